@@ -1,0 +1,151 @@
+// The annex tables as located in a workbook: plain data with every value's cell (Slot).
+// `src/workbook/locate*.ts` builds these from grids; `src/domain/evaluate*.ts` scores them.
+
+import type { Slot } from './types';
+
+export type TableKind = 'basic' | 'department' | 'project';
+
+/** Inclusive 0-based rectangle on one sheet. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One row of a budget block: 年度资金总额 or one of its 其中 rows. Columns absent from the table are undefined. */
+export interface BudgetLine {
+  label: string; // '年度资金总额', '当年财政拨款', '上年结转资金', '其他资金', '一般公共预算' …
+  row: number;
+  initial?: Slot; // 年初预算数
+  fullYear?: Slot; // 全年预算数
+  executed?: Slot; // 全年执行数
+}
+
+/**
+ * 附件2's budget block also lists parts as text inside cells: `其中：基本支出：    4245.51`.
+ * Each such part is read into a labelled amount with the cell it came from.
+ */
+export interface InlineAmount {
+  label: string; // '一般公共预算', '政府性基金拨款', '基本支出', '项目支出' …
+  group: 'income' | 'expense' | 'other'; // 按收入性质 / 按支出性质
+  amount: number | null; // null when the cell names the part but gives no number
+  slot: Slot;
+}
+
+export interface BudgetBlock {
+  total: BudgetLine; // 年度资金总额
+  weight?: Slot; // 分值
+  rate?: Slot; // 执行率 (printed)
+  score?: Slot; // 得分 (printed)
+  parts: BudgetLine[]; // 其中 rows with their own columns (附件3 style)
+  inline: InlineAmount[]; // parts written inside cells (附件2 style)
+}
+
+export interface IndicatorRow {
+  row: number;
+  level1: string; // 产出指标 (declared points stripped)
+  level1Points?: number; // 50 from `产出指标(50分)`
+  level1Slot?: Slot; // the (merged) cell naming the 一级指标, for weight findings
+  level2: string; // 数量指标
+  name: string; // 三级指标 text
+  nameSlot?: Slot;
+  /** 年度指标值. With split columns (指标性质 | 指标值 | 度量单位) this is the 指标值 cell. */
+  target: Slot;
+  /** 指标性质 (≥ ≤ = 定性) when the province splits the target. */
+  targetNature?: Slot;
+  /** 度量单位 column when present. */
+  unit?: Slot;
+  actual: Slot;
+  weight: Slot; // 分值 / 权重
+  score: Slot; // 得分 / 自评得分
+  note?: Slot; // 偏差原因分析及改进措施
+}
+
+export interface TotalRow {
+  row: number;
+  weight?: Slot; // 100
+  score?: Slot; // 98
+  grade?: Slot; // 等级/评价等次 when the table has one
+  note?: Slot;
+}
+
+/** Column positions of a scored table's indicator grid (0-based), for the write plan and highlights. */
+export interface IndicatorColumns {
+  level1?: number;
+  level2?: number;
+  name: number;
+  targetNature?: number;
+  target: number;
+  unit?: number;
+  actual: number;
+  weight: number;
+  score: number;
+  note?: number;
+}
+
+export interface ScoredTable {
+  kind: 'department' | 'project';
+  id: string; // stable within a workbook: `${sheet}!${A1 of top-left}`
+  sheet: string;
+  range: Rect;
+  title: string; // '2023年度项目支出绩效自评表'
+  name: string; // department or project name ('' when the table has none)
+  nameSlot?: Slot;
+  year?: number;
+  department?: string; // 主管部门/实施单位/部门名称 where given
+  budget?: BudgetBlock;
+  goals?: { expected?: Slot; achieved?: Slot };
+  columns: IndicatorColumns;
+  indicators: IndicatorRow[];
+  total?: TotalRow;
+}
+
+/** 附件1 year columns: `2022年决算数`, `2023年预算数`, `2023年决算数`. */
+export interface BasicYearColumn {
+  col: number;
+  label: string;
+  year?: number;
+  kind: 'budget' | 'final' | 'other'; // 预算数 / 决算数
+}
+
+export type BasicLineKey =
+  | 'sanGong' // 三公经费
+  | 'car' // 公务用车购置和维护经费
+  | 'carPurchase' // 公车购置
+  | 'carRunning' // 公车运行维护
+  | 'abroad' // 出国经费
+  | 'reception' // 公务接待
+  | 'project' // 项目支出
+  | 'projectBusiness' // 业务工作经费
+  | 'projectOperation' // 运行维护经费
+  | 'projectSpecial' // 市级专项资金
+  | 'publicFunds' // 公用经费
+  | 'office' // 办公经费
+  | 'utilitiesTravel' // 水费、电费、差旅费
+  | 'meetingTraining' // 会议费、培训费
+  | 'procurement' // 政府采购金额
+  | 'budgetAdjustment' // 部门基本支出预算调整
+  | 'other';
+
+export interface BasicLine {
+  key: BasicLineKey;
+  label: string;
+  row: number;
+  values: (Slot | undefined)[]; // one per BasicData.years entry, same order
+}
+
+export interface BasicData {
+  kind: 'basic';
+  id: string;
+  sheet: string;
+  range: Rect;
+  title: string;
+  name: string; // department name when the sheet gives one, else ''
+  year?: number;
+  staffing: { authorized?: Slot; actual?: Slot; rate?: Slot }; // 编制数, 实际在职人数, 控制率
+  years: BasicYearColumn[];
+  lines: BasicLine[];
+}
+
+export type AnnexTable = ScoredTable | BasicData;

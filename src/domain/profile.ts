@@ -1,0 +1,34 @@
+// RuleProfile: the scoring rules as data. The scorer reads a profile and nothing else;
+// a regional variant is the same object with other values. See ../shared/design/RULES.md (cited as RULES §n).
+
+export interface RuleProfile {
+  id: string;
+  label: string; // shown to the officer
+  /** Rule texts shown in the task pane, each citing its source (RULES.md section). */
+  texts: string[];
+  budget: {
+    weight: number; // points for 预算执行率 when the table does not print 分值 (RULES §1: 10)
+    denominator: 'fullYear' | 'initial'; // 全年预算数 (RULES §2) or 年初预算数 (some regions)
+    cap: number; // score = weight × min(rate, cap): 1
+  };
+  positive: 'ratio'; // missed → weight × actual/target (RULES §1)
+  negative: 'ratio' | 'linearToDouble'; // missed → weight × target/actual (RULES §2), or × (1 − (a−t)/t), 0 beyond 2×
+  range: 'allOrNothing' | 'ratioToNearestBound'; // RULES §2
+  qualitativeBands: { partly: [number, number]; notMet: [number, number] }; // fractions of the weight, [low, high)
+  overAchievementNote: number; // actual/target at which a deviation note is required (RULES §3: 1.3)
+  /** Points taken off when actual ≥ overAchievementNote × target (RULES §4: 2); 0 = flag only. */
+  overAchievementPenalty: number;
+  notApplicable: 'exclude' | 'rescaleTo100';
+  grades: [number, string][]; // [[90,'优'],[80,'良'],[60,'中'],[0,'差']], highest first
+  rounding: number; // decimals: 2
+  /** Total capped by execution rate (RULES §4): [[0.8, 100], [0.7, 89], [0.6, 79], [0.5, 69], [0, 59]] meaning rate ≥ key → cap. */
+  totalCapByRate?: [number, number][];
+  /** Tolerance when comparing a recorded score/total with the computed one (points). */
+  scoreTolerance: number;
+  /** Tolerance for printed rates (fraction: 0.0001 = 0.01 percentage point). */
+  rateTolerance: number;
+  /** Tolerance for amounts in consistency checks (万元). */
+  amountTolerance: number;
+  /** 执行率 below which a deviation note is required (RULES §3: 0.9); undefined = no such rule. */
+  executionNoteBelow?: number;
+}

@@ -1,0 +1,116 @@
+// Core data types shared by parsing, scoring, consistency checks and every front door.
+// Pure data: no Excel, no exceljs, no DOM. Everything here must survive JSON.stringify.
+
+/** Units the parser understands. Money is normalised to 元, ratios to '%' (0.5922 = 59.22%). */
+export type Unit =
+  | '元'
+  | '%'
+  | '‰'
+  | '个'
+  | '人'
+  | '人次'
+  | '笔'
+  | '天'
+  | '工作日'
+  | '户'
+  | '次'
+  | '件'
+  | '项'
+  | '分'
+  | '㎡'
+  | '年'
+  | '月'
+  | ''
+  | (string & {}); // any other unit word, kept as written (e.g. '公里', '台')
+
+/** A number with its unit, already scaled: 54.62亿元 → {5.462e9, '元'}; 59.22% → {0.5922, '%'}. */
+export interface Quantity {
+  value: number;
+  unit: Unit;
+}
+
+export type Comparator = 'atLeast' | 'atMost' | 'moreThan' | 'lessThan';
+
+/** What a 年度指标值 cell means once parsed. */
+export type Target =
+  | { kind: Comparator; bound: Quantity; inferred?: boolean } // ≥95%, 控制在0.05%以下; inferred = direction came from the name
+  | { kind: 'range'; low: Quantity; high: Quantity } // 控制在60%到80%的区间
+  | { kind: 'equal'; value: Quantity } // 48亿元, ﹦72890元 (scored as at-least; a zero target as at-most)
+  | { kind: 'qualitative'; level: string } // 有效, 有效降低, 达标, 即时办理
+  | { kind: 'timeLimit'; days: number; workdays: boolean } // 5个工作日内; days 0 = 即时
+  | { kind: 'notApplicable' } // 不适用, /, —
+  | { kind: 'blank' }
+  | { kind: 'unparsed'; text: string };
+
+/** Qualitative outcome words normalised. */
+export type QualitativeOutcome = 'met' | 'partly' | 'notMet';
+
+/** What a 实际完成值 cell means once parsed. */
+export type Actual =
+  | { kind: 'quantity'; value: Quantity; repeatsComparator?: Comparator } // 59.22%; `≥360天` sets repeatsComparator
+  | { kind: 'range'; low: Quantity; high: Quantity } // an actual written as a band (rare): treated as claimed
+  | { kind: 'qualitative'; level: string; outcome?: QualitativeOutcome } // 有效, 部分达成, 未达成
+  | { kind: 'timeLimit'; days: number; workdays: boolean } // 3个工作日
+  | { kind: 'notApplicable' }
+  | { kind: 'blank' }
+  | { kind: 'unparsed'; text: string };
+
+/**
+ * One cell as the core sees it, whatever door it came through.
+ * value: the stored value (number for numeric cells, string for text), text: what Excel displays,
+ * numberFormat: the Excel format code ('0.00%'), formula: with its leading '='.
+ */
+export interface RawCell {
+  value: string | number | boolean | null;
+  text: string;
+  numberFormat?: string;
+  formula?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  sheet: string;
+  cell: string; // A1 address, e.g. 'H17'
+  message: string; // zh-CN sentence: what was expected, what was found
+  /** Optional extras for front doors (jump, preview); never needed to understand the finding. */
+  table?: string; // table id
+  indicator?: string; // indicator name
+}
+
+export type FindingCode =
+  | 'indicator-failed' // target not met (quantitative) or 未达成
+  | 'indicator-review' // qualitative partly/not met, needs a person's judgement
+  | 'score-mismatch' // recorded score differs from the rule
+  | 'score-above-weight'
+  | 'met-below-full' // target met but recorded score below the weight
+  | 'note-missing' // score < weight without a deviation note
+  | 'over-achievement-note' // actual ≥ 130% of target without a note
+  | 'actual-repeats-comparator' // `≥360天`: claimed, not measured
+  | 'blank-with-score' // blank/unreadable target or actual with a score filled in
+  | 'unparsed-value' // a target or actual that could not be read
+  | 'unit-mismatch' // units that cannot be compared
+  | 'weights-level1' // rows of a 一级指标 do not add up to its declared points
+  | 'weights-total' // weights do not add up to 100
+  | 'rate-mismatch' // printed 执行率 differs from computed
+  | 'rate-over-100' // 执行率 above 100%
+  | 'budget-score-mismatch'
+  | 'budget-missing' // no budget numbers to compute the rate from
+  | 'total-mismatch' // printed 总分 differs from computed
+  | 'grade-mismatch'
+  | 'cell-conflict' // the write plan would overwrite a person's text or formula
+  | 'table-incomplete' // a table was found but a required part is missing
+  | 'no-tables' // nothing recognised in the workbook
+  | 'staffing-rate-mismatch' // 附件1 控制率
+  | 'consistency' // 勾稽 checks (issue 5); sub-kind in the message
+  | (string & {});
+
+/** Where a value sits: sheet-relative 0-based row/col plus its A1 address. */
+export interface Slot {
+  row: number;
+  col: number;
+  address: string; // 'H17'
+  cell: RawCell;
+}

@@ -1,0 +1,62 @@
+// The contract between the task pane / ribbon commands and the Office.js layer.
+// Implemented by src/excel/session.ts (ExcelSession) over Office.js; the task pane only sees this.
+
+import type { SheetGrid } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
+
+export interface ApplyResult {
+  written: number; // cells whose value changed
+  filled: number; // cells whose fill changed
+  sheets: string[];
+}
+
+export interface RevertResult {
+  restored: number; // cells restored
+  when?: string; // ISO time of the write that was reverted
+}
+
+/** Row of the 「检查结果」 sheet. */
+export interface FindingRow {
+  table: string;
+  severity: string;
+  code: string;
+  sheet: string;
+  cell: string;
+  indicator: string;
+  message: string;
+}
+
+/** Error with a zh-CN message for the officer, naming the sheet/cell where there is one. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly sheet?: string,
+    readonly cell?: string,
+  ) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}
+
+export interface WorkbookSession {
+  /** Every sheet's used range as grids, in at most two context.sync() calls. */
+  readGrids(): Promise<SheetGrid[]>;
+  /** Snapshot every touched cell into the document, then apply the plan in one sync. Throws WorkbookError (protected sheet …) with no partial write. */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  /** Restore the cells of the last applyPlan exactly (values, formulas, fills). */
+  revertLast(): Promise<RevertResult>;
+  /** Whether a snapshot to revert exists in the document. */
+  hasSnapshot(): Promise<boolean>;
+  /** 'Sheet!H17' keys of cells the tool wrote and still owns (for PlanOptions.owned). */
+  ownedCells(): Promise<Set<string>>;
+  /** Activate the sheet and select the cell. */
+  select(sheet: string, address: string): Promise<void>;
+  /** Document-stored settings (JSON values), e.g. rule profile, acknowledged findings. */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting<T>(key: string, value: T): Promise<void>;
+  /** Write findings to a new (or replaced) sheet 「检查结果」 with links back to the cells. */
+  writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void>;
+  /** Subscribe to workbook changes (for the pane's refresh); returns an unsubscribe function. */
+  onChanged(handler: () => void): Promise<() => void>;
+}

@@ -1,0 +1,82 @@
+// SheetGrid: one worksheet as the core sees it, the same whichever door it came through
+// (exceljs in Node, Office.js in Excel, the in-memory host in tests).
+//
+// Conventions every adapter must follow:
+//  - rows/cols are 0-based and absolute: cells[0][0] is A1, whatever the used range is;
+//  - a merged area holds its value only in its top-left cell (Office.js semantics); the other
+//    cells of the merge are absent or blank. Adapters that see the value everywhere (exceljs) clear it;
+//  - `value` is the stored value (numbers stay numbers), `text` the display text, `numberFormat`
+//    the format code, `formula` with its leading '='. Dates are stored as their text.
+
+import type { RawCell } from '../domain/types';
+import type { Rect } from '../domain/model';
+
+export interface GridCell extends RawCell {
+  /** Fill colour as '#RRGGBB' when the cell has a solid fill (used by snapshots and highlights). */
+  fill?: string;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Sparse rows of cells: cells[row]?.[col]. Missing entries are empty cells. */
+  cells: (GridCell | undefined)[][];
+  merges: Rect[];
+  /** Number of rows/cols spanned (max used index + 1). */
+  rowCount: number;
+  colCount: number;
+  protected?: boolean;
+}
+
+const EMPTY: GridCell = Object.freeze({ value: null, text: '' }) as GridCell;
+
+export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
+  return grid.cells[row]?.[col] ?? EMPTY;
+}
+
+/** Column index (0-based) → letters: 0 → A, 25 → Z, 26 → AA. */
+export function colLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** (row, col) 0-based → 'H17'. */
+export function toA1(row: number, col: number): string {
+  return `${colLetters(col)}${row + 1}`;
+}
+
+/** 'H17' (optionally '$H$17' or 'Sheet!H17') → {row, col} 0-based, or null when not an address. */
+export function fromA1(address: string): { row: number; col: number } | null {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(bare.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** 'A1:H30' for a rectangle. */
+export function rectToA1(r: Rect): string {
+  return `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
+}
+
+/** Builds a grid from a 2D array of plain values (tests, samples). Strings starting with '=' are not formulas here. */
+export function gridFromRows(name: string, rows: (string | number | null | undefined)[][], merges: Rect[] = []): SheetGrid {
+  const cells: (GridCell | undefined)[][] = [];
+  let colCount = 0;
+  rows.forEach((row, r) => {
+    const out: (GridCell | undefined)[] = [];
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      out[c] = { value: v, text: typeof v === 'number' ? String(v) : v };
+      colCount = Math.max(colCount, c + 1);
+    });
+    cells[r] = out;
+  });
+  return { name, cells, merges, rowCount: rows.length, colCount };
+}
