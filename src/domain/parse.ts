@@ -1,0 +1,659 @@
+// Value parser of the scoring core: reads 年度指标值 / 实际完成值 / 分值 / 执行率 cells — numbers with their Excel
+// format, or zh-CN text such as 控制在0.05%以下, 60%-80%, 5个工作日内, 有效 — into typed values (types.ts).
+// Numeric cells: the stored value is the truth and the number format says what it means. Never throws: what
+// cannot be read becomes { kind: 'unparsed', text }.
+
+import { qualitativeOutcome } from './qualitative';
+import { normalizeText, tidyText } from './text';
+import type { Actual, Comparator, Quantity, RawCell, Target } from './types';
+import {
+  WordMatcher,
+  borrowUnit,
+  type Cursor,
+  formatNumber,
+  formatQuantity,
+  NO_UNIT,
+  readNumberFormat,
+  readUnit,
+  readUnitWord,
+  scaleDecimal,
+  scalePow10,
+  type UnitRead,
+  withExp,
+} from './units';
+
+export { formatQuantity, qualitativeOutcome };
+
+type Cmp = Comparator | 'equal';
+
+// ── comparator and range wording ────────────────────────────────────────────────────────────────────────────
+
+const CMP_WORDS: Record<string, Cmp> = {
+  '>=': 'atLeast', '=>': 'atLeast', '≥': 'atLeast', '≧': 'atLeast', '⩾': 'atLeast', 大于等于: 'atLeast',
+  大于或等于: 'atLeast', 高于或等于: 'atLeast', 高于等于: 'atLeast', 不低于: 'atLeast', 不少于: 'atLeast',
+  不小于: 'atLeast', 至少: 'atLeast', 达到: 'atLeast', 达: 'atLeast',
+  '>': 'moreThan', 大于: 'moreThan', 高于: 'moreThan', 超过: 'moreThan', 多于: 'moreThan', 超: 'moreThan',
+  '<=': 'atMost', '=<': 'atMost', '≤': 'atMost', '≦': 'atMost', '⩽': 'atMost', 小于等于: 'atMost', 小于或等于: 'atMost',
+  低于或等于: 'atMost', 低于等于: 'atMost', 不高于: 'atMost', 不超过: 'atMost', 不超: 'atMost', 不大于: 'atMost',
+  不多于: 'atMost', 最多: 'atMost', 控制在: 'atMost', 控制: 'atMost',
+  '<': 'lessThan', 小于: 'lessThan', 低于: 'lessThan', 少于: 'lessThan', 不到: 'lessThan', 不足: 'lessThan',
+  '==': 'equal', '=': 'equal', '═': 'equal', 等于: 'equal',
+};
+/** 控制在 alone means "within"; a written 以下/以上 after the number says more and wins. */
+const SOFT_CMP = new Set(['控制在', '控制']);
+const CMP_MATCHER = new WordMatcher(Object.keys(CMP_WORDS));
+
+const SUFFIX_WORDS: Record<string, Cmp | undefined> = {
+  及以上: 'atLeast', 或以上: 'atLeast', 以上: 'atLeast',
+  及以下: 'atMost', 或以下: 'atMost', 以下: 'atMost', 及以内: 'atMost', 以内: 'atMost', 之内: 'atMost', 内: 'atMost',
+  左右: undefined,
+};
+const SUFFIX_MATCHER = new WordMatcher(Object.keys(SUFFIX_WORDS));
+const WITHIN_SUFFIX = new Set(['及以内', '以内', '之内', '内']);
+const RANGE_SEP_MATCHER = new WordMatcher(['-', '--', '~', '〜', '—', '——', '–', '―', '至', '到']);
+/** Separators that only mean a range inside brackets or with 介于/之间: '[60%,80%]', '介于60%和80%之间'. */
+const LIST_SEP_MATCHER = new WordMatcher([',', '、', '和', '与']);
+const CONJ_MATCHER = new WordMatcher(['且', '并且', '同时', '并', ',', '、', ';']);
+const OPENING_BRACKETS = '[(【〔{';
+
+const ORDINAL_RE = /^\(?\d{1,2}[.、)](?=[^\d.])/;
+const TRAILING_PUNCT_RE = /[。.,;!?、:]+$/;
+
+// ── special texts ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Not applicable: 不适用, '/', '／', '—', '——', '-', 无此项, N/A (after NFKC and white-space removal). */
+const NOT_APPLICABLE_RE = /^(?:[-—–―─~/\\_…·]+|不适用|此项不适用|本项不适用|无此项|不涉及|N\/?A)$/i;
+const EXCEL_ERROR_RE = /^#(?:N\/A|DIV\/0|VALUE|REF|NAME|NUM|NULL|SPILL|CALC|FIELD|BUSY|BLOCKED|CONNECT|UNKNOWN|GETTING_DATA)[!?]?$/i;
+/** Same-moment handling: 即时办理, 手续齐全的，即时办理。, 当日办结 → a time limit of 0 days. */
+const INSTANT_RE = /即时|立即|立刻|马上|当场|即办|随到随办|当[日天](?:办结|办理|完成|办|受理|处理|解决|答复)/;
+const QUALITATIVE_NATURE_RE = /定性/;
+const HIGHER_NATURE_RE = /^(?:正向|越大越好|越高越好|越多越好)/;
+const LOWER_NATURE_RE = /^(?:反向|越小越好|越低越好|越少越好)/;
+
+// ── lower-is-better inference ──────────────────────────────────────────────────────────────────────────────
+
+/** Indicator-name words that make a bare target an upper bound (成本控制在预算内 + 5506.5万元 → ≤ 5506.5万元). */
+export const LOWER_IS_BETTER_WORDS: readonly string[] = [
+  '成本', '控制', '结余', '逾期率', '事故', '投诉', '差错', '超支', '发生率', '违规', '损失', '不良率', '时长', '用时',
+  '耗时', '时限', '误差', '故障率', '返工率', '流失率', '空置率', '死亡率', '发病率', '欠款', '三公经费', '变动率',
+];
+/** Rates that stay higher-is-better even when the name mentions one of the words above (投诉处理率, 事故查处率). */
+export const HIGHER_RATE_WORDS: readonly string[] = [
+  '处理率', '办结率', '及时率', '回复率', '满意', '覆盖率', '完成率', '到位率', '整改率', '结案率', '查处率', '达标率',
+  '合格率', '知晓率', '响应率', '解决率', '化解率', '处置率', '收回率', '清收率', '执行率', '准确率', '正确率',
+];
+const LOWER_RE = new RegExp(LOWER_IS_BETTER_WORDS.join('|'));
+const HIGHER_RE = new RegExp(HIGHER_RATE_WORDS.join('|'));
+
+/** True when the indicator name implies lower is better (成本, 控制, 逾期率, 投诉 …) and is not a handled-rate name. */
+export function inferLowerIsBetter(name: string): boolean {
+  if (typeof name !== 'string' || name === '') return false;
+  const s = isPlain(name) ? name : normalizeText(name);
+  return LOWER_RE.test(s) && !HIGHER_RE.test(s);
+}
+
+// ── reading a text into numbers, units and comparators ────────────────────────────────────────────────────
+
+/** A written number as an exact decimal: mant × 10^-dec (big holds the digits when mant would lose precision). */
+interface NumberRead {
+  mant: number;
+  dec: number;
+  big: string;
+  neg: boolean;
+  unit: UnitRead;
+  end: number; // index after the unit
+}
+
+interface Reading {
+  /** Where the first number (with its sign) starts: the length of the text before it. */
+  prefixEnd: number;
+  first: NumberRead;
+  /** Second bound: a range '60%-80%' or '≥60%且≤80%'. */
+  second: NumberRead | undefined;
+  cmp?: Cmp; // comparator of the first (or only) number
+  cmp2?: Cmp; // comparator of the second number when written with one
+  range: boolean; // first–second is a range written with a separator
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+function firstDigit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+const CURSOR: Cursor = { end: 0 };
+
+const newNumber = (): NumberRead => ({ mant: 0, dec: 0, big: '', neg: false, unit: NO_UNIT, end: 0 });
+// Scratch objects: parsing is synchronous and every reading is consumed before the public call returns, so the
+// hot path allocates only the values it hands back.
+const FIRST = newNumber();
+const SECOND = newNumber();
+const READING: Reading = { prefixEnd: 0, first: FIRST, second: undefined, cmp: undefined, cmp2: undefined, range: false };
+
+/**
+ * Reads the number at s[pos] ('4,425.38', '0.05'; thousands separators only when `thousands`) and the unit after
+ * it into `into`. Digits are accumulated as an integer mantissa so scaling by 万/亿/% stays exact.
+ */
+function readNumberAt(s: string, pos: number, thousands: boolean, neg: boolean, into: NumberRead): boolean {
+  const len = s.length;
+  let i = pos;
+  let mant = 0;
+  let digits = 0;
+  while (i < len && isDigitCode(s.charCodeAt(i))) {
+    mant = mant * 10 + (s.charCodeAt(i) - 48);
+    digits++;
+    i++;
+  }
+  if (digits === 0) return false;
+  let grouped = false;
+  if (thousands && digits <= 3 && s.charCodeAt(i) === 44) {
+    // \d{1,3}(,\d{3})+ not followed by a digit or a comma
+    let j = i;
+    let m = mant;
+    let n = digits;
+    while (
+      s.charCodeAt(j) === 44 &&
+      isDigitCode(s.charCodeAt(j + 1)) &&
+      isDigitCode(s.charCodeAt(j + 2)) &&
+      isDigitCode(s.charCodeAt(j + 3))
+    ) {
+      m = m * 1000 + (s.charCodeAt(j + 1) - 48) * 100 + (s.charCodeAt(j + 2) - 48) * 10 + (s.charCodeAt(j + 3) - 48);
+      n += 3;
+      j += 4;
+    }
+    const next = s.charCodeAt(j);
+    if (j > i && !isDigitCode(next) && next !== 44) {
+      i = j;
+      mant = m;
+      digits = n;
+      grouped = true;
+    }
+  }
+  let dec = 0;
+  if (s.charCodeAt(i) === 46 && isDigitCode(s.charCodeAt(i + 1))) {
+    i++;
+    while (i < len && isDigitCode(s.charCodeAt(i))) {
+      mant = mant * 10 + (s.charCodeAt(i) - 48);
+      dec++;
+      digits++;
+      i++;
+    }
+  }
+  into.mant = mant;
+  into.dec = dec;
+  into.big = digits > 15 ? (grouped ? s.slice(pos, i).replace(/,/g, '') : s.slice(pos, i)) : '';
+  into.neg = neg;
+  into.unit = readUnit(s, i, CURSOR);
+  into.end = CURSOR.end;
+  return true;
+}
+
+function isSign(code: number): boolean {
+  return code === 45 /* - */ || code === 0x2212 /* − */ || code === 43; /* + */
+}
+
+/** The comparator written right before s[end] ('≥', '不低于', '控制在', optionally followed by ':'). */
+function comparatorBefore(s: string, end: number): string | undefined {
+  if (end > 0 && s.charCodeAt(end - 1) === 58 /* : */) end--;
+  return end > 0 ? CMP_MATCHER.before(s, end) : undefined;
+}
+
+/**
+ * Reads `s` (normalised) as [prefix][comparator][number][unit][以上/以下/内][range or second bound][text].
+ * Returns undefined when there is no digit, null when digits are there but do not form one value or one range.
+ * The result is a shared scratch object: read it before the next call.
+ */
+function readText(s: string): Reading | null | undefined {
+  const d = firstDigit(s, 0);
+  if (d < 0) return undefined;
+  let start = d;
+  let neg = false;
+  if (d > 0 && isSign(s.charCodeAt(d - 1))) {
+    start = d - 1;
+    neg = s.charCodeAt(start) !== 43;
+  }
+  const bracketed = start > 0 && OPENING_BRACKETS.includes(s[start - 1]);
+  if (!readNumberAt(s, d, !bracketed, neg, FIRST)) return null;
+  let pos = FIRST.end;
+
+  let cmp: Cmp | undefined;
+  let soft = false;
+  const word = comparatorBefore(s, start);
+  if (word) {
+    cmp = CMP_WORDS[word];
+    soft = SOFT_CMP.has(word);
+  }
+  const r = READING;
+  r.prefixEnd = start;
+  r.second = undefined;
+  r.cmp2 = undefined;
+  r.range = false;
+
+  if (pos < s.length) {
+    // A range: 60%-80%, 60%至80%, 60-80%, [60%,80%], 介于60%和80%之间.
+    let sep = RANGE_SEP_MATCHER.at(s, pos);
+    if (!sep && (bracketed || s.lastIndexOf('介于', start) >= 0 || s.includes('之间', pos))) sep = LIST_SEP_MATCHER.at(s, pos);
+    if (sep) {
+      let p = pos + sep.length;
+      let neg2 = false;
+      if (sep !== '-' && sep !== '--' && isSign(s.charCodeAt(p)) && isDigitCode(s.charCodeAt(p + 1))) {
+        neg2 = s.charCodeAt(p) !== 43;
+        p++;
+      }
+      if (readNumberAt(s, p, !bracketed, neg2, SECOND)) {
+        r.second = SECOND;
+        r.range = true;
+        pos = SECOND.end;
+      }
+    }
+
+    if (!r.range) {
+      const suffix = SUFFIX_MATCHER.at(s, pos);
+      if (suffix) {
+        pos += suffix.length;
+        const suffixCmp = SUFFIX_WORDS[suffix];
+        if (suffixCmp && (cmp === undefined || soft)) cmp = suffixCmp;
+        if (WITHIN_SUFFIX.has(suffix)) cmp = cmp ?? 'atMost';
+      }
+      // A second bound with its own comparator: ≥60%且≤80%.
+      const conj = CONJ_MATCHER.at(s, pos);
+      const p = conj ? pos + conj.length : pos;
+      const cm = CMP_MATCHER.at(s, p);
+      if (cm && readNumberAt(s, p + cm.length, true, false, SECOND)) {
+        r.second = SECOND;
+        r.cmp2 = CMP_WORDS[cm];
+        pos = SECOND.end;
+        const suffix2 = SUFFIX_MATCHER.at(s, pos);
+        if (suffix2) pos += suffix2.length;
+      }
+    }
+    if (firstDigit(s, pos) >= 0) return null;
+  }
+  r.cmp = cmp;
+  return r;
+}
+
+/** The value of a number with its (possibly borrowed) unit, scaled exactly by the unit's power of ten. */
+function valueOf(n: NumberRead, unit: UnitRead): number {
+  const v = scaleDecimal(n.mant, n.dec, n.big, unit.exp);
+  return n.neg ? -v : v;
+}
+
+const isLowerCmp = (c: Cmp | undefined): boolean => c === 'atMost' || c === 'lessThan';
+const isHigherCmp = (c: Cmp | undefined): boolean => c === 'atLeast' || c === 'moreThan';
+
+/**
+ * True when NFKC and white-space removal leave `raw` unchanged (printable ASCII, CJK ideographs and a few
+ * symbols such as ≥ ≤ ‰ 。): the common cell skips normalisation entirely.
+ */
+function isPlain(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c === 0x2265 || c === 0x2264 || c === 0x2030 || c === 0x2014 || c === 0x3001 || c === 0x3002) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Normalises a text cell: NFKC, no white space, no trailing sentence punctuation, no leading ordinal ('1.'). */
+function clean(raw: string): string {
+  let s = isPlain(raw) ? raw : normalizeText(raw);
+  if (s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s)) return s;
+  if (s.length > 0 && TRAILING_PUNCT_RE.test(s[s.length - 1])) s = s.replace(TRAILING_PUNCT_RE, '');
+  if (s.length > 2 && ORDINAL_RE.test(s)) s = s.replace(ORDINAL_RE, '');
+  return s;
+}
+
+function levelText(raw: string): string {
+  const s = isPlain(raw) ? raw : tidyText(raw);
+  return s.length > 0 && TRAILING_PUNCT_RE.test(s[s.length - 1]) ? s.replace(TRAILING_PUNCT_RE, '') : s;
+}
+
+function cellText(cell: RawCell): string {
+  const v = cell.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'number') return typeof cell.text === 'string' && cell.text !== '' ? cell.text : String(v);
+  return typeof cell.text === 'string' ? cell.text : '';
+}
+
+/** A stored number as a reading: the number format lends its meaning (% or a literal unit such as "万元"). */
+function numericReading(v: number, numberFormat: string | undefined): Reading {
+  FIRST.mant = Math.abs(v);
+  FIRST.dec = 0;
+  FIRST.big = '';
+  FIRST.neg = v < 0;
+  FIRST.unit = readNumberFormat(numberFormat).unit ?? NO_UNIT;
+  FIRST.end = 0;
+  const r = READING;
+  r.prefixEnd = 0;
+  r.second = undefined;
+  r.cmp = undefined;
+  r.cmp2 = undefined;
+  r.range = false;
+  return r;
+}
+
+function readUnitCell(cell: RawCell | undefined): UnitRead | undefined {
+  if (!cell) return undefined;
+  const s = clean(cellText(cell));
+  if (s === '' || NOT_APPLICABLE_RE.test(s)) return undefined;
+  return readUnitWord(s);
+}
+
+type Nature = Cmp | 'qualitative' | undefined;
+
+function readNature(cell: RawCell | undefined): Nature {
+  if (!cell) return undefined;
+  const s = clean(cellText(cell));
+  if (s === '') return undefined;
+  if (QUALITATIVE_NATURE_RE.test(s)) return 'qualitative';
+  if (HIGHER_NATURE_RE.test(s)) return 'atLeast';
+  if (LOWER_NATURE_RE.test(s)) return 'atMost';
+  const word = CMP_MATCHER.at(s, 0);
+  return word ? CMP_WORDS[word] : undefined;
+}
+
+// ── money scale of a bare actual ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * The power of ten (元 0, 万元 4, 亿元 8) that puts a bare actual nearest its money target, so '4425.38' against
+ * 5506.5万元 reads as 4425.38万元 and '72890' against ﹦72890元 as 72890元. 元 is kept unless another scale is
+ * more than ten times closer. (Quantities carry no written scale, and JSON round trips must give the same answer.)
+ */
+function moneyExp(n: number, targetValue: number): number {
+  if (!(n > 0) || !(targetValue > 0)) return 0;
+  const gap = Math.log10(targetValue) - Math.log10(n);
+  let best = 0;
+  let bestDist = Math.abs(gap);
+  for (const e of MONEY_EXPS) {
+    const dist = Math.abs(gap - e);
+    if (dist + 1 < bestDist) {
+      best = e;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+const MONEY_EXPS = [4, 8];
+
+// ── public API ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Numbers for 分值/得分/预算 cells: 10, '10', '１０', '10分', ' 5506.50　', '4,425.38', '  98 '. Percent text
+ * '100%' → 1; a numeric cell with a % format → its stored value. Other unit words are dropped without scaling
+ * ('5506.5万元' → 5506.5: the column header carries the unit). Blank, '/', '—', '-', 不适用, free text → null.
+ */
+export function parseNumberCell(cell: RawCell): number | null {
+  try {
+    if (!cell) return null;
+    const v = cell.value;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (typeof v === 'boolean') return null;
+    const s = clean(cellText(cell));
+    if (s === '') return null;
+    const r = readText(s);
+    if (!r || r.second || r.cmp) return null;
+    const f = r.first;
+    // the number must be the whole cell: optional sign, number, optional unit
+    if (r.prefixEnd !== 0 || f.end !== s.length) return null;
+    const value = f.unit.unit === '%' ? valueOf(f, f.unit) : valueOf(f, withExp(f.unit, 0));
+    return Number.isFinite(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** 执行率 cells: '100%' → 1; 1 formatted '0%' → 1; 0.9685 → 0.9685; a plain number above 1.5 (96.85) → 0.9685; blank → null. */
+export function parseRateCell(cell: RawCell): number | null {
+  try {
+    if (!cell) return null;
+    const v = cell.value;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return null;
+      if (readNumberFormat(cell.numberFormat).percent) return v;
+      return v > 1.5 ? scalePow10(String(v), -2) : v;
+    }
+    const n = parseNumberCell(cell);
+    if (n === null) return null;
+    const s = clean(cellText(cell));
+    if (s.endsWith('%') || s.endsWith('百分比')) return n;
+    if (s.endsWith('‰')) return n; // already scaled into a fraction
+    return n > 1.5 ? scalePow10(String(n), -2) : n;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * '54.62亿元' → {5.462e9,'元'}; '5506.5万元' → {55065000,'元'}; '59.22%' → {0.5922,'%'}; '0.5‰' → {0.0005,'%'}
+ * (‰ joins the % scale as a fraction); '2.5万人' → {25000,'人'}; '100' → {100,''}. Comparator words around the
+ * number are ignored. Null when there is no number, or when the text holds a range or several numbers.
+ */
+export function parseQuantityText(text: string): Quantity | null {
+  try {
+    if (typeof text !== 'string') return null;
+    const r = readText(clean(text));
+    if (!r || r.second) return null;
+    const value = valueOf(r.first, r.first.unit);
+    return Number.isFinite(value) ? { value, unit: r.first.unit.unit } : null;
+  } catch {
+    return null;
+  }
+}
+
+function unparsed(raw: string): { kind: 'unparsed'; text: string } {
+  return { kind: 'unparsed', text: tidyText(raw) };
+}
+
+function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined, raw: string): Target {
+  const u1 = borrowUnit(borrowUnit(r.first.unit, r.second?.unit), unitCell);
+  const v1 = valueOf(r.first, u1);
+  if (!Number.isFinite(v1)) return unparsed(raw);
+  if (r.second) {
+    const u2 = borrowUnit(borrowUnit(r.second.unit, r.first.unit), unitCell);
+    const v2 = valueOf(r.second, u2);
+    if (!Number.isFinite(v2)) return unparsed(raw);
+    let lowFirst = v1 <= v2;
+    if (!r.range) {
+      // two bounds written with comparators: one must be a lower bound and the other an upper bound
+      if (isHigherCmp(r.cmp) && isLowerCmp(r.cmp2)) lowFirst = true;
+      else if (isLowerCmp(r.cmp) && isHigherCmp(r.cmp2)) lowFirst = false;
+      else return unparsed(raw);
+    }
+    const a = { value: v1, unit: u1.unit };
+    const b = { value: v2, unit: u2.unit };
+    return lowFirst ? { kind: 'range', low: a, high: b } : { kind: 'range', low: b, high: a };
+  }
+  const cmp = r.cmp ?? (nature === 'qualitative' ? undefined : nature);
+  if (u1.days > 0 && (cmp === 'atMost' || (cmp === undefined && u1.workdays))) {
+    return v1 < 0 ? unparsed(raw) : { kind: 'timeLimit', days: v1 * u1.days, workdays: u1.workdays };
+  }
+  const q = { value: v1, unit: u1.unit };
+  if (cmp === 'equal') return { kind: 'equal', value: q };
+  if (cmp) return { kind: cmp, bound: q };
+  if (name && inferLowerIsBetter(name)) return { kind: 'atMost', bound: q, inferred: true };
+  return { kind: 'equal', value: q };
+}
+
+/**
+ * 年度指标值 → Target. ctx.name: the 三级指标 name (direction inference when the cell has no comparator);
+ * ctx.nature: a separate 指标性质 cell ('≥', '≤', '=', '定性', '正向', '反向'); ctx.unit: a separate 度量单位 cell.
+ */
+export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCell; unit?: RawCell }): Target {
+  try {
+    if (!cell) return { kind: 'blank' };
+    const raw = cellText(cell);
+    const nature = readNature(ctx?.nature);
+    const unitCell = readUnitCell(ctx?.unit);
+    const v = cell.value;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return unparsed(raw);
+      if (nature === 'qualitative') return { kind: 'qualitative', level: levelText(raw) };
+      return targetFromReading(numericReading(v, cell.numberFormat), unitCell, nature, ctx?.name, raw);
+    }
+    const s = clean(raw);
+    if (s === '') return { kind: 'blank' };
+    if (EXCEL_ERROR_RE.test(s)) return unparsed(raw);
+    if (NOT_APPLICABLE_RE.test(s)) return { kind: 'notApplicable' };
+    if (nature === 'qualitative') return { kind: 'qualitative', level: levelText(raw) };
+    const r = readText(s);
+    if (r === undefined) {
+      if (INSTANT_RE.test(s)) return { kind: 'timeLimit', days: 0, workdays: false };
+      return { kind: 'qualitative', level: levelText(raw) };
+    }
+    if (r === null) return unparsed(raw);
+    return targetFromReading(r, unitCell, nature, ctx?.name, raw);
+  } catch {
+    return { kind: 'unparsed', text: safeText(cell) };
+  }
+}
+
+/** The cell's text for an 'unparsed' value when reading it failed unexpectedly. */
+function safeText(cell: RawCell): string {
+  try {
+    return tidyText(cellText(cell));
+  } catch {
+    return '';
+  }
+}
+
+function targetQuantity(t: Target | undefined): Quantity | undefined {
+  if (!t) return undefined;
+  switch (t.kind) {
+    case 'atLeast':
+    case 'atMost':
+    case 'moreThan':
+    case 'lessThan':
+      return t.bound;
+    case 'equal':
+      return t.value;
+    case 'range':
+      return t.low;
+    default:
+      return undefined;
+  }
+}
+
+/** The target's wording for the 无/零 rule of qualitativeOutcome. */
+function targetWording(t: Target | undefined): string | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'qualitative') return t.level;
+  if (t.kind === 'unparsed') return t.text;
+  const q = targetQuantity(t);
+  if (q && q.value === 0 && t.kind !== 'range' && t.kind !== 'atLeast' && t.kind !== 'moreThan') return '0';
+  return undefined;
+}
+
+/** A number without a unit against the target: % → n/100 when n > 1.5 (else n is the fraction); money in the target's scale. */
+function bareActual(n: NumberRead, unit: UnitRead, target: Target | undefined): Actual {
+  const plain = valueOf(n, unit);
+  if (target?.kind === 'timeLimit') return { kind: 'timeLimit', days: plain, workdays: target.workdays };
+  const tq = targetQuantity(target);
+  if (!tq || tq.unit === '') return { kind: 'quantity', value: { value: plain, unit: unit.unit } };
+  if (tq.unit === '%') {
+    const value = Math.abs(plain) > 1.5 ? valueOf(n, withExp(unit, unit.exp - 2)) : plain;
+    return { kind: 'quantity', value: { value, unit: '%' } };
+  }
+  if (tq.unit === '元') {
+    const exp = moneyExp(Math.abs(plain), Math.abs(tq.value));
+    return { kind: 'quantity', value: { value: valueOf(n, withExp(unit, unit.exp + exp)), unit: '元' } };
+  }
+  return { kind: 'quantity', value: { value: plain, unit: tq.unit } };
+}
+
+function actualFromReading(r: Reading, unitCell: UnitRead | undefined, target: Target | undefined, raw: string): Actual {
+  if (r.second) {
+    if (!r.range) return unparsed(raw);
+    const u1 = borrowUnit(borrowUnit(r.first.unit, r.second.unit), unitCell);
+    const u2 = borrowUnit(borrowUnit(r.second.unit, r.first.unit), unitCell);
+    const a = { value: valueOf(r.first, u1), unit: u1.unit };
+    const b = { value: valueOf(r.second, u2), unit: u2.unit };
+    if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return unparsed(raw);
+    return a.value <= b.value ? { kind: 'range', low: a, high: b } : { kind: 'range', low: b, high: a };
+  }
+  const u = borrowUnit(r.first.unit, unitCell);
+  const cmp = r.cmp === 'equal' ? undefined : r.cmp;
+  let actual: Actual;
+  if (!u.written) {
+    actual = bareActual(r.first, u, target);
+  } else if (u.days > 0 && !isHigherCmp(cmp) && (u.workdays || isLowerCmp(cmp) || target?.kind === 'timeLimit')) {
+    actual = { kind: 'timeLimit', days: valueOf(r.first, u) * u.days, workdays: u.workdays };
+  } else {
+    actual = { kind: 'quantity', value: { value: valueOf(r.first, u), unit: u.unit } };
+  }
+  if (actual.kind === 'quantity') {
+    if (!Number.isFinite(actual.value.value)) return unparsed(raw);
+    if (cmp) actual.repeatsComparator = cmp;
+  } else if (actual.kind === 'timeLimit' && !(actual.days >= 0 && Number.isFinite(actual.days))) return unparsed(raw);
+  return actual;
+}
+
+/**
+ * 实际完成值 → Actual. ctx.unit: a separate 度量单位 cell; ctx.target: the parsed target, whose unit a bare number
+ * takes ('100' against ≥95% → 100%; 0.99 → 99%; '72890' against ﹦72890元 → 72890元; '4425.38' against
+ * 5506.5万元 → 4425.38万元). Words without a number are qualitative with their outcome; '3个工作日' is a time
+ * limit; '≥360天' keeps its value and sets repeatsComparator.
+ */
+export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Target }): Actual {
+  try {
+    if (!cell) return { kind: 'blank' };
+    const raw = cellText(cell);
+    const unitCell = readUnitCell(ctx?.unit);
+    const target = ctx?.target;
+    const v = cell.value;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return unparsed(raw);
+      return actualFromReading(numericReading(v, cell.numberFormat), unitCell, target, raw);
+    }
+    const s = clean(raw);
+    if (s === '') return { kind: 'blank' };
+    if (EXCEL_ERROR_RE.test(s)) return unparsed(raw);
+    if (NOT_APPLICABLE_RE.test(s)) return { kind: 'notApplicable' };
+    const r = readText(s);
+    if (r === undefined) {
+      const level = levelText(raw);
+      const outcome = qualitativeOutcome(s, targetWording(target));
+      return outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level };
+    }
+    if (r === null) return unparsed(raw);
+    return actualFromReading(r, unitCell, target, raw);
+  } catch {
+    return { kind: 'unparsed', text: safeText(cell) };
+  }
+}
+
+const CMP_SYMBOL: Record<Comparator, string> = { atLeast: '≥', atMost: '≤', moreThan: '>', lessThan: '<' };
+
+/** A Target back to readable zh-CN for messages: '≥95%', '≤0.05%', '60%–80%', '5个工作日内', '即时办理', '有效', '不适用'. */
+export function describeTarget(t: Target): string {
+  switch (t.kind) {
+    case 'atLeast':
+    case 'atMost':
+    case 'moreThan':
+    case 'lessThan':
+      return CMP_SYMBOL[t.kind] + formatQuantity(t.bound);
+    case 'range':
+      return formatQuantity(t.low) + '–' + formatQuantity(t.high);
+    case 'equal':
+      return formatQuantity(t.value);
+    case 'qualitative':
+      return t.level;
+    case 'timeLimit': {
+      if (t.days === 0) return '即时办理';
+      if (t.days < 1 && !t.workdays) return formatNumber(t.days * 24) + '小时内';
+      return formatNumber(t.days) + (t.workdays ? '个工作日内' : '天内');
+    }
+    case 'notApplicable':
+      return '不适用';
+    case 'blank':
+      return '空白';
+    case 'unparsed':
+      return t.text;
+    default:
+      return '';
+  }
+}

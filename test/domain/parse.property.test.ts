@@ -1,0 +1,191 @@
+// Value parser, property-based: whatever an officer types (or a broken file holds), parsing never throws, always
+// returns a known kind, and every number it hands to the scorer is finite.
+
+import fc from 'fast-check';
+import {
+  formatQuantity,
+  parseActual,
+  parseNumberCell,
+  parseQuantityText,
+  parseRateCell,
+  parseTarget,
+} from '../../src/domain/parse';
+import type { Actual, Quantity, RawCell, Target } from '../../src/domain/types';
+
+const RUNS = 2500;
+
+const TARGET_KINDS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'equal', 'qualitative', 'timeLimit', 'notApplicable', 'blank', 'unparsed']);
+const ACTUAL_KINDS = new Set(['quantity', 'range', 'qualitative', 'timeLimit', 'notApplicable', 'blank', 'unparsed']);
+const COMPARATORS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan']);
+const OUTCOMES = new Set(['met', 'partly', 'notMet']);
+
+function validQuantity(q: Quantity): boolean {
+  return Number.isFinite(q.value) && typeof q.unit === 'string';
+}
+
+function validTarget(t: Target): boolean {
+  if (!TARGET_KINDS.has(t.kind)) return false;
+  switch (t.kind) {
+    case 'atLeast':
+    case 'atMost':
+    case 'moreThan':
+    case 'lessThan':
+      return validQuantity(t.bound);
+    case 'range':
+      return validQuantity(t.low) && validQuantity(t.high) && t.low.value <= t.high.value;
+    case 'equal':
+      return validQuantity(t.value);
+    case 'timeLimit':
+      return Number.isFinite(t.days) && t.days >= 0 && typeof t.workdays === 'boolean';
+    case 'qualitative':
+      return typeof t.level === 'string';
+    case 'unparsed':
+      return typeof t.text === 'string';
+    default:
+      return true;
+  }
+}
+
+function validActual(a: Actual): boolean {
+  if (!ACTUAL_KINDS.has(a.kind)) return false;
+  switch (a.kind) {
+    case 'quantity':
+      return validQuantity(a.value) && (a.repeatsComparator === undefined || COMPARATORS.has(a.repeatsComparator));
+    case 'range':
+      return validQuantity(a.low) && validQuantity(a.high) && a.low.value <= a.high.value;
+    case 'timeLimit':
+      return Number.isFinite(a.days) && a.days >= 0;
+    case 'qualitative':
+      return typeof a.level === 'string' && (a.outcome === undefined || OUTCOMES.has(a.outcome));
+    case 'unparsed':
+      return typeof a.text === 'string';
+    default:
+      return true;
+  }
+}
+
+/** Pieces of real target/actual wording, so generated cells come close to what tables hold. */
+const TOKENS = [
+  '0', '1', '5', '9', '60', '95', '100', '0.05', '5506.5', '4,425.38', '１０', '1e400', '9'.repeat(30), '.', ',', '-', '+', '−',
+  '%', '％', '‰', '百分比', '万', '亿', '元', '万元', '亿元', '千元', '个', '人', '笔', '工作日', '个工作日', '天', '日', '小时',
+  '㎡', '内', '以内', '以上', '以下', '及以上', '左右', '≥', '≤', '>', '<', '=', '﹦', '═', '＞=', '>=', '控制在', '不低于',
+  '不超过', '达到', '到', '至', '~', '～', '—', '——', '[', ']', '(', ')', '介于', '之间', '和', '且', '的区间', '有效',
+  '有效降低', '不适用', '/', '无', '即时办理', '当日办结', '自受理申请之日起', '手续齐全的，', '。', '　', ' ', '\n', '#DIV/0!',
+  'N/A', '多', '约', '第', 'km', 'm2',
+];
+const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((parts) => parts.join(''));
+
+/** Any string: full Unicode graphemes, raw UTF-16 code units (lone surrogates too), or real wording pieces. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+  tokenText,
+);
+
+const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 5e-324));
+const anyFormat = fc.option(fc.oneof(fc.constantFrom('0.00%', '0%', 'General', '0.00"万元"', '0.00"%"', '#,##0.00', '[Red]0.0%;-0.0%', '"第"0"名"'), fc.string({ maxLength: 12 })), { nil: undefined });
+
+const textCell = anyText.map((t): RawCell => ({ value: t, text: t }));
+const numberCell = fc.tuple(anyNumber, anyFormat).map(([v, f]): RawCell => ({ value: v, text: String(v), numberFormat: f }));
+const otherCell = fc.constantFrom<RawCell>({ value: null, text: '' }, { value: true, text: 'TRUE' }, { value: false, text: 'FALSE' }, { value: null, text: '95%' });
+const anyCell = fc.oneof(textCell, numberCell, otherCell);
+
+describe('the value parser on arbitrary input', () => {
+  it('never throws on a target cell and always returns a valid target with finite numbers', () => {
+    fc.assert(
+      fc.property(anyCell, fc.option(anyText, { nil: undefined }), fc.option(anyCell, { nil: undefined }), fc.option(anyCell, { nil: undefined }), (cell, name, nature, unit) => {
+        const t = parseTarget(cell, { name, nature, unit });
+        expect(validTarget(t)).toBe(true);
+        expect(validTarget(parseTarget(cell))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never throws on an actual cell, whatever its target, and returns finite numbers', () => {
+    fc.assert(
+      fc.property(anyCell, anyCell, fc.option(anyCell, { nil: undefined }), (cell, targetCell, unit) => {
+        const target = parseTarget(targetCell);
+        const a = parseActual(cell, { target, unit });
+        expect(validActual(a)).toBe(true);
+        expect(validActual(parseActual(cell))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads quantity text as null or a finite quantity', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const q = parseQuantityText(t);
+        expect(q === null || validQuantity(q)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads number and rate cells as null or a finite number', () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        const n = parseNumberCell(cell);
+        const r = parseRateCell(cell);
+        expect(n === null || Number.isFinite(n)).toBe(true);
+        expect(r === null || Number.isFinite(r)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the value parser on well-formed wording', () => {
+  it('reads ≥n% as at least n/100 for any written percentage', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 2 }), (units, decimals) => {
+        const written = (units / 10 ** decimals).toFixed(decimals);
+        const t = parseTarget({ value: `≥${written}%`, text: `≥${written}%` });
+        expect(t.kind).toBe('atLeast');
+        expect(t.kind === 'atLeast' && t.bound.unit).toBe('%');
+        expect(t.kind === 'atLeast' && t.bound.value).toBeCloseTo(Number(written) / 100, 12);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads back what formatQuantity writes for money and percentages', () => {
+    const money = fc.integer({ min: 0, max: 10 ** 12 }).map((cents): Quantity => ({ value: cents / 100, unit: '元' }));
+    const percent = fc.integer({ min: 0, max: 10 ** 6 }).map((n): Quantity => ({ value: n / 10 ** 6, unit: '%' }));
+    fc.assert(
+      fc.property(fc.oneof(money, percent), (q) => {
+        const back = parseQuantityText(formatQuantity(q));
+        expect(back).not.toBeNull();
+        expect(back!.unit).toBe(q.unit);
+        // formatQuantity keeps at most 4 decimals of the shown number
+        const shownStep = q.unit === '%' ? 1e-6 : Math.abs(q.value) >= 1e8 ? 1e4 : Math.abs(q.value) >= 1e6 ? 1 : 1e-4;
+        expect(Math.abs(back!.value - q.value)).toBeLessThanOrEqual(shownStep / 2 + 1e-9 * Math.abs(q.value));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads a lower and an upper percentage joined by a range separator as that band', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.constantFrom('-', '～', '~', '至', '到', '—'),
+        fc.boolean(),
+        (a, b, sep, unitOnBoth) => {
+          const written = unitOnBoth ? `${a}%${sep}${b}%` : `${a}${sep}${b}%`;
+          const t = parseTarget({ value: written, text: written });
+          expect(t).toEqual({
+            kind: 'range',
+            low: { value: Math.min(a, b) / 100, unit: '%' },
+            high: { value: Math.max(a, b) / 100, unit: '%' },
+          });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
