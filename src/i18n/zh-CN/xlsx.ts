@@ -1,0 +1,10 @@
+// zh-CN messages of the .xlsx adapter (src/xlsx/): reading a workbook file and writing its scored copy.
+
+export const xlsxMessages = {
+  notWorkbook: (file: string) => `无法读取文件 ${file}：不是有效的 Excel 工作簿（.xlsx）`,
+  missingFile: (file: string) => `无法读取文件 ${file}：找不到该文件`,
+  cannotOpen: (file: string, reason: string) => `无法读取文件 ${file}：无法打开该文件（${reason}）`,
+  sameAsInput: (file: string) => `不能把评分结果写回原文件 ${file}：请指定另一个输出路径，原文件保持不变`,
+  missingSheet: (sheet: string, cell: string) => `无法写入 ${sheet}!${cell}：工作簿中没有名为「${sheet}」的工作表`,
+  defaultBufferName: '工作簿',
+};

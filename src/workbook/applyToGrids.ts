@@ -1,0 +1,42 @@
+// Applies a WritePlan to grids without touching them: returns copies with the planned values,
+// number formats and fills, as the workbook would read after the write (tests, previews).
+
+import type { GridCell, SheetGrid } from './grid';
+import type { WritePlan } from './plan';
+
+function copyGrid(g: SheetGrid): SheetGrid {
+  return { ...g, cells: g.cells.map((row) => (row ? row.slice() : row)), merges: g.merges.slice() };
+}
+
+/** Text shown for a written value: numbers with a % format as a percentage, others as written. */
+function writtenText(value: string | number, numberFormat?: string): string {
+  if (typeof value === 'string') return value;
+  const pct = numberFormat ? /^0(?:\.(0+))?%$/.exec(numberFormat) : null;
+  if (pct) return `${(value * 100).toFixed(pct[1]?.length ?? 0)}%`;
+  const fixed = numberFormat ? /^0(?:\.(0+))?$/.exec(numberFormat) : null;
+  if (fixed) return value.toFixed(fixed[1]?.length ?? 0);
+  return String(value);
+}
+
+export function applyPlanToGrids(grids: SheetGrid[], plan: WritePlan): SheetGrid[] {
+  const out = grids.map(copyGrid);
+  const byName = new Map(out.map((g) => [g.name, g]));
+  const touch = (sheet: string, row: number, col: number, change: (c: GridCell) => GridCell) => {
+    const g = byName.get(sheet);
+    if (!g) return;
+    const rowCells = g.cells[row] ? g.cells[row] : (g.cells[row] = []);
+    rowCells[col] = change(rowCells[col] ?? { value: null, text: '' });
+    g.rowCount = Math.max(g.rowCount, row + 1);
+    g.colCount = Math.max(g.colCount, col + 1);
+  };
+  for (const w of plan.writes) {
+    touch(w.sheet, w.row, w.col, (c) => {
+      const next: GridCell = { ...c, value: w.value, text: writtenText(w.value, w.numberFormat ?? c.numberFormat) };
+      delete next.formula;
+      next.numberFormat = w.numberFormat ?? c.numberFormat ?? 'General';
+      return next;
+    });
+  }
+  for (const f of plan.fills) touch(f.sheet, f.row, f.col, (c) => ({ ...c, fill: f.color.toUpperCase() }));
+  return out;
+}

@@ -1,0 +1,122 @@
+// Writes a scored copy of a workbook: loads the original file with exceljs (so everything the plan
+// does not touch is kept), applies the plan's values and fills, adds extra sheets (a summary with
+// links back to the cells), and saves to another path. The input file is only ever read.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { WritePlan } from '../workbook/plan';
+import { xlsxMessages } from '../i18n/zh-CN/xlsx';
+import { XlsxReadError, loadWorkbook } from './read';
+
+export interface ExtraSheet {
+  name: string;
+  rows: (string | number | null)[][];
+  /** 0-based row/col of a cell in `rows` that links to `target`, e.g. `#'附件3'!H17`. */
+  links?: { row: number; col: number; target: string }[];
+}
+
+export interface ScoredCopyExtra {
+  sheets?: ExtraSheet[];
+}
+
+/** A scored copy that cannot be written; `message` is a zh-CN sentence naming the file or cell. */
+export class XlsxWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxWriteError';
+  }
+}
+
+async function readInput(input: string | Buffer): Promise<{ buf: Buffer; name: string }> {
+  if (typeof input !== 'string') return { buf: input, name: xlsxMessages.defaultBufferName };
+  const name = path.basename(input);
+  try {
+    return { buf: await fs.promises.readFile(input), name };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
+    throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
+  }
+}
+
+function solidFill(color: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + color.replace('#', '').toUpperCase() } };
+}
+
+/** Applies the plan to a loaded workbook. Each cell gets its own style object: exceljs shares styles between cells read from a file. */
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const sheet = (name: string, address: string): ExcelJS.Worksheet => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new XlsxWriteError(xlsxMessages.missingSheet(name, address));
+    return ws;
+  };
+  for (const w of plan.writes) {
+    const cell = sheet(w.sheet, w.address).getCell(w.row + 1, w.col + 1);
+    // A string is stored as text, also when it starts with '=', '+' or '-': exceljs writes a formula only for {formula}.
+    cell.value = w.value;
+    if (w.numberFormat) cell.style = { ...cell.style, numFmt: w.numberFormat };
+  }
+  for (const f of plan.fills) {
+    const cell = sheet(f.sheet, f.address).getCell(f.row + 1, f.col + 1);
+    cell.style = { ...cell.style, fill: solidFill(f.color) };
+  }
+}
+
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * A link inside the workbook (`#'附件3'!H17`) is written as a HYPERLINK formula: exceljs writes every
+ * hyperlink with an external relationship, which Excel and LibreOffice read as a link to a file.
+ * Other targets (web addresses, files) are ordinary hyperlinks.
+ */
+function linkValue(target: string, text: string): ExcelJS.CellValue {
+  if (target.startsWith('#')) return { formula: `HYPERLINK(${quoted(target)},${quoted(text)})`, result: text };
+  return { text, hyperlink: target };
+}
+
+/** Adds (or replaces) a sheet of plain rows with internal hyperlinks. */
+export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
+  const existing = wb.getWorksheet(extra.name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(extra.name);
+  extra.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+  for (const link of extra.links ?? []) {
+    const cell = ws.getCell(link.row + 1, link.col + 1);
+    const current = cell.value;
+    const text = current === null || current === undefined ? link.target : String(current);
+    cell.value = linkValue(link.target, text);
+    cell.style = { ...cell.style, font: { color: { argb: 'FF0563C1' }, underline: true } };
+  }
+  const cols = extra.rows.reduce((n, row) => Math.max(n, row.length), 0);
+  for (let c = 0; c < cols; c++) {
+    let width = 8;
+    for (const row of extra.rows) {
+      const v = row[c];
+      if (v !== null && v !== undefined) width = Math.max(width, Math.min(60, String(v).length * 2 + 2));
+    }
+    ws.getColumn(c + 1).width = width;
+  }
+}
+
+/**
+ * Loads `input` (a file path or its bytes), applies the plan and the extra sheets, and writes the
+ * result to `outPath` (its folder is created). Refuses to write over the input file.
+ */
+export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
+  if (typeof input === 'string' && path.resolve(input) === path.resolve(outPath)) {
+    throw new XlsxWriteError(xlsxMessages.sameAsInput(path.basename(input)));
+  }
+  const { buf, name } = await readInput(input);
+  // exceljs reads from its own copy of the bytes; the caller's buffer and file stay as they were.
+  const wb = await loadWorkbook(Buffer.from(buf), name);
+  applyPlanToWorkbook(wb, plan);
+  for (const s of extra?.sheets ?? []) addExtraSheet(wb, s);
+  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await fs.promises.writeFile(outPath, out);
+}
