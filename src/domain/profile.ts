@@ -29,6 +29,9 @@ export interface RuleProfile {
   rateTolerance: number;
   /** Tolerance for amounts in consistency checks (万元). */
   amountTolerance: number;
+  /** Consistency checks: a 附件1 line whose 决算数 is below this share of its 预算数 is flagged as underspent (info).
+   *  Undefined = 0.5 (the default in src/domain/consistency/basic.ts). */
+  underspendRatio?: number;
   /** 执行率 below which a deviation note is required (RULES §3: 0.9); undefined = no such rule. */
   executionNoteBelow?: number;
 }

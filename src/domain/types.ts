@@ -105,6 +105,16 @@ export type FindingCode =
   | 'no-tables' // nothing recognised in the workbook
   | 'staffing-rate-mismatch' // 附件1 控制率
   | 'consistency' // 勾稽 checks (issue 5); sub-kind in the message
+  | 'sum-mismatch' // a total differs from the sum of its parts (三公经费, 年度资金总额 …)
+  | 'overrun' // 决算/执行数 above 预算数
+  | 'unbudgeted-spending' // spending on a line budgeted at 0
+  | 'underspent' // executed far below budget
+  | 'budget-adjusted' // 全年预算数 differs from 年初预算数
+  | 'budget-cut-to-spent' // 全年预算数 lowered to exactly the executed amount
+  | 'cross-annex-mismatch' // the same amount differs between annexes
+  | 'name-mismatch' // department name differs between annexes
+  | 'year-mismatch' // year differs between annexes
+  | 'check-skipped' // a consistency check could not run: inputs missing
   | (string & {});
 
 /** Where a value sits: sheet-relative 0-based row/col plus its A1 address. */

@@ -1,0 +1,145 @@
+// 附件1 (基础数据表) checks: 三公经费, 公务用车购置和维护经费 and 公用经费 equal the sum of their parts in every
+// year column; each line's 决算数 against its 预算数 of the same year (overrun, spending on a line budgeted at 0,
+// far underspent); the title year has columns. 控制率 is the scoring evaluator's ('staffing-rate-mismatch').
+
+import { consistencyText as T } from '../../i18n/zh-CN/consistency';
+import type { BasicData, BasicLine, BasicLineKey, BasicYearColumn } from '../model';
+import type { RuleProfile } from '../profile';
+import { tidyText } from '../text';
+import type { Finding } from '../types';
+import { a1, above, readAmount, same, type Amount } from './amounts';
+import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { compareSum, sumMessage, type Term } from './sums';
+
+/** 决算数 below this share of 预算数 is reported as underspent (info) unless the profile sets underspendRatio. */
+export const DEFAULT_UNDERSPEND_RATIO = 0.5;
+
+interface SumRelation {
+  check: string;
+  total: BasicLineKey;
+  parts: BasicLineKey[];
+}
+
+const SUM_RELATIONS: SumRelation[] = [
+  { check: T.check.sanGongSum, total: 'sanGong', parts: ['car', 'abroad', 'reception'] },
+  { check: T.check.carSum, total: 'car', parts: ['carPurchase', 'carRunning'] },
+  { check: T.check.publicFundsSum, total: 'publicFunds', parts: ['office', 'utilitiesTravel', 'meetingTraining'] },
+];
+
+/** 三公经费 and its parts: spending above budget is an error; on the other lines a warning. */
+const SAN_GONG: ReadonlySet<BasicLineKey> = new Set(['sanGong', 'car', 'carPurchase', 'carRunning', 'abroad', 'reception']);
+
+/** Lines whose 决算数 is compared with their 预算数 (部门基本支出预算调整 and unknown lines are not budgets). */
+const EXECUTION_LINES: ReadonlySet<BasicLineKey> = new Set([
+  ...SAN_GONG,
+  'project',
+  'projectBusiness',
+  'projectOperation',
+  'projectSpecial',
+  'publicFunds',
+  'office',
+  'utilitiesTravel',
+  'meetingTraining',
+  'procurement',
+]);
+
+export function checkBasicData(table: BasicData, profile: RuleProfile): Finding[] {
+  return [...checkSums(table, profile), ...checkExecution(table, profile), ...checkYearColumns(table)];
+}
+
+export function lineName(line: BasicLine): string {
+  return T.line[line.key] ?? tidyText(line.label);
+}
+
+function columnName(col: BasicYearColumn): string {
+  return col.year !== undefined && col.kind !== 'other' ? T.yearColumn(col.year, col.kind) : tidyText(col.label);
+}
+
+/** The first line with this key (a table lists each known line once). */
+export function findLine(table: BasicData, key: BasicLineKey): BasicLine | undefined {
+  return table.lines.find((l) => l.key === key);
+}
+
+/** A line's cell in year column i, with its address even when the locator gave no slot. */
+export function lineCell(table: BasicData, line: BasicLine, i: number): { address: string; amount: Amount } {
+  const slot = line.values[i];
+  return { address: slot?.address ?? a1(line.row, table.years[i].col), amount: readAmount(slot) };
+}
+
+function checkSums(table: BasicData, profile: RuleProfile): Finding[] {
+  const out: Finding[] = [];
+  for (const rel of SUM_RELATIONS) {
+    const totalLine = findLine(table, rel.total);
+    const partLines = rel.parts.map((k) => findLine(table, k));
+    if (!totalLine || partLines.every((l) => !l)) continue; // this 附件1 does not carry the relation
+    const gaps: Gap[] = [];
+    table.years.forEach((col, i) => {
+      const column = columnName(col);
+      const total: Term = { label: lineName(totalLine), ...lineCell(table, totalLine, i) };
+      const parts: Term[] = rel.parts.map((k, j) => {
+        const line = partLines[j];
+        return line
+          ? { label: lineName(line), ...lineCell(table, line, i) }
+          : { label: T.line[k], address: '', amount: { kind: 'blank' } };
+      });
+      const outcome = compareSum(total, parts, profile.amountTolerance);
+      if (outcome.kind === 'mismatch') {
+        out.push(finding(table, 'error', 'sum-mismatch', total.address, sumMessage(total.label, column, parts, outcome)));
+      } else if (outcome.kind === 'undecided') {
+        gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${column}`, cell: t.address, amount: t.amount })));
+      }
+    });
+    out.push(...skipped(table, rel.check, gaps));
+  }
+  return out;
+}
+
+function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
+  const lines = [...EXECUTION_LINES].flatMap((k) => findLine(table, k) ?? []).sort((x, y) => x.row - y.row);
+  if (!lines.length) return [];
+  const pairs = table.years.flatMap((c, b) => {
+    const f = table.years.findIndex((d) => d.kind === 'final' && d.year !== undefined && d.year === c.year);
+    return c.kind === 'budget' && c.year !== undefined && f >= 0 ? [{ year: c.year, b, f }] : [];
+  });
+  if (!pairs.length) return [skippedBecause(table, T.check.execution, tableCell(table), T.reason.noYearPair)];
+
+  const tol = profile.amountTolerance;
+  const ratio = profile.underspendRatio ?? DEFAULT_UNDERSPEND_RATIO;
+  const out: Finding[] = [];
+  const gaps: Gap[] = [];
+  for (const line of lines) {
+    const name = lineName(line);
+    for (const { year, b, f } of pairs) {
+      const budget = lineCell(table, line, b);
+      const final = lineCell(table, line, f);
+      if (budget.amount.kind === 'blank' && final.amount.kind === 'blank') continue;
+      if (budget.amount.kind !== 'value' || final.amount.kind !== 'value') {
+        for (const [c, kind] of [[budget, 'budget'], [final, 'final']] as const) {
+          if (c.amount.kind !== 'value') gaps.push({ what: `${name}${T.yearColumn(year, kind)}`, cell: c.address, amount: c.amount });
+        }
+        continue;
+      }
+      const bv = budget.amount.value;
+      const fv = final.amount.value;
+      const severity = SAN_GONG.has(line.key) ? 'error' : 'warning';
+      if (same(bv, 0, tol) && above(fv, 0, tol)) {
+        out.push(finding(table, severity, 'unbudgeted-spending', final.address, T.unbudgeted({ line: name, year, final: formatAmount(fv) })));
+      } else if (above(fv, bv, tol)) {
+        const p = { line: name, year, budget: formatAmount(bv), final: formatAmount(fv), diff: formatAmount(fv - bv), pct: formatPercent((fv - bv) / bv) };
+        out.push(finding(table, severity, 'overrun', final.address, T.overrun(p)));
+      } else if (above(bv, 0, tol) && fv < bv * ratio - 1e-9) {
+        const p = { line: name, year, budget: formatAmount(bv), final: formatAmount(fv), pct: formatPercent(fv / bv), threshold: formatPercent(ratio) };
+        out.push(finding(table, 'info', 'underspent', final.address, T.underspent(p)));
+      }
+    }
+  }
+  return [...out, ...skipped(table, T.check.execution, gaps)];
+}
+
+/** A 附件1 titled 2023年度 whose money columns are all of other years was copied from another year. */
+function checkYearColumns(table: BasicData): Finding[] {
+  const years = table.years.filter((c) => c.year !== undefined);
+  if (table.year === undefined || !years.length || years.some((c) => c.year === table.year)) return [];
+  const columns = years.map((c) => tidyText(c.label)).join('、');
+  return [finding(table, 'warning', 'year-mismatch', tableCell(table), T.basicYearColumns({ year: table.year, columns }))];
+}

@@ -1,0 +1,114 @@
+// Budget block checks of 附件2 and 附件3 (ScoredTable.budget): 年度资金总额 = sum of its 其中 rows in each column
+// (a total printed as 0 over non-zero parts included); 附件2's inline 按收入性质/按支出性质 parts each add up to the
+// 全年预算数; 全年执行数 above 全年预算数; an adjusted 全年预算数, and one lowered to exactly the executed amount.
+
+import { consistencyText as T } from '../../i18n/zh-CN/consistency';
+import type { BudgetBlock, BudgetLine, InlineAmount, ScoredTable } from '../model';
+import type { RuleProfile } from '../profile';
+import { tidyText } from '../text';
+import type { Finding } from '../types';
+import { above, readAmount, same, type Amount } from './amounts';
+import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { compareSum, sumMessage, termsText, type Term } from './sums';
+
+type BudgetColumn = 'initial' | 'fullYear' | 'executed';
+const COLUMNS: BudgetColumn[] = ['initial', 'fullYear', 'executed'];
+const TOTAL_LABEL = '年度资金总额';
+
+export function checkBudgetBlock(table: ScoredTable, profile: RuleProfile): Finding[] {
+  const block = table.budget;
+  if (!block) return [skippedBecause(table, T.check.budgetBlock, tableCell(table), T.reason.noBudgetBlock)];
+  const tol = profile.amountTolerance;
+  return [
+    ...checkPartRows(table, block, tol),
+    ...checkInline(table, block, 'income', tol),
+    ...checkInline(table, block, 'expense', tol),
+    ...checkExecution(table, block, tol),
+  ];
+}
+
+/** '其中：当年财政拨款' → '当年财政拨款'. */
+export function partLabel(label: string): string {
+  return tidyText(label).replace(/^其中\s*[:：]?\s*/, '').replace(/[:：]\s*$/, '');
+}
+
+function term(label: string, line: BudgetLine, col: BudgetColumn): Term {
+  const slot = line[col];
+  return { label, address: slot?.address ?? '', amount: readAmount(slot) };
+}
+
+function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
+  if (!block.parts.length) return [];
+  const out: Finding[] = [];
+  const gaps: Gap[] = [];
+  for (const col of COLUMNS) {
+    if (!block.total[col] && block.parts.every((p) => !p[col])) continue; // the table has no such column
+    const total = term(TOTAL_LABEL, block.total, col);
+    const parts = block.parts.map((p) => term(partLabel(p.label), p, col));
+    const outcome = compareSum(total, parts, tol);
+    if (outcome.kind === 'mismatch') {
+      const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
+      out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
+    } else if (outcome.kind === 'undecided') {
+      gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+    }
+  }
+  return [...out, ...skipped(table, T.check.budgetParts, gaps)];
+}
+
+export function inlineAmount(item: InlineAmount): Amount {
+  return item.amount === null ? readAmount(undefined) : { kind: 'value', value: item.amount };
+}
+
+function checkInline(table: ScoredTable, block: BudgetBlock, group: 'income' | 'expense', tol: number): Finding[] {
+  const items = block.inline.filter((i) => i.group === group);
+  if (!items.length) return [];
+  const total = term(TOTAL_LABEL, block.total, 'fullYear');
+  const parts: Term[] = items.map((i) => ({ label: partLabel(i.label), address: i.slot.address, amount: inlineAmount(i) }));
+  const outcome = compareSum(total, parts, tol);
+  const check = group === 'income' ? T.check.inlineIncome : T.check.inlineExpense;
+  if (outcome.kind === 'undecided') {
+    const what = (t: Term) => (t === total ? `${TOTAL_LABEL}${T.column.fullYear}` : `${T.group[group]}的${t.label}`);
+    return skipped(table, check, outcome.gaps.map((t) => ({ what: what(t), cell: t.address, amount: t.amount })));
+  }
+  if (outcome.kind !== 'mismatch') return [];
+  const terms = termsText(parts);
+  const sum = formatAmount(outcome.sum);
+  const message =
+    outcome.total === 0
+      ? T.totalZero({ what: TOTAL_LABEL, column: T.column.fullYear, terms, sum })
+      : (outcome.complete ? T.inlineMismatch : T.inlineExceeds)({
+          group: T.group[group],
+          terms,
+          sum,
+          total: formatAmount(outcome.total),
+          diff: formatAmount(Math.abs(outcome.sum - outcome.total)),
+        });
+  return [finding(table, 'error', 'sum-mismatch', items[0].slot.address, message)];
+}
+
+function checkExecution(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
+  const { initial, fullYear, executed } = block.total;
+  const [i, f, e] = [initial, fullYear, executed].map(readAmount);
+  const gaps: Gap[] = COLUMNS.flatMap((col, k) => {
+    const slot = block.total[col];
+    const amount = [i, f, e][k];
+    return slot && amount.kind !== 'value' ? [{ what: `${TOTAL_LABEL}${T.column[col]}`, cell: slot.address, amount }] : [];
+  });
+  const out: Finding[] = [];
+  if (f.kind === 'value' && e.kind === 'value' && above(e.value, f.value, tol)) {
+    const rate = f.value > 0 ? formatPercent(e.value / f.value) : '无法计算';
+    const p = { executed: formatAmount(e.value), fullYear: formatAmount(f.value), diff: formatAmount(e.value - f.value), rate };
+    out.push(finding(table, 'warning', 'overrun', executed!.address, T.budgetOverrun(p)));
+  }
+  if (f.kind === 'value' && i.kind === 'value' && !same(f.value, i.value, tol)) {
+    const direction = f.value < i.value ? '调减' : '调增';
+    const p = { initial: formatAmount(i.value), fullYear: formatAmount(f.value), direction, diff: formatAmount(Math.abs(f.value - i.value)) } as const;
+    out.push(finding(table, 'info', 'budget-adjusted', fullYear!.address, T.budgetAdjusted(p)));
+    if (direction === '调减' && e.kind === 'value' && same(f.value, e.value, tol)) {
+      const q = { initial: p.initial, fullYear: p.fullYear, executed: formatAmount(e.value) };
+      out.push(finding(table, 'warning', 'budget-cut-to-spent', fullYear!.address, T.budgetCutToSpent(q)));
+    }
+  }
+  return [...out, ...skipped(table, T.check.budgetExecution, gaps)];
+}

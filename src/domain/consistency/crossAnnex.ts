@@ -1,0 +1,169 @@
+// Checks across the annexes of one workbook (one department): the same department name and year on every
+// annex, and amounts that mean the same thing on two annexes. Pairs compared, and only these:
+//  - 附件2 按支出性质分的项目支出 (a share of its 全年预算数) vs 附件1 项目支出 in the 预算数 column of 附件2's year
+//    (the 项目支出 line, or the sum of its filled sub-lines when the line itself is blank). 附件1's 预算数 is the
+//    年初 budget, so the pair is compared only when 附件2's 全年预算数 equals its 年初预算数.
+//  - the sum of the 附件3 tables' 全年预算数 vs 附件2's 项目支出 part, over the 附件3 tables of this department
+//    (实施单位 naming the 附件2 department, or none given) and of the same year.
+// 附件2's 总分/等级 against its rows are the scoring evaluator's, not repeated here.
+
+import { consistencyText as T } from '../../i18n/zh-CN/consistency';
+import type { AnnexTable, BasicData, InlineAmount, ScoredTable } from '../model';
+import type { RuleProfile } from '../profile';
+import { normalizeText } from '../text';
+import type { Finding } from '../types';
+import { readAmount, same, type Amount } from './amounts';
+import { findLine, lineCell } from './basic';
+import { inlineAmount, partLabel } from './budget';
+import { finding, formatAmount, skipped, skippedBecause, tableCell, type Gap } from './report';
+
+export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): Finding[] {
+  const basics = tables.filter((t): t is BasicData => t.kind === 'basic');
+  const departments = tables.filter((t): t is ScoredTable => t.kind === 'department');
+  const projects = tables.filter((t): t is ScoredTable => t.kind === 'project');
+  if (departments.length > 1) {
+    const second = departments[1];
+    return [skippedBecause(second, T.check.crossAnnex, tableCell(second), T.reason.severalDepartments(departments.length))];
+  }
+  const department = departments[0];
+  const basic = basics.length === 1 ? basics[0] : undefined;
+  const out = [...checkNames(tables, department ?? basic), ...checkYears(tables, department ?? basic)];
+  if (department && basic) out.push(...checkProjectVsBasic(department, basic, profile));
+  if (department) out.push(...checkProjectsVsDepartment(department, projects, profile));
+  return out;
+}
+
+/** '岳阳市住房公积金管理中心（本级）' and '住房公积金管理中心' name the same unit as '岳阳市住房公积金管理中心'. */
+export function sameUnit(a: string, b: string): boolean {
+  const n = (s: string) => normalizeText(s).replace(/\(本级\)$/, '');
+  const [x, y] = [n(a), n(b)];
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+/** The unit a table names: 附件3's 实施单位 (department), else the table's own name for 附件1/2. */
+function unitOf(t: AnnexTable): string {
+  return t.kind === 'project' ? (t.department ?? '') : t.name;
+}
+
+function checkNames(tables: AnnexTable[], reference: AnnexTable | undefined): Finding[] {
+  const expected = reference?.name ?? '';
+  if (!reference || !expected) return [];
+  return tables.flatMap((t) => {
+    const found = unitOf(t);
+    if (t === reference || !found || sameUnit(found, expected)) return [];
+    const message = T.nameMismatch({ annex: T.annex[t.kind], found, reference: expected, referenceAnnex: T.annex[reference.kind] });
+    return [finding(t, 'warning', 'name-mismatch', t.kind === 'basic' ? tableCell(t) : cellOfUnit(t), message)];
+  });
+}
+
+function cellOfUnit(t: ScoredTable): string {
+  return t.kind === 'department' && t.nameSlot ? t.nameSlot.address : tableCell(t);
+}
+
+function checkYears(tables: AnnexTable[], reference: AnnexTable | undefined): Finding[] {
+  const expected = reference?.year ?? mostCommon(tables.map((t) => t.year));
+  if (expected === undefined) return [];
+  const referenceAnnex = reference?.year !== undefined ? T.annex[reference.kind] : '其他附件';
+  return tables.flatMap((t) =>
+    t.year === undefined || t.year === expected
+      ? []
+      : [finding(t, 'warning', 'year-mismatch', tableCell(t), T.yearMismatch({ annex: T.annex[t.kind], found: t.year, reference: expected, referenceAnnex }))],
+  );
+}
+
+function mostCommon(years: (number | undefined)[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const y of years) if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, c] of counts) if (best === undefined || c > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+function departmentProjectPart(department: ScoredTable): InlineAmount | undefined {
+  return department.budget?.inline.find((i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'));
+}
+
+const PROJECT_SUB_LINES = ['projectBusiness', 'projectOperation', 'projectSpecial'] as const;
+
+function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile: RuleProfile): Finding[] {
+  const part = departmentProjectPart(department);
+  const projectLine = findLine(basic, 'project');
+  const year = department.year ?? basic.year;
+  const col = basic.years.findIndex((c) => c.kind === 'budget' && c.year === year);
+  if (!part || !projectLine || year === undefined || col < 0) return []; // the forms do not carry this pair
+  const check = T.check.projectVsBasic;
+  const initial = readAmount(department.budget?.total.initial);
+  const fullYear = readAmount(department.budget?.total.fullYear);
+  if (initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
+    return [skippedBecause(department, check, part.slot.address, T.reason.adjusted(formatAmount(initial.value), formatAmount(fullYear.value)))];
+  }
+
+  // 附件1's 项目支出: the line itself, or the sum of its filled sub-lines when the line is blank.
+  let basicWhat = T.line.project;
+  let basicCell = lineCell(basic, projectLine, col);
+  let basicValue: number | null = basicCell.amount.kind === 'value' ? basicCell.amount.value : null;
+  if (basicValue === null && basicCell.amount.kind === 'blank') {
+    const subs = PROJECT_SUB_LINES.flatMap((k) => {
+      const line = findLine(basic, k);
+      const c = line && lineCell(basic, line, col);
+      return c && c.amount.kind === 'value' ? [{ ...c, value: c.amount.value }] : [];
+    });
+    if (subs.length) {
+      basicWhat = T.basicProjectParts;
+      basicCell = subs[0];
+      basicValue = subs.reduce((s, c) => s + c.value, 0);
+    }
+  }
+  const departmentAmount = inlineAmount(part);
+  const gaps: Gap[] = [];
+  if (departmentAmount.kind !== 'value') gaps.push({ what: `${T.group.expense}的项目支出`, cell: part.slot.address, amount: departmentAmount });
+  if (basicValue === null) {
+    gaps.push({ what: `附件1${T.line.project}${T.yearColumn(year, 'budget')}`, cell: `${basic.sheet}!${basicCell.address}`, amount: basicCell.amount });
+  }
+  if (departmentAmount.kind !== 'value' || basicValue === null) return skipped(department, check, gaps, part.slot.address);
+  if (same(departmentAmount.value, basicValue, profile.amountTolerance)) return [];
+  const message = T.projectVsBasic({
+    department: formatAmount(departmentAmount.value),
+    basic: formatAmount(basicValue),
+    basicCell: `${basic.sheet}!${basicCell.address}`,
+    basicWhat,
+    year,
+    diff: formatAmount(Math.abs(departmentAmount.value - basicValue)),
+  });
+  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
+}
+
+function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTable[], profile: RuleProfile): Finding[] {
+  const own = projects.filter(
+    (p) =>
+      (!p.department || !department.name || sameUnit(p.department, department.name)) &&
+      (p.year === undefined || department.year === undefined || p.year === department.year),
+  );
+  if (!own.length) return [];
+  const check = T.check.projectsVsDepartment;
+  const part = departmentProjectPart(department);
+  if (!part) return [skippedBecause(department, check, tableCell(department), T.reason.noDepartmentProject)];
+  const departmentAmount = inlineAmount(part);
+  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${T.group.expense}的项目支出`, cell: part.slot.address, amount: departmentAmount }];
+  const budgets = own.map((p) => {
+    const slot = p.budget?.total.fullYear;
+    const amount: Amount = readAmount(slot);
+    const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
+    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${T.column.fullYear}`, cell, amount });
+    return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
+  });
+  if (gaps.length || departmentAmount.kind !== 'value') return skipped(department, check, gaps, part.slot.address);
+  const sum = budgets.reduce((s, b) => s + b.value, 0);
+  const tol = profile.amountTolerance;
+  if (same(sum, departmentAmount.value, tol)) return [];
+  let message = T.projectsVsDepartment({
+    count: own.length,
+    sum: formatAmount(sum),
+    terms: budgets.map((b) => T.projectTerm(b.name, b.cell, formatAmount(b.value))).join(' + '),
+    department: formatAmount(departmentAmount.value),
+    diff: formatAmount(Math.abs(sum - departmentAmount.value)),
+  });
+  const total = readAmount(department.budget?.total.fullYear);
+  if (total.kind === 'value' && same(sum, total.value, tol)) message += T.projectsEqualDepartmentTotal(formatAmount(total.value));
+  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
+}

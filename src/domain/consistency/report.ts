@@ -1,0 +1,52 @@
+// Shared pieces of the consistency checks: building a Finding for a table, formatting amounts and
+// percentages for messages, and the one 'check-skipped' finding a check emits when its inputs are missing.
+
+import { consistencyText as T } from '../../i18n/zh-CN/consistency';
+import { formatNumber, formatRatio } from '../format';
+import type { AnnexTable } from '../model';
+import type { Finding, FindingCode, Severity } from '../types';
+import { a1, type Amount } from './amounts';
+
+export function finding(table: AnnexTable, severity: Severity, code: FindingCode, cell: string, message: string): Finding {
+  return { severity, code, sheet: table.sheet, cell, message, table: table.id };
+}
+
+/** The table's top-left cell: where a finding goes when no better cell exists. */
+export function tableCell(table: AnnexTable): string {
+  return a1(table.range.top, table.range.left);
+}
+
+/** 万元 for a message: two decimals at most, trailing zeros dropped (5506.50 → 5506.5, 18.00 → 18). */
+export function formatAmount(n: number): string {
+  return formatNumber(n, 2);
+}
+
+/** A ratio as a percentage with one decimal at most (0.72389 → 72.4%, 0.5 → 50%). */
+export function formatPercent(ratio: number): string {
+  return formatRatio(ratio);
+}
+
+/** One input a check needed but could not read. */
+export interface Gap {
+  what: string; // '出国经费2023年预算数'
+  cell: string; // 'D9', '附件2!D9' for another sheet, '' when the table has no such line
+  amount: Amount;
+}
+
+export function gapItem(g: Gap): string {
+  if (!g.cell) return T.absentItem(g.what);
+  return g.amount.kind === 'unreadable' ? T.unreadableItem(g.what, g.cell, g.amount.text) : T.missingItem(g.what, g.cell);
+}
+
+/** The single info finding of a check group that could not run (at the first gap's cell). */
+export function skipped(table: AnnexTable, check: string, gaps: Gap[], cell?: string): Finding[] {
+  if (!gaps.length) return [];
+  const own = gaps.find((g) => g.cell && !g.cell.includes('!'));
+  const at = cell ?? own?.cell ?? tableCell(table);
+  const items = [...new Set(gaps.map(gapItem))];
+  return [finding(table, 'info', 'check-skipped', at, T.skipped(check, items))];
+}
+
+export function skippedBecause(table: AnnexTable, check: string, cell: string, reason: string): Finding {
+  return finding(table, 'info', 'check-skipped', cell, T.skippedBecause(check, reason));
+}

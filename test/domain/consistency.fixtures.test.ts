@@ -1,0 +1,74 @@
+// The consistency checks on real workbooks: the seed fixture read through exceljs, located, then checked,
+// with the findings at the cells where the officer's numbers actually sit — whatever the layout.
+
+import { checkConsistency } from '../../src/domain/consistency';
+import { national2020 } from '../../src/domain/profiles';
+import type { Finding } from '../../src/domain/types';
+import { locateTables } from '../../src/workbook/locate';
+import { buildMovedTables, buildSeedWorkbook } from '../../scripts/fixtures';
+import { loadFixtureGrids } from '../support/grids';
+
+async function consistencyOf(builder: () => Promise<Buffer>): Promise<Finding[]> {
+  const grids = await loadFixtureGrids(builder);
+  return checkConsistency(locateTables(grids).tables, national2020);
+}
+
+const find = (findings: Finding[], sheet: string, cell: string, code: string) =>
+  findings.find((f) => f.sheet === sheet && f.cell === cell && f.code === code);
+
+describe('the seed workbook, located and checked', () => {
+  let findings: Finding[];
+  beforeAll(async () => {
+    findings = await consistencyOf(buildSeedWorkbook);
+  });
+
+  it('flags 三公经费 2023 决算 31.03 above 预算 18 at 附件1!F6: +13.03万元, +72.4%', () => {
+    const f = find(findings, '附件1', 'F6', 'overrun');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe('三公经费2023年决算数31.03万元，超过预算数18万元，超支13.03万元（+72.4%）。');
+  });
+
+  it('flags 公务用车购置和维护经费 30.07 above 11 at 附件1!F7', () => {
+    const f = find(findings, '附件1', 'F7', 'overrun');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('决算数30.07万元，超过预算数11万元');
+  });
+
+  it('flags 公车购置 26.44 with a budget of 0 at 附件1!F8', () => {
+    const f = find(findings, '附件1', 'F8', 'unbudgeted-spending');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('公车购置2023年预算数为0，决算数却有26.44万元');
+  });
+
+  it('finds 附件1’s sums and 附件2’s 基本支出 4245.51 + 项目支出 179.87 = 4425.38 in agreement', () => {
+    expect(findings.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
+    expect(findings.filter((f) => f.sheet === '附件2' && f.code === 'check-skipped' && f.cell !== 'F8')).toEqual([]);
+  });
+
+  it('warns at 附件2!E5 that the 全年预算数 was cut from 5506.5 to exactly the 4425.38 spent', () => {
+    expect(find(findings, '附件2', 'E5', 'budget-adjusted')?.severity).toBe('info');
+    const cut = find(findings, '附件2', 'E5', 'budget-cut-to-spent');
+    expect(cut?.severity).toBe('warning');
+    expect(cut?.message).toContain('由年初的5506.5万元调减为4425.38万元，恰好等于全年执行数4425.38万元');
+  });
+
+  it('warns at 附件2!F8 that 附件3’s 4425.38 does not match the 项目支出 of 179.87', () => {
+    const f = find(findings, '附件2', 'F8', 'cross-annex-mismatch');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('运转经费（附件3!E6）4425.38');
+    expect(f?.message).toContain('项目支出179.87万元不符');
+  });
+
+  it('finds no name or year disagreement between the annexes', () => {
+    expect(findings.filter((f) => f.code === 'name-mismatch' || f.code === 'year-mismatch')).toEqual([]);
+  });
+});
+
+describe('the same department with its tables moved to other sheets and cells', () => {
+  it('reports the same overruns at the moved cells', async () => {
+    const findings = await consistencyOf(buildMovedTables);
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+    expect(errors).toEqual(['overrun 基础数据!H10', 'overrun 基础数据!H11', 'unbudgeted-spending 基础数据!H12']);
+    expect(find(findings, '基础数据', 'H10', 'overrun')?.message).toContain('超支13.03万元（+72.4%）');
+  });
+});

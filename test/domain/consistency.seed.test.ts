@@ -1,0 +1,79 @@
+// The seed department (岳阳市住房公积金管理中心, 2023) built by hand from its published annexes:
+// every consistency finding it gets, and the relations it gets none for.
+
+import { checkConsistency } from '../../src/domain/consistency';
+import { national2020 } from '../../src/domain/profiles';
+import type { Finding } from '../../src/domain/types';
+import { seedBasic, seedDepartment, seedProject, seedWorkbook } from '../support/consistencyModels';
+
+const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+const findings = checkConsistency(seedWorkbook(), national2020);
+const at = (sheet: string, cell: string, code: string) =>
+  findings.find((f) => f.sheet === sheet && f.cell === cell && f.code === code);
+
+describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心 2023)', () => {
+  it('flags 三公经费 2023 决算 31.03 above its budget of 18: +13.03万元, +72.4%', () => {
+    const f = at('附件1', 'D5', 'overrun');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe('三公经费2023年决算数31.03万元，超过预算数18万元，超支13.03万元（+72.4%）。');
+  });
+
+  it('flags 公务用车购置和维护经费 30.07 above its budget of 11', () => {
+    const f = at('附件1', 'D6', 'overrun');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('决算数30.07万元，超过预算数11万元，超支19.07万元（+173.4%）');
+  });
+
+  it('flags 公车购置 26.44 spent with a budget of 0', () => {
+    const f = at('附件1', 'D7', 'unbudgeted-spending');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe('公车购置2023年预算数为0，决算数却有26.44万元：无预算支出26.44万元。');
+  });
+
+  it('finds 三公经费 and 公务用车 equal to their parts in every year column', () => {
+    expect(checkConsistency([seedBasic()], national2020).filter((f) => f.code === 'sum-mismatch')).toEqual([]);
+  });
+
+  it('finds 基本支出 4245.51 + 项目支出 179.87 = 4425.38 and 一般公共预算 4425.38 + 0 + 0 + 0 in agreement', () => {
+    const own = checkConsistency([seedDepartment()], national2020);
+    expect(own.filter((f) => f.code === 'sum-mismatch' || f.code === 'check-skipped')).toEqual([]);
+  });
+
+  it('notes the budget adjusted from 5506.5 to 4425.38 and warns that it was cut to exactly the amount spent', () => {
+    expect(at('附件2', 'D4', 'budget-adjusted')?.message).toContain('全年预算数4425.38万元与年初预算数5506.5万元不同（调减1081.12万元）');
+    const cut = at('附件2', 'D4', 'budget-cut-to-spent');
+    expect(cut?.severity).toBe('warning');
+    expect(cut?.message).toContain('由年初的5506.5万元调减为4425.38万元，恰好等于全年执行数4425.38万元');
+  });
+
+  it('finds the 附件3 运转经费 total equal to its 当年财政拨款 with the other 其中 rows blank', () => {
+    const own = checkConsistency([seedProject()], national2020);
+    expect(own.map(where)).toEqual(['info budget-adjusted 附件3!D5', 'warning budget-cut-to-spent 附件3!D5']);
+  });
+
+  it('warns that 附件3’s 4425.38 does not match 附件2’s 项目支出 of 179.87', () => {
+    const f = at('附件2', 'E7', 'cross-annex-mismatch');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('附件3共1个项目的全年预算数合计4425.38万元');
+    expect(f?.message).toContain('与附件2按支出性质分的项目支出179.87万元不符，相差4245.51万元');
+    expect(f?.message).toContain('附件3合计等于附件2年度资金总额4425.38万元');
+  });
+
+  it('gets exactly these findings, and nothing for the blank 项目支出 and 2022 公用经费 cells', () => {
+    expect(findings.map(where)).toEqual([
+      'info check-skipped 附件1!C17', // 公用经费 total left blank over 90 + 152 + 95.9
+      'error overrun 附件1!D5',
+      'error overrun 附件1!D6',
+      'error unbudgeted-spending 附件1!D7',
+      'info underspent 附件1!D8', // 公车运行维护 3.63 of 11
+      'info underspent 附件1!D10', // 公务接待 0.96 of 7
+      'info underspent 附件1!D20', // 会议费、培训费 5.06 of 95.9
+      'info budget-adjusted 附件2!D4',
+      'warning budget-cut-to-spent 附件2!D4',
+      'info budget-adjusted 附件3!D5',
+      'warning budget-cut-to-spent 附件3!D5',
+      'info check-skipped 附件2!E7', // 附件1 预算数 (年初) not comparable with the adjusted 附件2 split
+      'warning cross-annex-mismatch 附件2!E7',
+    ]);
+  });
+});
