@@ -1,0 +1,400 @@
+// Evaluates located annex tables by a rule profile: parses every indicator's cells, scores them, computes
+// 执行率/得分/总分/等级, drafts deviation notes, and reports what the table records differently (findings
+// naming sheet and cell). Cross-table 勾稽 checks live in ./consistency, not here.
+
+import type { AnnexTable, BasicData, IndicatorRow, ScoredTable } from './model';
+import type { AnyTableResult, BasicResult, BudgetResult, Evaluation, IndicatorResult, TableResult } from './result';
+import type { RuleProfile } from './profile';
+import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } from './types';
+import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
+import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
+import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
+import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+
+/** Texts in a 偏差原因 cell that mean "no deviation", not a note (RULES §3). */
+const NOTE_PLACEHOLDERS: ReadonlySet<string> = new Set(['无', '0', '/', '／', '\\', '-', '—', '——', '–', '无偏差', '未发生偏差', '不适用', '无。']);
+
+function rawText(c: RawCell | undefined): string {
+  if (!c) return '';
+  const v = c.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  return c.text ?? '';
+}
+
+const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
+const SPACE_RUNS = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+
+/** White space (U+3000, line breaks inside words …) folded to one space and trimmed; cheap when there is none. */
+function lightTidy(s: string): string {
+  if (!SPACE_TEST.test(s)) return s;
+  return s.replace(SPACE_RUNS, ' ').trim();
+}
+
+/** The cell's text tidied ('' for blank and white space only). */
+export function cellText(c: RawCell | undefined): string {
+  return lightTidy(rawText(c));
+}
+
+/** A real note: non-empty and not one of the placeholders 无, 0, / … */
+export function hasNote(c: RawCell | undefined): boolean {
+  const t = cellText(c);
+  return t !== '' && !NOTE_PLACEHOLDERS.has(t);
+}
+
+function shortName(name: string): string {
+  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
+}
+
+class Findings {
+  readonly list: Finding[] = [];
+  constructor(private readonly table: { id: string; sheet: string }) {}
+  where(cell: string): string {
+    return `${this.table.sheet}!${cell}`;
+  }
+  add(severity: Severity, code: FindingCode, cell: string, message: string, indicator?: string): void {
+    const f: Finding = { severity, code, sheet: this.table.sheet, cell, message, table: this.table.id };
+    if (indicator !== undefined) f.indicator = indicator;
+    this.list.push(f);
+  }
+}
+
+// ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
+
+function gapText(gap: number, unit: string): string {
+  return unit === '%' ? N.percentPoints(formatPercentPoints(gap)) : formatQuantity({ value: gap, unit });
+}
+
+function comparableValue(a: Actual): { value: number; unit: string } | null {
+  return a.kind === 'quantity' ? a.value : null;
+}
+
+/** 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin. */
+export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
+  let head: string | undefined;
+  const a = comparableValue(actual);
+  if (s.overAchieved && s.ratio !== undefined) {
+    head = N.overAchieved(formatRatio(s.ratio), N.percentPoints(formatNumber((s.ratio - 1) * 100, 1)));
+  } else if (s.status === 'review') {
+    head = N.qualitative(actualText(actual), describeTarget(target));
+  } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'qualitative')) {
+    head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
+  } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
+    head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));
+  } else if (a && target.kind === 'range') {
+    const low = Math.min(target.low.value, target.high.value);
+    const high = Math.max(target.low.value, target.high.value);
+    const lowQ = target.low.value <= target.high.value ? target.low : target.high;
+    const highQ = target.low.value <= target.high.value ? target.high : target.low;
+    if (a.value < low) head = N.belowRange(formatQuantity(a), formatQuantity(lowQ), gapText(low - a.value, lowQ.unit));
+    else if (a.value > high) head = N.aboveRange(formatQuantity(a), formatQuantity(highQ), gapText(a.value - high, highQ.unit));
+  } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
+    const b = target.kind === 'equal' ? target.value : target.bound;
+    head = N.belowTarget(formatQuantity(a), describeTarget(target), gapText(b.value - a.value, b.unit));
+  } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
+    const b = target.kind === 'equal' ? target.value : target.bound;
+    head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
+  }
+  return (head ?? `${s.explanation}。`) + N.tail;
+}
+
+// ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Scored {
+  result: IndicatorResult;
+  /** The recorded score disagrees with the rule (any of the score findings fired). */
+  disagrees: boolean;
+}
+
+function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings): Scored {
+  const name = lightTidy(row.name);
+  const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: row.unit?.cell });
+  const actual = parseActual(row.actual.cell, { unit: row.unit?.cell, target });
+  const weight = parseNumberCell(row.weight.cell);
+  const recorded = parseNumberCell(row.score.cell);
+  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  const scoreAt = row.score.address;
+
+  const missed = s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+  const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
+  const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
+  const noted = hasNote(row.note?.cell);
+
+  const result: IndicatorResult = {
+    row: row.row,
+    cell: scoreAt,
+    level1: row.level1,
+    level2: row.level2,
+    name,
+    targetText: cellText(row.target.cell),
+    actualText: cellText(row.actual.cell),
+    target,
+    actual,
+    weight,
+    score: s.score,
+    recorded,
+    status: s.status,
+    explanation: s.explanation,
+    noteRequired,
+  };
+  if (s.ratio !== undefined) result.ratio = s.ratio;
+  if (s.band) result.band = s.band;
+  if (s.overAchieved) result.overAchieved = true;
+  if (noteRequired && !noted && !unreadableWithScore) result.draftNote = draftNote(target, actual, s);
+
+  // what could not be read
+  if (s.status === 'unparsed') {
+    const blankWhat =
+      s.problem === 'blank-target' ? (actual.kind === 'blank' ? F.what.targetAndActual : F.what.target) : s.problem === 'blank-actual' ? F.what.actual : null;
+    if (blankWhat !== null) {
+      const at = s.problem === 'blank-target' ? row.target.address : row.actual.address;
+      if (recorded !== null) out.add('error', 'blank-with-score', scoreAt, F.blankWithScore(out.where(scoreAt), shortName(name), blankWhat, formatPoints(recorded)), name);
+      else if (weight !== null) out.add('warning', 'unparsed-value', at, F.blankNoScore(out.where(at), shortName(name), blankWhat), name);
+    } else if (s.problem === 'unparsed-target') {
+      out.add('warning', 'unparsed-value', row.target.address, F.unparsed(out.where(row.target.address), shortName(name), F.what.target, result.targetText), name);
+    } else if (s.problem === 'unparsed-actual') {
+      out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
+    } else if (s.problem === 'unit-mismatch') {
+      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
+    }
+  } else if (s.problem === 'no-weight') {
+    out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
+  }
+
+  // the outcome
+  if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation), name);
+  else if (s.status === 'review') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
+
+  // the recorded score against the rule
+  let disagrees = false;
+  if (recorded !== null && weight !== null && recorded > weight + profile.scoreTolerance) {
+    out.add('error', 'score-above-weight', scoreAt, F.aboveWeight(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight)), name);
+    disagrees = true;
+  } else if (recorded !== null && s.score !== null) {
+    if (s.status === 'review') {
+      if (s.band && recorded !== s.score) {
+        out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), `${formatPoints(s.band[0])}–${formatPoints(s.band[1])}分`), name);
+        disagrees = true;
+      }
+    } else if (s.status === 'met' && weight !== null && recorded < weight - profile.scoreTolerance) {
+      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
+      disagrees = true;
+    } else if (!scoresAgree(recorded, s.score, profile)) {
+      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
+      disagrees = true;
+    }
+  } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
+    out.add('warning', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    disagrees = true;
+  }
+
+  if (actual.kind === 'quantity' && actual.repeatsComparator) {
+    out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
+  }
+
+  if (noteRequired && !noted && !unreadableWithScore) {
+    const at = row.note?.address ?? scoreAt;
+    if (s.overAchieved && s.ratio !== undefined) {
+      out.add('warning', 'over-achievement-note', at, F.overAchievementNote(out.where(at), shortName(name), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2)), name);
+    } else {
+      const sc = s.score ?? recorded;
+      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
+    }
+  }
+  return { result, disagrees };
+}
+
+// ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+function num(slot: Slot | undefined): number | null {
+  return slot ? parseNumberCell(slot.cell) : null;
+}
+
+function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings): { budget?: BudgetScore; disagrees: boolean } {
+  const b = table.budget;
+  const topLeft = table.range ? toA1(table.range.top, table.range.left) : 'A1';
+  if (!b) {
+    out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
+    return { disagrees: false };
+  }
+  const budget = scoreBudget(
+    {
+      initial: num(b.total.initial),
+      fullYear: num(b.total.fullYear),
+      executed: num(b.total.executed),
+      weight: num(b.weight),
+      recordedRate: b.rate ? parseRateCell(b.rate.cell) : null,
+      recordedScore: num(b.score),
+    },
+    profile,
+  );
+  let disagrees = false;
+  if (budget.rate === null) {
+    const first = budget.missing[0];
+    const slot = first === 'executed' ? b.total.executed : first === 'initial' ? b.total.initial : first === 'fullYear' ? b.total.fullYear : (b.total.fullYear ?? b.total.initial);
+    const at = slot?.address ?? topLeft;
+    const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
+    out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
+    return { budget, disagrees };
+  }
+  const rateAt = b.rate?.address ?? b.total.executed?.address ?? topLeft;
+  if (budget.recordedRate !== null && !ratesAgree(budget.recordedRate, budget.rate, profile)) {
+    const den = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
+    out.add('error', 'rate-mismatch', rateAt, F.rateMismatch(out.where(rateAt), formatPercent(budget.recordedRate, 2), formatPercent(budget.rate, 2), `全年执行数 ÷ ${den}`));
+    disagrees = true;
+  }
+  if (budget.overRate) out.add('warning', 'rate-over-100', rateAt, F.rateOver100(out.where(rateAt), formatPercent(budget.rate, 2)));
+  if (profile.executionNoteBelow !== undefined && budget.rate < profile.executionNoteBelow) {
+    out.add('info', 'note-missing', rateAt, F.executionNote(out.where(rateAt), formatPercent(budget.rate, 2), formatPercent(profile.executionNoteBelow, 2)));
+  }
+  if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
+    const at = b.score?.address ?? rateAt;
+    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
+    disagrees = true;
+  }
+  return { budget, disagrees };
+}
+
+function toA1(row: number, col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+
+// ── weights, total, grade ────────────────────────────────────────────────────────────────────────────────────
+
+function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetWeight: number | null, out: Findings): number {
+  const groups = new Map<string, { slot?: Slot; label: string; points: number; sum: number; firstName?: string }>();
+  table.indicators.forEach((row, i) => {
+    if (row.level1Points === undefined) return;
+    const key = row.level1Slot?.address ?? row.level1;
+    let g = groups.get(key);
+    if (!g) {
+      g = { slot: row.level1Slot, label: row.level1, points: row.level1Points, sum: 0, firstName: row.nameSlot?.address ?? row.score.address };
+      groups.set(key, g);
+    }
+    g.sum += indicators[i].weight ?? 0;
+  });
+  for (const g of groups.values()) {
+    if (Math.abs(g.sum - g.points) > 1e-6) {
+      const at = g.slot?.address ?? g.firstName ?? 'A1';
+      out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+    }
+  }
+  const declared = num(table.total?.weight) ?? 100;
+  let sum = budgetWeight ?? 0;
+  for (const r of indicators) sum += r.weight ?? 0;
+  if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
+    const at = table.total?.weight?.address ?? toA1(table.range.top, table.range.left);
+    out.add('warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
+  }
+  return declared;
+}
+
+function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
+  const scored = table.indicators.map((row) => evaluateIndicator(row, profile, out));
+  const indicators = scored.map((s) => s.result);
+  const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out);
+  const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
+  for (const r of indicators) {
+    if (r.status === 'failed' || r.status === 'partial') counts.failed++;
+    else if (r.status === 'review') counts.review++;
+    else if (r.status === 'unparsed') counts.unparsed++;
+    if (r.overAchieved) counts.overAchieved++;
+  }
+
+  const recordedTotal = num(table.total?.score);
+  const gradeText = cellText(table.total?.grade?.cell);
+  const recordedGrade = gradeText === '' ? null : (normalizeGrade(gradeText, profile) ?? gradeText);
+  const result: TableResult = {
+    kind: table.kind,
+    table,
+    indicators,
+    total: null,
+    recordedTotal,
+    grade: null,
+    recordedGrade,
+    counts,
+  };
+  if (budget) result.budget = budget as BudgetResult;
+
+  if (indicators.length === 0) {
+    const at = toA1(table.range.top, table.range.left);
+    out.add('warning', 'table-incomplete', at, F.tableIncomplete(out.where(at), table.title || table.name));
+    return result;
+  }
+  const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
+
+  // total: computed scores, and where a row could not be scored, what the table records for it
+  let sum = budget?.score ?? budget?.recordedScore ?? 0;
+  let recordedSum = budget?.recordedScore ?? 0;
+  let naWeight = 0;
+  for (const r of indicators) {
+    if (r.status === 'notApplicable') {
+      naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
+      continue;
+    }
+    if (r.score !== null) sum += r.score;
+    else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
+    recordedSum += r.recorded ?? 0;
+  }
+  if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
+  let total = round(sum, profile.rounding);
+  const cap = totalCapFor(budget?.rate ?? null, profile);
+  if (cap !== null && total > cap) {
+    result.capApplied = round(total - cap, profile.rounding);
+    total = cap;
+  }
+  result.total = total;
+  result.grade = gradeFor(total, profile);
+
+  const anyDisagrees = budgetDisagrees || scored.some((s) => s.disagrees);
+  let totalAccepted = true;
+  if (recordedTotal !== null) {
+    totalAccepted =
+      scoresAgree(recordedTotal, total, profile) ||
+      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
+    if (!totalAccepted) {
+      const at = table.total?.score?.address ?? toA1(table.range.top, table.range.left);
+      let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
+      if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
+      out.add('error', 'total-mismatch', at, msg);
+    }
+  }
+  if (recordedGrade !== null && recordedGrade !== result.grade) {
+    const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
+    if (!alsoFine) {
+      const at = table.total?.grade?.address ?? toA1(table.range.top, table.range.left);
+      out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
+    }
+  }
+  return result;
+}
+
+// ── 附件1 ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function evaluateBasic(table: BasicData, profile: RuleProfile, out: Findings): BasicResult {
+  const authorized = num(table.staffing.authorized);
+  const actual = num(table.staffing.actual);
+  const rateSlot = table.staffing.rate;
+  const recorded = rateSlot ? parseRateCell(rateSlot.cell) : null;
+  const staffingRate = authorized !== null && actual !== null && authorized > 0 ? actual / authorized : null;
+  if (rateSlot && authorized !== null && actual !== null && staffingRate !== null && recorded !== null && !ratesAgree(recorded, staffingRate, profile)) {
+    const where = out.where(rateSlot.address);
+    out.add('error', 'staffing-rate-mismatch', rateSlot.address, F.staffingMismatch(where, formatPercent(recorded, 2), formatPercent(staffingRate, 2), formatNumber(actual, 2), formatNumber(authorized, 2)));
+  }
+  return { kind: 'basic', table, staffingRate, recordedStaffingRate: recorded };
+}
+
+/** Evaluate every located table; results follow the tables' order, findings follow each table's rows. */
+export function evaluateTables(tables: AnnexTable[], profile: RuleProfile): Evaluation {
+  const results: AnyTableResult[] = [];
+  const findings: Finding[] = [];
+  for (const t of tables) {
+    const out = new Findings(t);
+    results.push(t.kind === 'basic' ? evaluateBasic(t, profile, out) : evaluateScoredTable(t, profile, out));
+    for (const f of out.list) findings.push(f);
+  }
+  return { results, findings };
+}

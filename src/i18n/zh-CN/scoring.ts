@@ -1,0 +1,166 @@
+// zh-CN strings for scoring: rule texts shown with a profile, score explanations, evaluation
+// findings, drafted deviation notes and write-plan reasons. Callers pass numbers already formatted.
+
+/** Rule sentences a profile shows to the officer, each citing RULES.md. */
+export const ruleTexts = {
+  budget: (weight: string, denominator: '全年预算数' | '年初预算数') =>
+    `预算执行率 = 全年执行数 ÷ ${denominator}；得分 = 分值（未标明时按${weight}分）× 执行率，执行率超过100%的按100%计（RULES §2）。`,
+  positive: '定量指标：达到年度指标值得满分；未达到的按 实际完成值 ÷ 年度指标值 × 分值 计分（RULES §1）。',
+  negativeRatio:
+    '越低越好的指标（≤、以下、以内、不超过、控制在…以内）：达到得满分；未达到的按 年度指标值 ÷ 实际完成值 × 分值 计分（RULES §2）。',
+  negativeLinear:
+    '越低越好的指标：达到得满分；超出目标的按 分值 × (1 −(实际 − 目标) ÷ 目标) 计分，达到目标2倍及以上得0分（RULES §2）。',
+  equality: '“=”目标按“不低于”计分；目标为0的按“不高于”计分（RULES §2）。',
+  rangeAllOrNothing: '区间目标（控制在60%到80%的区间）：在区间内得满分，区间外得0分（RULES §2）。',
+  rangeProportional:
+    '区间目标：在区间内得满分；低于下限按 实际 ÷ 下限、高于上限按 上限 ÷ 实际 乘以分值计分（RULES §2）。',
+  completionRate: '时限、定性目标填写完成率（如100%）的，完成率达到100%得满分，低于100%按完成率计分（RULES §2）。',
+  qualitative: (partly: string, notMet: string) =>
+    `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（RULES §1）。`,
+  cap: '单项得分不得超过该指标分值（RULES §2）。',
+  overAchievement: (threshold: string, penalty: string | null) =>
+    penalty === null
+      ? `实际完成值达到年度指标值的${threshold}及以上，须说明偏差原因；工具只提示，不扣分（RULES §1、§3）。`
+      : `实际完成值达到年度指标值的${threshold}及以上，视为指标偏离，扣${penalty}分并须说明原因（RULES §3、§4）。`,
+  notApplicableExclude: '不适用的指标不计分，也不计入分值合计（RULES §2）。',
+  notApplicableRescale: '不适用的指标不计分；该指标原有分值时，其余得分按比例折算到100分（RULES §2）。',
+  grades: (bands: string) => `等级：${bands}（RULES §1）。`,
+  rounding: (decimals: number) =>
+    `得分保留${decimals}位小数；表中按整数四舍五入或截取一位小数的得分视为一致（RULES §2）。`,
+  totalCap: (caps: string) => `总分受预算执行率限制：${caps}（RULES §4）。`,
+  executionNote: (below: string) => `预算执行率低于${below}的，须说明原因（RULES §3）。`,
+  notes: '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（RULES §3）。',
+};
+
+export const profileMessages = {
+  unknown: (id: string, valid: string[]) => `未知的评分规则“${id}”。可用的规则：${valid.join('、')}。`,
+  labels: {
+    national: '财政部通用规则（财预〔2020〕10号）',
+    nationalProportional: '财政部通用规则，区间目标按距离计分',
+    nationalRescale: '财政部通用规则，不适用指标折算到100分',
+    hubei: '湖北式表样（预算执行20分，总分受执行率限制，超目标130%扣2分）',
+  },
+};
+
+/** Pieces of a score explanation, joined with '，' by the scorer. */
+export const explainText = {
+  actual: (a: string) => `实际完成${a}`,
+  actualTime: (a: string) => `实际用时${a}`,
+  completionRate: (r: string) => `完成率${r}`,
+  target: (t: string) => `目标${t}`,
+  targetRange: (t: string) => `目标区间${t}`,
+  achieved: (r: string) => `完成${r}`,
+  met: '达标',
+  missed: '未达标',
+  scored: (s: string, w: string) => `得${s}分（满分${w}分）`,
+  scoredRatio: (s: string, w: string) => `按实际÷目标计得${s}分（满分${w}分）`,
+  scoredInverse: (s: string, w: string) => `按目标÷实际计得${s}分（满分${w}分）`,
+  scoredLinear: (s: string, w: string) => `按超出比例扣减计得${s}分（满分${w}分）`,
+  scoredBound: (s: string, w: string) => `按与最近边界之比计得${s}分（满分${w}分）`,
+  scoredRate: (s: string, w: string) => `按完成率计得${s}分（满分${w}分）`,
+  overAchieved: (excess: string) => `超出目标${excess}以上，需说明原因`,
+  penalty: (p: string) => `指标偏离扣${p}分`,
+  noWeight: '分值为空，无法计分',
+  outcome: { met: '已达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
+  band: (low: string, high: string, highIncluded: boolean) =>
+    highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`,
+  recordedKept: (r: string) => `表中得分${r}分在此范围内，予以保留`,
+  recordedOutside: (r: string, low: string) => `表中得分${r}分不在此范围内，暂按${low}分计，需人工判断`,
+  recordedBlank: (low: string) => `表中得分为空，暂按${low}分计，需人工判断`,
+  incomparable: '定性目标与定量实际值无法直接比较，需人工判断',
+  notApplicable: '不适用，不计分',
+  blankTarget: '年度指标值为空，无法计分',
+  blankActual: '实际完成值为空，无法计分',
+  unparsedTarget: (t: string) => `年度指标值“${t}”无法识别，无法计分`,
+  unparsedActual: (a: string) => `实际完成值“${a}”无法识别，无法计分`,
+  unitMismatch: (a: string, t: string) => `实际完成${a}与目标${t}单位不同，无法比较`,
+  budget: (rate: string, executed: string, denominator: string, denominatorLabel: string, score: string, weight: string) =>
+    `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），得${score}分（满分${weight}分）`,
+  budgetOver100: '执行率超过100%，按100%计分',
+  budgetMissing: (what: string) => `缺少${what}，无法计算执行率`,
+};
+
+/** Evaluation findings: `where` is 'Sheet!A1', `who` the indicator's (shortened) name. */
+export const findingText = {
+  failed: (where: string, who: string, explanation: string) => `${where}「${who}」未达到年度指标值：${explanation}。`,
+  review: (where: string, who: string, explanation: string) => `${where}「${who}」需人工判断：${explanation}。`,
+  scoreMismatch: (where: string, who: string, recorded: string, expected: string, explanation: string) =>
+    `${where}「${who}」得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
+  reviewOutside: (where: string, who: string, recorded: string, band: string) =>
+    `${where}「${who}」得分为${recorded}分，按规则应在${band}之间。`,
+  aboveWeight: (where: string, who: string, recorded: string, weight: string) =>
+    `${where}「${who}」得分${recorded}分超过分值${weight}分，得分不得超过分值。`,
+  metBelowFull: (where: string, who: string, recorded: string, weight: string, explanation: string) =>
+    `${where}「${who}」已达到目标（${explanation}），应得满分${weight}分，表中为${recorded}分。`,
+  noteMissing: (where: string, who: string, score: string, weight: string) =>
+    `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，现为空。`,
+  noteMissingUnparsed: (where: string, who: string) =>
+    `${where}「${who}」年度指标值或实际完成值为空或无法识别却填有得分，应补充或说明原因。`,
+  overAchievementNote: (where: string, who: string, achieved: string, threshold: string) =>
+    `${where}「${who}」实际完成为目标的${achieved}，达到${threshold}及以上，应说明超出原因，现未说明。`,
+  repeatsComparator: (where: string, who: string, text: string) =>
+    `${where}「${who}」实际完成值“${text}”照抄了目标的比较符号，应填写实际测得的数值。`,
+  blankWithScore: (where: string, who: string, what: string, recorded: string) =>
+    `${where}「${who}」${what}为空，却填有得分${recorded}分。`,
+  blankNoScore: (where: string, who: string, what: string) => `${where}「${who}」${what}为空，无法计分。`,
+  unparsed: (where: string, who: string, what: string, text: string) =>
+    `${where}「${who}」${what}“${text}”无法识别，未计分；请改写为数值加单位（如“≥95%”“48亿元”“5个工作日内”）。`,
+  unitMismatch: (where: string, who: string, explanation: string) => `${where}「${who}」${explanation}。`,
+  noWeight: (where: string, who: string) => `${where}「${who}」分值为空，无法计分。`,
+  weightsLevel1: (where: string, level1: string, declared: string, sum: string) =>
+    `${where}一级指标“${level1}”标明${declared}分，其下指标分值合计${sum}分。`,
+  weightsTotal: (where: string, expected: string, sum: string) =>
+    `${where}预算执行率与各项指标分值合计${sum}分，应为${expected}分。`,
+  rateMismatch: (where: string, recorded: string, expected: string, detail: string) =>
+    `${where}执行率填为${recorded}，按${detail}应为${expected}。`,
+  rateOver100: (where: string, rate: string) => `${where}执行率为${rate}，超过100%，请核对全年预算数和全年执行数；得分按100%计。`,
+  budgetScoreMismatch: (where: string, recorded: string, expected: string, explanation: string) =>
+    `${where}预算执行得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
+  budgetMissing: (where: string, what: string) => `${where}缺少${what}，无法计算预算执行率和得分。`,
+  executionNote: (where: string, rate: string, below: string) => `${where}执行率为${rate}，低于${below}，应说明原因。`,
+  totalMismatch: (where: string, recorded: string, expected: string) =>
+    `${where}总分为${recorded}分，按各项得分合计应为${expected}分。`,
+  totalCapped: (where: string, rate: string, cap: string) => `${where}执行率${rate}，总分最高${cap}分。`,
+  gradeMismatch: (where: string, recorded: string, expected: string, total: string) =>
+    `${where}等级为“${recorded}”，总分${total}分应评为“${expected}”。`,
+  tableIncomplete: (where: string, title: string) => `${where}找到“${title}”，但没有识别出任何绩效指标行，未评分。`,
+  staffingMismatch: (where: string, recorded: string, expected: string, actual: string, authorized: string) =>
+    `${where}控制率填为${recorded}，按实际在职人数${actual} ÷ 编制数${authorized}应为${expected}。`,
+  what: { target: '年度指标值', actual: '实际完成值', targetAndActual: '年度指标值和实际完成值' },
+  budgetParts: { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数', block: '预算资金数据' },
+};
+
+/** Drafted 偏差原因分析及改进措施 texts. */
+export const noteText = {
+  tail: '原因：；改进措施：',
+  belowRange: (actual: string, low: string, gap: string) => `实际完成${actual}，低于目标区间下限${low}，差${gap}。`,
+  aboveRange: (actual: string, high: string, gap: string) => `实际完成${actual}，高于目标区间上限${high}，超出${gap}。`,
+  belowTarget: (actual: string, target: string, gap: string) => `实际完成${actual}，低于目标${target}，差${gap}。`,
+  aboveLimit: (actual: string, target: string, gap: string) => `实际完成${actual}，高于目标上限${target}，超出${gap}。`,
+  overAchieved: (achieved: string, excess: string) => `实际完成${achieved}，超出目标${excess}。`,
+  rateBelow: (rate: string, target: string) => `完成率${rate}，未完全达到目标（${target}）。`,
+  lateTime: (actual: string, target: string) => `实际用时${actual}，超过目标时限${target}。`,
+  qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
+  percentPoints: (n: string) => `${n}个百分点`,
+};
+
+/** Write-plan reasons. */
+export const planText = {
+  rate: (explanation: string) => `按规则：${explanation}`,
+  score: (who: string, explanation: string) => `「${who}」按规则：${explanation}`,
+  total: (total: string) => `按各项得分合计：${total}分`,
+  grade: (total: string, grade: string) => `总分${total}分，评为“${grade}”`,
+  note: (who: string) => `「${who}」需说明偏差，已起草说明，请补全原因和改进措施`,
+  conflict: (where: string, current: string, expected: string, why: string) =>
+    `${where} 现为 ${current}（手工填写），按规则应为 ${expected}：${why}。保留原值，勾选后可替换。`,
+  conflictFormula: (where: string, formula: string, current: string, expected: string, why: string) =>
+    `${where} 现为公式 ${formula}（结果 ${current}），按规则应为 ${expected}：${why}。保留原公式，勾选后可替换。`,
+  whyMissed: (who: string) => `${who}未达标`,
+  whyReview: (who: string) => `${who}需人工判断`,
+  whyMet: (who: string) => `${who}已达标`,
+  whyPartial: (who: string) => `${who}未完全达标`,
+  whyRate: '执行率按全年执行数计算',
+  whyBudget: '预算执行得分按执行率计算',
+  whyTotal: '总分为各项得分合计',
+  whyGrade: '等级按总分评定',
+};

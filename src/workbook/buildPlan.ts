@@ -1,0 +1,249 @@
+// Builds the WritePlan from an evaluation: 执行率, budget 得分, every indicator's 得分, 总分, 等级 and drafted
+// deviation notes, plus highlight fills for failed and review rows. Only cells the tool owns are written:
+//  - a formula is never replaced without consent ('formula' conflict), even one the tool once owned;
+//  - an empty cell is written; a cell already holding the value is left alone (numbers equal within 1e-9,
+//    or a recorded figure the evaluation accepted, e.g. an officer's integer rounding), so a second run writes nothing;
+//  - a cell listed in options.owned (the tool wrote it before) is rewritten;
+//  - anything else is a person's value: a conflict, written only when its 'Sheet!A1' key is in options.consent;
+//  - a note a person wrote is never replaced and never a conflict (only empty or owned note cells are written).
+
+import type { Evaluation, IndicatorResult, TableResult } from '../domain/result';
+import type { Finding, RawCell, Slot } from '../domain/types';
+import { parseNumberCell, parseRateCell } from '../domain/parse';
+import { formatPercent, formatPoints } from '../domain/format';
+import { tidyText } from '../domain/text';
+import { planText as P } from '../i18n/zh-CN/scoring';
+import { cellKey, type CellWrite, type FillWrite, type Ownership, type PlanOptions, type WriteKind, type WritePlan } from './plan';
+
+/** Findings that say a recorded figure disagrees with the rule: such a cell is not "already right". */
+const DISAGREEMENT_CODES: ReadonlySet<string> = new Set([
+  'score-mismatch',
+  'score-above-weight',
+  'met-below-full',
+  'rate-mismatch',
+  'budget-score-mismatch',
+  'total-mismatch',
+  'grade-mismatch',
+]);
+
+function rawText(c: RawCell): string {
+  const v = c.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return c.text ?? '';
+}
+
+function isEmpty(c: RawCell): boolean {
+  return !c.formula && tidyText(rawText(c)) === '';
+}
+
+function shortName(name: string): string {
+  const t = tidyText(name);
+  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+}
+
+interface Candidate {
+  slot: Slot;
+  value: string | number;
+  display: string; // the value as the officer would read it, for conflict reasons
+  kind: WriteKind;
+  reason: string;
+  why: string; // for conflicts: why the rule wants this value
+  /** The cell already says this (equal, or accepted by the evaluation). */
+  same: (cell: RawCell) => boolean;
+  numberFormat?: string;
+}
+
+class PlanBuilder {
+  readonly plan: WritePlan = { writes: [], conflicts: [], fills: [] };
+  private readonly disagreements = new Set<string>();
+
+  constructor(
+    evaluation: Evaluation,
+    private readonly options: PlanOptions,
+  ) {
+    for (const f of evaluation.findings) if (DISAGREEMENT_CODES.has(f.code)) this.disagreements.add(keyOf(f));
+  }
+
+  /** The recorded figure was judged to agree with the rule (no disagreement finding at its cell). */
+  accepted(sheet: string, slot: Slot): boolean {
+    return !this.disagreements.has(cellKey(sheet, slot.address));
+  }
+
+  offer(sheet: string, c: Candidate): void {
+    const cell = c.slot.cell;
+    const key = cellKey(sheet, c.slot.address);
+    let ownership: Ownership;
+    if (cell.formula) {
+      if (c.same(cell)) return;
+      ownership = 'formula';
+    } else if (isEmpty(cell)) ownership = 'empty';
+    else if (c.same(cell)) return;
+    else if (this.options.owned?.has(key)) ownership = 'owned';
+    else ownership = 'person';
+
+    const write: CellWrite = {
+      sheet,
+      row: c.slot.row,
+      col: c.slot.col,
+      address: c.slot.address,
+      value: c.value,
+      kind: c.kind,
+      reason: c.reason,
+      previous: { ...cell },
+      ownership,
+    };
+    if (c.numberFormat) write.numberFormat = c.numberFormat;
+    if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
+      const where = `${sheet}!${c.slot.address}`;
+      const current = tidyText(rawText(cell)) || '（空）';
+      write.reason =
+        ownership === 'formula'
+          ? P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
+          : P.conflict(where, current, c.display, c.why);
+      this.plan.conflicts.push(write);
+      return;
+    }
+    this.plan.writes.push(write);
+  }
+
+  /** A drafted note goes into an empty note cell, or replaces the tool's own earlier draft; a person's note is left alone. */
+  offerNote(sheet: string, slot: Slot, text: string, who: string): void {
+    const cell = slot.cell;
+    if (cell.formula) return;
+    const empty = isEmpty(cell);
+    const owned = this.options.owned?.has(cellKey(sheet, slot.address)) ?? false;
+    if (!empty && !owned) return;
+    if (!empty && tidyText(rawText(cell)) === tidyText(text)) return;
+    this.plan.writes.push({
+      sheet,
+      row: slot.row,
+      col: slot.col,
+      address: slot.address,
+      value: text,
+      kind: 'note',
+      reason: P.note(who),
+      previous: { ...cell },
+      ownership: empty ? 'empty' : 'owned',
+    });
+  }
+
+  fillRow(result: TableResult, r: IndicatorResult): void {
+    const reason = r.status === 'review' ? 'review' : r.status === 'failed' || r.status === 'partial' ? 'failed' : null;
+    if (reason === null) return;
+    const color = reason === 'review' ? this.options.colors.review : this.options.colors.failed;
+    const c = result.table.columns;
+    const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== undefined);
+    const from = Math.min(...cols);
+    const to = Math.max(...cols);
+    for (let col = from; col <= to; col++) {
+      this.plan.fills.push({ sheet: result.table.sheet, row: r.row, col, address: a1(r.row, col), color, reason } satisfies FillWrite);
+    }
+  }
+}
+
+function keyOf(f: Finding): string {
+  return cellKey(f.sheet, f.cell);
+}
+
+function a1(row: number, col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+
+const nearly = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 1e-9;
+
+function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): void {
+  const table = result.table;
+  const sheet = table.sheet;
+  const budget = result.budget;
+  const block = table.budget;
+  const budgetWhy = (budget as { explanation?: string } | undefined)?.explanation ?? P.whyBudget;
+
+  if (budget && block) {
+    const rateSlot = block.rate;
+    if (rateSlot && budget.rate !== null) {
+      const rate = budget.rate;
+      pb.offer(sheet, {
+        slot: rateSlot,
+        value: rate,
+        display: formatPercent(rate, 2),
+        numberFormat: '0.00%',
+        kind: 'rate',
+        reason: P.rate(budgetWhy),
+        why: budgetWhy,
+        same: (c) => nearly(parseRateCell(c), rate) || (parseRateCell(c) !== null && pb.accepted(sheet, rateSlot)),
+      });
+    }
+    if (block.score && budget.score !== null) {
+      const score = budget.score;
+      const slot = block.score;
+      pb.offer(sheet, {
+        slot,
+        value: score,
+        display: formatPoints(score),
+        kind: 'budgetScore',
+        reason: P.rate(budgetWhy),
+        why: budgetWhy,
+        same: (c) => nearly(parseNumberCell(c), score) || (parseNumberCell(c) !== null && pb.accepted(sheet, slot)),
+      });
+    }
+  }
+
+  result.indicators.forEach((r, i) => {
+    const row = table.indicators[i];
+    if (!row) return;
+    const who = shortName(r.name);
+    if (r.score !== null) {
+      const score = r.score;
+      pb.offer(sheet, {
+        slot: row.score,
+        value: score,
+        display: formatPoints(score),
+        kind: 'score',
+        reason: P.score(who, r.explanation),
+        why: r.explanation,
+        same: (c) => nearly(parseNumberCell(c), score) || (parseNumberCell(c) !== null && pb.accepted(sheet, row.score)),
+      });
+    }
+    if (options.draftNotes && r.draftNote && row.note) pb.offerNote(sheet, row.note, r.draftNote, who);
+    if (options.highlight) pb.fillRow(result, r);
+  });
+
+  const totalRow = table.total;
+  if (totalRow?.score && result.total !== null) {
+    const total = result.total;
+    const slot = totalRow.score;
+    pb.offer(sheet, {
+      slot,
+      value: total,
+      display: formatPoints(total),
+      kind: 'total',
+      reason: P.total(formatPoints(total)),
+      why: P.whyTotal,
+      same: (c) => nearly(parseNumberCell(c), total) || (parseNumberCell(c) !== null && pb.accepted(sheet, slot)),
+    });
+  }
+  if (totalRow?.grade && result.grade !== null && result.total !== null) {
+    const grade = result.grade;
+    const slot = totalRow.grade;
+    pb.offer(sheet, {
+      slot,
+      value: grade,
+      display: grade,
+      kind: 'grade',
+      reason: P.grade(formatPoints(result.total), grade),
+      why: P.whyGrade,
+      same: (c) => tidyText(rawText(c)) === grade || (result.recordedGrade !== null && pb.accepted(sheet, slot)),
+    });
+  }
+}
+
+/** The cells to write and fill for an evaluation; conflicts are held back until the officer consents. */
+export function buildWritePlan(evaluation: Evaluation, options: PlanOptions): WritePlan {
+  const pb = new PlanBuilder(evaluation, options);
+  for (const r of evaluation.results) if (r.kind !== 'basic') planTable(pb, r, options);
+  return pb.plan;
+}

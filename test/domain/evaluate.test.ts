@@ -1,0 +1,280 @@
+// Evaluating located tables: the seed department's 附件3/附件2 as printed, then one deviation at a time.
+
+import { evaluateTables } from '../../src/domain/evaluate';
+import { hubei20, national2020, national2020Rescale } from '../../src/domain/profiles';
+import type { BasicResult, TableResult } from '../../src/domain/result';
+import type { Finding } from '../../src/domain/types';
+import type { RuleProfile } from '../../src/domain/profile';
+import type { ScoredTable } from '../../src/domain/model';
+import { buildScoredTable, cell, seedBasicData, seedDepartmentTable, seedIndicatorsWith, seedProjectTable, SEED_ROW, type IndicatorSpec } from '../support/models';
+
+function evaluate(table: ScoredTable, profile: RuleProfile = national2020) {
+  const e = evaluateTables([table], profile);
+  return { result: e.results[0] as TableResult, findings: e.findings };
+}
+const codes = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.cell}`);
+const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
+
+describe('the seed department as printed', () => {
+  const { result, findings } = evaluate(seedProjectTable());
+
+  it('computes 执行率 100% and 10 of 10 points for the budget', () => {
+    expect(result.budget).toMatchObject({ fullYear: 4425.38, executed: 4425.38, rate: 1, score: 10, recordedRate: 1, recordedScore: 10 });
+  });
+
+  it('agrees with every recorded score and reports no error', () => {
+    expect(errors(findings)).toEqual([]);
+    for (const r of result.indicators) if (r.status !== 'notApplicable') expect(r.score).toBe(r.recorded);
+  });
+
+  it('scores the loan ratio 0 of 2 and, its note being written, asks for no note', () => {
+    const r = result.indicators[SEED_ROW.个贷率];
+    expect(r).toMatchObject({ status: 'failed', score: 0, weight: 2, noteRequired: true });
+    expect(r.draftNote).toBeUndefined();
+    expect(codes(findings)).toContain('indicator-failed@H17');
+    expect(findings.filter((f) => f.indicator === r.name).map((f) => f.code)).toEqual(['indicator-failed']);
+  });
+
+  it('totals 98 points, grade 优', () => {
+    expect(result).toMatchObject({ total: 98, recordedTotal: 98, grade: '优' });
+  });
+
+  it('flags 提取 40.83亿元 against 23亿元 (177.5%) for an over-achievement note and drafts it', () => {
+    const r = result.indicators[SEED_ROW.提取];
+    expect(r).toMatchObject({ status: 'met', score: 5, overAchieved: true, noteRequired: true });
+    expect(r.ratio).toBeCloseTo(40.83 / 23, 10);
+    expect(r.draftNote).toBe('实际完成177.5%，超出目标77.5个百分点。原因：；改进措施：');
+    const f = findings.find((x) => x.code === 'over-achievement-note');
+    expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
+    expect(f?.message).toContain('177.5%');
+  });
+
+  it('finds exactly those two things worth telling', () => {
+    expect(codes(findings).sort()).toEqual(['indicator-failed@H17', 'over-achievement-note@I14']);
+  });
+
+  it('leaves the 不适用 row out and counts what happened', () => {
+    expect(result.indicators[SEED_ROW.不适用]).toMatchObject({ status: 'notApplicable', score: null });
+    expect(result.counts).toEqual({ failed: 1, review: 0, overAchieved: 1, unparsed: 0 });
+  });
+
+  it('compares money written in 万元 with money written in 亿元', () => {
+    const { result } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target: '480000万元' }) }));
+    expect(result.indicators[SEED_ROW.归集]).toMatchObject({ status: 'met', score: 5 });
+    expect(result.indicators[SEED_ROW.归集].ratio).toBeCloseTo(54.62 / 48, 10);
+  });
+
+  it('reads the cost target as an upper bound from its name (成本控制在预算内)', () => {
+    expect(result.indicators[SEED_ROW.成本]).toMatchObject({ status: 'met', score: 10, target: { kind: 'atMost' } });
+  });
+
+  it('scores the 附件2 department table the same way', () => {
+    const dep = evaluate(seedDepartmentTable());
+    expect(dep.result).toMatchObject({ kind: 'department', total: 98, grade: '优' });
+    expect(codes(dep.findings).sort()).toEqual(['indicator-failed@H17', 'over-achievement-note@I14']);
+    expect(dep.findings.every((f) => f.sheet === '附件2')).toBe(true);
+  });
+});
+
+describe('recorded scores that disagree with the rule', () => {
+  it('reports a failed loan ratio recorded as 2 instead of 0', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 2 }) }));
+    const f = findings.find((x) => x.code === 'score-mismatch');
+    expect(f).toMatchObject({ severity: 'error', cell: 'H17' });
+    expect(f?.message).toBe('附件3!H17「2.住房公积金个贷率控制在60%到80%的区间」得分为2分，按规则应为0分（实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分））。');
+  });
+
+  it('reports a score above the weight', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 5 }) }));
+    expect(findings.find((x) => x.code === 'score-above-weight')).toMatchObject({ severity: 'error', cell: 'H17' });
+    expect(findings.some((x) => x.code === 'score-mismatch')).toBe(false);
+  });
+
+  it('reports a met target scored below full marks', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
+    const f = findings.find((x) => x.code === 'met-below-full');
+    expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
+    expect(f?.message).toContain('应得满分5分，表中为4分');
+  });
+
+  it("accepts an officer's integer rounding of a proportional score", () => {
+    const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '培训人次', '≥95%', '90%', 90, 85, '培训推迟']];
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows, total: [100, 95] }));
+    expect(result.indicators[0].score).toBe(85.26);
+    expect(errors(findings)).toEqual([]);
+  });
+});
+
+describe('deviation notes', () => {
+  it('asks for a note on a missed target with an empty note cell and drafts one', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) }));
+    expect(result.indicators[SEED_ROW.个贷率].draftNote).toBe('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：');
+    expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'warning', cell: 'I17' });
+  });
+
+  it.each(['无', '0', '/'])('does not take the placeholder %s for a note', (placeholder) => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: placeholder }) }));
+    expect(codes(findings)).toContain('note-missing@I17');
+  });
+
+  it('asks for nothing more once the over-achievement is explained', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '新政出台，提取需求集中释放' }) }));
+    expect(findings.some((f) => f.code === 'over-achievement-note')).toBe(false);
+    expect(result.indicators[SEED_ROW.提取].draftNote).toBeUndefined();
+  });
+
+  it('drafts a lower-is-better miss as an excess over the limit', () => {
+    const { result } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.逾期率, { actual: '0.06%', score: 4.17 }) }));
+    expect(result.indicators[SEED_ROW.逾期率].draftNote).toBe('实际完成0.06%，高于目标上限0.05%，超出0.01个百分点。原因：；改进措施：');
+  });
+});
+
+describe('values that cannot be scored', () => {
+  it('reports a blank target with a score as an error', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target: null }) }));
+    expect(result.indicators[SEED_ROW.归集]).toMatchObject({ status: 'unparsed', score: null });
+    const f = findings.find((x) => x.code === 'blank-with-score');
+    expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
+    expect(f?.message).toContain('年度指标值为空，却填有得分5分');
+  });
+
+  it('keeps the recorded score of an unscorable row in the total, so the total still agrees', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target: null }) }));
+    expect(result.total).toBe(98);
+    expect(findings.some((f) => f.code === 'total-mismatch')).toBe(false);
+  });
+
+  it('names the cell of an unreadable actual', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '95%、98%' }) }));
+    const f = findings.find((x) => x.code === 'unparsed-value');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
+    expect(f?.message).toContain('实际完成值“95%、98%”无法识别');
+  });
+
+  it('warns when an actual repeats the comparator instead of a measured value', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
+    expect(codes(findings)).toContain('actual-repeats-comparator@F28');
+  });
+});
+
+describe('weights', () => {
+  it('warns at the 一级指标 cell when its rows do not add up to its declared points, and about the total', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
+    const l1 = findings.find((f) => f.code === 'weights-level1');
+    expect(l1).toMatchObject({ severity: 'warning', cell: 'B12' });
+    expect(l1?.message).toContain('标明50分，其下指标分值合计51分');
+    expect(findings.find((f) => f.code === 'weights-total')).toMatchObject({ cell: 'G29' });
+  });
+});
+
+describe('budget, total and grade as printed', () => {
+  it('reports a printed 执行率 and 得分 that differ from the computed ones', () => {
+    const { findings } = evaluate(seedProjectTable({ budget: [5506.5, 4425.38, 4425.38, 10, cell('96%'), 9] }));
+    expect(findings.find((f) => f.code === 'rate-mismatch')).toMatchObject({ severity: 'error', cell: 'G5' });
+    expect(findings.find((f) => f.code === 'budget-score-mismatch')).toMatchObject({ severity: 'error', cell: 'H5' });
+  });
+
+  it('accepts a printed rate rounded to two decimals', () => {
+    const { result, findings } = evaluate(seedProjectTable({ budget: [5506.5, 4425.38, 4000, 10, cell('90.39%'), 9.04], total: [100, 97.04] }));
+    expect(result.budget?.rate).toBeCloseTo(4000 / 4425.38, 12);
+    expect(errors(findings)).toEqual([]);
+  });
+
+  it('warns about a rate above 100% and caps its score', () => {
+    const { result, findings } = evaluate(seedProjectTable({ budget: [5506.5, 4425.38, 5000, 10, cell(null), null] }));
+    expect(result.budget).toMatchObject({ score: 10 });
+    expect(findings.find((f) => f.code === 'rate-over-100')).toMatchObject({ severity: 'warning', cell: 'G5' });
+  });
+
+  it('reports a printed total that is not the sum of the scores', () => {
+    const { findings } = evaluate(seedProjectTable({ total: [100, 95] }));
+    const f = findings.find((x) => x.code === 'total-mismatch');
+    expect(f).toMatchObject({ severity: 'error', cell: 'H29' });
+    expect(f?.message).toBe('附件3!H29总分为95分，按各项得分合计应为98分。');
+  });
+
+  it('reports a printed grade that does not match the total, and reads 优秀 as 优', () => {
+    expect(codes(evaluate(seedProjectTable({ grade: '良' })).findings)).toContain('grade-mismatch@I29');
+    const ok = evaluate(seedProjectTable({ grade: '优秀' }));
+    expect(ok.result.recordedGrade).toBe('优');
+    expect(ok.findings.some((f) => f.code === 'grade-mismatch')).toBe(false);
+  });
+
+  it('reports one budget-missing finding when the budget numbers are blank', () => {
+    const { result, findings } = evaluate(seedProjectTable({ budget: [null, null, null, 10, cell(null), null], total: [100, 88] }));
+    expect(result.budget?.rate).toBeNull();
+    expect(codes(findings).filter((c) => c.startsWith('budget-missing'))).toEqual(['budget-missing@D5']);
+    expect(result.total).toBe(88);
+  });
+
+  it('reports one table-incomplete finding for a table without indicators', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: [], total: null }));
+    expect(codes(findings)).toEqual(['table-incomplete@A1']);
+    expect(result.total).toBeNull();
+  });
+});
+
+describe('qualitative judgements', () => {
+  const rows = (score: number | null): IndicatorSpec[] => [
+    ['产出指标(90分)', '数量指标', '完成审计整改', '全面完成', '部分完成', 10, score, '两项整改延期到次年'],
+    ['', '', '发放贷款', '80笔', '80笔', 80, 80, null],
+  ];
+
+  it('keeps a recorded score inside the partly-met band and asks for review', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows(7), total: [100, 97] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8] });
+    expect(result.total).toBe(97);
+    expect(codes(findings)).toEqual(['indicator-review@H12']);
+  });
+
+  it('reports a recorded score outside the band', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows(10), total: [100, 100] }));
+    expect(result.indicators[0].score).toBe(6);
+    const f = findings.find((x) => x.code === 'score-mismatch');
+    expect(f?.message).toContain('按规则应在6–8分之间');
+  });
+});
+
+describe('profiles that change the total', () => {
+  const rows: IndicatorSpec[] = [
+    ['产出指标(90分)', '数量指标', '发放贷款', '80笔', '80笔', 45, 45, null],
+    ['', '', '办理提取', '100笔', '100笔', 40, 40, null],
+    ['', '', '生态效益', '不适用', '不适用', 5, null, null],
+  ];
+
+  it('leaves a weighted 不适用 row out of the total by default', () => {
+    expect(evaluate(buildScoredTable({ indicators: rows, total: [100, 95] })).result.total).toBe(95);
+  });
+
+  it('rescales the total to 100 when the profile says so', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows, total: [100, 100] }), national2020Rescale);
+    expect(result.total).toBe(100);
+    expect(findings.some((f) => f.code === 'total-mismatch')).toBe(false);
+  });
+
+  it('caps the total at 89 when the execution rate is 75% (hubei-20)', () => {
+    const hubeiRows: IndicatorSpec[] = [['产出指标(80分)', '数量指标', '发放贷款', '80笔', '80笔', 80, 80, null]];
+    const table = buildScoredTable({ indicators: hubeiRows, budget: [100, 100, 75, 20, cell('75%'), 15], total: [100, 95] });
+    const { result, findings } = evaluate(table, hubei20);
+    expect(result).toMatchObject({ total: 89, capApplied: 6, grade: '良' });
+    expect(findings.find((f) => f.code === 'total-mismatch')?.message).toContain('执行率75%，总分最高89分');
+    expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'info', cell: 'G5' });
+  });
+});
+
+describe('附件1 基础数据表', () => {
+  it('computes the staffing control rate and accepts the printed 96.85%', () => {
+    const e = evaluateTables([seedBasicData()], national2020);
+    const r = e.results[0] as BasicResult;
+    expect(r.staffingRate).toBeCloseTo(123 / 127, 12);
+    expect(r.recordedStaffingRate).toBeCloseTo(0.9685, 12);
+    expect(e.findings).toEqual([]);
+  });
+
+  it('reports a printed control rate that is not 实际在职人数 ÷ 编制数', () => {
+    const e = evaluateTables([seedBasicData(cell('90%'))], national2020);
+    expect(e.findings).toHaveLength(1);
+    expect(e.findings[0]).toMatchObject({ code: 'staffing-rate-mismatch', severity: 'error', sheet: '附件1', cell: 'D4' });
+    expect(e.findings[0].message).toContain('应为96.85%');
+  });
+});

@@ -1,0 +1,342 @@
+// Scoring rules one by one (RULES §1–§4), with typed targets and actuals written out by hand.
+
+import type { Actual, Target, Unit } from '../../src/domain/types';
+import { gradeFor, normalizeGrade, ratesAgree, round, scoreBudget, scoreIndicator, scoresAgree, totalCapFor } from '../../src/domain/score';
+import { hubei20, national2020, national2020ProportionalRange } from '../../src/domain/profiles';
+import type { RuleProfile } from '../../src/domain/profile';
+
+const q = (value: number, unit: Unit = '') => ({ value, unit });
+const atLeast = (v: number, u: Unit = ''): Target => ({ kind: 'atLeast', bound: q(v, u) });
+const atMost = (v: number, u: Unit = ''): Target => ({ kind: 'atMost', bound: q(v, u) });
+const equal = (v: number, u: Unit = ''): Target => ({ kind: 'equal', value: q(v, u) });
+const range = (lo: number, hi: number, u: Unit = '%'): Target => ({ kind: 'range', low: q(lo, u), high: q(hi, u) });
+const qual = (level: string): Target => ({ kind: 'qualitative', level });
+const within = (days: number, workdays = true): Target => ({ kind: 'timeLimit', days, workdays });
+const got = (v: number, u: Unit = ''): Actual => ({ kind: 'quantity', value: q(v, u) });
+const said = (level: string, outcome?: 'met' | 'partly' | 'notMet'): Actual => (outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level });
+const took = (days: number, workdays = true): Actual => ({ kind: 'timeLimit', days, workdays });
+
+function score(target: Target, actual: Actual, weight: number | null = 10, recorded: number | null = null, profile: RuleProfile = national2020) {
+  return scoreIndicator({ name: '指标', target, actual, weight, recorded }, profile);
+}
+
+describe('positive (higher is better) targets', () => {
+  it('gives full weight when the target is met exactly', () => {
+    const r = score(atLeast(0.95, '%'), got(0.95, '%'), 10);
+    expect(r).toMatchObject({ score: 10, status: 'met', ratio: 1 });
+    expect(r.overAchieved).toBeUndefined();
+  });
+
+  it('scores a miss in proportion to actual ÷ target', () => {
+    const r = score(atLeast(0.95, '%'), got(0.9, '%'), 2);
+    expect(r.score).toBe(1.89); // 2 × 0.9/0.95 = 1.8947
+    expect(r.status).toBe('partial');
+    expect(r.explanation).toBe('实际完成90%，目标≥95%，完成94.7%，未达标，按实际÷目标计得1.89分（满分2分）');
+  });
+
+  it('never gives more than the weight however far above the target', () => {
+    expect(score(equal(4.8e9, '元'), got(5.462e9, '元'), 5).score).toBe(5);
+  });
+
+  it('scores an actual of 0 against a positive target as 0, failed', () => {
+    expect(score(atLeast(100, '人'), got(0, '人'), 5)).toMatchObject({ score: 0, status: 'failed', ratio: 0 });
+  });
+
+  it('flags an actual at 130% of its target for a deviation note, without deducting', () => {
+    const r = score(equal(2.3e9, '元'), got(4.083e9, '元'), 5);
+    expect(r).toMatchObject({ score: 5, status: 'met', overAchieved: true });
+    expect(r.explanation).toBe('实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分），超出目标30%以上，需说明原因');
+  });
+
+  it('does not flag an actual just under 130% of its target', () => {
+    expect(score(equal(3.3e8, '元'), got(4.23e8, '元'), 10).overAchieved).toBeUndefined(); // 128.2%
+  });
+
+  it('compares money in 元 whatever unit it was written in (万元 against 亿元)', () => {
+    // 5506.5万元 budget target, 0.4425亿元 actual: both already in 元
+    const r = score(atLeast(5.5065e7, '元'), got(4.4254e7, '元'), 10);
+    expect(r.score).toBe(8.04);
+    expect(r.explanation).toContain('实际完成4425.4万元，目标≥5506.5万元');
+  });
+
+  it('treats an "=" target as at-least and a zero "=" target as at-most', () => {
+    expect(score(equal(48, '亿'), got(50, '亿'), 5).status).toBe('met');
+    expect(score(equal(0, '次'), got(0, '次'), 5)).toMatchObject({ score: 5, status: 'met' });
+    expect(score(equal(0, '次'), got(2, '次'), 5)).toMatchObject({ score: 0, status: 'failed' });
+  });
+
+  it('treats ">" as "≥": the boundary value counts as met', () => {
+    expect(score({ kind: 'moreThan', bound: q(0.9, '%') }, got(0.9, '%'), 4).status).toBe('met');
+  });
+
+  it('gives full weight to any non-negative actual against a target of at least 0', () => {
+    expect(score(atLeast(0, '%'), got(0, '%'), 3).score).toBe(3);
+  });
+});
+
+describe('lower-is-better targets', () => {
+  it('gives full weight when the actual is under the limit', () => {
+    const r = score(atMost(0.0005, '%'), got(0.000278, '%'), 5);
+    expect(r).toMatchObject({ score: 5, status: 'met' });
+    expect(r.explanation).toBe('实际完成0.0278%，目标≤0.05%，达标，得5分（满分5分）');
+  });
+
+  it('scores a miss as weight × target ÷ actual', () => {
+    const r = score(atMost(0.05, '%'), got(0.06, '%'), 5);
+    expect(r.score).toBe(4.17);
+    expect(r.status).toBe('partial');
+    expect(r.explanation).toContain('按目标÷实际计得4.17分（满分5分）');
+  });
+
+  it('gives full weight to an actual of 0', () => {
+    expect(score(atMost(3, '次'), got(0, '次'), 5)).toMatchObject({ score: 5, status: 'met' });
+  });
+
+  it('scores a zero limit exceeded as 0, failed', () => {
+    expect(score(atMost(0, '起'), got(1, '起'), 5)).toMatchObject({ score: 0, status: 'failed' });
+  });
+
+  it('never flags over-achievement on a lower-is-better target', () => {
+    expect(score(atMost(10, '天'), got(2, '天'), 5).overAchieved).toBeUndefined();
+  });
+
+  it('can score a miss linearly down to 0 at twice the target (linearToDouble)', () => {
+    const linear: RuleProfile = { ...national2020, negative: 'linearToDouble' };
+    expect(score(atMost(10, '万元'), got(15, '万元'), 10, null, linear).score).toBe(5);
+    expect(score(atMost(10, '万元'), got(20, '万元'), 10, null, linear)).toMatchObject({ score: 0, status: 'failed' });
+  });
+});
+
+describe('range targets', () => {
+  it('scores a loan ratio below its 60%–80% band as 0 and flags it', () => {
+    const r = score(range(0.6, 0.8), got(0.5922, '%'), 2);
+    expect(r).toMatchObject({ score: 0, status: 'failed' });
+    expect(r.explanation).toBe('实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）');
+  });
+
+  it('gives full weight exactly on either bound', () => {
+    expect(score(range(0.6, 0.8), got(0.6, '%'), 2).score).toBe(2);
+    expect(score(range(0.6, 0.8), got(0.8, '%'), 2).score).toBe(2);
+  });
+
+  it('scores by distance to the nearest bound under the proportional profile', () => {
+    const p = national2020ProportionalRange;
+    expect(score(range(0.6, 0.8), got(0.5922, '%'), 2, null, p)).toMatchObject({ score: 1.97, status: 'partial' });
+    expect(score(range(0.6, 0.8), got(1, '%'), 2, null, p).score).toBe(1.6);
+  });
+
+  it('accepts a range written high-to-low', () => {
+    expect(score(range(0.8, 0.6), got(0.7, '%'), 2).status).toBe('met');
+  });
+});
+
+describe('time limits and completion rates', () => {
+  it('reads 100% against a time limit as a completion rate and gives full weight', () => {
+    const r = score(within(5), got(1, '%'), 2);
+    expect(r).toMatchObject({ score: 2, status: 'met' });
+    expect(r.explanation).toBe('完成率100%，目标5个工作日内，达标，得2分（满分2分）');
+  });
+
+  it('scores a completion rate below 100% as weight × rate', () => {
+    expect(score(within(0), got(0.9, '%'), 2)).toMatchObject({ score: 1.8, status: 'partial' });
+  });
+
+  it('meets a time limit when the actual time is within it', () => {
+    expect(score(within(5), took(3), 2)).toMatchObject({ score: 2, status: 'met' });
+    expect(score(within(5), took(5), 2).status).toBe('met');
+  });
+
+  it('scores a late actual as weight × limit ÷ actual', () => {
+    const r = score(within(5), took(10), 2);
+    expect(r).toMatchObject({ score: 1, status: 'partial' });
+    expect(r.explanation).toContain('实际用时10个工作日');
+  });
+
+  it('reads a number of days against a time limit', () => {
+    expect(score(within(20), got(15, '工作日'), 2).status).toBe('met');
+  });
+});
+
+describe('qualitative targets', () => {
+  it('gives full weight when the actual states the target level', () => {
+    expect(score(qual('有效'), said('有效'), 10)).toMatchObject({ score: 10, status: 'met' });
+    expect(score(qual('有效降低'), said('有效降低'), 5)).toMatchObject({ score: 5, status: 'met' });
+  });
+
+  it('gives full weight to an actual whose outcome is met', () => {
+    expect(score(qual('有效'), said('已完成', 'met'), 10).score).toBe(10);
+  });
+
+  it('keeps a recorded score inside the partly-met band [60%, 80%) of the weight', () => {
+    const r = score(qual('有效'), said('部分达成', 'partly'), 10, 7);
+    expect(r).toMatchObject({ score: 7, status: 'review', band: [6, 8] });
+    expect(r.explanation).toContain('表中得分7分在此范围内');
+  });
+
+  it('takes the band low end when the recorded score is outside the band (80% is not partly met)', () => {
+    expect(score(qual('有效'), said('部分达成', 'partly'), 10, 8)).toMatchObject({ score: 6, status: 'review' });
+    expect(score(qual('有效'), said('部分达成', 'partly'), 10, 6)).toMatchObject({ score: 6, status: 'review' });
+  });
+
+  it('takes the band low end when the score is blank', () => {
+    const r = score(qual('有效'), said('部分达成', 'partly'), 10, null);
+    expect(r.score).toBe(6);
+    expect(r.explanation).toContain('表中得分为空，暂按6分计');
+  });
+
+  it('puts a not-met outcome in the band [0, 60%) of the weight', () => {
+    expect(score(qual('有效'), said('未达成', 'notMet'), 10, 3)).toMatchObject({ score: 3, status: 'review', band: [0, 6] });
+    expect(score(qual('有效'), said('未达成', 'notMet'), 10, 6)).toMatchObject({ score: 0, status: 'review' });
+  });
+
+  it('asks for a judgement when the actual says something else', () => {
+    expect(score(qual('有效'), said('较好'), 10, 9)).toMatchObject({ score: 9, status: 'review', band: [0, 10] });
+    expect(score(qual('提高'), got(15, '个'), 10, null)).toMatchObject({ score: 0, status: 'review' });
+  });
+
+  it('reads a percentage actual against a qualitative target as a completion rate', () => {
+    expect(score(qual('即时办理'), got(1, '%'), 2).status).toBe('met');
+  });
+
+  it('uses the qualitative outcome of an actual written against a numeric target', () => {
+    expect(score(atLeast(0.95, '%'), said('达标', 'met'), 10).score).toBe(10);
+    expect(score(atLeast(0.95, '%'), said('部分达成', 'partly'), 10, 7).status).toBe('review');
+  });
+});
+
+describe('rows that cannot be scored', () => {
+  it('leaves a 不适用 row out with no score', () => {
+    expect(score({ kind: 'notApplicable' }, { kind: 'notApplicable' }, null)).toMatchObject({ score: null, status: 'notApplicable' });
+    expect(score(qual('有效'), { kind: 'notApplicable' }, 5).status).toBe('notApplicable');
+  });
+
+  it('does not score a blank target or actual, and says which', () => {
+    expect(score({ kind: 'blank' }, got(1), 5)).toMatchObject({ score: null, status: 'unparsed', problem: 'blank-target' });
+    expect(score(atLeast(1), { kind: 'blank' }, 5)).toMatchObject({ score: null, status: 'unparsed', problem: 'blank-actual' });
+  });
+
+  it('does not score an unreadable value', () => {
+    const r = score({ kind: 'unparsed', text: '见附件' }, got(1), 5);
+    expect(r).toMatchObject({ status: 'unparsed', problem: 'unparsed-target' });
+    expect(r.explanation).toContain('见附件');
+  });
+
+  it('reports units that cannot be compared instead of scoring them', () => {
+    const r = score(atLeast(100, '人'), got(1, '%'), 5);
+    expect(r).toMatchObject({ score: null, status: 'unparsed', problem: 'unit-mismatch' });
+    expect(r.explanation).toBe('实际完成100%与目标≥100人单位不同，无法比较');
+  });
+
+  it('judges a row with a blank weight but gives no score', () => {
+    expect(score(atLeast(0.95, '%'), got(0.5, '%'), null)).toMatchObject({ score: null, status: 'partial', problem: 'no-weight' });
+  });
+});
+
+describe('regional profile hubei-20', () => {
+  it('takes 2 points off an indicator at 130% of its target', () => {
+    const r = score(atLeast(100, '户'), got(130, '户'), 5, null, hubei20);
+    expect(r).toMatchObject({ score: 3, status: 'partial', overAchieved: true, penalty: 2 });
+    expect(r.explanation).toContain('指标偏离扣2分');
+  });
+
+  it('never takes the penalty below 0', () => {
+    expect(score(atLeast(100, '户'), got(200, '户'), 1, null, hubei20).score).toBe(0);
+  });
+
+  it('caps the total by the execution rate', () => {
+    expect(totalCapFor(0.85, hubei20)).toBe(100);
+    expect(totalCapFor(0.8, hubei20)).toBe(100);
+    expect(totalCapFor(0.75, hubei20)).toBe(89);
+    expect(totalCapFor(0.7, hubei20)).toBe(89);
+    expect(totalCapFor(0.65, hubei20)).toBe(79);
+    expect(totalCapFor(0.55, hubei20)).toBe(69);
+    expect(totalCapFor(0.4, hubei20)).toBe(59);
+    expect(totalCapFor(0.4, national2020)).toBeNull();
+  });
+
+  it('scores the execution rate out of 20 when the table prints no 分值', () => {
+    const b = scoreBudget({ initial: null, fullYear: 100, executed: 76, weight: null, recordedRate: null, recordedScore: null }, hubei20);
+    expect(b).toMatchObject({ weight: 20, rate: 0.76, score: 15.2 });
+  });
+});
+
+describe('execution rate', () => {
+  const budget = (fullYear: number | null, executed: number | null, extra: Partial<Parameters<typeof scoreBudget>[0]> = {}) =>
+    scoreBudget({ initial: null, fullYear, executed, weight: 10, recordedRate: null, recordedScore: null, ...extra }, national2020);
+
+  it('divides the full-year execution by the full-year budget', () => {
+    const b = budget(4425.38, 4425.38);
+    expect(b).toMatchObject({ rate: 1, score: 10, overRate: false, denominator: 'fullYear' });
+    expect(b.explanation).toBe('执行率100%（全年执行数4425.38 ÷ 全年预算数4425.38），得10分（满分10分）');
+  });
+
+  it('scores 76% as 7.6 of 10', () => {
+    expect(budget(100, 76).score).toBe(7.6);
+  });
+
+  it('caps a rate above 100% and flags it', () => {
+    const b = budget(100, 120);
+    expect(b).toMatchObject({ rate: 1.2, score: 10, overRate: true });
+    expect(b.explanation).toContain('执行率超过100%');
+  });
+
+  it('uses the 年初预算数 when the profile says so', () => {
+    const p: RuleProfile = { ...national2020, budget: { ...national2020.budget, denominator: 'initial' } };
+    const b = scoreBudget({ initial: 5506.5, fullYear: 4425.38, executed: 4425.38, weight: 10, recordedRate: null, recordedScore: null }, p);
+    expect(b.denominator).toBe('initial');
+    expect(b.score).toBe(8.04);
+  });
+
+  it('falls back to the other budget figure when the preferred one is blank', () => {
+    const b = scoreBudget({ initial: 200, fullYear: null, executed: 100, weight: 10, recordedRate: null, recordedScore: null }, national2020);
+    expect(b).toMatchObject({ denominator: 'initial', rate: 0.5, score: 5 });
+  });
+
+  it('cannot compute a rate without budget numbers and says what is missing', () => {
+    const b = budget(null, null);
+    expect(b).toMatchObject({ rate: null, score: null, missing: ['fullYear', 'executed'] });
+    expect(b.explanation).toBe('缺少全年预算数、全年执行数，无法计算执行率');
+    expect(budget(0, 0).rate).toBeNull();
+  });
+});
+
+describe('grades, rounding and agreement', () => {
+  it('grades at the band boundaries', () => {
+    expect(gradeFor(90, national2020)).toBe('优');
+    expect(gradeFor(89.99, national2020)).toBe('良');
+    expect(gradeFor(80, national2020)).toBe('良');
+    expect(gradeFor(60, national2020)).toBe('中');
+    expect(gradeFor(59.99, national2020)).toBe('差');
+    expect(gradeFor(null, national2020)).toBeNull();
+  });
+
+  it('reads grade words as written in tables', () => {
+    expect(normalizeGrade('优秀', national2020)).toBe('优');
+    expect(normalizeGrade('良好', national2020)).toBe('良');
+    expect(normalizeGrade('', national2020)).toBeNull();
+  });
+
+  it('rounds half away from zero despite binary error', () => {
+    expect(round(0.125, 2)).toBe(0.13);
+    expect(round(1.005, 2)).toBe(1.01);
+    expect(round(2.675, 2)).toBe(2.68);
+    expect(round(-0.125, 2)).toBe(-0.13);
+    expect(round(4.1666, 2)).toBe(4.17);
+    expect(round(1e300, 2)).toBe(1e300);
+  });
+
+  it("accepts an officer's integer rounding or one-decimal truncation of a computed score", () => {
+    expect(scoresAgree(4, 4.17, national2020)).toBe(true);
+    expect(scoresAgree(5, 4.5, national2020)).toBe(true);
+    expect(scoresAgree(4.1, 4.17, national2020)).toBe(true);
+    expect(scoresAgree(4.2, 4.17, national2020)).toBe(true); // within 0.05
+    expect(scoresAgree(5, 4.17, national2020)).toBe(false);
+    expect(scoresAgree(4.5, 4.17, national2020)).toBe(false);
+  });
+
+  it('accepts a printed rate rounded to its printed precision', () => {
+    expect(ratesAgree(0.9685, 123 / 127, national2020)).toBe(true);
+    expect(ratesAgree(0.97, 123 / 127, national2020)).toBe(true);
+    expect(ratesAgree(1, 0.9, national2020)).toBe(false);
+  });
+});

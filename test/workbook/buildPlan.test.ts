@@ -1,0 +1,177 @@
+// The write plan on the seed 附件3: what the tool may write, what it must hold back as a conflict,
+// and that a second run after applying the plan writes nothing.
+
+import { buildWritePlan } from '../../src/workbook/buildPlan';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from '../../src/workbook/plan';
+import { evaluateTables } from '../../src/domain/evaluate';
+import { national2020 } from '../../src/domain/profiles';
+import type { ScoredTable } from '../../src/domain/model';
+import type { IndicatorSpec } from '../support/models';
+import { cell, seedIndicatorsWith, seedProjectTable, setCell, slotsByAddress, SEED_INDICATORS, SEED_ROW, SEED_BUDGET } from '../support/models';
+
+function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
+  return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options });
+}
+const at = (p: WritePlan) => p.writes.map((w) => `${w.address}=${w.value}`);
+
+/** The seed with every figure the tool computes left blank. */
+function blankSeed(): ScoredTable {
+  const indicators = SEED_INDICATORS.map((r) => {
+    const out = [...r] as IndicatorSpec;
+    out[6] = null;
+    return out;
+  });
+  const [i, f, e, w] = SEED_BUDGET;
+  return seedProjectTable({ indicators, budget: [i, f, e, w, cell(null), null], total: [100, null] });
+}
+
+/** Apply a plan's writes to the model's cells, as an adapter would. */
+function apply(table: ScoredTable, p: WritePlan): void {
+  const slots = slotsByAddress(table);
+  for (const w of p.writes) {
+    const s = slots.get(w.address);
+    if (!s) throw new Error(`no slot ${w.address}`);
+    s.cell = typeof w.value === 'number' ? { value: w.value, text: String(w.value), numberFormat: w.numberFormat } : { value: w.value, text: w.value };
+  }
+}
+
+describe('write plan on the seed as printed', () => {
+  const p = plan([seedProjectTable()]);
+
+  it('writes nothing over figures that already agree, only the drafted over-achievement note', () => {
+    expect(at(p)).toEqual(['I14=实际完成177.5%，超出目标77.5个百分点。原因：；改进措施：']);
+    expect(p.writes[0]).toMatchObject({ kind: 'note', ownership: 'empty', sheet: '附件3', row: 13, col: 8 });
+    expect(p.conflicts).toEqual([]);
+  });
+
+  it('highlights the failed loan-ratio row from 三级指标 to 偏差原因', () => {
+    expect(p.fills.map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
+    expect(p.fills.every((f) => f.color === DEFAULT_PLAN_OPTIONS.colors.failed && f.reason === 'failed')).toBe(true);
+  });
+
+  it('changes nothing on a second run once its note is in place', () => {
+    const table = seedProjectTable();
+    apply(table, plan([table]));
+    expect(plan([table]).writes).toEqual([]);
+  });
+
+  it('does not fill or draft when the officer turns those off', () => {
+    const q = plan([seedProjectTable()], { draftNotes: false, highlight: false });
+    expect(q.writes).toEqual([]);
+    expect(q.fills).toEqual([]);
+  });
+});
+
+describe('write plan into empty cells', () => {
+  const p = plan([blankSeed()]);
+
+  it('fills 执行率 as a percentage, the budget score, every indicator score and the total', () => {
+    const rate = p.writes.find((w) => w.kind === 'rate');
+    expect(rate).toMatchObject({ address: 'G5', value: 1, numberFormat: '0.00%', ownership: 'empty' });
+    expect(p.writes.find((w) => w.kind === 'budgetScore')).toMatchObject({ address: 'H5', value: 10 });
+    const scores = p.writes.filter((w) => w.kind === 'score');
+    expect(scores).toHaveLength(16); // 17 rows less the 不适用 row
+    expect(scores.find((w) => w.address === 'H17')).toMatchObject({ value: 0 });
+    expect(scores.find((w) => w.address === 'H17')?.reason).toContain('目标区间60%–80%，未达标，得0分');
+    expect(p.writes.find((w) => w.kind === 'total')).toMatchObject({ address: 'H29', value: 98 });
+    expect(p.conflicts).toEqual([]);
+  });
+
+  it('changes nothing on a second run after the plan is applied', () => {
+    const table = blankSeed();
+    apply(table, plan([table]));
+    const again = plan([table]);
+    expect(again.writes).toEqual([]);
+    expect(again.conflicts).toEqual([]);
+  });
+
+  it('writes the grade when the table has a grade cell, and leaves 优秀 alone', () => {
+    expect(plan([seedProjectTable({ grade: null })]).writes.find((w) => w.kind === 'grade')).toMatchObject({ address: 'I29', value: '优' });
+    expect(plan([seedProjectTable({ grade: '优秀' })]).writes.some((w) => w.kind === 'grade')).toBe(false);
+  });
+});
+
+describe("a person's values", () => {
+  const personal = () => seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 5 }) });
+
+  it('holds back a hand-written score that differs from the rule, saying why', () => {
+    const p = plan([personal()]);
+    expect(p.writes.some((w) => w.address === 'H17')).toBe(false);
+    expect(p.conflicts).toHaveLength(1);
+    expect(p.conflicts[0]).toMatchObject({ address: 'H17', value: 0, ownership: 'person', previous: { value: 5 } });
+    expect(p.conflicts[0].reason).toBe(
+      '附件3!H17 现为 5（手工填写），按规则应为 0：实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）。保留原值，勾选后可替换。',
+    );
+  });
+
+  it('writes it once the officer consents', () => {
+    const p = plan([personal()], { consent: new Set(['附件3!H17']) });
+    expect(p.conflicts).toEqual([]);
+    expect(p.writes.find((w) => w.address === 'H17')).toMatchObject({ value: 0, ownership: 'person' });
+  });
+
+  it('rewrites a cell the tool wrote before', () => {
+    const p = plan([personal()], { owned: new Set(['附件3!H17']) });
+    expect(p.writes.find((w) => w.address === 'H17')).toMatchObject({ value: 0, ownership: 'owned' });
+  });
+
+  it('never replaces a formula silently, even one in an owned cell', () => {
+    const table = seedProjectTable();
+    setCell(table, 'H17', { value: 2, text: '2', formula: '=G17' });
+    const p = plan([table], { owned: new Set(['附件3!H17']) });
+    expect(p.conflicts[0]).toMatchObject({ address: 'H17', ownership: 'formula' });
+    expect(p.conflicts[0].reason).toContain('现为公式 =G17（结果 2）');
+    const consented = plan([table], { consent: new Set(['附件3!H17']) });
+    expect(consented.writes.find((w) => w.address === 'H17')).toMatchObject({ ownership: 'formula', value: 0 });
+  });
+
+  it('leaves a formula alone when it already gives the rule value', () => {
+    const table = seedProjectTable();
+    setCell(table, 'H17', { value: 0, text: '0', formula: '=0' });
+    expect(plan([table]).writes.concat(plan([table]).conflicts).some((w) => w.address === 'H17')).toBe(false);
+  });
+
+  it("keeps an officer's integer rounding that the evaluation accepted", () => {
+    const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '培训人次', '≥95%', '90%', 90, 85, '培训推迟']];
+    const table = seedProjectTable({ indicators: rows, total: [100, 95] });
+    const p = plan([table]);
+    expect(p.writes.concat(p.conflicts).filter((w) => w.kind === 'score' || w.kind === 'total')).toEqual([]);
+  });
+
+  it('never touches a note a person wrote, not even as a conflict', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '新政出台' }) });
+    const p = plan([table]);
+    expect(p.writes.concat(p.conflicts).some((w) => w.address === 'I14')).toBe(false);
+  });
+
+  it('does not draft over the placeholder 无 (a person typed it) but flags it', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '无' }) });
+    const e = evaluateTables([table], national2020);
+    expect(e.findings.some((f) => f.code === 'over-achievement-note' && f.cell === 'I14')).toBe(true);
+    const p = buildWritePlan(e, DEFAULT_PLAN_OPTIONS);
+    expect(p.writes.concat(p.conflicts).some((w) => w.address === 'I14')).toBe(false);
+  });
+
+  it('leaves its own earlier draft in place: the officer may be completing it', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) });
+    setCell(table, 'I17', { value: '实际完成59.22%，低于目标区间下限60%。原因：市场低迷；改进措施：', text: '' });
+    expect(plan([table], { owned: new Set(['附件3!I17']) }).writes.some((w) => w.address === 'I17')).toBe(false);
+  });
+
+  it('drafts the note into an empty note cell of a missed target', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) });
+    expect(plan([table]).writes.find((w) => w.address === 'I17')).toMatchObject({
+      kind: 'note',
+      value: '实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：',
+    });
+  });
+
+  it('highlights a review row in the review colour', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(90分)', '数量指标', '完成审计整改', '全面完成', '部分完成', 10, 7, '两项整改延期'],
+      ['', '', '发放贷款', '80笔', '80笔', 80, 80, null],
+    ];
+    const p = plan([seedProjectTable({ indicators: rows, total: [100, 97] })], { colors: { failed: '#FF0000', review: '#FFFF00' } });
+    expect(new Set(p.fills.map((f) => `${f.row}:${f.color}:${f.reason}`))).toEqual(new Set(['11:#FFFF00:review']));
+  });
+});
