@@ -1,0 +1,98 @@
+// locateTables: finds every annex table (附件1 基础数据表, 附件2 部门整体, 附件3 项目支出) in a workbook's
+// grids by what the cells say, not where they are: any sheet, any start cell, stacked or side by side.
+// Each sheet is indexed once; tables are built around their indicator headers (附件2/3) and their
+// 财政供养人员情况 / 经费控制情况 anchors (附件1).
+
+import type { AnnexTable, Rect, TableKind } from '../domain/model';
+import type { Finding } from '../domain/types';
+import { locateText } from '../i18n/zh-CN/locate';
+import type { SheetGrid } from './grid';
+import { toA1 } from './grid';
+import { findIndicatorHeaders, REQUIRED_ROLES, type IndicatorHeader } from './indicatorHeaders';
+import { locateBasicTables } from './locateBasic';
+import { buildScoredTable, displayText, findTitle, headerBand } from './locateScored';
+import { collectAnchors, SheetIndex, type Band, type IndexedCell } from './sheetIndex';
+
+export interface LocateResult {
+  tables: AnnexTable[];
+  findings: Finding[];
+}
+
+export function locateTables(grids: SheetGrid[]): LocateResult {
+  const tables: AnnexTable[] = [];
+  const findings: Finding[] = [];
+  for (const grid of grids) {
+    const sheet = locateSheet(grid);
+    tables.push(...sheet.tables);
+    findings.push(...sheet.findings);
+  }
+  if (!tables.length && !findings.some((f) => f.code === 'table-incomplete')) {
+    const sheet = grids[0]?.name ?? '';
+    findings.push({ severity: 'error', code: 'no-tables', sheet, cell: 'A1', message: locateText.noTables(sheet) });
+  }
+  return { tables, findings };
+}
+
+export function locateSheet(grid: SheetGrid): LocateResult {
+  const index = new SheetIndex(grid);
+  const headers = findIndicatorHeaders(index);
+  const anchors = collectAnchors(index);
+  const bands = new Map<IndicatorHeader, Band>();
+  for (const h of headers) {
+    const band = headerBand(index, h);
+    bands.set(h, band);
+    for (let r = h.row; r <= h.lastRow; r++) anchors.add(r, band.left, band.right);
+  }
+
+  const basic = locateBasicTables(index, anchors);
+  const tables: AnnexTable[] = [...basic.tables];
+  const findings: Finding[] = [...basic.findings];
+  const usedTitles = new Set<IndexedCell>(basic.usedTitles);
+  const taken: Rect[] = basic.tables.map((t) => t.range);
+
+  const ordered = [...headers].sort((a, b) => a.row - b.row || a.left - b.left);
+  for (const h of ordered) {
+    const band = bands.get(h)!;
+    const regionTop = 1 + Math.max(-1, ...taken.filter((r) => r.bottom < h.row && overlaps(r, band)).map((r) => r.bottom));
+    const missing = REQUIRED_ROLES.filter((role) => !h.roles[role]);
+    if (missing.length) {
+      const title = findTitle(index, band, regionTop, h.row);
+      if (title) usedTitles.add(title);
+      const kind: TableKind = title?.title === 'department' ? 'department' : 'project';
+      const cell = toA1(h.row, h.left);
+      findings.push({
+        severity: 'error',
+        code: 'table-incomplete',
+        sheet: grid.name,
+        cell,
+        message: locateText.missingColumns(grid.name, cell, kind, missing),
+      });
+      taken.push({ top: title?.row ?? h.row, left: band.left, bottom: h.lastRow, right: band.right });
+      continue;
+    }
+    const built = buildScoredTable(index, h, band, regionTop, anchors);
+    if (built.title) usedTitles.add(built.title);
+    tables.push(built.table);
+    findings.push(...built.findings);
+    taken.push(built.table.range);
+  }
+
+  for (const t of index.titles) {
+    if (usedTitles.has(t) || t.title === 'basic') continue;
+    const cell = toA1(t.row, t.col);
+    findings.push({
+      severity: 'warning',
+      code: 'table-incomplete',
+      sheet: grid.name,
+      cell,
+      message: locateText.titleWithoutHeader(grid.name, cell, displayText(t.text)),
+    });
+  }
+
+  tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+  return { tables, findings };
+}
+
+function overlaps(r: Rect, band: Band): boolean {
+  return r.left <= band.right && r.right >= band.left;
+}

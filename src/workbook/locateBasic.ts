@@ -1,0 +1,248 @@
+// Finds 附件1 基础数据表 on a sheet: its title, 财政供养人员情况 (编制数 / 实际在职人数 / 控制率 and the
+// values below them) and 经费控制情况 (year columns and the lines below, keyed by what they name),
+// stopping at 楼堂馆所控制情况, a footer or the next table.
+
+import type { BasicData, BasicLine, BasicYearColumn, Rect } from '../domain/model';
+import type { Finding, Slot } from '../domain/types';
+import { locateText } from '../i18n/zh-CN/locate';
+import { toA1 } from './grid';
+import {
+  basicLineKey,
+  isBasicStop,
+  isEllipsis,
+  nameLabel,
+  staffingRole,
+  yearColumn,
+  type StaffingRole,
+} from './headers';
+import { displayText } from './locateScored';
+import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
+
+/** Columns right of an anchor searched for its headers. */
+const HEADER_REACH = 12;
+const MAX_BLANK_ROWS = 5;
+/** Rows between a title or staffing block and the next part of the same table. */
+const MAX_PART_GAP = 40;
+
+interface Group {
+  title?: IndexedCell;
+  staffing?: IndexedCell;
+  money?: IndexedCell;
+  left: number;
+  right: number;
+  lastRow: number;
+}
+
+export interface BasicBuild {
+  tables: BasicData[];
+  findings: Finding[];
+  usedTitles: Set<IndexedCell>;
+}
+
+export function locateBasicTables(index: SheetIndex, anchors: AnchorMap): BasicBuild {
+  const groups = groupAnchors(index);
+  const out: BasicBuild = { tables: [], findings: [], usedTitles: new Set() };
+  for (const g of groups) {
+    if (g.title) out.usedTitles.add(g.title);
+    if (!g.staffing && !g.money) {
+      const cell = toA1(g.title!.row, g.title!.col);
+      out.findings.push(incomplete(index.name, cell, locateText.basicTitleWithoutContent(index.name, cell, displayText(g.title!.text))));
+      continue;
+    }
+    const built = buildBasic(index, g, anchors);
+    out.tables.push(built.table);
+    out.findings.push(...built.findings);
+  }
+  return out;
+}
+
+function incomplete(sheet: string, cell: string, message: string, table?: string): Finding {
+  const f: Finding = { severity: 'warning', code: 'table-incomplete', sheet, cell, message };
+  if (table) f.table = table;
+  return f;
+}
+
+/** Title, staffing and money anchors grouped into tables, top to bottom. */
+function groupAnchors(index: SheetIndex): Group[] {
+  const groups: Group[] = [];
+  for (const row of index.rows) {
+    for (const c of index.cells(row)) {
+      const type = c.title === 'basic' ? 'title' : c.anchor === 'staffing' || c.anchor === 'money' ? c.anchor : undefined;
+      if (!type) continue;
+      let open: Group | undefined;
+      for (let i = groups.length - 1; i >= 0 && !open; i--) {
+        const g = groups[i];
+        if (c.col <= g.right + 2 && c.right >= g.left - 2) open = g;
+      }
+      const near = open && c.row - open.lastRow <= MAX_PART_GAP;
+      if (type === 'staffing' && open && near && !open.staffing && !open.money) {
+        open.staffing = c;
+      } else if (type === 'money' && open && near && !open.money) {
+        open.money = c;
+      } else {
+        groups.push({ [type]: c, left: c.col, right: c.right, lastRow: c.row });
+        continue;
+      }
+      open.left = Math.min(open.left, c.col);
+      open.right = Math.max(open.right, c.right);
+      open.lastRow = c.row;
+    }
+  }
+  return groups;
+}
+
+function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: BasicData; findings: Finding[] } {
+  const sheet = index.name;
+  const view = index.view;
+  const first = (g.title ?? g.staffing ?? g.money)!;
+  const rect: Rect = { top: first.row, left: first.col, bottom: first.bottom, right: first.right };
+  const widen = (row: number, col: number, right = col) => {
+    rect.left = Math.min(rect.left, col);
+    rect.right = Math.max(rect.right, right);
+    rect.bottom = Math.max(rect.bottom, row);
+  };
+  const findings: string[][] = [];
+
+  // 财政供养人员情况
+  const staffing: BasicData['staffing'] = {};
+  if (g.staffing) {
+    const s = g.staffing;
+    widen(s.row, s.col, s.right);
+    const found = new Map<StaffingRole, IndexedCell>();
+    const band: Band = { left: s.right + 1, right: s.right + HEADER_REACH };
+    for (const row of index.rowsBetween(s.row, s.row + 2)) {
+      for (const c of index.cellsIn(row, { left: s.col, right: band.right })) {
+        if (c === s) continue;
+        const role = staffingRole(c.key);
+        if (role && !found.has(role)) found.set(role, c);
+      }
+    }
+    if (!found.size) findings.push(['staffingValues', toA1(s.row, s.col)]);
+    const cells = [...found.values()];
+    const oneRow = cells.every((c) => c.row === cells[0]?.row);
+    const valueRow = Math.max(...cells.map((c) => c.bottom)) + 1;
+    for (const [role, c] of found) {
+      const slot: Slot = oneRow ? view.slot(valueRow, c.col) : view.slot(c.row, c.right + 1);
+      staffing[role] = slot;
+      widen(slot.row, c.col, c.right);
+    }
+  }
+
+  // 经费控制情况
+  const years: BasicYearColumn[] = [];
+  const lines: BasicLine[] = [];
+  if (g.money) {
+    const m = g.money;
+    widen(m.row, m.col, m.right);
+    let yearCells: IndexedCell[] = [];
+    for (const row of [m.row, m.row + 1]) {
+      yearCells = index.cells(row).filter((c) => c.col > m.right && c.col <= m.right + HEADER_REACH && yearColumn(c.key));
+      if (yearCells.length) break;
+    }
+    for (const c of yearCells) {
+      const y = yearColumn(c.key)!;
+      const col: BasicYearColumn = { col: c.col, label: displayText(c.text), kind: y.kind };
+      if (y.year !== undefined) col.year = y.year;
+      years.push(col);
+      widen(c.row, c.col, c.right);
+    }
+    if (!years.length) findings.push(['years', toA1(m.row, m.col)]);
+    else lines.push(...readLines(index, anchors, m, yearCells));
+    for (const l of lines) widen(l.row, m.col);
+  }
+
+  const name = nameAbove(index, g, rect);
+  const year = yearOfText(g.title?.norm) ?? maxYear(years) ?? staffingYear(g, index);
+  const table: BasicData = {
+    kind: 'basic',
+    id: `${sheet}!${toA1(rect.top, rect.left)}`,
+    sheet,
+    range: rect,
+    title: g.title ? displayText(g.title.text) : '',
+    name,
+    staffing,
+    years,
+    lines,
+  };
+  if (year !== undefined) table.year = year;
+
+  const out: Finding[] = [];
+  const topLeft = toA1(rect.top, rect.left);
+  if (!g.staffing) out.push(incomplete(sheet, topLeft, locateText.basicMissingStaffing(sheet, topLeft), table.id));
+  if (!g.money) out.push(incomplete(sheet, topLeft, locateText.basicMissingMoney(sheet, topLeft), table.id));
+  for (const [what, cell] of findings) {
+    const message = what === 'years' ? locateText.basicMissingYears(sheet, cell) : locateText.basicMissingStaffingValues(sheet, cell);
+    out.push(incomplete(sheet, cell, message, table.id));
+  }
+  return { table, findings: out };
+}
+
+function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {
+  const firstYearCol = Math.min(...yearCells.map((c) => c.col));
+  const band: Band = { left: money.col, right: Math.max(...yearCells.map((c) => c.right)) };
+  const start = Math.max(money.bottom, ...yearCells.map((c) => c.bottom)) + 1;
+  const lines: BasicLine[] = [];
+  let blank = 0;
+  for (let row = start; row < index.rowCount; row++) {
+    if (anchors.hits(row, band)) break;
+    const cells = index.cellsIn(row, band);
+    if (!cells.length) {
+      if (++blank > MAX_BLANK_ROWS) break;
+      continue;
+    }
+    blank = 0;
+    const labels = cells.filter((c) => c.col < firstYearCol);
+    const label = labels[labels.length - 1];
+    if (!label) continue;
+    if (isBasicStop(label.norm)) break;
+    if (isEllipsis(label.norm)) continue;
+    lines.push({
+      key: basicLineKey(label.norm),
+      label: displayText(label.text),
+      row,
+      values: yearCells.map((c) => index.view.slot(row, c.col)),
+    });
+  }
+  return lines;
+}
+
+/** 部门名称 / 填报单位 written between the title and the first part. */
+function nameAbove(index: SheetIndex, g: Group, rect: Rect): string {
+  const first = g.staffing ?? g.money;
+  if (!first) return '';
+  const band: Band = { left: rect.left, right: rect.right + HEADER_REACH };
+  for (const row of index.rowsBetween(rect.top, first.row)) {
+    const cells = index.cellsIn(row, band);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (nameLabel(labelPart(c.key)) !== 'department') continue;
+      const colon = c.text.search(/[:：]/);
+      if (colon >= 0 && normalizeAfter(c.text, colon)) return displayText(c.text.slice(colon + 1));
+      if (cells[i + 1]) return displayText(cells[i + 1].text);
+    }
+  }
+  return '';
+}
+
+function normalizeAfter(text: string, colon: number): boolean {
+  return text.slice(colon + 1).trim() !== '';
+}
+
+function yearOfText(norm: string | undefined): number | undefined {
+  const m = norm ? /((?:19|20)\d{2})年/.exec(norm) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+function maxYear(years: BasicYearColumn[]): number | undefined {
+  const ys = years.map((y) => y.year).filter((y): y is number => y !== undefined);
+  return ys.length ? Math.max(...ys) : undefined;
+}
+
+function staffingYear(g: Group, index: SheetIndex): number | undefined {
+  if (!g.staffing) return undefined;
+  for (const c of index.cells(g.staffing.row)) {
+    const y = yearOfText(c.norm);
+    if (y !== undefined) return y;
+  }
+  return undefined;
+}

@@ -1,0 +1,423 @@
+// Builds one 附件2/附件3 table around an indicator header: the indicator rows down to the 总分 row, and
+// above the header (up to the previous table) the title, name rows, budget block and 年度总体目标.
+
+import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TotalRow } from '../domain/model';
+import type { Finding, Slot } from '../domain/types';
+import { normalizeText } from '../domain/text';
+import { locateText } from '../i18n/zh-CN/locate';
+import { readBudgetBlock } from './budgetBlock';
+import { toA1 } from './grid';
+import {
+  attachmentNumber,
+  isAchievedGoalHeader,
+  isExpectedGoalHeader,
+  isFooter,
+  isGoalsLabel,
+  isGradeLabel,
+  isPlaceholderName,
+  isSubtotalLabel,
+  isTotalLabel,
+  nameLabel,
+  splitPoints,
+  type IndicatorRole,
+  type NameLabel,
+} from './headers';
+import type { IndicatorHeader, RoleSpan } from './indicatorHeaders';
+import { cellText, isBlankText } from './mergedView';
+import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
+
+/** Blank rows inside a body after which the table is taken to have ended. */
+const MAX_BLANK_ROWS = 10;
+/** Rows above a header searched for its parts when the table has no title. */
+const UNTITLED_LOOKBACK = 40;
+/** An unlabelled last row whose 分值 is at least this is the 总分 row. */
+const UNLABELLED_TOTAL_MIN = 60;
+
+/** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
+export function displayText(text: string): string {
+  return text
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim()
+    .replace(/(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g, '');
+}
+
+function numberIn(slot: Slot | undefined): number | null {
+  if (!slot) return null;
+  const v = slot.cell.value;
+  if (typeof v === 'number') return v;
+  const s = normalizeText(cellText(slot.cell));
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+const isBlankSlot = (slot: Slot | undefined) => !slot || isBlankText(cellText(slot.cell));
+
+/** The header's band widened left over a side label such as 绩效指标 (merged down the first column). */
+export function headerBand(index: SheetIndex, header: IndicatorHeader): Band {
+  let left = header.left;
+  for (let c = header.left - 1; c >= Math.max(0, header.left - 2); c--) {
+    const a = index.view.anchor(header.row, c);
+    const cell = index.cells(a.row).find((x) => x.col === a.col);
+    if (!cell || cell.indicator) break;
+    left = c;
+  }
+  return { left, right: header.right };
+}
+
+export interface ScoredBuild {
+  table: ScoredTable;
+  findings: Finding[];
+  title?: IndexedCell;
+}
+
+/** Builds the table of `header`; regionTop is the first row not used by a table above it. */
+export function buildScoredTable(
+  index: SheetIndex,
+  header: IndicatorHeader,
+  band: Band,
+  regionTop: number,
+  anchors: AnchorMap,
+): ScoredBuild {
+  const sheet = index.name;
+  const body = readBody(index, header, band, anchors);
+  const title = findTitle(index, band, regionTop, header.row);
+  const top = title ? title.row : Math.max(regionTop, header.row - UNTITLED_LOOKBACK);
+  const upper = readUpper(index, band, top, header.row);
+
+  const kind = kindOf(title, upper);
+  const columns = columnsOf(header.roles);
+  const rect: Rect = { top: header.row, left: band.left, bottom: body.bottom, right: band.right };
+  const widen = (row: number, left: number, right: number) => {
+    rect.top = Math.min(rect.top, row);
+    rect.left = Math.min(rect.left, left);
+    rect.right = Math.max(rect.right, right);
+  };
+  if (title) widen(title.row, title.col, title.right);
+  for (const n of upper.names) widen(n.label.row, n.label.col, n.label.right);
+  if (upper.budgetTop !== undefined) widen(upper.budgetTop, band.left, band.right);
+  if (upper.goalsRow !== undefined) widen(upper.goalsRow, band.left, band.right);
+
+  const own = upper.names.find((n) => n.kind === (kind === 'project' ? 'project' : 'department'));
+  const name = own?.value ?? '';
+  const implementer = upper.names.find((n) => n.kind === 'implementer')?.value;
+  const supervisor = upper.names.find((n) => n.kind === 'supervisor')?.value;
+  const titleText = title ? displayText(title.text) : '';
+  const year = yearOf(title?.norm) ?? (title ? subtitleYear(index, band, title.bottom + 1, header.row) : undefined);
+
+  const table: ScoredTable = {
+    kind,
+    id: `${sheet}!${toA1(rect.top, rect.left)}`,
+    sheet,
+    range: rect,
+    title: titleText,
+    name,
+    columns,
+    indicators: body.rows,
+  };
+  if (own?.slot) table.nameSlot = own.slot;
+  if (year !== undefined) table.year = year;
+  const department = kind === 'department' ? name || undefined : implementer || supervisor || undefined;
+  if (department) table.department = department;
+  if (upper.budget) table.budget = upper.budget;
+  if (upper.goals) table.goals = upper.goals;
+  if (body.total) table.total = body.total;
+
+  const findings: Finding[] = [];
+  const headerCell = toA1(header.row, header.left);
+  const incomplete = (cell: string, message: string): Finding => ({
+    severity: 'warning',
+    code: 'table-incomplete',
+    sheet,
+    cell,
+    message,
+    table: table.id,
+  });
+  if (!body.rows.length) findings.push(incomplete(headerCell, locateText.noIndicatorRows(sheet, headerCell, kind, name)));
+  else if (!body.total) {
+    const below = toA1(body.bottom + 1, header.left);
+    findings.push(incomplete(below, locateText.noTotalRow(sheet, below, kind, name)));
+  }
+  return { table, findings, title };
+}
+
+function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>): IndicatorColumns {
+  const columns: IndicatorColumns = {
+    name: roles.name!.col,
+    target: roles.target!.col,
+    actual: roles.actual!.col,
+    weight: roles.weight!.col,
+    score: roles.score!.col,
+  };
+  for (const r of ['level1', 'level2', 'targetNature', 'unit', 'note'] as const) {
+    if (roles[r]) columns[r] = roles[r].col;
+  }
+  return columns;
+}
+
+// ---- below the header: indicator rows and the 总分 row ----
+
+interface Body {
+  rows: IndicatorRow[];
+  total?: TotalRow;
+  bottom: number;
+}
+
+function readBody(index: SheetIndex, header: IndicatorHeader, band: Band, anchors: AnchorMap): Body {
+  const view = index.view;
+  const roles = header.roles;
+  /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
+  const slotOf = (row: number, role: IndicatorRole): Slot | undefined => {
+    const span = roles[role];
+    if (!span) return undefined;
+    return view.slot(row, firstFilled(row, span));
+  };
+  /** The column under a header span holding the row's value: the first non-blank one, else the first. */
+  const firstFilled = (row: number, span: RoleSpan): number => {
+    if (span.right > span.col) for (let c = span.col; c <= span.right; c++) if (!view.isBlank(row, c)) return c;
+    return span.col;
+  };
+  /** Where a 一级/二级 value shown in a row sits, undefined when the row's cell is blank. */
+  const levelAt = (row: number, role: 'level1' | 'level2'): { address: string; col: number } | undefined => {
+    const span = roles[role];
+    if (!span) return undefined;
+    const col = firstFilled(row, span);
+    const text = cellText(view.cell(row, col));
+    return isBlankText(text) ? undefined : { address: view.address(row, col), col };
+  };
+  const valueCols = (['target', 'actual', 'weight', 'score', 'targetNature'] as const)
+    .map((r) => roles[r]?.col)
+    .filter((c): c is number => c !== undefined);
+  const firstValueCol = Math.min(...valueCols);
+
+  const rows: IndicatorRow[] = [];
+  let total: TotalRow | undefined;
+  let bottom = header.lastRow;
+  let level1: { name: string; points?: number; slot?: Slot } = { name: '' };
+  let level2 = '';
+  let level2Address = '';
+  let blank = 0;
+  const rowCount = index.rowCount;
+  for (let row = header.lastRow + 1; row < rowCount; row++) {
+    if (anchors.hits(row, band)) break;
+    const cells = index.cellsIn(row, band);
+    if (!cells.length) {
+      if (++blank > MAX_BLANK_ROWS) break;
+      continue;
+    }
+    blank = 0;
+    if (isFooter(cells[0].norm) || attachmentNumber(cells[0].norm) !== undefined) break;
+    if (cells.some((c) => c.col < firstValueCol && isTotalLabel(c.key))) {
+      total = readTotal(index, band, row, slotOf);
+      bottom = total.grade && total.grade.row > row ? total.grade.row : row;
+      break;
+    }
+
+    // 一级/二级: a merged cell is read once; a blank cell carries the last value down
+    const l1 = levelAt(row, 'level1');
+    if (l1 && l1.address !== level1.slot?.address) {
+      const slot = view.slot(row, l1.col);
+      const split = splitPoints(normalizeText(cellText(slot.cell)));
+      if (split.name !== level1.name) {
+        level2 = '';
+        level2Address = '';
+      }
+      level1 = { name: split.name, points: split.points, slot };
+    }
+    const l2 = levelAt(row, 'level2');
+    if (l2 && l2.address !== level2Address) {
+      level2 = normalizeText(cellText(view.cell(row, l2.col)));
+      level2Address = l2.address;
+    }
+
+    const nameSlot = slotOf(row, 'name')!;
+    const target = slotOf(row, 'target')!;
+    const actual = slotOf(row, 'actual')!;
+    const weight = slotOf(row, 'weight')!;
+    const score = slotOf(row, 'score')!;
+    if (cells.some((c) => c.col < firstValueCol && isSubtotalLabel(c.key))) continue; // 小计 of a 一级指标
+    const unfilled = isBlankSlot(target) && isBlankSlot(actual) && isBlankSlot(weight) && isBlankSlot(score);
+    if (unfilled && isPlaceholderName(normalizeText(cellText(nameSlot.cell)))) continue; // '……', '指标1：'
+    if (isBlankSlot(nameSlot) && isBlankSlot(target) && isBlankSlot(actual)) {
+      if (isBlankSlot(weight)) continue; // a row naming only its 一级/二级 group, or a spacer
+      const w = numberIn(weight);
+      if (w !== null && w >= UNLABELLED_TOTAL_MIN && rows.length) {
+        total = readTotal(index, band, row, slotOf);
+        bottom = row;
+        break;
+      }
+    }
+    const indicator: IndicatorRow = {
+      row,
+      level1: level1.name,
+      level2,
+      name: displayText(cellText(nameSlot.cell)),
+      nameSlot,
+      target,
+      actual,
+      weight,
+      score,
+    };
+    if (level1.points !== undefined) indicator.level1Points = level1.points;
+    if (level1.slot) indicator.level1Slot = level1.slot;
+    const nature = slotOf(row, 'targetNature');
+    if (nature) indicator.targetNature = nature;
+    const unit = slotOf(row, 'unit');
+    if (unit) indicator.unit = unit;
+    const note = slotOf(row, 'note');
+    if (note) indicator.note = note;
+    rows.push(indicator);
+    bottom = row;
+  }
+  return { rows, total, bottom };
+}
+
+function readTotal(
+  index: SheetIndex,
+  band: Band,
+  row: number,
+  slotOf: (row: number, role: IndicatorRole) => Slot | undefined,
+): TotalRow {
+  const total: TotalRow = { row };
+  const weight = slotOf(row, 'weight');
+  const score = slotOf(row, 'score');
+  if (weight) total.weight = weight;
+  if (score) total.score = score;
+  const note = slotOf(row, 'note');
+  if (note) total.note = note;
+  // 等级 in the 总分 row or the row below it: the cell after its label, or '等级：优' in one cell
+  for (const r of [row, row + 1]) {
+    const cells = index.cellsIn(r, band);
+    if (r > row && cells.some((c) => isTotalLabel(c.key) || c.indicator)) break;
+    for (const c of cells) {
+      const label = labelPart(c.key);
+      if (!isGradeLabel(label)) continue;
+      if (label !== c.key) total.grade = index.view.slot(r, c.col);
+      else if (c.right + 1 <= band.right) total.grade = index.view.slot(r, c.right + 1);
+      break;
+    }
+    if (total.grade) break;
+  }
+  return total;
+}
+
+// ---- above the header: title, name rows, budget block, 年度总体目标 ----
+
+/** The nearest 附件2/附件3 title above a header, between `from` and the header, over the header's columns. */
+export function findTitle(index: SheetIndex, band: Band, from: number, headerRow: number): IndexedCell | undefined {
+  const titles = index.titles; // in row order
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid].row < headerRow) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && titles[i].row >= from; i--) {
+    const t = titles[i];
+    if (t.title !== 'basic' && t.col <= band.right && t.right >= band.left) return t;
+  }
+  return undefined;
+}
+
+interface NameRow {
+  kind: NameLabel;
+  label: IndexedCell;
+  value?: string;
+  slot?: Slot;
+}
+
+interface Upper {
+  names: NameRow[];
+  budget?: ScoredTable['budget'];
+  budgetTop?: number;
+  goals?: ScoredTable['goals'];
+  goalsRow?: number;
+  attachment?: number;
+}
+
+function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number): Upper {
+  const upper: Upper = { names: [] };
+  let budgetHeader: number | undefined;
+  for (const row of index.rowsBetween(top, headerRow - 1)) {
+    const cells = index.cellsIn(row, band);
+    let amountHeaders = 0;
+    cells.forEach((c, i) => {
+      if (!c.key) return;
+      const kind = nameLabel(labelPart(c.key));
+      if (kind && !upper.names.some((n) => n.kind === kind)) upper.names.push(nameRow(index, band, cells, i, kind));
+      if (c.budget === 'initial' || c.budget === 'fullYear' || c.budget === 'executed') amountHeaders++;
+      if (upper.goalsRow === undefined && isGoalsLabel(c.key)) upper.goalsRow = row;
+      const n = attachmentNumber(c.norm);
+      if (n !== undefined) upper.attachment = n;
+    });
+    if (budgetHeader === undefined && amountHeaders >= 2) budgetHeader = row;
+  }
+  if (budgetHeader !== undefined) {
+    const end = upper.goalsRow !== undefined && upper.goalsRow > budgetHeader ? upper.goalsRow - 1 : headerRow - 1;
+    const read = readBudgetBlock(index, band, budgetHeader, end);
+    if (read.block) upper.budget = read.block;
+    upper.budgetTop = budgetHeader;
+  }
+  if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
+  return upper;
+}
+
+function nameRow(index: SheetIndex, band: Band, cells: IndexedCell[], i: number, kind: NameLabel): NameRow {
+  const label = cells[i];
+  const colon = label.norm.indexOf(':');
+  if (colon > 0 && colon < label.norm.length - 1) {
+    const value = displayText(label.text.slice(label.text.search(/[:：]/) + 1));
+    return { kind, label, value, slot: index.view.slot(label.row, label.col) };
+  }
+  const next = cells[i + 1];
+  if (next && !nameLabel(labelPart(next.key))) {
+    return { kind, label, value: displayText(next.text), slot: index.view.slot(next.row, next.col) };
+  }
+  const col = label.right + 1;
+  return col <= band.right ? { kind, label, value: '', slot: index.view.slot(label.row, col) } : { kind, label };
+}
+
+function readGoals(index: SheetIndex, band: Band, row: number, lastRow: number): ScoredTable['goals'] {
+  const cells = index.cellsIn(row, band);
+  const labelAt = cells.findIndex((c) => isGoalsLabel(c.key));
+  const after = cells.slice(labelAt + 1);
+  const expected = after.find((c) => isExpectedGoalHeader(c.key));
+  const achieved = after.find((c) => isAchievedGoalHeader(c.key));
+  const goals: NonNullable<ScoredTable['goals']> = {};
+  if (expected || achieved) {
+    const valueRow = Math.max(expected?.bottom ?? row, achieved?.bottom ?? row) + 1;
+    if (valueRow > lastRow) return goals;
+    if (expected) goals.expected = index.view.slot(valueRow, expected.col);
+    if (achieved) goals.achieved = index.view.slot(valueRow, achieved.col);
+    return goals;
+  }
+  // texts written beside the label: 年度总体目标 | 目标… | 完成情况…
+  if (after[0]) goals.expected = index.view.slot(row, after[0].col);
+  if (after[1]) goals.achieved = index.view.slot(row, after[1].col);
+  return goals;
+}
+
+function kindOf(title: IndexedCell | undefined, upper: Upper): 'department' | 'project' {
+  if (title?.title === 'department' || title?.title === 'project') return title.title;
+  if (upper.names.some((n) => n.kind === 'project')) return 'project';
+  if (upper.names.some((n) => n.kind === 'department')) return 'department';
+  if (upper.names.some((n) => n.kind === 'implementer' || n.kind === 'supervisor')) return 'project';
+  if (upper.attachment === 2) return 'department';
+  if (upper.attachment === 3) return 'project';
+  if (upper.budget?.inline.length) return 'department';
+  return 'project';
+}
+
+function yearOf(norm: string | undefined): number | undefined {
+  const m = norm ? /((?:19|20)\d{2})年/.exec(norm) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The year of a subtitle row under the title: '（2023年度）', '2023年'. */
+function subtitleYear(index: SheetIndex, band: Band, row: number, headerRow: number): number | undefined {
+  if (row >= headerRow) return undefined;
+  for (const c of index.cellsIn(row, band)) {
+    const m = /^\(?((?:19|20)\d{2})年度?\)?$/.exec(c.norm);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
