@@ -1,0 +1,168 @@
+// The `jixiao check` report: the stable JSON contract (one object per file) and its readable zh-CN text form.
+
+import type { Finding, Severity } from '../domain/types';
+import type { AnyTableResult, IndicatorStatus } from '../domain/result';
+import { rectToA1 } from '../workbook/grid';
+import type { CheckResult } from '../workbook/check';
+
+export interface BudgetJson {
+  initial: number | null;
+  fullYear: number | null;
+  executed: number | null;
+  weight: number | null;
+  rate: number | null;
+  score: number | null;
+  recordedRate: number | null;
+  recordedScore: number | null;
+}
+
+export interface IndicatorJson {
+  cell: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  weight: number | null;
+  score: number | null;
+  recorded: number | null;
+  status: IndicatorStatus;
+}
+
+export interface TableJson {
+  kind: 'basic' | 'department' | 'project';
+  sheet: string;
+  range: string;
+  name: string;
+  budget: BudgetJson | null;
+  indicators: IndicatorJson[];
+  total: number | null;
+  recordedTotal: number | null;
+  grade: string | null;
+  /** 附件1 only: 实际在职人数 ÷ 编制数 (computed) and as printed. */
+  staffingRate?: number | null;
+  recordedStaffingRate?: number | null;
+}
+
+export interface FindingJson {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export interface FileReport {
+  file: string;
+  tables: TableJson[];
+  findings: FindingJson[];
+  /** Present only when the file could not be read; then tables and findings are empty. */
+  error?: string;
+}
+
+export function toFileReport(file: string, result: CheckResult): FileReport {
+  return {
+    file,
+    tables: result.evaluation.results.map(tableJson),
+    findings: result.findings.map(findingJson),
+  };
+}
+
+export function errorReport(file: string, message: string): FileReport {
+  return { file, tables: [], findings: [], error: message };
+}
+
+function tableJson(r: AnyTableResult): TableJson {
+  const base = { sheet: r.table.sheet, range: rectToA1(r.table.range), name: r.table.name };
+  if (r.kind === 'basic') {
+    return {
+      kind: 'basic',
+      ...base,
+      budget: null,
+      indicators: [],
+      total: null,
+      recordedTotal: null,
+      grade: null,
+      staffingRate: r.staffingRate,
+      recordedStaffingRate: r.recordedStaffingRate,
+    };
+  }
+  return {
+    kind: r.kind,
+    ...base,
+    budget: r.budget ? { ...r.budget } : null,
+    indicators: r.indicators.map((i) => ({
+      cell: i.cell,
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.targetText,
+      actual: i.actualText,
+      weight: i.weight,
+      score: i.score,
+      recorded: i.recorded,
+      status: i.status,
+    })),
+    total: r.total,
+    recordedTotal: r.recordedTotal,
+    grade: r.grade,
+  };
+}
+
+function findingJson(f: Finding): FindingJson {
+  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message };
+}
+
+export function hasErrors(reports: FileReport[]): boolean {
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error'));
+}
+
+// ---- readable text ---------------------------------------------------------------------------
+
+const KIND_LABEL: Record<TableJson['kind'], string> = {
+  basic: '附件1 部门整体支出绩效评价基础数据表',
+  department: '附件2 部门整体支出绩效自评表',
+  project: '附件3 项目支出绩效自评表',
+};
+const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+const num = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100);
+const pct = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : `${(Math.round(n * 10000) / 100).toFixed(2)}%`;
+
+export function formatTextReport(report: FileReport): string {
+  const out: string[] = [`文件：${report.file}`];
+  if (report.error) {
+    out.push(`  无法检查：${report.error}`);
+    return out.join('\n');
+  }
+  if (report.tables.length === 0) out.push('  未找到绩效自评表。');
+  for (const t of report.tables) {
+    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}`);
+    if (t.kind === 'basic') {
+      out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
+      continue;
+    }
+    const b = t.budget;
+    if (b) {
+      out.push(
+        `    预算执行：全年预算数 ${num(b.fullYear)}，全年执行数 ${num(b.executed)}，执行率 ${pct(b.rate)}（表中 ${pct(b.recordedRate)}），` +
+          `得分 ${num(b.score)}/${num(b.weight)}（表中 ${num(b.recordedScore)}）`,
+      );
+    }
+    const count = (s: IndicatorStatus) => t.indicators.filter((i) => i.status === s).length;
+    out.push(
+      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，部分完成 ${count('partial')}，未达标 ${count('failed')}，` +
+        `待复核 ${count('review')}，不适用 ${count('notApplicable')}，无法识别 ${count('unparsed')}`,
+    );
+    out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);
+  }
+  if (report.findings.length) {
+    out.push('  发现的问题：');
+    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell}  ${f.message}`);
+  }
+  const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
+  out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);
+  return out.join('\n');
+}

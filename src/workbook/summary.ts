@@ -1,0 +1,103 @@
+// 「自评结果汇总」: one row per annex table (kind, name, 执行率, 总分 computed vs recorded, 等级, counts of
+// failed / to-review indicators and of error / warning findings). Built from a CheckResult; used by the
+// CLI's scored copy and bureau summary, and by the task pane's export.
+
+import type { Rect } from '../domain/model';
+import type { Finding } from '../domain/types';
+import type { CheckResult } from './check';
+import { fromA1, rectToA1, toA1 } from './grid';
+
+export interface SummaryRow {
+  file?: string;
+  sheet: string;
+  range: string; // 'A1:I36'
+  anchor: string; // top-left cell, for links
+  kind: 'basic' | 'department' | 'project';
+  name: string;
+  rate: number | null; // 执行率, 1 = 100%
+  total: number | null;
+  recordedTotal: number | null;
+  grade: string | null;
+  failed: number;
+  review: number;
+  errors: number;
+  warnings: number;
+  /** Set when the file could not be read: the row stands for the file. */
+  error?: string;
+}
+
+export const KIND_NAMES: Record<SummaryRow['kind'], string> = {
+  basic: '附件1 基础数据表',
+  department: '附件2 部门整体支出绩效自评表',
+  project: '附件3 项目支出绩效自评表',
+};
+
+function inside(f: Finding, sheet: string, r: Rect): boolean {
+  if (f.sheet !== sheet) return false;
+  const p = fromA1(f.cell);
+  return !!p && p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
+}
+
+export function summarize(result: CheckResult, file?: string): SummaryRow[] {
+  return result.evaluation.results.map((r) => {
+    const t = r.table;
+    const mine = result.findings.filter((f) => (f.table ? f.table === t.id : inside(f, t.sheet, t.range)));
+    const common = {
+      file,
+      sheet: t.sheet,
+      range: rectToA1(t.range),
+      anchor: toA1(t.range.top, t.range.left),
+      name: t.name,
+      errors: mine.filter((f) => f.severity === 'error').length,
+      warnings: mine.filter((f) => f.severity === 'warning').length,
+    };
+    if (r.kind === 'basic') {
+      return { ...common, kind: 'basic', rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0 };
+    }
+    return {
+      ...common,
+      kind: r.kind,
+      rate: r.budget?.rate ?? null,
+      total: r.total,
+      recordedTotal: r.recordedTotal,
+      grade: r.grade,
+      failed: r.counts.failed,
+      review: r.counts.review,
+    };
+  });
+}
+
+/** Header and cells of the summary as a plain 2D array (the same columns in every export). */
+export const SUMMARY_HEADER = ['文件', '表', '名称', '位置', '执行率', '总分（计算）', '总分（表中）', '等级', '未达标', '待复核', '错误', '警告', '说明'];
+
+export function summaryCells(row: SummaryRow): (string | number | null)[] {
+  return [
+    row.file ?? '',
+    row.error ? '' : KIND_NAMES[row.kind],
+    row.name,
+    row.error ? '' : `${row.sheet}!${row.range}`,
+    row.rate,
+    row.total,
+    row.recordedTotal,
+    row.grade,
+    row.error ? null : row.failed,
+    row.error ? null : row.review,
+    row.error ? null : row.errors,
+    row.error ? null : row.warnings,
+    row.error ?? '',
+  ];
+}
+
+/** Sort for a reviewer: unreadable files first, then most errors, then most warnings, then file/sheet order. */
+export function sortForReview(rows: SummaryRow[]): SummaryRow[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) =>
+        Number(!!b.r.error) - Number(!!a.r.error) ||
+        b.r.errors - a.r.errors ||
+        b.r.warnings - a.r.warnings ||
+        a.i - b.i,
+    )
+    .map((x) => x.r);
+}
