@@ -13,6 +13,8 @@ export interface ApplyResult {
 export interface RevertResult {
   restored: number; // cells restored
   when?: string; // ISO time of the write that was reverted
+  /** 'Sheet!H17' cells changed by a person after the write: left as the person made them. */
+  skipped?: string[];
 }
 
 /** Row of the 「检查结果」 sheet. */

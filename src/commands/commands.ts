@@ -1,0 +1,188 @@
+// Ribbon functions (commands.html, the manifest's FunctionFile). 「一键重算」 runs the shared one-click
+// recalculation with the pane's stored settings and safe defaults, stores a short summary in the
+// document (the pane shows it on its next open) and tells the officer: it opens the pane where the
+// shared runtime allows it, otherwise it shows the summary in a small dialog (this same page, opened
+// with '#summary=…').
+
+/// <reference types="office-js" />
+
+import { WorkbookError } from '../excel/api';
+import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../excel/recalculate';
+import { ExcelSession } from '../excel/session';
+import type { PlanOptions } from '../workbook/plan';
+import { excelMessages as m } from '../i18n/zh-CN/excel';
+
+/** Document setting holding the last ribbon run (read by the pane on open). */
+export const LAST_RUN_SETTING = LAST_RIBBON_RUN_SETTING;
+/** Where the pane stores the officer's choices (src/taskpane/settings.ts SETTINGS_KEY). */
+export const PANE_SETTINGS_KEY = 'jixiao.pane.settings';
+/** The function name the manifest's ExecuteFunction button calls. */
+export const RECALCULATE_ACTION = 'recalculate';
+
+export type { RibbonRun };
+
+interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
+
+interface DialogLike {
+  addEventHandler(type: string, handler: (arg: unknown) => void): void;
+  close(): void;
+}
+
+/** The part of the Office global the ribbon uses (injectable for tests). */
+export interface OfficeLike {
+  addin?: { showAsTaskpane?: () => Promise<void> };
+  context?: {
+    ui?: {
+      displayDialogAsync?: (url: string, options: unknown, cb: (r: { status: string; value: unknown }) => void) => void;
+      messageParent?: (message: string) => void;
+    };
+  };
+  actions?: { associate(name: string, fn: (event: CommandEvent) => unknown): void };
+  onReady?: (cb?: () => void) => Promise<unknown>;
+}
+
+export interface RibbonDeps {
+  session?: ExcelSession;
+  office?: OfficeLike;
+  /** Base URL of the add-in's pages (default: this page's URL). */
+  baseUrl?: string;
+  /** How long to keep the function running while the dialog is open (a function command must end within 5 minutes). */
+  dialogMs?: number;
+  now?: () => Date;
+}
+
+/** Rule profile and plan options from the pane's stored settings (anything missing → safe defaults). */
+export function optionsFromPaneSettings(stored: unknown): { profile?: string; planOptions: Partial<PlanOptions> } {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const planOptions: Partial<PlanOptions> = {};
+  if (typeof s.draftNotes === 'boolean') planOptions.draftNotes = s.draftNotes;
+  if (typeof s.highlight === 'boolean') planOptions.highlight = s.highlight;
+  const c = s.colors as Record<string, unknown> | undefined;
+  const hex = (v: unknown) => typeof v === 'string' && /^#[0-9A-Fa-f]{6}$/.test(v);
+  if (c && hex(c.failed) && hex(c.review)) planOptions.colors = { failed: String(c.failed), review: String(c.review) };
+  return { profile: typeof s.profileId === 'string' && s.profileId ? s.profileId : undefined, planOptions };
+}
+
+/** Read → score → plan → apply, never throwing: the outcome as lines for the officer, stored in the document. */
+export async function runRibbonRecalculation(deps: RibbonDeps = {}): Promise<RibbonRun> {
+  const session = deps.session ?? new ExcelSession();
+  const when = (deps.now ?? (() => new Date()))().toISOString();
+  let run: RibbonRun;
+  try {
+    const stored = await session.getSetting<unknown>(PANE_SETTINGS_KEY).catch(() => undefined);
+    const { profile, planOptions } = optionsFromPaneSettings(stored);
+    const outcome = await recalculate(session, { write: true, profile, planOptions });
+    run = {
+      when,
+      ok: true,
+      title: m.summaryTitle,
+      lines: summarize(outcome),
+      written: outcome.applied?.written ?? 0,
+      filled: outcome.applied?.filled ?? 0,
+    };
+  } catch (e) {
+    const message = e instanceof WorkbookError ? e.message : m.unknown(e instanceof Error ? e.name : 'unknown');
+    run = { when, ok: false, title: m.summaryFailedTitle, lines: [message] };
+  }
+  await session.setSetting(LAST_RUN_SETTING, run).catch(() => undefined);
+  return run;
+}
+
+/** The dialog page's URL carrying the summary in its hash. */
+export function summaryUrl(base: string, run: RibbonRun): string {
+  const url = new URL('commands.html', base);
+  url.hash = `summary=${encodeURIComponent(JSON.stringify({ title: run.title, lines: run.lines, ok: run.ok }))}`;
+  return url.toString();
+}
+
+/** Shows the result: the pane (shared runtime) or a dialog that stays until closed (or `dialogMs`). */
+export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promise<'pane' | 'dialog' | 'none'> {
+  const office = deps.office ?? (globalThis as unknown as { Office?: OfficeLike }).Office;
+  const show = office?.addin?.showAsTaskpane;
+  if (show) {
+    try {
+      await show();
+      return 'pane';
+    } catch {
+      // fall through to the dialog
+    }
+  }
+  const open = office?.context?.ui?.displayDialogAsync;
+  if (!open) return 'none';
+  const base = deps.baseUrl ?? (typeof location !== 'undefined' ? location.href : 'https://localhost/');
+  const dialog = await new Promise<DialogLike | null>((resolve) => {
+    open(summaryUrl(base, run), { height: 40, width: 30, displayInIframe: true }, (r) =>
+      resolve(r.status === 'succeeded' ? (r.value as DialogLike) : null),
+    );
+  });
+  if (!dialog) return 'none';
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, deps.dialogMs ?? 240000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    dialog.addEventHandler('dialogMessageReceived', done); // the dialog's 关闭 button
+    dialog.addEventHandler('dialogEventReceived', done); // closed with its X
+  });
+  try {
+    dialog.close();
+  } catch {
+    // already closed
+  }
+  return 'dialog';
+}
+
+/** The ExecuteFunction handler of 「一键重算」. */
+export async function recalculateCommand(event: CommandEvent, deps: RibbonDeps = {}): Promise<RibbonRun> {
+  try {
+    const run = await runRibbonRecalculation(deps);
+    await tellOfficer(run, deps);
+    return run;
+  } finally {
+    event.completed();
+  }
+}
+
+/** Renders the summary dialog (commands.html#summary=…) with text nodes only. */
+export function renderSummaryDialog(doc: Document, hash: string, close: () => void): boolean {
+  const m2 = /^#?summary=(.*)$/.exec(hash);
+  if (!m2) return false;
+  let data: { title?: string; lines?: string[]; ok?: boolean };
+  try {
+    data = JSON.parse(decodeURIComponent(m2[1])) as typeof data;
+  } catch {
+    return false;
+  }
+  const root = doc.getElementById('summary') ?? doc.body;
+  const h = doc.createElement('h1');
+  h.textContent = String(data.title ?? m.summaryTitle);
+  root.appendChild(h);
+  const list = doc.createElement('ul');
+  for (const line of data.lines ?? []) {
+    const li = doc.createElement('li');
+    li.textContent = String(line);
+    list.appendChild(li);
+  }
+  root.appendChild(list);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = m.summaryClose;
+  button.addEventListener('click', close);
+  root.appendChild(button);
+  root.removeAttribute('hidden');
+  return true;
+}
+
+/** Page start: the dialog when the hash carries a summary, otherwise register the ribbon functions. */
+export function start(win: { location: { hash: string }; document: Document }, office: OfficeLike): Promise<void> {
+  return Promise.resolve(office.onReady?.()).then(() => {
+    const shown = renderSummaryDialog(win.document, win.location.hash, () => office.context?.ui?.messageParent?.('close'));
+    if (!shown) office.actions?.associate(RECALCULATE_ACTION, (event) => recalculateCommand(event, { office }));
+  });
+}
+
+const g = globalThis as unknown as { window?: Window; Office?: OfficeLike };
+if (g.window && g.Office) void start(g.window, g.Office);

@@ -1,0 +1,100 @@
+// The one-click recalculation shared by the ribbon and the task pane: read → check (locate, score,
+// plan) → apply. Safe defaults: only empty cells and cells the tool wrote before are filled (a person's
+// text or formula is only replaced with explicit consent), failed and review rows are highlighted.
+// On an ExcelSession the whole flow is one Excel.run of three syncs; any other WorkbookSession
+// (e.g. a test double) is driven through the plain interface.
+
+import { checkWorkbook, type CheckResult } from '../workbook/check';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from '../workbook/plan';
+import type { SheetGrid } from '../workbook/grid';
+import type { ApplyResult, WorkbookSession } from './api';
+import type { TableResult } from '../domain/result';
+import type { Decide, RecalculationRun } from './session';
+import { excelMessages as m } from '../i18n/zh-CN/excel';
+
+export interface RecalculateOptions {
+  /** Apply the plan (true) or only check (false). */
+  write: boolean;
+  /** Rule profile id (default: the core's default profile). */
+  profile?: string;
+  /** 'Sheet!H17' cells the officer allowed to be overwritten. */
+  consent?: ReadonlySet<string>;
+  /** Overrides of the plan options (draft notes, highlight, colours). */
+  planOptions?: Partial<PlanOptions>;
+}
+
+export interface RecalculateOutcome {
+  result: CheckResult;
+  applied?: ApplyResult | null;
+}
+
+interface FastSession {
+  recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun>;
+}
+
+function isFast(session: WorkbookSession): session is WorkbookSession & FastSession {
+  return typeof (session as Partial<FastSession>).recalculateWith === 'function';
+}
+
+function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions): CheckResult {
+  const plan: Partial<PlanOptions> = {
+    ...DEFAULT_PLAN_OPTIONS,
+    ...options.planOptions,
+    owned,
+    consent: options.consent ?? options.planOptions?.consent ?? new Set<string>(),
+  };
+  return checkWorkbook(grids, { profile: options.profile, plan });
+}
+
+export async function recalculate(session: WorkbookSession, options: RecalculateOptions): Promise<RecalculateOutcome> {
+  if (isFast(session)) {
+    let result: CheckResult | undefined;
+    const run = await session.recalculateWith(
+      (grids, owned): WritePlan => {
+        result = check(grids, owned, options);
+        return result.plan;
+      },
+      { write: options.write },
+    );
+    return { result: result as CheckResult, applied: run.applied };
+  }
+  const grids = await session.readGrids();
+  const owned = await session.ownedCells();
+  const result = check(grids, owned, options);
+  if (!options.write) return { result };
+  return { result, applied: await session.applyPlan(result.plan) };
+}
+
+/** Document setting where the ribbon's 「一键重算」 leaves its outcome for the pane's next open. */
+export const LAST_RIBBON_RUN_SETTING = 'jixiao.ribbon.lastRun';
+
+/** What the ribbon stores under LAST_RIBBON_RUN_SETTING. */
+export interface RibbonRun {
+  when: string; // ISO time
+  ok: boolean;
+  title: string; // 一键重算完成 / 一键重算未完成
+  lines: string[]; // summarize() or the error message
+  written?: number;
+  filled?: number;
+}
+
+/** Short zh-CN lines telling the officer what a recalculation did (ribbon dialog, the pane's next open). */
+export function summarize(outcome: RecalculateOutcome): string[] {
+  const { result, applied } = outcome;
+  const scored = result.evaluation.results.filter((r): r is TableResult => r.kind !== 'basic');
+  if (!result.tables.length) return [m.summaryNoTables];
+  const lines = [m.summaryTables(result.tables.length, scored.length)];
+  for (const r of scored) {
+    if (r.total === null) continue;
+    lines.push(m.summaryTotals(r.table.name || r.table.title, String(r.total), r.grade ?? ''));
+  }
+  if (applied) lines.push(m.summaryWritten(applied.written, applied.filled));
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  lines.push(m.summaryFindings(errors, warnings));
+  if (result.plan.conflicts.length) {
+    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)));
+  }
+  if (applied && applied.written + applied.filled > 0) lines.push(m.summaryUndo);
+  return lines;
+}

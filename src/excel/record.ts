@@ -1,0 +1,160 @@
+// What the tool keeps in the document about its own writes, for 「撤销上次写入」 and for knowing which
+// cells are still the tool's:
+//  - the record, JSON inside one custom XML part (namespace RECORD_NAMESPACE), written in the same
+//    batch as the cells and before them: the snapshot of every touched cell (value, formula, number
+//    format) and the cells and fills the tool wrote;
+//  - the fills the highlighted cells had before (FillSnapshot, in the document settings). They are
+//    read inside the write batch, before the fills change, so a recalculation stays three syncs without
+//    reading every cell's fill first; they are stored as soon as the batch returns.
+// Both survive closing the pane and reopening the workbook. Pure data and (de)serialisation here.
+
+import type { SheetGrid, GridCell } from '../workbook/grid';
+import { cellAt, fromA1 } from '../workbook/grid';
+import { cellKey } from '../workbook/plan';
+
+export const RECORD_NAMESPACE = 'urn:jixiao-zipingzhushou:write-record:1';
+
+export type CellValue = string | number | boolean | null;
+
+/** One touched cell before the write, and what the write did to it. */
+export interface SnapshotCell {
+  sheet: string;
+  address: string; // 'H17'
+  /** Value before the write (null = empty). */
+  value: CellValue;
+  /** Formula before the write, with '='. */
+  formula?: string;
+  /** Set when the write replaced the value: what it wrote. */
+  wrote?: string | number;
+  /** Set when the write changed the number format: the format before. */
+  numberFormat?: string;
+  /** Set when the write set a number format: the format it set. */
+  wroteFormat?: string;
+  /** The fill before ('#RRGGBB', null for none) when known before the write; otherwise in the FillSnapshot. */
+  fill?: string | null;
+  /** Set when the write set a fill: the colour it set. */
+  wroteFill?: string;
+}
+
+/** Fills before the write, by 'Sheet!H17', for the snapshot taken at `when`. */
+export interface FillSnapshot {
+  when: string;
+  fills: Record<string, string | null>;
+}
+
+/** Document setting holding the FillSnapshot of the last write. */
+export const FILL_SNAPSHOT_SETTING = 'jixiao.excel.fillSnapshot';
+
+export interface Snapshot {
+  when: string; // ISO time of the write
+  cells: SnapshotCell[];
+}
+
+export interface WriteRecord {
+  version: 1;
+  /** The last write, until it is reverted. */
+  snapshot?: Snapshot;
+  /** 'Sheet!H17' → the value the tool wrote there (kept while the cell still holds it). */
+  owned: Record<string, string | number>;
+  /** `owned` as it was before the last write: what a revert goes back to. */
+  ownedBefore?: Record<string, string | number>;
+  /** 'Sheet!H17' → the fill colour the tool set there. */
+  fills?: Record<string, string>;
+  /** `fills` as it was before the last write. */
+  fillsBefore?: Record<string, string>;
+}
+
+export function emptyRecord(): WriteRecord {
+  return { version: 1, owned: {} };
+}
+
+// ---- XML part -----------------------------------------------------------------------------------
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The XML of the custom part: the record as JSON text inside one root element. */
+export function recordToXml(record: WriteRecord): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><jixiaoRecord xmlns="${RECORD_NAMESPACE}">${escapeXml(JSON.stringify(record))}</jixiaoRecord>`;
+}
+
+/** Reads a record back from its part's XML (Excel may re-serialise it: declaration, entities, CDATA). Null when unreadable. */
+export function recordFromXml(xml: string): WriteRecord | null {
+  const open = /<(?:\w+:)?jixiaoRecord\b[^>]*>/.exec(xml);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const end = xml.lastIndexOf('</');
+  if (end < start) return null;
+  let body = xml.slice(start, end).trim();
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body);
+  body = cdata ? cdata[1] : unescapeXml(body);
+  try {
+    const parsed = JSON.parse(body) as WriteRecord;
+    if (!parsed || parsed.version !== 1 || typeof parsed.owned !== 'object') return null;
+    return parsed;
+  } catch {
+    return null;
+  }
+}
+
+// ---- ownership ----------------------------------------------------------------------------------
+
+/** The stored value of a grid cell as a comparable scalar (null = empty). */
+export function cellScalar(c: GridCell | undefined): CellValue {
+  if (!c) return null;
+  if (c.value === '' || c.value === undefined) return null;
+  return c.value;
+}
+
+function gridIndex(grids: SheetGrid[]): Map<string, SheetGrid> {
+  return new Map(grids.map((g) => [g.name, g]));
+}
+
+/** Whether a cell currently holds what the tool wrote (no formula, same value). */
+export function holdsWritten(grid: SheetGrid | undefined, address: string, written: string | number): boolean {
+  if (!grid) return false;
+  const p = fromA1(address);
+  if (!p) return false;
+  const c = cellAt(grid, p.row, p.col);
+  return !c.formula && sameValue(cellScalar(c), written);
+}
+
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  return a === b;
+}
+
+/** Keys of the cells the tool wrote and that still hold what it wrote (PlanOptions.owned). */
+export function ownedKeys(record: WriteRecord | null | undefined, grids: SheetGrid[]): Set<string> {
+  const out = new Set<string>();
+  if (!record) return out;
+  const byName = gridIndex(grids);
+  for (const [key, written] of Object.entries(record.owned)) {
+    const bang = key.lastIndexOf('!');
+    if (bang < 0) continue;
+    if (holdsWritten(byName.get(key.slice(0, bang)), key.slice(bang + 1), written)) out.add(key);
+  }
+  return out;
+}
+
+/** `owned` reduced to the entries the grids still confirm. */
+export function confirmedOwned(record: WriteRecord | null | undefined, grids: SheetGrid[]): Record<string, string | number> {
+  const keep = ownedKeys(record, grids);
+  const out: Record<string, string | number> = {};
+  if (record) for (const k of keep) out[k] = record.owned[k];
+  return out;
+}
+
+export { cellKey };

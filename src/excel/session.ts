@@ -1,0 +1,417 @@
+// ExcelSession: the WorkbookSession the task pane and the ribbon use, over Office.js.
+// Every action is one queued Excel.run (see runner.ts). A one-click recalculation (recalculateWith)
+// is three syncs whatever the workbook's size: read sheets → read cells and the stored record →
+// write (fills about to change are read first in that batch, then the record part with the snapshot,
+// then values and fills, with API calculation suspended).
+
+/// <reference types="office-js" />
+
+import type { SheetGrid } from '../workbook/grid';
+import { cellAt, fromA1 } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
+import { cellKey } from '../workbook/plan';
+import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
+import { columnRuns, runAddress } from './address';
+import { normColor, prepareWrite, probedFills, queueFillProbes, queueRestore, queueWrite, fillOfProps, type PreparedWrite } from './apply';
+import { toWorkbookError } from './errors';
+import { queueFindingsSheet } from './findingsSheet';
+import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
+import {
+  FILL_SNAPSHOT_SETTING,
+  cellScalar,
+  ownedKeys,
+  recordFromXml,
+  recordToXml,
+  sameValue,
+  type FillSnapshot,
+  type SnapshotCell,
+  type WriteRecord,
+} from './record';
+import { ExcelRunner, type OfficeHost, type RunQueue, type Sync } from './runner';
+import { excelMessages as m } from '../i18n/zh-CN/excel';
+
+export const REQUIRED_EXCEL_API = '1.13';
+
+export interface SessionOptions {
+  /** Excel/Office objects to use instead of the page's globals (tests inject the in-memory host). */
+  host?: OfficeHost;
+  queue?: RunQueue;
+  firstSyncTimeoutMs?: number;
+  /** Clock for the snapshot's time stamp. */
+  now?: () => Date;
+  /** Estimated bytes per sync when a workbook too big for one response is read in blocks (default 2 MB). */
+  readBlockBytes?: number;
+}
+
+/** What recalculateWith's `decide` sees: the grids just read and the cells the tool still owns. */
+export type Decide = (grids: SheetGrid[], owned: Set<string>) => WritePlan | null | undefined;
+
+export interface RecalculationRun {
+  grids: SheetGrid[];
+  owned: Set<string>;
+  /** Set when `decide` returned a plan. */
+  applied?: ApplyResult;
+}
+
+export class ExcelSession implements WorkbookSession {
+  readonly runner: ExcelRunner;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: SessionOptions = {}) {
+    this.runner = new ExcelRunner(options);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private checkApiLevel(): void {
+    const req = this.runner.host.Office?.context?.requirements;
+    if (req && !req.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+      throw new WorkbookError(m.apiLevelTooLow(REQUIRED_EXCEL_API), 'not-supported');
+    }
+  }
+
+  /** Every sheet's used range as grids, in two syncs. `fills: true` also reads each cell's fill. */
+  readGrids(options: { fills?: boolean } = {}): Promise<SheetGrid[]> {
+    this.checkApiLevel();
+    return this.runner.run(async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes })).grids);
+  }
+
+  /**
+   * The one-click flow in one Excel.run: read (2 syncs), let `decide` score and plan, apply (1 sync).
+   * `write: false` reads without fills and never writes.
+   */
+  recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
+    this.checkApiLevel();
+    return this.runner.run(async (ctx, sync) => {
+      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const owned = ownedKeys(state.record, state.grids);
+      const plan = decide(state.grids, owned);
+      if (!plan || !options.write) return { grids: state.grids, owned };
+      const prepared = prepareWrite(plan, state.grids, state.record, this.now().toISOString());
+      const applied = await this.writePrepared(ctx, sync, state, prepared);
+      return { grids: state.grids, owned, applied };
+    });
+  }
+
+  /**
+   * Applies a plan built earlier (e.g. after the officer reviewed it in the pane): reads the workbook
+   * again (2 syncs), refuses if a planned cell changed since the plan was made, then writes (1 sync).
+   */
+  applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    this.checkApiLevel();
+    return this.runner.run(async (ctx, sync) => {
+      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const stale = staleCells(plan, state.grids);
+      if (stale.length) throw new WorkbookError(m.staleCells(stale), 'stale-plan');
+      const prepared = prepareWrite(plan, state.grids, state.record, this.now().toISOString());
+      return this.writePrepared(ctx, sync, state, prepared);
+    });
+  }
+
+  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WorkbookState, prepared: PreparedWrite): Promise<ApplyResult> {
+    if (!prepared.values.length && !prepared.fills.length) return prepared.result;
+    const known = new Map(state.sheets.map((s) => [s.name, s]));
+    const missing = prepared.result.sheets.filter((s) => !known.has(s));
+    if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
+    const locked = prepared.result.sheets.filter((s) => known.get(s)?.protected);
+    if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
+
+    // 1. the fills about to change, as they are now; 2. the record with the snapshot; 3. the cells.
+    const probes = queueFillProbes(ctx, prepared.fills.filter((f) => f.prior === undefined));
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const p of state.parts) p.delete();
+    ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
+    queueWrite(ctx, prepared);
+    try {
+      await sync();
+    } catch (e) {
+      const err = toWorkbookError(e, { sheet: locked[0] });
+      const restored = await this.undoFailedWrite(ctx, sync, prepared, state.record).then(
+        () => true,
+        () => false,
+      );
+      throw new WorkbookError(
+        restored ? m.writeFailedRestored(err.message) : m.writeFailedNotRestored(err.message),
+        err.code,
+        err.sheet,
+        err.cell,
+      );
+    }
+
+    // The fills as they were, now known: keep those that really changed, and store them.
+    const probed = probedFills(probes);
+    const before: Record<string, string | null> = {};
+    for (const f of prepared.fills) {
+      const key = cellKey(f.sheet, f.address);
+      const prior = f.prior !== undefined ? f.prior : (probed.get(key) ?? null);
+      if (normColor(prior) !== f.color) before[key] = prior;
+    }
+    await this.storeFillSnapshot({ when: prepared.when, fills: before });
+    const sheets = new Set(prepared.values.map((v) => v.sheet));
+    for (const key of Object.keys(before)) sheets.add(key.slice(0, key.lastIndexOf('!')));
+    return {
+      written: prepared.values.length,
+      filled: Object.keys(before).length,
+      sheets: prepared.result.sheets.filter((s) => sheets.has(s)),
+    };
+  }
+
+  private async storeFillSnapshot(snapshot: FillSnapshot | undefined): Promise<void> {
+    const settings = this.runner.host.Office?.context?.document?.settings;
+    if (!settings) return;
+    if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
+    else settings.remove(FILL_SNAPSHOT_SETTING);
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  }
+
+  private fillSnapshot(when: string): FillSnapshot | undefined {
+    const s = this.runner.host.Office?.context?.document?.settings?.get(FILL_SNAPSHOT_SETTING) as FillSnapshot | null | undefined;
+    return s && s.when === when && s.fills && typeof s.fills === 'object' ? s : undefined;
+  }
+
+  /**
+   * A write batch failed part-way (a sheet protected meanwhile …): put back the values it may have
+   * written (cells still holding what it wrote) and the previous record. Fills it may have set stay:
+   * their colour before was not returned by the failed batch.
+   */
+  private async undoFailedWrite(ctx: Excel.RequestContext, sync: Sync, prepared: PreparedWrite, previous: WriteRecord | null): Promise<void> {
+    const { sheets, parts } = requestSheets(ctx);
+    await sync();
+    const locked = new Set(sheetStates(sheets).filter((s) => s.protected).map((s) => s.name));
+    const cells = prepared.snapshot.filter((s) => !locked.has(s.sheet) && (s.wrote !== undefined || s.wroteFormat !== undefined));
+    const current = await readCells(ctx, sync, cells);
+    const { restore } = restorable(cells, current, undefined);
+    queueRestore(ctx, restore);
+    for (const p of parts.items) p.delete();
+    if (previous) ctx.workbook.customXmlParts.add(recordToXml(previous));
+    await sync();
+  }
+
+  /** Restores the cells of the last write; cells a person changed after it keep the person's content. */
+  revertLast(): Promise<RevertResult> {
+    this.checkApiLevel();
+    return this.runner.run(async (ctx, sync) => {
+      const { sheets, parts } = requestSheets(ctx);
+      await sync();
+      if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
+      const xmls = parts.items.map((p) => p.getXml());
+      await sync();
+      const record = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      if (!record) throw new WorkbookError(m.snapshotUnreadable, 'snapshot-unreadable');
+      const snapshot = record.snapshot;
+      if (!snapshot || !snapshot.cells.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
+
+      const states = new Map(sheetStates(sheets).map((s) => [s.name, s]));
+      const touched = [...new Set(snapshot.cells.map((c) => c.sheet))];
+      const missing = touched.filter((s) => !states.has(s));
+      if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
+      const locked = touched.filter((s) => states.get(s)?.protected);
+      if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
+
+      const current = await readCells(ctx, sync, snapshot.cells);
+      const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when));
+
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const p of parts.items) p.delete();
+      const after: WriteRecord = { version: 1, owned: record.ownedBefore ?? {}, fills: record.fillsBefore ?? {} };
+      ctx.workbook.customXmlParts.add(recordToXml(after));
+      queueRestore(ctx, restore);
+      await sync();
+      await this.storeFillSnapshot(undefined);
+      const result: RevertResult = { restored: restore.length, when: snapshot.when };
+      if (skipped.length) result.skipped = skipped;
+      return result;
+    });
+  }
+
+  hasSnapshot(): Promise<boolean> {
+    return this.readRecord().then((r) => !!r?.snapshot?.cells.length);
+  }
+
+  /** The stored record (2 syncs), null when there is none. */
+  readRecord(): Promise<WriteRecord | null> {
+    return this.runner.run(async (ctx, sync) => {
+      const { parts } = requestSheets(ctx);
+      await sync();
+      if (!parts.items.length) return null;
+      const xmls = parts.items.map((p) => p.getXml());
+      await sync();
+      return xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+    });
+  }
+
+  ownedCells(): Promise<Set<string>> {
+    return this.runner.run(async (ctx, sync) => {
+      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      return ownedKeys(state.record, state.grids);
+    });
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.runner.run(async (ctx, sync) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      try {
+        await sync();
+      } catch (e) {
+        throw toWorkbookError(e, { sheet, cell: address });
+      }
+    });
+  }
+
+  private settings(): Office.Settings {
+    const s = this.runner.host.Office?.context?.document?.settings;
+    if (!s) throw new WorkbookError(m.notSupported, 'no-settings');
+    return s;
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    const v = this.settings().get(key) as T | null | undefined;
+    return v === null ? undefined : v;
+  }
+
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    const s = this.settings();
+    if (value === undefined) s.remove(key);
+    else s.set(key, value);
+    await new Promise<void>((resolve, reject) => {
+      s.saveAsync((r: Office.AsyncResult<void>) => {
+        if (String(r.status) === 'failed') reject(new WorkbookError(m.unknown(String(r.error?.code ?? 'saveAsync')), 'settings'));
+        else resolve();
+      });
+    });
+  }
+
+  writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
+    return this.runner.run(async (ctx, sync) => {
+      const old = ctx.workbook.worksheets.getItemOrNullObject(m.findingsSheetName);
+      await sync();
+      if (!old.isNullObject) old.delete();
+      queueFindingsSheet(ctx, rows, summary ?? []);
+      await sync();
+    });
+  }
+
+  async onChanged(handler: () => void): Promise<() => void> {
+    const registration = await this.runner.run(async (ctx, sync) => {
+      const reg = ctx.workbook.worksheets.onChanged.add(async () => handler());
+      await sync();
+      return reg;
+    });
+    const host = this.runner.host;
+    return () => {
+      void this.runner
+        .run(async () =>
+          host.Excel.run(registration.context, async (ctx) => {
+            registration.remove();
+            await ctx.sync();
+          }),
+        )
+        .catch(() => undefined);
+    };
+  }
+}
+
+/** Planned writes whose cell no longer holds what the plan saw ('Sheet!H17' list). */
+export function staleCells(plan: WritePlan, grids: SheetGrid[]): string[] {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  const out: string[] = [];
+  for (const w of plan.writes) {
+    const g = byName.get(w.sheet);
+    const p = fromA1(w.address);
+    if (!g || !p) {
+      out.push(cellKey(w.sheet, w.address));
+      continue;
+    }
+    const c = cellAt(g, p.row, p.col);
+    const prevValue = w.previous.value === '' ? null : w.previous.value;
+    if ((c.formula ?? '') !== (w.previous.formula ?? '') || !sameValue(cellScalar(c), prevValue ?? null)) {
+      out.push(cellKey(w.sheet, w.address));
+    }
+  }
+  return out;
+}
+
+interface CurrentCell {
+  value: string | number | boolean | null;
+  formula?: string;
+  numberFormat: string;
+  fill: string | null;
+}
+
+/** Current value/formula/format/fill of the given cells (one sync; column runs as blocks). */
+async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotCell[]): Promise<Map<string, CurrentCell>> {
+  const sheets = ctx.workbook.worksheets;
+  const located = cells.map((c) => ({ ...c, ...(fromA1(c.address) ?? { row: 0, col: 0 }) }));
+  const bySheet = new Map<string, typeof located>();
+  for (const c of located) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  const reads: { sheet: string; run: ReturnType<typeof columnRuns<(typeof located)[number]>>[number]; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  for (const [sheet, list] of bySheet) {
+    const ws = sheets.getItem(sheet);
+    for (const run of columnRuns(list)) {
+      const range = ws.getRange(runAddress(run));
+      range.load('values,formulas,numberFormat');
+      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      reads.push({ sheet, run, range, props });
+    }
+  }
+  await sync();
+  const out = new Map<string, CurrentCell>();
+  for (const r of reads) {
+    r.run.items.forEach((c, i) => {
+      const v = r.range.values[i][0];
+      const f = r.range.formulas[i][0];
+      const isFormula = typeof f === 'string' && f.startsWith('=') && !(typeof v === 'string' && v === f);
+      out.set(cellKey(c.sheet, c.address), {
+        value: v === '' ? null : (v as CurrentCell['value']),
+        formula: isFormula ? (f as string) : undefined,
+        numberFormat: String(r.range.numberFormat[i][0] ?? 'General'),
+        fill: fillOfProps(r.props.value[i][0]),
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * The parts of each snapshot cell that still hold what the tool wrote: only those are restored.
+ * A fill is restored to the colour it had before (from the cell's snapshot or the FillSnapshot); a
+ * cell whose part changed since, or whose fill before is unknown, is listed in `skipped`.
+ */
+function restorable(
+  cells: SnapshotCell[],
+  current: Map<string, CurrentCell>,
+  fills: FillSnapshot | undefined,
+): { restore: SnapshotCell[]; skipped: string[] } {
+  const restore: SnapshotCell[] = [];
+  const skipped: string[] = [];
+  for (const s of cells) {
+    const key = cellKey(s.sheet, s.address);
+    const now = current.get(key);
+    const out: SnapshotCell = { sheet: s.sheet, address: s.address, value: s.value };
+    if (s.formula) out.formula = s.formula;
+    let kept = false;
+    if (s.wrote !== undefined) {
+      if (now && !now.formula && sameValue(now.value, s.wrote)) out.wrote = s.wrote;
+      else kept = true;
+    }
+    if (s.wroteFormat !== undefined) {
+      if (now && now.numberFormat === s.wroteFormat) {
+        out.wroteFormat = s.wroteFormat;
+        out.numberFormat = s.numberFormat;
+      } else kept = true;
+    }
+    if (s.wroteFill !== undefined) {
+      const before = s.fill !== undefined ? s.fill : fills && key in fills.fills ? fills.fills[key] : undefined;
+      if (s.fill === undefined && fills && !(key in fills.fills)) {
+        // The fill already had this colour before the write: nothing to put back.
+      } else if (now && now.fill === normColor(s.wroteFill) && before !== undefined) {
+        out.wroteFill = s.wroteFill;
+        out.fill = before;
+      } else kept = true;
+    }
+    if (kept) skipped.push(key);
+    if (out.wrote !== undefined || out.wroteFormat !== undefined || out.wroteFill !== undefined) restore.push(out);
+  }
+  return { restore, skipped };
+}

@@ -1,0 +1,108 @@
+// The ribbon's 「一键重算」: registered with Office.actions.associate, it recalculates with the pane's
+// stored settings, keeps a summary in the document, tells the officer (pane or dialog), and always
+// completes the event.
+
+import { buildBlankScores } from '../../scripts/fixtures';
+import {
+  LAST_RUN_SETTING,
+  PANE_SETTINGS_KEY,
+  RECALCULATE_ACTION,
+  optionsFromPaneSettings,
+  recalculateCommand,
+  start,
+  summaryUrl,
+  type OfficeLike,
+  type RibbonRun,
+} from '../../src/commands/commands';
+import { ExcelSession } from '../../src/excel/session';
+import { FakeWorkbook } from '../support/fakeExcel';
+import { loadFixtureGrids } from '../support/grids';
+
+async function workbook(options = {}): Promise<FakeWorkbook> {
+  return FakeWorkbook.fromGrids(structuredClone(await loadFixtureGrids(buildBlankScores)), options);
+}
+
+function event() {
+  return { completed: jest.fn() };
+}
+
+describe('「一键重算」 on the ribbon', () => {
+  it('is registered under the manifest’s function name when commands.html loads', async () => {
+    const wb = await workbook();
+    const win = { location: { hash: '' }, document: {} as Document };
+    await start(win, wb.Office as unknown as OfficeLike);
+    expect([...wb.actions.keys()]).toEqual([RECALCULATE_ACTION]);
+  });
+
+  it('writes the scores, stores a summary for the pane, opens the pane when the runtime is shared, and completes', async () => {
+    const wb = await workbook({ sharedRuntime: true });
+    const e = event();
+    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    expect(run.ok).toBe(true);
+    expect(run.written).toBeGreaterThan(30);
+    expect(wb.cell('附件2', 'H31')?.value).toBe(98);
+    expect(wb.taskpaneShown).toBe(1);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    const stored = wb.doc.settings[LAST_RUN_SETTING] as RibbonRun;
+    expect(stored.lines.join('\n')).toMatch(/总分 98，等级 优/);
+  });
+
+  it('shows a dialog with the summary otherwise, and completes once the officer closes it', async () => {
+    const wb = await workbook();
+    const e = event();
+    const done = recalculateCommand(e, {
+      session: new ExcelSession({ host: wb.host }),
+      office: wb.Office as unknown as OfficeLike,
+      baseUrl: 'https://intranet.example/jixiao/taskpane.html',
+    });
+    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
+    expect(wb.dialogs[0].url).toMatch(/^https:\/\/intranet\.example\/jixiao\/commands\.html#summary=/);
+    expect(e.completed).not.toHaveBeenCalled();
+    wb.dialogs[0].closeByUser();
+    await done;
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the rule profile and colours the officer chose in the pane', async () => {
+    const wb = await workbook({ sharedRuntime: true });
+    wb.doc.settings[PANE_SETTINGS_KEY] = { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: false, highlight: true };
+    wb.reopen();
+    await recalculateCommand(event(), { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000');
+    expect(wb.cell('附件2', 'I16')).toBeUndefined(); // no drafted note
+  });
+
+  it('puts a protected sheet’s message in the summary, writes nothing, and still completes', async () => {
+    const wb = await workbook({ sharedRuntime: true });
+    wb.protect('附件2');
+    const e = event();
+    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    expect(run.ok).toBe(false);
+    expect(run.lines[0]).toMatch(/工作表「附件2」受保护/);
+    expect(wb.cell('附件2', 'H31')).toBeUndefined();
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('works on the page’s own Excel and Office globals', async () => {
+    const wb = await workbook({ sharedRuntime: true });
+    const uninstall = wb.install();
+    try {
+      const run = await recalculateCommand(event());
+      expect(run.ok).toBe(true);
+      expect(wb.cell('附件3', 'H30')?.value).toBe(98);
+      expect(wb.taskpaneShown).toBe(1);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('reads the pane settings defensively', () => {
+    expect(optionsFromPaneSettings(null)).toEqual({ profile: undefined, planOptions: {} });
+    expect(optionsFromPaneSettings({ profileId: 'hunan', colors: { failed: 'red', review: '#FFFF00' } })).toEqual({ profile: 'hunan', planOptions: {} });
+  });
+
+  it('carries the summary in the dialog URL', () => {
+    const url = summaryUrl('https://localhost:3000/commands.html', { when: '', ok: true, title: '一键重算完成', lines: ['写入 3 个单元格'] });
+    expect(JSON.parse(decodeURIComponent(new URL(url).hash.slice('#summary='.length)))).toEqual({ title: '一键重算完成', lines: ['写入 3 个单元格'], ok: true });
+  });
+});

@@ -1,0 +1,171 @@
+// The in-memory Excel host behaves like Office.js where src/excel/ depends on it: proxies, load + sync,
+// PropertyNotLoaded, queued writes applied at sync, null objects, protection, partial batches,
+// payload limits, settings that persist only when saved, change events.
+
+import { gridFromRows } from '../../src/workbook/grid';
+import { FakeWorkbook, FakeRichApiError } from '../support/fakeExcel';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the host's proxies are driven as Office.js code drives them */
+
+function host(protectedSheet = false): FakeWorkbook {
+  const a = gridFromRows('附件2', [['指标', '得分'], ['个贷率', 2]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  const b = gridFromRows('附件3', [['指标', '得分'], ['逾期率', 5]]);
+  b.protected = protectedSheet;
+  return FakeWorkbook.fromGrids([a, b]);
+}
+
+function run<T>(wb: FakeWorkbook, batch: (ctx: any) => Promise<T>): Promise<T> {
+  return (wb.Excel.run as (b: (ctx: any) => Promise<T>) => Promise<T>)(batch);
+}
+
+describe('the in-memory Excel host', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync, as Office.js does', async () => {
+    const wb = host();
+    await run(wb, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('附件2').getRange('B2');
+      expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      r.load('values');
+      expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+      expect(r.values).toEqual([[2]]);
+      expect(() => r.text).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('applies queued writes only at sync, and counts syncs', async () => {
+    const wb = host();
+    await run(wb, async (ctx) => {
+      ctx.workbook.worksheets.getItem('附件2').getRange('B2').values = [[0]];
+      expect(wb.cell('附件2', 'B2')?.value).toBe(2);
+      await ctx.sync();
+      expect(wb.cell('附件2', 'B2')?.value).toBe(0);
+    });
+    expect(wb.syncCount).toBe(1);
+  });
+
+  it('resolves *OrNullObject results at sync', async () => {
+    const wb = host();
+    await run(wb, async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('附件9');
+      const there = ctx.workbook.worksheets.getItemOrNullObject('附件3');
+      expect(() => missing.isNullObject).toThrow(FakeRichApiError);
+      await ctx.sync();
+      expect([missing.isNullObject, there.isNullObject]).toEqual([true, false]);
+    });
+  });
+
+  it('fails a batch that names a missing sheet with ItemNotFound', async () => {
+    const wb = host();
+    await expect(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem('附件9').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ name: 'RichApi.Error', code: 'ItemNotFound' });
+  });
+
+  it('rejects writes to a protected sheet at sync with AccessDenied, keeping what the batch did before', async () => {
+    const wb = host(true);
+    await expect(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem('附件2').getRange('B2').values = [[0]];
+        ctx.workbook.worksheets.getItem('附件3').getRange('B2').values = [[0]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(wb.cell('附件2', 'B2')?.value).toBe(0); // a partial write: why src/excel checks protection first
+    expect(wb.cell('附件3', 'B2')?.value).toBe(5);
+  });
+
+  it('reports protection, merged areas and Excel addresses', async () => {
+    const wb = host(true);
+    await run(wb, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/protection/protected');
+      const used = sheets.getItem('附件2').getUsedRange();
+      used.load('address');
+      const merges = used.getMergedAreasOrNullObject();
+      merges.load('areaCount,areas/items/address');
+      await ctx.sync();
+      expect(sheets.items.map((s: any) => [s.name, s.protection.protected])).toEqual([
+        ['附件2', false],
+        ['附件3', true],
+      ]);
+      expect(used.address).toBe('附件2!A1:B2');
+      expect(merges.areas.items.map((a: any) => a.address)).toEqual(['附件2!A1:B1']);
+    });
+  });
+
+  it('parses written text like typing: "=" makes a formula, an apostrophe keeps text', async () => {
+    const wb = host();
+    await run(wb, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('附件2').getRange('C1:C4');
+      r.values = [['=B2*2'], ["'=B2*2"], ['-原因'], ['12%']];
+      await ctx.sync();
+    });
+    expect(wb.cell('附件2', 'C1')).toMatchObject({ formula: '=B2*2' });
+    expect(wb.cell('附件2', 'C2')).toMatchObject({ value: '=B2*2' });
+    expect(wb.cell('附件2', 'C2')?.formula).toBeUndefined();
+    expect(wb.cell('附件2', 'C3')).toMatchObject({ formula: '=-原因' });
+    expect(wb.cell('附件2', 'C4')).toMatchObject({ value: 0.12, numberFormat: '0%' });
+  });
+
+  it('refuses a response above the payload limit', async () => {
+    const wb = FakeWorkbook.fromGrids([gridFromRows('大表', Array.from({ length: 500 }, (_, r) => [`第${r}行`, r]))], { payloadLimitBytes: 1000 });
+    await expect(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem('大表').getUsedRange().load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+
+  it('waits a configured delay per sync (a stand-in for Excel on the web)', async () => {
+    const wb = FakeWorkbook.fromGrids([gridFromRows('S', [['x']])], { syncDelayMs: 30 });
+    const t0 = Date.now();
+    await run(wb, async (ctx) => {
+      await ctx.sync();
+      await ctx.sync();
+    });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(55);
+  });
+
+  it('refuses a batch that ends with writes never synced', async () => {
+    const wb = host();
+    await expect(
+      run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem('附件2').getRange('B2').values = [[0]];
+      }),
+    ).rejects.toThrow(/never synced/);
+  });
+
+  it('keeps document settings only when saved, across closing and reopening', async () => {
+    const wb = host();
+    const settings = () => (wb.Office.context.document as any).settings;
+    settings().set('saved', { a: 1 });
+    await new Promise<void>((r) => settings().saveAsync(() => r()));
+    settings().set('unsaved', 1);
+    wb.reopen();
+    expect(settings().get('saved')).toEqual({ a: 1 });
+    expect(settings().get('unsaved')).toBeNull();
+  });
+
+  it('tells registered handlers about changed cells', async () => {
+    const wb = host();
+    const events: any[] = [];
+    await run(wb, async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (e: any) => events.push(e));
+      await ctx.sync();
+    });
+    wb.userEdit('附件2', 'B2', '1');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(events).toEqual([expect.objectContaining({ type: 'WorksheetChanged', address: 'B2' })]);
+  });
+
+  it('exports what it holds back to grids', () => {
+    const wb = host();
+    const [g] = wb.toGrids();
+    expect(g.cells[1][1]).toEqual({ value: 2, text: '2' });
+    expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+});

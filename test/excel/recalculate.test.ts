@@ -1,0 +1,119 @@
+// The one-click recalculation through the real src/excel/ code on the in-memory Excel host:
+// what it writes on the seed workbook, that a second run changes nothing, and its round trips.
+
+import { buildBlankScores, buildManyProjects, buildSeedWorkbook } from '../../scripts/fixtures';
+import { recalculate, summarize } from '../../src/excel/recalculate';
+import type { TableResult } from '../../src/domain/result';
+import { cellStates, indicator, openFixture, openGrids } from './helpers';
+import { loadFixtureGrids } from '../support/grids';
+
+describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总分 left blank', () => {
+  it('writes the totals the core computes: 98 on 附件2 and 附件3, graded 优', async () => {
+    const { wb, session } = await openFixture(buildBlankScores);
+    const { result, applied } = await recalculate(session, { write: true });
+
+    const scored = result.evaluation.results.filter((r): r is TableResult => r.kind !== 'basic');
+    expect(scored.map((r) => [r.table.sheet, r.total, r.grade])).toEqual([
+      ['附件2', 98, '优'],
+      ['附件3', 98, '优'],
+    ]);
+    for (const r of scored) expect(wb.cell(r.table.sheet, r.table.total!.score!.address)?.value).toBe(98);
+    expect(applied?.written).toBeGreaterThan(30);
+    expect(applied?.sheets).toEqual(['附件2', '附件3']);
+  });
+
+  it('scores the 个贷率 below its 60%–80% band as 0 and highlights its row', async () => {
+    const grids = await loadFixtureGrids(buildBlankScores);
+    const { row } = indicator(grids, '附件2', '个贷率');
+    const { wb, session } = openGrids(grids);
+    await recalculate(session, { write: true });
+
+    expect(wb.cell('附件2', row.score.address)?.value).toBe(0);
+    expect(wb.cell('附件2', row.score.address)?.fill).toBe('#FFC7CE');
+    expect(wb.cell('附件2', row.actual.address)?.fill).toBe('#FFC7CE');
+  });
+
+  it("leaves the person's note on the 个贷率 row exactly as it was", async () => {
+    const grids = await loadFixtureGrids(buildBlankScores);
+    const { row } = indicator(grids, '附件2', '个贷率');
+    const before = row.note!.cell.value;
+    expect(before).toContain('经济下行');
+    const { wb, session } = openGrids(grids);
+    await recalculate(session, { write: true });
+
+    expect(wb.cell('附件2', row.note!.address)?.value).toBe(before);
+    expect(wb.cell('附件2', row.note!.address)?.formula).toBeUndefined();
+  });
+
+  it('tells the officer in zh-CN what it did', async () => {
+    const { session } = await openFixture(buildBlankScores);
+    const lines = summarize(await recalculate(session, { write: true }));
+    expect(lines[0]).toMatch(/找到 3 张自评表/);
+    expect(lines.join('\n')).toMatch(/总分 98，等级 优/);
+    expect(lines.join('\n')).toMatch(/写入 \d+ 个单元格/);
+  });
+
+  it('changes nothing when run a second time, and does not even write', async () => {
+    const { wb, session } = await openFixture(buildBlankScores);
+    await recalculate(session, { write: true });
+    const after = cellStates(wb);
+    const syncsBefore = wb.syncCount;
+
+    const second = await recalculate(session, { write: true });
+    expect(second.applied).toEqual({ written: 0, filled: 0, sheets: [] });
+    expect(cellStates(wb)).toEqual(after);
+    expect(wb.syncCount - syncsBefore).toBe(2);
+  });
+
+  it('only checks (no write, no snapshot) when write is false', async () => {
+    const { wb, session } = await openFixture(buildBlankScores);
+    const before = cellStates(wb);
+    const { result, applied } = await recalculate(session, { write: false });
+    expect(result.plan.writes.length).toBeGreaterThan(30);
+    expect(applied).toBeUndefined();
+    expect(cellStates(wb)).toEqual(before);
+    expect(await session.hasSnapshot()).toBe(false);
+  });
+
+  it('reads in two syncs, then writes everything in a third with API calculation suspended', async () => {
+    const { wb, session } = await openFixture(buildBlankScores);
+    await recalculate(session, { write: true });
+    expect(wb.syncs.map((s) => [s.changedCells > 0, s.suspendedCalculation])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+    ]);
+  });
+});
+
+describe('round trips per one-click recalculation', () => {
+  const counts: Record<number, number> = {};
+
+  it.each([1, 10, 200])('recalculates a workbook of %i project tables in 3 syncs', async (n) => {
+    const grids = await loadFixtureGrids(() => buildManyProjects(n));
+    const { wb, session } = openGrids(grids);
+    const { result, applied } = await recalculate(session, { write: true });
+    expect(result.tables.length).toBe(n);
+    expect(applied!.written + applied!.filled).toBeGreaterThan(0);
+    counts[n] = wb.syncCount;
+    expect(wb.syncCount).toBeLessThanOrEqual(3);
+    // No request or response of any sync passes Excel on the web's 5 MB limit.
+    for (const s of wb.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+  }, 120000);
+
+  it('takes the same number of syncs for 1, 10 and 200 tables', () => {
+    expect(new Set(Object.values(counts)).size).toBe(1);
+  });
+
+  it('leaves the seed workbook (already scored) untouched apart from highlights and drafted notes', async () => {
+    const grids = await loadFixtureGrids(buildSeedWorkbook);
+    const { wb, session } = openGrids(grids);
+    const before = cellStates(wb);
+    const { result } = await recalculate(session, { write: true });
+    const after = cellStates(wb);
+    const planned = new Set([...result.plan.writes, ...result.plan.fills].map((w) => `${w.sheet}!${w.address}`));
+    for (const key of Object.keys({ ...before, ...after })) {
+      if (!planned.has(key)) expect([key, after[key]]).toEqual([key, before[key]]);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+// 「撤销上次写入」: the snapshot kept in the document puts every value, formula, number format and fill
+// back, even from a new pane after the workbook was reopened; what a person changed after the write
+// is kept; cells the tool still owns are known to the next run.
+
+import { buildBlankScores, buildSeedWorkbook } from '../../scripts/fixtures';
+import { WorkbookError } from '../../src/excel/api';
+import { ExcelSession } from '../../src/excel/session';
+import { recalculate } from '../../src/excel/recalculate';
+import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE } from '../../src/excel/record';
+import type { SheetGrid } from '../../src/workbook/grid';
+import { cellStates, openGrids } from './helpers';
+import { loadFixtureGrids } from '../support/grids';
+
+async function blankScores(): Promise<SheetGrid[]> {
+  return structuredClone(await loadFixtureGrids(buildBlankScores));
+}
+
+describe('撤销上次写入', () => {
+  it('restores every cell exactly, from a new pane after the workbook was closed and reopened', async () => {
+    const grids = await blankScores();
+    // A person's own highlight on a row the tool will highlight, and a rate cell with its own format.
+    const s2 = grids.find((g) => g.name === '附件2')!;
+    s2.cells[18][3] = { ...s2.cells[18][3]!, fill: '#FFFF00' };
+    s2.cells[4][7] = { value: null, text: '', numberFormat: '0.0%' };
+    const { wb, session } = openGrids(grids);
+    const before = cellStates(wb);
+
+    const { applied } = await recalculate(session, { write: true });
+    expect(applied!.filled).toBe(12);
+    expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFC7CE');
+    expect(wb.cell('附件2', 'H5')).toMatchObject({ value: 1, numberFormat: '0.00%' });
+    expect(cellStates(wb)).not.toEqual(before);
+
+    wb.reopen();
+    const reopened = new ExcelSession({ host: wb.host });
+    expect(await reopened.hasSnapshot()).toBe(true);
+    const result = await reopened.revertLast();
+    expect(result.restored).toBe(applied!.written + applied!.filled - 2); // H19 is both written and filled on each sheet
+    expect(result.skipped).toBeUndefined();
+    expect(cellStates(wb)).toEqual(before);
+    expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFFF00');
+    expect(wb.cell('附件2', 'H5')?.numberFormat).toBe('0.0%');
+    expect(await reopened.hasSnapshot()).toBe(false);
+  });
+
+  it('keeps what a person typed into a written cell after the write', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    wb.userEdit('附件2', 'H14', '4.5');
+    const result = await session.revertLast();
+    expect(result.skipped).toEqual(['附件2!H14']);
+    expect(wb.cell('附件2', 'H14')?.value).toBe(4.5);
+    expect(wb.cell('附件2', 'H15')).toBeUndefined();
+    expect(wb.cell('附件2', 'H31')).toBeUndefined();
+  });
+
+  it('keeps a fill a person changed after the write', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    wb.userFill('附件2', 'E19', '#00B050');
+    const result = await session.revertLast();
+    expect(result.skipped).toEqual(['附件2!E19']);
+    expect(wb.cell('附件2', 'E19')?.fill).toBe('#00B050');
+    expect(wb.cell('附件2', 'D19')?.fill).toBeUndefined();
+  });
+
+  it('undoes the last write that changed something: run, run again, undo is back to the start', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    const before = cellStates(wb);
+    await recalculate(session, { write: true });
+    await recalculate(session, { write: true });
+    await session.revertLast();
+    expect(cellStates(wb)).toEqual(before);
+  });
+
+  it('says there is nothing to undo in a workbook the tool never wrote to', async () => {
+    const { session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
+    expect(await session.hasSnapshot()).toBe(false);
+    await expect(session.revertLast()).rejects.toBeInstanceOf(WorkbookError);
+    await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot', message: expect.stringMatching(/没有可撤销的写入/) });
+  });
+
+  it('says there is nothing more to undo after an undo', async () => {
+    const { session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    await session.revertLast();
+    await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot' });
+  });
+
+  it('stores the snapshot in one custom XML part and the earlier fills in the document settings', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    expect(wb.doc.parts.map((p) => p.namespaceUri)).toEqual([RECORD_NAMESPACE]);
+    expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toMatchObject({ fills: { '附件2!D19': null } });
+    await recalculate(session, { write: true });
+    expect(wb.doc.parts).toHaveLength(1);
+  });
+
+  it('refuses to undo on a sheet protected since, writing nothing', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    const after = cellStates(wb);
+    wb.protect('附件3');
+    await expect(session.revertLast()).rejects.toMatchObject({ code: 'sheet-protected', sheet: '附件3' });
+    expect(cellStates(wb)).toEqual(after);
+  });
+});
+
+describe('cells the tool owns', () => {
+  it('are the cells it wrote while they still hold its values', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    const { applied } = await recalculate(session, { write: true });
+    const owned = await session.ownedCells();
+    expect(owned.size).toBe(applied!.written);
+    expect(owned.has('附件2!H19')).toBe(true);
+    wb.userEdit('附件2', 'H19', '1');
+    expect((await session.ownedCells()).has('附件2!H19')).toBe(false);
+  });
+
+  it('are rescored when the actual value changes, while a person-typed score is only flagged', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    await recalculate(session, { write: true });
+    wb.userEdit('附件2', 'F19', '65%'); // 个贷率 now inside its 60%–80% band
+    wb.userEdit('附件3', 'H18', '1'); // a person's own score on 附件3
+    const { result } = await recalculate(session, { write: true });
+    expect(wb.cell('附件2', 'H19')?.value).toBe(2);
+    expect(wb.cell('附件3', 'H18')?.value).toBe(1);
+    expect(result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)).toContain('附件3!H18');
+  });
+});

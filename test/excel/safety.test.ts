@@ -1,0 +1,202 @@
+// Excel's realities: a protected sheet, a formula in a 得分 cell, a user typing in a cell, a first sync
+// that hangs, a sheet protected while the write is on its way, a plan made before the cells changed,
+// two actions at once. Each ends with a zh-CN message and no partial write.
+
+import { buildBlankScores } from '../../scripts/fixtures';
+import { WorkbookError } from '../../src/excel/api';
+import { recalculate, summarize } from '../../src/excel/recalculate';
+import { checkWorkbook } from '../../src/workbook/check';
+import type { SheetGrid } from '../../src/workbook/grid';
+import { cellStates, indicator, openGrids } from './helpers';
+import { loadFixtureGrids } from '../support/grids';
+
+async function blankScores(): Promise<SheetGrid[]> {
+  return structuredClone(await loadFixtureGrids(buildBlankScores));
+}
+
+async function rejection(p: Promise<unknown>): Promise<WorkbookError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(WorkbookError);
+    return e as WorkbookError;
+  }
+  throw new Error('expected the action to fail');
+}
+
+describe('a protected sheet', () => {
+  it('refuses the whole recalculation, names the sheet, and writes nothing on any sheet', async () => {
+    const grids = await blankScores();
+    grids.find((g) => g.name === '附件3')!.protected = true;
+    const { wb, session } = openGrids(grids);
+    const before = cellStates(wb);
+
+    const err = await rejection(recalculate(session, { write: true }));
+    expect(err.code).toBe('sheet-protected');
+    expect(err.sheet).toBe('附件3');
+    expect(err.message).toMatch(/工作表「附件3」受保护/);
+    expect(err.message).toMatch(/未写入任何单元格/);
+    expect(cellStates(wb)).toEqual(before);
+    expect(wb.doc.parts).toHaveLength(0);
+    expect(await session.hasSnapshot()).toBe(false);
+  });
+
+  it('is checked before writing even when only highlights would go there', async () => {
+    const grids = structuredClone(await loadFixtureGrids(buildBlankScores));
+    const { wb, session } = openGrids(grids);
+    await recalculate(session, { write: true }); // everything written once
+    wb.userFill('附件2', 'D19', null); // a person removes one highlight …
+    wb.protect('附件2'); // … and protects the sheet
+    const err = await rejection(recalculate(session, { write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } }));
+    expect(err.code).toBe('sheet-protected');
+    expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
+  });
+});
+
+describe('a formula in a 得分 cell', () => {
+  async function withFormula(): Promise<{ grids: SheetGrid[]; address: string }> {
+    const grids = await blankScores();
+    const { row } = indicator(grids, '附件2', '个贷率');
+    const sheet = grids.find((g) => g.name === '附件2')!;
+    sheet.cells[row.row][row.score.col] = { value: 1, text: '1', formula: `=${row.weight.address}/2` };
+    return { grids, address: row.score.address };
+  }
+
+  it('is never replaced without consent, and the officer is told which cell was left alone', async () => {
+    const { grids, address } = await withFormula();
+    const { wb, session } = openGrids(grids);
+    const outcome = await recalculate(session, { write: true });
+
+    expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
+    const conflict = outcome.result.findings.find((f) => f.code === 'cell-conflict' && f.cell === address);
+    expect(conflict?.message).toMatch(/公式/);
+    expect(summarize(outcome).join('\n')).toMatch(new RegExp(`含公式或他人填写的内容，未改写：附件2!${address}`));
+    // The rest of the table is still scored.
+    expect(wb.cell('附件2', 'H31')?.value).toBe(98);
+  });
+
+  it('is replaced only when the officer consents, and 撤销 brings the formula back', async () => {
+    const { grids, address } = await withFormula();
+    const { wb, session } = openGrids(grids);
+    await recalculate(session, { write: true, consent: new Set([`附件2!${address}`]) });
+    expect(wb.cell('附件2', address)).toMatchObject({ value: 0 });
+    expect(wb.cell('附件2', address)?.formula).toBeUndefined();
+
+    await session.revertLast();
+    expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
+  });
+});
+
+describe('a user typing in a cell (cell-edit mode)', () => {
+  it('makes the recalculation wait until the edit ends instead of failing', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    wb.enterCellEditMode();
+    let done = false;
+    const run = recalculate(session, { write: true }).then((o) => {
+      done = true;
+      return o;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(done).toBe(false);
+    expect(wb.cell('附件2', 'H31')).toBeUndefined();
+    wb.exitCellEditMode();
+    const { applied } = await run;
+    expect(applied!.written).toBeGreaterThan(0);
+    expect(wb.cell('附件2', 'H31')?.value).toBe(98);
+  });
+
+  it('asks the officer to finish editing when this Excel cannot wait, writing nothing', async () => {
+    const { wb, session } = openGrids(await blankScores(), { supportsDelayForCellEdit: false });
+    const before = cellStates(wb);
+    wb.enterCellEditMode();
+    const err = await rejection(recalculate(session, { write: true }));
+    expect(err.code).toBe('cell-edit-mode');
+    expect(err.message).toMatch(/单元格编辑状态.*Enter 或 Esc/);
+    expect(cellStates(wb)).toEqual(before);
+  });
+});
+
+describe('a first sync that hangs (Excel on the web)', () => {
+  it('is abandoned after the timeout and the recalculation retried once, successfully', async () => {
+    const { wb, session } = openGrids(await blankScores(), {}, 100);
+    wb.hangNextSyncs(1);
+    const { applied } = await recalculate(session, { write: true });
+    expect(applied!.written).toBeGreaterThan(0);
+    expect(wb.runCount).toBe(2);
+    expect(wb.syncCount).toBe(4); // the hung one, then read, read, write
+  });
+
+  it('gives up after the retry hangs too, with a message and no write', async () => {
+    const { wb, session } = openGrids(await blankScores(), {}, 100);
+    const before = cellStates(wb);
+    wb.hangNextSyncs(2);
+    const err = await rejection(recalculate(session, { write: true }));
+    expect(err.code).toBe('timeout');
+    expect(err.message).toMatch(/Excel 在 1 秒内没有响应（已自动重试一次）/);
+    expect(err.message).toMatch(/未写入任何单元格/);
+    expect(cellStates(wb)).toEqual(before);
+  });
+});
+
+describe('a sheet protected while the write batch is on its way', () => {
+  it('puts back the values already written on the other sheet and reports it', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    const before = cellStates(wb);
+    wb.onBeforeSync((n, host) => {
+      if (n === 3) host.protect('附件3');
+    });
+    const err = await rejection(recalculate(session, { write: true, planOptions: { highlight: false } }));
+    expect(err.code).toBe('sheet-protected');
+    expect(err.message).toMatch(/已把已写入的单元格恢复原样/);
+    // 附件2 was written before 附件3 failed, then restored.
+    expect(wb.syncs[2].changedCells).toBeGreaterThan(0);
+    expect(cellStates(wb)).toEqual(before);
+    expect(await session.hasSnapshot()).toBe(false);
+  });
+});
+
+describe('a plan reviewed in the pane, applied later', () => {
+  it('is refused when a planned cell changed since, naming the cell, and nothing is written', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    const grids = await session.readGrids();
+    const { plan } = checkWorkbook(grids);
+    wb.userEdit('附件2', 'H19', '1.5');
+    const before = cellStates(wb);
+    const err = await rejection(session.applyPlan(plan));
+    expect(err.code).toBe('stale-plan');
+    expect(err.message).toMatch(/附件2!H19/);
+    expect(cellStates(wb)).toEqual(before);
+  });
+
+  it('is applied in three syncs when nothing changed', async () => {
+    const { wb, session } = openGrids(await blankScores());
+    const { plan } = checkWorkbook(await session.readGrids());
+    const syncs = wb.syncCount;
+    const applied = await session.applyPlan(plan);
+    expect(applied.written).toBe(plan.writes.length);
+    expect(wb.syncCount - syncs).toBe(3);
+  });
+});
+
+describe('actions started together (ribbon and pane)', () => {
+  it('run one Excel.run at a time', async () => {
+    const { wb, session } = openGrids(await blankScores(), { syncDelayMs: 5 });
+    await Promise.all([
+      recalculate(session, { write: true }),
+      session.readGrids(),
+      session.hasSnapshot(),
+      recalculate(session, { write: false }),
+    ]);
+    expect(wb.runCount).toBe(4);
+    expect(wb.maxConcurrentRuns).toBe(1);
+  });
+});
+
+describe('an Excel too old for this add-in', () => {
+  it('is told which API level is needed', async () => {
+    const { session } = openGrids(await blankScores(), { apiVersion: '1.12' });
+    const err = await rejection(recalculate(session, { write: true }));
+    expect(err.code).toBe('not-supported');
+    expect(err.message).toMatch(/ExcelApi 1\.13/);
+  });
+});

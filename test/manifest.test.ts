@@ -1,0 +1,214 @@
+// The add-in manifest, validated offline (`npm run validate` is Microsoft's online validator): it reads
+// with office-addin-manifest, is well-formed XML with a GUID id, every resource id it uses exists with
+// the right kind, every URL and icon resolves to a page webpack builds or a file in assets/, and it asks
+// for ExcelApi 1.13 and ReadWriteDocument. Also the production build's URL rewrite.
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ManifestInfo } from 'office-addin-manifest';
+import { RECALCULATE_ACTION } from '../src/commands/commands';
+
+const ROOT = path.resolve(__dirname, '..');
+const MANIFEST = path.join(ROOT, 'manifest.xml');
+const xml = fs.readFileSync(MANIFEST, 'utf8');
+
+// xml2js is what office-addin-manifest itself parses with; resolve it from there.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const xml2js = require(require.resolve('xml2js', { paths: [path.dirname(require.resolve('office-addin-manifest'))] })) as {
+  parseStringPromise(s: string, o?: object): Promise<unknown>;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webpackConfig = require('../webpack.config.js') as ((env: object, argv: object) => Promise<{ plugins: unknown[] }>) & {
+  PAGES: Record<string, { entry: string; template: string }>;
+  DEV_URL: string;
+};
+
+/** Attribute values of every element with the given (qualified) tag name. */
+function attrs(tag: string, attr: string): string[] {
+  const re = new RegExp(`<${tag}\\b[^>]*\\s${attr}="([^"]*)"`, 'g');
+  return [...xml.matchAll(re)].map((m) => m[1]);
+}
+
+function resourceIds(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings'): string[] {
+  const block = new RegExp(`<bt:${kind}>([\\s\\S]*?)</bt:${kind}>`).exec(xml)?.[1] ?? '';
+  return [...block.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1]);
+}
+
+function pngSize(file: string): { width: number; height: number } {
+  const b = fs.readFileSync(file);
+  expect(b.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Source file behind a manifest URL: a webpack page template, or a file copied from assets/. */
+function sourceOf(url: string): string {
+  expect(url.startsWith(webpackConfig.DEV_URL)).toBe(true);
+  const rel = url.slice(webpackConfig.DEV_URL.length);
+  const page = Object.entries(webpackConfig.PAGES).find(([name]) => rel === `${name}.html`);
+  if (page) return path.join(ROOT, page[1].template);
+  expect(rel.startsWith('assets/')).toBe(true);
+  return path.join(ROOT, rel);
+}
+
+/**
+ * office-addin-manifest's readManifestFile, run in plain Node: the package loads an ES-module-only
+ * dependency (strip-bom) that jest's CommonJS loader cannot require.
+ */
+function readManifestFile(file: string): ManifestInfo {
+  const script =
+    "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])" +
+    '.then((i) => process.stdout.write(JSON.stringify(i)), (e) => { console.error(String(e)); process.exit(1); })';
+  const env = { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' };
+  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, env, encoding: 'utf8' })) as ManifestInfo;
+}
+
+describe('manifest.xml', () => {
+  let info: ManifestInfo;
+  beforeAll(() => {
+    info = readManifestFile(MANIFEST);
+  });
+
+  it('reads with office-addin-manifest as an Excel task pane add-in in zh-CN', () => {
+    expect(info.officeAppType).toBe('TaskPaneApp');
+    expect(info.hosts).toEqual(['Workbook']);
+    expect(info.defaultLocale).toBe('zh-CN');
+    expect(info.displayName).toBe('绩效自评助手');
+    expect(info.permissions).toBe('ReadWriteDocument');
+    expect(info.defaultSettings?.sourceLocation).toBe(`${webpackConfig.DEV_URL}taskpane.html`);
+  });
+
+  it('is well-formed XML with a GUID id', async () => {
+    await expect(xml2js.parseStringPromise(xml, { strict: true })).resolves.toBeTruthy();
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+  });
+
+  it('asks for ExcelApi 1.13 (merged areas) and nothing newer', () => {
+    expect(attrs('Set', 'Name')).toEqual(['ExcelApi']);
+    expect(attrs('Set', 'MinVersion')).toEqual(['1.13']);
+  });
+
+  it('defines every resource id it refers to, with the right kind', () => {
+    const images = resourceIds('Images');
+    const urls = resourceIds('Urls');
+    const short = resourceIds('ShortStrings');
+    const long = resourceIds('LongStrings');
+    const all = [...images, ...urls, ...short, ...long];
+    expect(new Set(all).size).toBe(all.length);
+    const kind = (id: string) =>
+      images.includes(id) ? 'image' : urls.includes(id) ? 'url' : short.includes(id) ? 'short' : long.includes(id) ? 'long' : 'missing';
+    const used = [...xml.matchAll(/<(\w+(?::\w+)?)\b[^>]*\sresid="([^"]+)"/g)].map((m) => [m[1], m[2]] as const);
+    expect(used.length).toBeGreaterThan(10);
+    const expected: Record<string, string> = {
+      'bt:Image': 'image',
+      SourceLocation: 'url',
+      FunctionFile: 'url',
+      LearnMoreUrl: 'url',
+      Label: 'short',
+      Title: 'short',
+      Description: 'long',
+    };
+    for (const [tag, id] of used) expect([tag, id, kind(id)]).toEqual([tag, id, expected[tag]]);
+    // and every defined resource is used
+    for (const id of all) expect(used.some(([, u]) => u === id)).toBe(true);
+  });
+
+  it('has the 「绩效自评」 group on the Home tab with 打开助手 and 一键重算', () => {
+    expect(xml).toMatch(/<OfficeTab id="TabHome">\s*<Group id="Jixiao.Group">/);
+    expect(xml).toMatch(/id="Group.Label" DefaultValue="绩效自评"/);
+    expect(xml).toMatch(/id="OpenPane.Label" DefaultValue="打开助手"/);
+    expect(xml).toMatch(/id="Recalculate.Label" DefaultValue="一键重算"/);
+    expect(attrs('Action', 'xsi:type')).toEqual(['ShowTaskpane', 'ExecuteFunction']);
+    expect([...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1])).toEqual([RECALCULATE_ACTION]);
+  });
+
+  it('gives every string an en-US override and keeps them within Office’s lengths', () => {
+    const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"\/>/g)];
+    expect(strings.map((s) => s[1]).sort()).toEqual([...resourceIds('ShortStrings'), ...resourceIds('LongStrings')].sort());
+    for (const [, id, zh, en] of strings) {
+      const max = resourceIds('ShortStrings').includes(id) ? 125 : 250;
+      expect([id, zh.length <= max, en.length <= max]).toEqual([id, true, true]);
+    }
+    expect(xml).toMatch(/<DisplayName DefaultValue="[^"]+">\s*<Override Locale="en-US"/);
+    expect(xml).toMatch(/<Description DefaultValue="[^"]+">\s*<Override Locale="en-US"/);
+  });
+
+  it('points every URL at a page webpack builds or a file in assets/', () => {
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(9);
+    for (const url of urls) expect([url, fs.existsSync(sourceOf(url))]).toEqual([url, true]);
+    expect(xml).toMatch(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/);
+  });
+
+  it('uses real PNG icons of 16, 32, 64 and 80 pixels', () => {
+    const icons = new Map<string, string>();
+    for (const m of xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)) icons.set(m[1], m[2]);
+    for (const [id, url] of icons) {
+      const size = Number(/(\d+)x\1$/.exec(id)?.[1]);
+      expect(pngSize(sourceOf(url))).toEqual({ width: size, height: size });
+    }
+    for (const tag of ['IconUrl', 'HighResolutionIconUrl']) {
+      const url = attrs(tag, 'DefaultValue')[0];
+      const size = tag === 'IconUrl' ? 32 : 64;
+      expect(pngSize(sourceOf(url))).toEqual({ width: size, height: size });
+    }
+  });
+});
+
+describe('the production build of the manifest', () => {
+  async function manifestTransform(env: object): Promise<(content: Buffer) => string> {
+    const config = await webpackConfig(env, { mode: 'production' });
+    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
+      patterns: { from: string; transform?: (c: Buffer) => string }[];
+    };
+    const pattern = copy.patterns.find((p) => p.from === 'manifest.xml');
+    return pattern!.transform!;
+  }
+
+  it('points the add-in at the organisation’s own address given with --env url', async () => {
+    const transform = await manifestTransform({ url: 'https://intranet.example/jixiao' });
+    const out = transform(Buffer.from(xml));
+    expect(out).not.toMatch(/localhost/);
+    expect(out).toMatch(/<SourceLocation DefaultValue="https:\/\/intranet\.example\/jixiao\/taskpane\.html"\/>/);
+    expect(out).toMatch(/<AppDomain>https:\/\/intranet\.example<\/AppDomain>/);
+    await expect(xml2js.parseStringPromise(out, { strict: true })).resolves.toBeTruthy();
+  });
+
+  it('refuses a plain-http address, which Office would not load', async () => {
+    await expect(webpackConfig({ url: 'http://intranet.example/jixiao/' }, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+
+  it('copies Office.js into the add-in’s own files unless --env officeCdn', async () => {
+    const patterns = async (env: object) =>
+      ((await webpackConfig(env, { mode: 'production' })).plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
+        patterns: { to: string }[];
+      }).patterns.map((p) => p.to);
+    const url = 'https://intranet.example/jixiao/';
+    expect(await patterns({ url })).toContain('office-js');
+    expect(await patterns({ url, officeCdn: true })).not.toContain('office-js');
+  });
+
+  it('builds the in-memory Excel host as office-js/office.js for browser tests (--env fakeHost)', async () => {
+    const config = (await webpackConfig({ http: true, fakeHost: true }, { mode: 'production' })) as unknown as {
+      entry: Record<string, string>;
+      output: { filename: (d: { chunk: { name: string } }) => string };
+      plugins: unknown[];
+    };
+    expect(config.entry['office-js/office']).toBe('./test/support/fakeExcel/browser.ts');
+    expect(config.output.filename({ chunk: { name: 'office-js/office' } })).toBe('[name].js');
+    expect(config.output.filename({ chunk: { name: 'taskpane' } })).toMatch(/contenthash/);
+    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as { patterns: { to: string }[] };
+    expect(copy.patterns.map((p) => p.to)).not.toContain('office-js');
+  });
+
+  it('warns when a production build would point at the dev server', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await webpackConfig({}, { mode: 'production' });
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/--env url=/));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,434 @@
+// FakeWorkbook: the in-memory Excel host. It owns the document and plays Excel's part: `Excel.run`,
+// `context.sync()` (counted, optionally slowed, able to hang, to wait for or refuse cell-edit mode,
+// and to refuse payloads above 5 MB), `Office.context.document.settings`, `Office.onReady`,
+// `Office.actions.associate`, dialogs and change events. `install()` puts `Excel` and `Office` on a
+// global object (window in the browser tests); `host` hands them to an ExcelSession directly.
+
+import type { SheetGrid } from '../../../src/workbook/grid';
+import { FakeRichApiError } from './errors';
+import { parseInput, displayText, WorkbookDocument, type FakeCell, type FakeSheet } from './model';
+import { FakeContext, FakeObject, parseRect, rectA1, type Action, type RunOptions, type SyncHost } from './proxies';
+import type { Rect } from '../../../src/domain/model';
+
+export interface FakeHostOptions {
+  /** Milliseconds every sync waits before answering (Excel on the web: ~100 ms). */
+  syncDelayMs?: number;
+  /** Largest request or response of one sync (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Whether Excel honours `delayForCellEdit` (true from ExcelApi 1.11); when false a sync in cell-edit mode fails. */
+  supportsDelayForCellEdit?: boolean;
+  /** Highest ExcelApi requirement set the host claims (default 1.17). */
+  apiVersion?: string;
+  /** Shared runtime: Office.addin.showAsTaskpane exists. */
+  sharedRuntime?: boolean;
+}
+
+export interface SyncRecord {
+  n: number;
+  actions: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** The batch called suspendApiCalculationUntilNextSync. */
+  suspendedCalculation: boolean;
+  /** Cells changed by the batch. */
+  changedCells: number;
+  error?: string;
+}
+
+export interface DialogRecord {
+  url: string;
+  options: unknown;
+  messages: string[];
+  closed: boolean;
+  /** Closes the dialog as the user would (the add-in receives DialogEventReceived 12006). */
+  closeByUser(): void;
+}
+
+type Handler = (args: unknown) => unknown;
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** Office.context.document.settings: in memory until saveAsync writes them into the document. */
+export class FakeSettings {
+  private values: Record<string, unknown>;
+  constructor(private readonly doc: WorkbookDocument) {
+    this.values = clone(doc.settings);
+  }
+  get(name: string): unknown {
+    return name in this.values ? clone(this.values[name]) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = clone(value);
+  }
+  remove(name: string): void {
+    delete this.values[name];
+  }
+  saveAsync(a?: unknown, b?: unknown): void {
+    const cb = (typeof a === 'function' ? a : b) as ((r: { status: string; value?: unknown }) => void) | undefined;
+    this.doc.settings = clone(this.values);
+    setTimeout(() => cb?.({ status: 'succeeded', value: undefined }), 0);
+  }
+  refreshAsync(cb?: (r: { status: string; value: FakeSettings }) => void): void {
+    this.values = clone(this.doc.settings);
+    setTimeout(() => cb?.({ status: 'succeeded', value: this }), 0);
+  }
+  addHandlerAsync(_type: unknown, _handler: unknown, cb?: (r: { status: string }) => void): void {
+    cb?.({ status: 'succeeded' });
+  }
+  removeHandlerAsync(_type: unknown, _opts?: unknown, cb?: (r: { status: string }) => void): void {
+    cb?.({ status: 'succeeded' });
+  }
+}
+
+export class FakeWorkbook implements SyncHost {
+  readonly doc: WorkbookDocument;
+  readonly options: Required<Omit<FakeHostOptions, 'syncDelayMs'>> & { syncDelayMs: number };
+  /** context.sync() calls so far (hanging and failed ones included). */
+  syncCount = 0;
+  readonly syncs: SyncRecord[] = [];
+  /** Excel.run calls so far, and the most that were ever running at once. */
+  runCount = 0;
+  maxConcurrentRuns = 0;
+  private activeRuns = 0;
+  private hangs = 0;
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+  private readonly beforeSyncHooks: ((n: number, wb: FakeWorkbook) => void)[] = [];
+  private readonly handlers = new Set<Handler>();
+  settings: FakeSettings;
+  /** Office.actions.associate registrations (ribbon function names). */
+  readonly actions = new Map<string, (event: unknown) => unknown>();
+  readonly dialogs: DialogRecord[] = [];
+  taskpaneShown = 0;
+
+  constructor(doc: WorkbookDocument, options: FakeHostOptions = {}) {
+    this.doc = doc;
+    this.options = {
+      syncDelayMs: options.syncDelayMs ?? 0,
+      payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+      supportsDelayForCellEdit: options.supportsDelayForCellEdit ?? true,
+      apiVersion: options.apiVersion ?? '1.17',
+      sharedRuntime: options.sharedRuntime ?? false,
+    };
+    this.settings = new FakeSettings(doc);
+  }
+
+  /** A workbook holding these grids (values, text, formulas, number formats, fills, merges, protection). */
+  static fromGrids(grids: SheetGrid[], options: FakeHostOptions = {}): FakeWorkbook {
+    return new FakeWorkbook(WorkbookDocument.fromGrids(grids), options);
+  }
+
+  /** The document as grids, for assertions (cells with a value, formula, fill or number format). */
+  toGrids(): SheetGrid[] {
+    return this.doc.toGrids();
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.doc.sheet(name);
+    if (!s) throw new Error(`fake Excel: no sheet ${name}`);
+    return s;
+  }
+
+  /** The cell at 'H17' of a sheet (undefined when empty). */
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const r = parseRect(address);
+    return this.sheet(sheet).get(r.top, r.left);
+  }
+
+  // ---- scenario hooks ------------------------------------------------------------------------------
+
+  /** The next `n` syncs never answer (Excel on the web sometimes hangs on the first one). */
+  hangNextSyncs(n = 1): void {
+    this.hangs += n;
+  }
+
+  /** The user starts typing in a cell: syncs wait (delayForCellEdit) or fail until exitCellEditMode. */
+  enterCellEditMode(): void {
+    if (this.cellEdit) return;
+    let end = (): void => undefined;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  exitCellEditMode(): void {
+    const c = this.cellEdit;
+    this.cellEdit = null;
+    c?.end();
+  }
+
+  get inCellEditMode(): boolean {
+    return this.cellEdit !== null;
+  }
+
+  /** Runs before sync number n is processed (e.g. a person protects a sheet meanwhile). */
+  onBeforeSync(hook: (n: number, wb: FakeWorkbook) => void): void {
+    this.beforeSyncHooks.push(hook);
+  }
+
+  protect(sheet: string, on = true): void {
+    this.sheet(sheet).protected = on;
+  }
+
+  /** A person types into a cell (what Excel does with the typed text), firing change events. */
+  userEdit(sheet: string, address: string, typed: string | number | null): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    const p = parseInput(typed ?? '');
+    const cell = s.at(r.top, r.left);
+    if (p.kind === 'clear' || p.kind === 'skip') {
+      cell.value = null;
+      delete cell.formula;
+    } else if (p.kind === 'formula') {
+      cell.formula = p.formula;
+      cell.value = this.doc.formulaResult(s, r.top, r.left, p.formula).value;
+    } else {
+      cell.value = p.value;
+      delete cell.formula;
+    }
+    cell.text = displayText(cell.value, cell.numberFormat);
+    s.prune(r.top, r.left);
+    this.fire([{ sheet: s, rect: r }]);
+  }
+
+  /** A person sets a cell's fill (null = no fill). */
+  userFill(sheet: string, address: string, color: string | null): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    if (color) s.at(r.top, r.left).fill = color.toUpperCase();
+    else {
+      const c = s.get(r.top, r.left);
+      if (c) delete c.fill;
+      s.prune(r.top, r.left);
+    }
+    this.fire([{ sheet: s, rect: r }]);
+  }
+
+  /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
+  reopen(): void {
+    this.settings = new FakeSettings(this.doc);
+  }
+
+  // ---- SyncHost ------------------------------------------------------------------------------------
+
+  registerChangeHandler(handler: Handler): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  private fire(changed: { sheet: FakeSheet; rect: Rect }[]): void {
+    if (!changed.length || !this.handlers.size) return;
+    const events = changed.map((c) => ({
+      type: 'WorksheetChanged',
+      changeType: 'RangeEdited',
+      source: 'Local',
+      worksheetId: c.sheet.id,
+      address: rectA1(c.rect),
+    }));
+    for (const h of [...this.handlers]) for (const e of events) setTimeout(() => void h(e), 0);
+  }
+
+  async executeSync(context: FakeContext): Promise<void> {
+    const n = ++this.syncCount;
+    const actions: Action[] = context.queue;
+    context.queue = [];
+    for (const hook of this.beforeSyncHooks) hook(n, this);
+    if (this.hangs > 0) {
+      this.hangs--;
+      return new Promise<void>(() => undefined);
+    }
+    if (this.options.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.options.syncDelayMs));
+    const rec: SyncRecord = {
+      n,
+      actions: actions.length,
+      requestBytes: actions.reduce((s, a) => s + (a.requestBytes ?? 0), 0),
+      responseBytes: 0,
+      suspendedCalculation: actions.some((a) => a.suspendsCalculation),
+      changedCells: 0,
+    };
+    this.syncs.push(rec);
+    const fail = (e: FakeRichApiError): never => {
+      rec.error = e.code;
+      throw e;
+    };
+    if (this.cellEdit) {
+      if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) await this.cellEdit.ended;
+      else fail(new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'));
+    }
+    if (rec.requestBytes > this.options.payloadLimitBytes) {
+      fail(new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
+    }
+    const changed: { sheet: FakeSheet; rect: Rect }[] = [];
+    try {
+      for (const a of actions) {
+        a.exec();
+        rec.responseBytes += a.responseBytes ?? 0;
+        if (a.changed) changed.push(...a.changed);
+      }
+    } catch (e) {
+      this.noteChanges(rec, changed);
+      fail(e instanceof FakeRichApiError ? e : new FakeRichApiError('GeneralException', String(e)));
+    }
+    this.noteChanges(rec, changed);
+    if (rec.responseBytes > this.options.payloadLimitBytes) {
+      fail(new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
+    }
+    for (const a of actions) a.commit?.();
+  }
+
+  private noteChanges(rec: SyncRecord, changed: { sheet: FakeSheet; rect: Rect }[]): void {
+    rec.changedCells = changed.reduce((s, c) => s + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1), 0);
+    this.fire(changed);
+  }
+
+  // ---- the globals ---------------------------------------------------------------------------------
+
+  private async run(a: unknown, b?: unknown): Promise<unknown> {
+    let context: FakeContext;
+    let batch: (ctx: FakeContext) => Promise<unknown>;
+    if (typeof a === 'function') {
+      batch = a as typeof batch;
+      context = new FakeContext(this);
+    } else {
+      batch = b as typeof batch;
+      if (a instanceof FakeContext) context = a;
+      else if (a instanceof FakeObject) context = a.context;
+      else context = new FakeContext(this, (a ?? {}) as RunOptions);
+    }
+    this.runCount++;
+    this.activeRuns++;
+    this.maxConcurrentRuns = Math.max(this.maxConcurrentRuns, this.activeRuns);
+    try {
+      const result = await batch(context);
+      if (context.queue.length) {
+        throw new Error(`fake Excel: Excel.run ended with ${context.queue.length} queued action(s) that were never synced`);
+      }
+      return result;
+    } finally {
+      this.activeRuns--;
+    }
+  }
+
+  /** The `Excel` global this host provides. */
+  readonly Excel = {
+    run: (a: unknown, b?: unknown): Promise<unknown> => this.run(a, b),
+    ErrorCodes: {
+      accessDenied: 'AccessDenied',
+      generalException: 'GeneralException',
+      invalidArgument: 'InvalidArgument',
+      itemNotFound: 'ItemNotFound',
+      invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+      responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    },
+    SpecialCellType: { formulas: 'Formulas' },
+  };
+
+  /** The `Office` global this host provides. */
+  readonly Office = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const wb = this;
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    return {
+      onReady: (cb?: (i: typeof info) => void): Promise<typeof info> => {
+        cb?.(info);
+        return Promise.resolve(info);
+      },
+      context: {
+        get document() {
+          return { settings: wb.settings, url: 'https://example.invalid/Workbook.xlsx' };
+        },
+        host: 'Excel',
+        platform: 'OfficeOnline',
+        displayLanguage: 'zh-CN',
+        contentLanguage: 'zh-CN',
+        requirements: {
+          isSetSupported: (name: string, version?: string): boolean =>
+            name !== 'ExcelApi' || versionAtLeast(wb.options.apiVersion, version ?? '1.1'),
+        },
+        ui: {
+          displayDialogAsync: (url: string, options: unknown, cb?: (r: { status: string; value: unknown }) => void): void => {
+            const handlers = new Map<string, (arg: unknown) => void>();
+            const pending: [string, unknown][] = []; // events before the add-in registered its handler
+            const emit = (type: string, arg: unknown) => {
+              const h = handlers.get(type);
+              if (h) h(arg);
+              else pending.push([type, arg]);
+            };
+            const record: DialogRecord = {
+              url,
+              options,
+              messages: [],
+              closed: false,
+              closeByUser: () => {
+                record.closed = true;
+                emit('dialogEventReceived', { error: 12006 });
+              },
+            };
+            wb.dialogs.push(record);
+            const dialog = {
+              addEventHandler: (type: string, h: (arg: unknown) => void) => {
+                handlers.set(type, h);
+                const waiting = pending.splice(0);
+                for (const [t, arg] of waiting) {
+                  if (t === type) h(arg);
+                  else pending.push([t, arg]);
+                }
+              },
+              close: () => {
+                record.closed = true;
+              },
+              messageChild: (m: string) => record.messages.push(m),
+            };
+            setTimeout(() => cb?.({ status: 'succeeded', value: dialog }), 0);
+          },
+          messageParent: (): void => undefined,
+        },
+      },
+      actions: {
+        associate: (name: string, fn: (event: unknown) => unknown): void => {
+          wb.actions.set(name, fn);
+        },
+      },
+      get addin() {
+        return wb.options.sharedRuntime
+          ? {
+              showAsTaskpane: async () => {
+                wb.taskpaneShown++;
+              },
+              hide: async () => undefined,
+            }
+          : undefined;
+      },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      HostType: { Excel: 'Excel' },
+      EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+    };
+  })();
+
+  /** `{ Excel, Office }` for `new ExcelSession({ host })`. */
+  get host(): { Excel: { run: typeof Excel.run }; Office: never } {
+    return { Excel: this.Excel as unknown as { run: typeof Excel.run }, Office: this.Office as never };
+  }
+
+  /** Puts `Excel` and `Office` on a global object (window); returns a function that takes them off. */
+  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+    const before = { Excel: target.Excel, Office: target.Office };
+    target.Excel = this.Excel;
+    target.Office = this.Office;
+    return () => {
+      target.Excel = before.Excel;
+      target.Office = before.Office;
+    };
+  }
+}
+
+export { rectA1 };
