@@ -48,11 +48,14 @@ export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
     words: ['实际完成值', '实际值', '实际完成情况', '实际完成', '完成值', '全年实际完成值', '实际完成指标值', '全年完成值'],
     fragments: ['实际', '完成值', '完成情况', '完成数'],
   },
-  { role: 'score', words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分'], fragments: ['得分'] },
-  { role: 'weight', words: ['分值', '权重', '满分', '指标分值', '权重分', '标准分值', '指标权重'], fragments: ['分值', '权重', '满分'] },
+  { role: 'score', words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '自评分数', '评价分数', '自评分值'], fragments: ['得分'] },
+  { role: 'weight', words: ['分值', '权重', '满分', '指标分值', '权重分', '标准分值', '指标权重', '标准分', '权重分值'], fragments: ['分值', '权重', '满分'] },
   {
     role: 'target',
-    words: ['年度指标值', '指标值', '年度目标值', '预期目标值', '目标值', '年度目标', '预期指标值', '计划指标值', '全年指标值', '指标目标值'],
+    words: [
+      '年度指标值', '指标值', '年度目标值', '预期目标值', '目标值', '年度目标', '预期指标值', '计划指标值', '全年指标值', '指标目标值',
+      '计划值', '年度计划值', '计划完成值', '计划数', '年度计划数',
+    ],
     fragments: ['指标值', '目标值'],
   },
 ];
@@ -131,6 +134,7 @@ export function titleKind(norm: string): TableKind | undefined {
   if (norm.length > 60 || norm.length < 5) return undefined;
   if (/^\d{1,2}[.、．]/.test(norm)) return undefined; // an item of a list of annexes, not a title
   if (!/(自评表|评价表|基础数据表|数据表|自评情况表)/.test(norm)) return undefined;
+  if (/表的?(填报|填表|编制|使用)?(说明|指引|要求|口径|须知)/.test(norm)) return undefined; // '项目支出绩效自评表填报说明' heads instructions
   if (norm.includes('基础数据')) return 'basic';
   if (/整体支出|部门整体|单位整体|整体绩效/.test(norm)) return 'department';
   if (/项目|专项/.test(norm)) return 'project';

@@ -10,7 +10,7 @@ import type { SheetGrid } from './grid';
 import { toA1 } from './grid';
 import { findIndicatorHeaders, REQUIRED_ROLES, type IndicatorHeader } from './indicatorHeaders';
 import { locateBasicTables } from './locateBasic';
-import { buildScoredTable, displayText, findTitle, headerBand } from './locateScored';
+import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
 import { collectAnchors, SheetIndex, type Band, type IndexedCell } from './sheetIndex';
 
 export interface LocateResult {
@@ -36,12 +36,16 @@ export function locateTables(grids: SheetGrid[]): LocateResult {
 export function locateSheet(grid: SheetGrid): LocateResult {
   const index = new SheetIndex(grid);
   const headers = findIndicatorHeaders(index);
-  const anchors = collectAnchors(index);
   const bands = new Map<IndicatorHeader, Band>();
+  for (const h of headers) bands.set(h, headerBand(index, h));
+  const anchors = collectAnchors(index, (c) => isIndicatorName(index, headers, bands, c));
+  const headerAt = new Map<number, IndicatorHeader[]>();
   for (const h of headers) {
-    const band = headerBand(index, h);
-    bands.set(h, band);
+    const band = bands.get(h)!;
     for (let r = h.row; r <= h.lastRow; r++) anchors.add(r, band.left, band.right);
+    const list = headerAt.get(h.row);
+    if (list) list.push(h);
+    else headerAt.set(h.row, [h]);
   }
 
   const basic = locateBasicTables(index, anchors);
@@ -51,7 +55,9 @@ export function locateSheet(grid: SheetGrid): LocateResult {
   const taken: Rect[] = basic.tables.map((t) => t.range);
 
   const ordered = [...headers].sort((a, b) => a.row - b.row || a.left - b.left);
+  const repeated = new Set<IndicatorHeader>();
   for (const h of ordered) {
+    if (repeated.has(h)) continue; // a header row copied at a page break, read as part of the table above
     const band = bands.get(h)!;
     const regionTop = 1 + Math.max(-1, ...taken.filter((r) => r.bottom < h.row && overlaps(r, band)).map((r) => r.bottom));
     const missing = REQUIRED_ROLES.filter((role) => !h.roles[role]);
@@ -70,7 +76,9 @@ export function locateSheet(grid: SheetGrid): LocateResult {
       taken.push({ top: title?.row ?? h.row, left: band.left, bottom: h.lastRow, right: band.right });
       continue;
     }
-    const built = buildScoredTable(index, h, band, regionTop, anchors);
+    const sameBandAt = (row: number) => headerAt.get(row)?.find((x) => x !== h && overlaps(bands.get(x)!, band));
+    const built = buildScoredTable(index, h, band, regionTop, anchors, sameBandAt);
+    for (const x of built.repeats) repeated.add(x);
     if (built.title) usedTitles.add(built.title);
     tables.push(built.table);
     findings.push(...built.findings);
@@ -93,6 +101,22 @@ export function locateSheet(grid: SheetGrid): LocateResult {
   return { tables, findings };
 }
 
-function overlaps(r: Rect, band: Band): boolean {
+/**
+ * True when a label-like cell (名称, 目标, 经费控制, 供养人员 …) sits in the name columns of an indicator row:
+ * the nearest indicator header above covers its column and the row has a 分值 or 得分 number.
+ */
+function isIndicatorName(index: SheetIndex, headers: IndicatorHeader[], bands: Map<IndicatorHeader, Band>, c: IndexedCell): boolean {
+  let nearest: IndicatorHeader | undefined;
+  for (const h of headers) {
+    if (h.lastRow >= c.row || (nearest && nearest.row >= h.row)) continue;
+    const band = bands.get(h)!;
+    if (c.col >= band.left && c.col <= band.right) nearest = h;
+  }
+  if (!nearest) return false;
+  const firstValue = Math.min(nearest.roles.target?.col ?? Infinity, nearest.roles.actual?.col ?? Infinity, nearest.roles.weight?.col ?? Infinity);
+  return c.col < firstValue && hasScoreCells(index, nearest, c.row);
+}
+
+function overlaps(r: Rect | Band, band: Band): boolean {
   return r.left <= band.right && r.right >= band.left;
 }

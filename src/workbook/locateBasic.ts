@@ -119,7 +119,11 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     }
     if (!found.size) findings.push(['staffingValues', toA1(s.row, s.col)]);
     const cells = [...found.values()];
-    const oneRow = cells.every((c) => c.row === cells[0]?.row);
+    // headers on one row take their values from the row below, unless each is followed by its value
+    // ('编制数 | 85 | 实有人数 | 82 | 控制率 | 96.47%'); headers down a column take the cell to their right
+    const counts = [...found].filter(([role]) => role !== 'rate').map(([, c]) => c);
+    const pairs = counts.length > 0 && counts.every((c) => valueRightOf(index, c));
+    const oneRow = !pairs && cells.every((c) => c.row === cells[0]?.row);
     const valueRow = Math.max(...cells.map((c) => c.bottom)) + 1;
     for (const [role, c] of found) {
       const slot: Slot = oneRow ? view.slot(valueRow, c.col) : view.slot(c.row, c.right + 1);
@@ -175,6 +179,14 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     out.push(incomplete(sheet, cell, message, table.id));
   }
   return { table, findings: out };
+}
+
+/** True when the cell right after a staffing header holds a number (85, '85', '96.47%'), not another header. */
+function valueRightOf(index: SheetIndex, header: IndexedCell): boolean {
+  const next = index.cells(header.row).find((c) => c.col === header.right + 1);
+  if (!next || staffingRole(next.key)) return false;
+  const v = index.view.cell(next.row, next.col).value;
+  return typeof v === 'number' || /^\d+(\.\d+)?%?$/.test(next.norm);
 }
 
 function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {

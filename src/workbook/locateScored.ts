@@ -9,6 +9,7 @@ import { readBudgetBlock } from './budgetBlock';
 import { toA1 } from './grid';
 import {
   attachmentNumber,
+  headerKey,
   isAchievedGoalHeader,
   isExpectedGoalHeader,
   isFooter,
@@ -30,6 +31,10 @@ import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex
 const MAX_BLANK_ROWS = 10;
 /** Rows above a header searched for its parts when the table has no title. */
 const UNTITLED_LOOKBACK = 40;
+/** Blank rows above an untitled table's header after which what lies above is not part of it (a report, notes). */
+const UNTITLED_MAX_GAP = 2;
+/** Blank rows before a copied header row (a page break) for it still to continue the table above. */
+const REPEAT_MAX_GAP = 2;
 /** An unlabelled last row whose 分值 is at least this is the 总分 row. */
 const UNLABELLED_TOTAL_MIN = 60;
 
@@ -51,6 +56,24 @@ function numberIn(slot: Slot | undefined): number | null {
 
 const isBlankSlot = (slot: Slot | undefined) => !slot || isBlankText(cellText(slot.cell));
 
+/** A 分值/得分 cell's content: a number, or text such as '10', '１０　', '5分'. */
+function isScoreLike(value: unknown, norm: string): boolean {
+  return typeof value === 'number' || /^[-+]?\d+(\.\d+)?分?$/.test(norm);
+}
+
+/** True when the row has a number in the header's 分值 or 得分 columns (cells starting there, merges not followed). */
+export function hasScoreCells(index: SheetIndex, header: IndicatorHeader, row: number): boolean {
+  const spans = [header.roles.weight, header.roles.score].filter((s): s is RoleSpan => s !== undefined);
+  return index.cells(row).some(
+    (c) => spans.some((s) => c.col >= s.col && c.col <= s.right) && isScoreLike(index.view.grid.cells[c.row]?.[c.col]?.value, c.norm),
+  );
+}
+
+/** Same indicator columns: a header row copied further down the same table. */
+function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  return (['name', 'target', 'actual', 'weight', 'score'] as const).every((r) => a.roles[r]?.col === b.roles[r]?.col);
+}
+
 /** The header's band widened left over a side label such as 绩效指标 (merged down the first column). */
 export function headerBand(index: SheetIndex, header: IndicatorHeader): Band {
   let left = header.left;
@@ -67,20 +90,26 @@ export interface ScoredBuild {
   table: ScoredTable;
   findings: Finding[];
   title?: IndexedCell;
+  /** Header rows copied inside the body (page breaks), read as part of this table. */
+  repeats: IndicatorHeader[];
 }
 
-/** Builds the table of `header`; regionTop is the first row not used by a table above it. */
+/**
+ * Builds the table of `header`; regionTop is the first row not used by a table above it. `headerAt` gives
+ * another indicator header starting on a row over the same columns, if any.
+ */
 export function buildScoredTable(
   index: SheetIndex,
   header: IndicatorHeader,
   band: Band,
   regionTop: number,
   anchors: AnchorMap,
+  headerAt?: (row: number) => IndicatorHeader | undefined,
 ): ScoredBuild {
   const sheet = index.name;
-  const body = readBody(index, header, band, anchors);
+  const body = readBody(index, header, band, anchors, headerAt);
   const title = findTitle(index, band, regionTop, header.row);
-  const top = title ? title.row : Math.max(regionTop, header.row - UNTITLED_LOOKBACK);
+  const top = title ? title.row : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
   const upper = readUpper(index, band, top, header.row);
 
   const kind = kindOf(title, upper);
@@ -136,7 +165,19 @@ export function buildScoredTable(
     const below = toA1(body.bottom + 1, header.left);
     findings.push(incomplete(below, locateText.noTotalRow(sheet, below, kind, name)));
   }
-  return { table, findings, title };
+  return { table, findings, title, repeats: body.repeats };
+}
+
+/** The first row of an untitled table: rows above its header that follow on without a gap of blank rows. */
+function untitledTop(index: SheetIndex, band: Band, from: number, headerRow: number): number {
+  let top = headerRow;
+  const rows = index.rowsBetween(from, headerRow - 1);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (!index.cellsIn(rows[i], band).length) continue;
+    if (top - rows[i] - 1 > UNTITLED_MAX_GAP) break;
+    top = rows[i];
+  }
+  return top;
 }
 
 function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>): IndicatorColumns {
@@ -159,9 +200,16 @@ interface Body {
   rows: IndicatorRow[];
   total?: TotalRow;
   bottom: number;
+  repeats: IndicatorHeader[];
 }
 
-function readBody(index: SheetIndex, header: IndicatorHeader, band: Band, anchors: AnchorMap): Body {
+function readBody(
+  index: SheetIndex,
+  header: IndicatorHeader,
+  band: Band,
+  anchors: AnchorMap,
+  headerAt?: (row: number) => IndicatorHeader | undefined,
+): Body {
   const view = index.view;
   const roles = header.roles;
   /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
@@ -189,6 +237,7 @@ function readBody(index: SheetIndex, header: IndicatorHeader, band: Band, anchor
   const firstValueCol = Math.min(...valueCols);
 
   const rows: IndicatorRow[] = [];
+  const repeats: IndicatorHeader[] = [];
   let total: TotalRow | undefined;
   let bottom = header.lastRow;
   let level1: { name: string; points?: number; slot?: Slot } = { name: '' };
@@ -197,7 +246,14 @@ function readBody(index: SheetIndex, header: IndicatorHeader, band: Band, anchor
   let blank = 0;
   const rowCount = index.rowCount;
   for (let row = header.lastRow + 1; row < rowCount; row++) {
-    if (anchors.hits(row, band)) break;
+    if (anchors.hits(row, band)) {
+      const again = rows.length && blank <= REPEAT_MAX_GAP ? headerAt?.(row) : undefined;
+      if (!again || !sameColumns(again, header)) break;
+      repeats.push(again); // the header copied at a page break: the table goes on below it
+      row = again.lastRow;
+      blank = 0;
+      continue;
+    }
     const cells = index.cellsIn(row, band);
     if (!cells.length) {
       if (++blank > MAX_BLANK_ROWS) break;
@@ -267,7 +323,7 @@ function readBody(index: SheetIndex, header: IndicatorHeader, band: Band, anchor
     rows.push(indicator);
     bottom = row;
   }
-  return { rows, total, bottom };
+  return { rows, total, bottom, repeats };
 }
 
 function readTotal(
@@ -343,7 +399,7 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
     cells.forEach((c, i) => {
       if (!c.key) return;
       const kind = nameLabel(labelPart(c.key));
-      if (kind && !upper.names.some((n) => n.kind === kind)) upper.names.push(nameRow(index, band, cells, i, kind));
+      if (kind) for (const n of nameRows(index, band, cells, i, kind)) if (!upper.names.some((x) => x.kind === n.kind)) upper.names.push(n);
       if (c.budget === 'initial' || c.budget === 'fullYear' || c.budget === 'executed') amountHeaders++;
       if (upper.goalsRow === undefined && isGoalsLabel(c.key)) upper.goalsRow = row;
       const n = attachmentNumber(c.norm);
@@ -359,6 +415,32 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/**
+ * The name rows a label cell gives: one, or several when a cell converted from Word holds several
+ * 'label：value' pairs ('主管部门：平江县水利局　　实施单位：平江县农村供水工程管理站').
+ */
+function nameRows(index: SheetIndex, band: Band, cells: IndexedCell[], i: number, kind: NameLabel): NameRow[] {
+  const label = cells[i];
+  const pairs = label.norm.indexOf(':') > 0 ? labelledPairs(label.text) : [];
+  if (pairs.length < 2) return [nameRow(index, band, cells, i, kind)];
+  const slot = index.view.slot(label.row, label.col);
+  return pairs.map((p) => ({ kind: p.kind, label, value: p.value, slot }));
+}
+
+/** 'label：value' pairs separated by white space in one text, each label a name label; [] when the text is not only such pairs. */
+function labelledPairs(text: string): { kind: NameLabel; value: string }[] {
+  const out: { kind: NameLabel; value: string; parts: string[] }[] = [];
+  for (const part of text.split(/[\s\u3000\u00a0]+/)) {
+    if (!part) continue;
+    const colon = part.search(/[:：]/);
+    const kind = colon > 0 ? nameLabel(headerKey(normalizeText(part.slice(0, colon)))) : undefined;
+    if (kind) out.push({ kind, value: '', parts: [part.slice(colon + 1)] });
+    else if (out.length) out[out.length - 1].parts.push(part);
+    else return [];
+  }
+  return out.map((p) => ({ kind: p.kind, value: displayText(p.parts.join(' ')) }));
 }
 
 function nameRow(index: SheetIndex, band: Band, cells: IndexedCell[], i: number, kind: NameLabel): NameRow {

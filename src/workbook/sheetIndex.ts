@@ -151,12 +151,17 @@ export class AnchorMap {
   }
 }
 
-/** Anchors every table boundary can be recognised by, except indicator headers (added by the caller). */
-export function collectAnchors(index: SheetIndex): AnchorMap {
+/**
+ * Anchors every table boundary can be recognised by, except indicator headers (added by the caller).
+ * `isData` names label-like cells that are really data (an indicator called '“三公”经费控制数' or
+ * '财政供养人员控制率' inside an indicator grid): their anchor is dropped, here and for every later reader.
+ */
+export function collectAnchors(index: SheetIndex, isData?: (cell: IndexedCell) => boolean): AnchorMap {
   const anchors = new AnchorMap();
   for (const row of index.rows) {
     let budgetCells: IndexedCell[] | undefined;
     for (const c of index.cells(row)) {
+      if (c.anchor && c.anchor !== 'attachment' && isData?.(c)) c.anchor = undefined;
       if (c.title || c.anchor) anchors.add(row, c.col, c.right);
       if (c.budget === 'initial' || c.budget === 'fullYear' || c.budget === 'executed') (budgetCells ??= []).push(c);
     }
