@@ -46,6 +46,11 @@ export async function benchCore(): Promise<string[]> {
       `(${tables.length} tables, ${perPass} indicators per pass, ${passes} passes; goal ≥ 500,000/s)`,
   );
 
+  // Locating alone, for the record (the part of (b) the locator adds on top of reading).
+  const locateMs: number[] = [];
+  for (let i = 0; i < 5; i++) locateMs.push(await timeIt(() => locateTables(grids)));
+  lines.push(`locate ${tables.length} tables: median ${median(locateMs).toFixed(1)} ms`);
+
   // (b) whole check of a 200-table workbook ÷ exceljs read alone (median of 5 each, interleaved).
   const readOnly: number[] = [];
   const whole: number[] = [];

@@ -173,19 +173,12 @@ describe('what particular fixtures vary', () => {
   });
 });
 
-describe('locating cost', () => {
-  it(`locates ${MANY} project tables in a small fraction of the time exceljs takes to read them`, async () => {
-    const buffer = await buildMany();
-    let start = performance.now();
-    const grids = await readWorkbookBuffer(buffer, 'many.xlsx');
-    const read = performance.now() - start;
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      start = performance.now();
-      const { tables } = locateTables(grids);
-      best = Math.min(best, performance.now() - start);
-      expect(tables).toHaveLength(MANY);
-    }
-    expect(best).toBeLessThan(read * 0.25);
+describe('a large workbook', () => {
+  // Speed is measured by `npm run bench` (bench/core.ts), not asserted here.
+  it(`finds all ${MANY} project tables of a many-project workbook`, async () => {
+    const grids = await readWorkbookBuffer(await buildMany(), 'many.xlsx');
+    const { tables } = locateTables(grids);
+    expect(tables).toHaveLength(MANY);
+    expect(new Set(tables.map((t) => t.id)).size).toBe(MANY);
   });
 });

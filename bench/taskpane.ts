@@ -1,0 +1,120 @@
+// Task pane benchmark: the JS the first screen loads (gzip, every initial chunk of the production build)
+// and the median time to first render (first contentful paint: the page is blank until the pane renders)
+// over 15 cold loads in headless Chromium, with the real Office.js the add-in ships. Also reports, as context, the JS loaded until the tables of the seed workbook are
+// listed (initial chunks + the engine chunk, with the in-memory Excel host standing in for Excel).
+// Goal (issue 4): ≤ 165 KB gzip and a median first render ≤ 250 ms.
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { buildSeedWorkbook } from '../scripts/fixtures';
+import { readWorkbookBuffer } from '../src/xlsx/read';
+import {
+  DIST_ADDIN,
+  ROOT,
+  bundleFakeHost,
+  distIsFresh,
+  guardNetwork,
+  injectWorkbook,
+  launchChromium,
+  serveStatic,
+} from '../test/browser/harness';
+
+const RUNS = 15;
+const GOAL_KB = 165;
+const GOAL_MS = 250;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const gzipBytes = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The production build in dist/addin (rebuilt with `webpack --mode production --env http` when stale). */
+function ensureProductionBuild(): void {
+  if (distIsFresh()) return;
+  const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'http'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Scripts taskpane.html loads itself, apart from Office.js: the initial chunks. */
+function initialChunks(): string[] {
+  const html = fs.readFileSync(path.join(DIST_ADDIN, 'taskpane.html'), 'utf8');
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !src.includes('office-js/'));
+}
+
+export async function benchTaskpane(): Promise<string[]> {
+  ensureProductionBuild();
+  const initial = initialChunks();
+  const initialGzip = initial.reduce((sum, f) => sum + gzipBytes(path.join(DIST_ADDIN, f)), 0);
+
+  const server = await serveStatic(DIST_ADDIN);
+  const browser = await launchChromium();
+  const lines: string[] = [];
+  try {
+    // Time to first render: a fresh context (cold cache) per run, the real Office.js from the add-in's files.
+    const times: number[] = [];
+    const evaluated: number[] = [];
+    const ready: number[] = [];
+    const rendered: number[] = [];
+    const outsideAll: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 340, height: 800 } });
+      const page = await context.newPage();
+      outsideAll.push(...(await guardNetwork(page)));
+      await page.goto(`${server.origin}/taskpane.html`);
+      // First render = the browser's first contentful paint: the page is empty until React renders the pane.
+      const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, {
+        timeout: 30_000,
+      });
+      times.push(Number(await handle.jsonValue()));
+      const marks = await page.evaluate(() =>
+        ['jixiao:bundle-evaluated', 'jixiao:office-ready', 'jixiao:first-render'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+      );
+      evaluated.push(marks[0]);
+      ready.push(marks[1]);
+      rendered.push(marks[2]);
+      await context.close();
+    }
+
+    // JS loaded until the seed workbook's tables are listed (initial chunks + engine), with the in-memory host.
+    const grids = await readWorkbookBuffer(await buildSeedWorkbook(), 'seed.xlsx');
+    const fakeOffice = await bundleFakeHost();
+    const context = await browser.newContext({ viewport: { width: 340, height: 800 } });
+    const page = await context.newPage();
+    const loaded = new Set<string>();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      // Scripts executed, not idle-time prefetches of the findings/summary chunks.
+      if (r.resourceType() === 'script' && !u.pathname.includes('/office-js/')) loaded.add(u.pathname.slice(1));
+    });
+    outsideAll.push(...(await guardNetwork(page, fakeOffice)));
+    await injectWorkbook(page, grids);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole('heading', { name: /找到 \d+ 张表格/ }).waitFor({ timeout: 30_000 });
+    await context.close();
+    const withTables = [...loaded].reduce((sum, f) => sum + gzipBytes(path.join(DIST_ADDIN, f)), 0);
+
+    const ms = median(times);
+    lines.push(
+      `first-screen JS (initial chunks: ${initial.join(', ')}): ${kb(initialGzip)} KB gzip (goal ≤ ${GOAL_KB} KB)`,
+      `JS loaded until the tables are listed (+ engine chunk): ${kb(withTables)} KB gzip in ${loaded.size} files`,
+      `time to first render (first contentful paint), headless Chromium, real Office.js: median ${ms.toFixed(0)} ms over ${RUNS} cold loads ` +
+        `(min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; goal ≤ ${GOAL_MS} ms)`,
+      `  medians from navigation start: bundle evaluated ${median(evaluated).toFixed(0)} ms, pane committed ${median(rendered).toFixed(0)} ms, ` +
+        `Office.js ready ${median(ready).toFixed(0)} ms; ` +
+        `machine load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+    );
+    if (outsideAll.length) lines.push(`requests blocked (not localhost): ${[...new Set(outsideAll)].join(', ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return lines;
+}

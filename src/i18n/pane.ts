@@ -1,0 +1,301 @@
+// Strings of the task pane: zh-CN (default) and en. Findings and explanations come from the core in
+// zh-CN and are shown as they are; everything the pane itself says is here, so English is a translation.
+
+export interface PaneStrings {
+  lang: 'zh-CN' | 'en';
+  appTitle: string;
+  loading: string;
+  scanning: string;
+  // actions
+  recalc: string;
+  recalcHint: string;
+  checkOnly: string;
+  checkOnlyHint: string;
+  revert: string;
+  revertHint: string;
+  exportFindings: string;
+  exportHint: string;
+  settings: string;
+  refresh: string;
+  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export', string>;
+  // tables
+  tablesHeading: string;
+  tableKind: Record<'basic' | 'department' | 'project', string>;
+  noName: string;
+  nothingFoundTitle: string;
+  nothingFoundBody: string;
+  tablesFound: (n: number) => string;
+  rate: string;
+  rateScore: (score: string, weight: string) => string;
+  total: string;
+  recordedAs: (value: string) => string;
+  totalDiffers: string;
+  grade: string;
+  failedCount: (n: number) => string;
+  reviewCount: (n: number) => string;
+  overCount: (n: number) => string;
+  allMet: string;
+  staffingRate: string;
+  level1Bar: (name: string, score: string, weight: string) => string;
+  notChecked: string;
+  // findings
+  findingsHeading: string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+  filterLabel: string;
+  filterAll: string;
+  nextIssue: string;
+  noFindings: string;
+  noFindingsFiltered: string;
+  workbookGroup: string;
+  jumpTo: (where: string) => string;
+  acknowledge: string;
+  acknowledged: string;
+  acknowledgedCount: (n: number) => string;
+  showAcknowledged: string;
+  acknowledgeTitle: string;
+  acknowledgeReason: string;
+  acknowledgeReasonHint: string;
+  acknowledgeConfirm: string;
+  unacknowledge: string;
+  cancel: string;
+  close: string;
+  issueCount: (n: number) => string;
+  // preview
+  previewTitle: string;
+  previewIntro: (n: number) => string;
+  previewReplace: string;
+  previewSelectAll: string;
+  previewApply: (n: number) => string;
+  previewEmpty: string;
+  previewFormula: string;
+  // status
+  wrote: (cells: number, fills: number) => string;
+  checked: (n: number) => string;
+  reverted: (n: number) => string;
+  revertSkipped: (cells: string[]) => string;
+  exported: (n: number) => string;
+  nothingToRevert: string;
+  staleNotice: string;
+  errorTitle: string;
+  errorAt: (where: string) => string;
+  unexpectedError: (detail: string) => string;
+  dismiss: string;
+  retry: string;
+  // settings
+  settingsTitle: string;
+  profileLabel: string;
+  profileRules: string;
+  draftNotesLabel: string;
+  highlightLabel: string;
+  colorFailed: string;
+  colorReview: string;
+  colorInvalid: string;
+  save: string;
+  saved: string;
+}
+
+export const zhCN: PaneStrings = {
+  lang: 'zh-CN',
+  appTitle: '绩效自评助手',
+  loading: '正在加载…',
+  scanning: '正在查找附件表格…',
+  recalc: '一键重算',
+  recalcHint: '计算执行率、得分、总分，起草偏差原因，并标出未达标的指标',
+  checkOnly: '仅检查',
+  checkOnlyHint: '只检查并列出问题，不改动工作簿',
+  revert: '撤销上次写入',
+  revertHint: '把上次写入的单元格恢复原样（值、公式、填充色）',
+  exportFindings: '导出检查结果',
+  exportHint: '把问题清单写到新工作表「检查结果」，附指回单元格的链接',
+  settings: '设置',
+  refresh: '刷新',
+  running: {
+    scan: '正在查找附件表格…',
+    check: '正在检查…',
+    write: '正在重算并写入…',
+    revert: '正在撤销…',
+    export: '正在导出…',
+  },
+  tablesHeading: '找到的表格',
+  tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
+  noName: '（未写名称）',
+  nothingFoundTitle: '没有找到附件表格',
+  nothingFoundBody:
+    '工作簿中没有认出附件1 基础数据表、附件2 部门整体支出绩效自评表或附件3 项目支出绩效自评表。请确认表头含有「年度指标值」「实际完成值」「分值」「得分」等列。',
+  tablesFound: (n) => `找到 ${n} 张表格`,
+  rate: '执行率',
+  rateScore: (s, w) => `得 ${s}/${w} 分`,
+  total: '总分',
+  recordedAs: (v) => `填报 ${v}`,
+  totalDiffers: '与填报不一致',
+  grade: '等级',
+  failedCount: (n) => `未达标 ${n}`,
+  reviewCount: (n) => `待复核 ${n}`,
+  overCount: (n) => `超额 ${n}`,
+  allMet: '指标全部达标',
+  staffingRate: '在职人员控制率',
+  level1Bar: (name, s, w) => `${name} ${s}/${w}`,
+  notChecked: '点击「仅检查」或「一键重算」查看得分与问题。',
+  findingsHeading: '问题',
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  filterLabel: '显示',
+  filterAll: '全部',
+  nextIssue: '下一个问题',
+  noFindings: '没有发现问题。',
+  noFindingsFiltered: '当前筛选下没有问题。',
+  workbookGroup: '工作簿',
+  jumpTo: (w) => `定位到 ${w}`,
+  acknowledge: '已知悉',
+  acknowledged: '已知悉',
+  acknowledgedCount: (n) => `已知悉 ${n} 项`,
+  showAcknowledged: '显示已知悉的问题',
+  acknowledgeTitle: '标记为已知悉',
+  acknowledgeReason: '原因',
+  acknowledgeReasonHint: '例如：已与主管部门核实，按原分值报送。原因保存在工作簿中。',
+  acknowledgeConfirm: '标记',
+  unacknowledge: '取消已知悉',
+  cancel: '取消',
+  close: '关闭',
+  issueCount: (n) => `${n} 个问题`,
+  previewTitle: '写入前确认',
+  previewIntro: (n) =>
+    `以下 ${n} 个单元格是人工填写的内容或公式，与规则计算结果不同。默认全部保留；勾选的单元格将被替换。`,
+  previewReplace: '替换',
+  previewSelectAll: '全部替换',
+  previewApply: (n) => (n > 0 ? `写入（替换 ${n} 个）` : '写入（全部保留）'),
+  previewEmpty: '（空）',
+  previewFormula: '公式',
+  wrote: (c, f) => `已写入 ${c} 个单元格，标出 ${f} 个单元格。可用「撤销上次写入」恢复。`,
+  checked: (n) => (n > 0 ? `检查完成，发现 ${n} 个问题。` : '检查完成，没有发现问题。'),
+  reverted: (n) => `已恢复 ${n} 个单元格。`,
+  revertSkipped: (cells) =>
+    `${cells.length} 个单元格在写入后被人修改过，已保留修改后的内容：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ' 等' : ''}。`,
+  exported: (n) => `已将 ${n} 个问题写入工作表「检查结果」。`,
+  nothingToRevert: '没有可撤销的写入。',
+  staleNotice: '工作簿已更改，结果已刷新。',
+  errorTitle: '无法完成',
+  errorAt: (w) => `位置：${w}`,
+  unexpectedError: (d) => `发生意外错误：${d}`,
+  dismiss: '关闭提示',
+  retry: '重试',
+  settingsTitle: '设置',
+  profileLabel: '评分规则',
+  profileRules: '规则条文',
+  draftNotesLabel: '在空白的「偏差原因」单元格中起草说明',
+  highlightLabel: '用填充色标出问题单元格',
+  colorFailed: '未达标的填充色',
+  colorReview: '待复核的填充色',
+  colorInvalid: '请输入 #RRGGBB 格式的颜色，例如 #FFC7CE。',
+  save: '保存',
+  saved: '设置已保存在工作簿中。',
+};
+
+export const en: PaneStrings = {
+  lang: 'en',
+  appTitle: 'Performance self-evaluation assistant',
+  loading: 'Loading…',
+  scanning: 'Looking for annex tables…',
+  recalc: 'Recalculate',
+  recalcHint: 'Compute execution rate, scores and total, draft deviation notes and highlight missed indicators',
+  checkOnly: 'Check only',
+  checkOnlyHint: 'List the issues without changing the workbook',
+  revert: 'Undo last write',
+  revertHint: 'Restore the cells of the last write exactly (values, formulas, fills)',
+  exportFindings: 'Export findings',
+  exportHint: 'Write the findings to a new sheet 「检查结果」 with links back to the cells',
+  settings: 'Settings',
+  refresh: 'Refresh',
+  running: {
+    scan: 'Looking for annex tables…',
+    check: 'Checking…',
+    write: 'Recalculating and writing…',
+    revert: 'Undoing…',
+    export: 'Exporting…',
+  },
+  tablesHeading: 'Tables found',
+  tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
+  noName: '(no name)',
+  nothingFoundTitle: 'No annex tables found',
+  nothingFoundBody:
+    'No Annex 1 basic data table, Annex 2 department or Annex 3 project self-evaluation table was recognised. Check that the header has columns such as 年度指标值, 实际完成值, 分值 and 得分.',
+  tablesFound: (n) => `${n} table${n === 1 ? '' : 's'} found`,
+  rate: 'Execution rate',
+  rateScore: (s, w) => `${s}/${w} pts`,
+  total: 'Total',
+  recordedAs: (v) => `recorded ${v}`,
+  totalDiffers: 'differs from recorded',
+  grade: 'Grade',
+  failedCount: (n) => `${n} missed`,
+  reviewCount: (n) => `${n} to review`,
+  overCount: (n) => `${n} over target`,
+  allMet: 'All indicators met',
+  staffingRate: 'Staffing control rate',
+  level1Bar: (name, s, w) => `${name} ${s}/${w}`,
+  notChecked: 'Click “Check only” or “Recalculate” to see scores and issues.',
+  findingsHeading: 'Issues',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  filterLabel: 'Show',
+  filterAll: 'All',
+  nextIssue: 'Next issue',
+  noFindings: 'No issues found.',
+  noFindingsFiltered: 'No issues match this filter.',
+  workbookGroup: 'Workbook',
+  jumpTo: (w) => `Go to ${w}`,
+  acknowledge: 'Acknowledge',
+  acknowledged: 'Acknowledged',
+  acknowledgedCount: (n) => `${n} acknowledged`,
+  showAcknowledged: 'Show acknowledged issues',
+  acknowledgeTitle: 'Mark as acknowledged',
+  acknowledgeReason: 'Reason',
+  acknowledgeReasonHint: 'E.g. confirmed with the supervising department. The reason is kept in the workbook.',
+  acknowledgeConfirm: 'Mark',
+  unacknowledge: 'Un-acknowledge',
+  cancel: 'Cancel',
+  close: 'Close',
+  issueCount: (n) => `${n} issue${n === 1 ? '' : 's'}`,
+  previewTitle: 'Confirm before writing',
+  previewIntro: (n) =>
+    `These ${n} cells hold values or formulas a person entered that differ from the rule. All are kept by default; ticked cells will be replaced.`,
+  previewReplace: 'Replace',
+  previewSelectAll: 'Replace all',
+  previewApply: (n) => (n > 0 ? `Write (replace ${n})` : 'Write (keep all)'),
+  previewEmpty: '(empty)',
+  previewFormula: 'formula',
+  wrote: (c, f) => `Wrote ${c} cells and highlighted ${f}. “Undo last write” restores them.`,
+  checked: (n) => (n > 0 ? `Check finished: ${n} issue${n === 1 ? '' : 's'}.` : 'Check finished: no issues.'),
+  reverted: (n) => `Restored ${n} cells.`,
+  revertSkipped: (cells) =>
+    `${cells.length} cell${cells.length === 1 ? ' was' : 's were'} changed by a person after the write and kept as they are: ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ' …' : ''}.`,
+  exported: (n) => `Wrote ${n} issues to the sheet 「检查结果」.`,
+  nothingToRevert: 'There is no write to undo.',
+  staleNotice: 'The workbook changed; results refreshed.',
+  errorTitle: 'Could not finish',
+  errorAt: (w) => `At ${w}`,
+  unexpectedError: (d) => `Unexpected error: ${d}`,
+  dismiss: 'Dismiss',
+  retry: 'Try again',
+  settingsTitle: 'Settings',
+  profileLabel: 'Scoring rules',
+  profileRules: 'Rule texts',
+  draftNotesLabel: 'Draft notes into empty 偏差原因 cells',
+  highlightLabel: 'Highlight issue cells with a fill colour',
+  colorFailed: 'Fill for missed indicators',
+  colorReview: 'Fill for indicators to review',
+  colorInvalid: 'Enter a colour as #RRGGBB, e.g. #FFC7CE.',
+  save: 'Save',
+  saved: 'Settings saved in the workbook.',
+};
+
+/** en when Office's display language is English ('en-US', 'en-GB' …), zh-CN otherwise. */
+export function paneStrings(displayLanguage?: string): PaneStrings {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith('en') ? en : zhCN;
+}
+
+/**
+ * The language Office put in the page's address before Office.js is ready: the `_host_Info` query
+ * ('Excel$Win32$16.01$en-US$$$$0', sometimes '|'-separated) → 'en-US'; undefined when it does not say.
+ */
+export function hostInfoLanguage(search: string): string | undefined {
+  const info = new URLSearchParams(search).get('_host_Info');
+  return info?.split(/[$|]/)[3] || undefined;
+}

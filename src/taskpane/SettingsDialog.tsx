@@ -1,0 +1,143 @@
+// Settings stored in the document: the rule profile (with its rule texts visible), whether to draft
+// deviation notes, whether and in which colours to highlight. Loaded on demand (React.lazy).
+
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { RuleProfile } from '../domain/profile';
+import { isHexColor, type PaneSettings } from './settings';
+import { useStrings } from './strings';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  dropdown: { minWidth: 0, width: '100%' },
+  rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  ruleText: { overflowWrap: 'anywhere' },
+  swatch: {
+    width: '20px',
+    height: '20px',
+    flexShrink: 0,
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+export interface SettingsDialogProps {
+  /** Closing sets this false (the dialog animates out and hands focus and the page back). */
+  open: boolean;
+  settings: PaneSettings;
+  profiles: readonly RuleProfile[];
+  onSave(settings: PaneSettings): void;
+  onCancel(): void;
+}
+
+export default function SettingsDialog({ open, settings, profiles, onSave, onCancel }: SettingsDialogProps) {
+  const s = useStrings();
+  const c = useStyles();
+  const [draft, setDraft] = useState<PaneSettings>(settings);
+  const profile = profiles.find((p) => p.id === draft.profileId) ?? profiles[0];
+  const colorsOk = isHexColor(draft.colors.failed) && isHexColor(draft.colors.review);
+  const setColor = (which: 'failed' | 'review', value: string) =>
+    setDraft((d) => ({ ...d, colors: { ...d.colors, [which]: value.trim() } }));
+
+  const colorField = (which: 'failed' | 'review', label: string) => {
+    const value = draft.colors[which];
+    const ok = isHexColor(value);
+    return (
+      <Field label={label} validationState={ok ? 'none' : 'error'} validationMessage={ok ? undefined : s.colorInvalid}>
+        <Input
+          value={value}
+          disabled={!draft.highlight}
+          contentBefore={<span className={c.swatch} style={{ backgroundColor: ok ? value : 'transparent' }} aria-hidden="true" />}
+          onChange={(_e, data) => setColor(which, data.value)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
+      <DialogSurface className={c.surface}>
+        <DialogBody>
+          <DialogTitle>{s.settingsTitle}</DialogTitle>
+          <DialogContent className={c.content}>
+            <Field label={s.profileLabel}>
+              <Dropdown
+                className={c.dropdown}
+                value={profile?.label ?? ''}
+                selectedOptions={profile ? [profile.id] : []}
+                onOptionSelect={(_e, data) => setDraft((d) => ({ ...d, profileId: data.optionValue }))}
+              >
+                {profiles.map((p) => (
+                  <Option key={p.id} value={p.id}>
+                    {p.label}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Switch
+              label={s.draftNotesLabel}
+              checked={draft.draftNotes}
+              onChange={(_e, data) => setDraft((d) => ({ ...d, draftNotes: data.checked }))}
+            />
+            <Switch
+              label={s.highlightLabel}
+              checked={draft.highlight}
+              onChange={(_e, data) => setDraft((d) => ({ ...d, highlight: data.checked }))}
+            />
+            {colorField('failed', s.colorFailed)}
+            {colorField('review', s.colorReview)}
+            {profile && profile.texts.length > 0 && (
+              <section aria-label={s.profileRules}>
+                <Text weight="semibold" size={200}>
+                  {s.profileRules}
+                </Text>
+                <ul className={c.rules}>
+                  {profile.texts.map((t) => (
+                    <li key={t}>
+                      <Text size={200} className={c.ruleText}>
+                        {t}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={!colorsOk}
+              onClick={() =>
+                onSave({
+                  ...draft,
+                  profileId: profile?.id,
+                  colors: { failed: draft.colors.failed.toUpperCase(), review: draft.colors.review.toUpperCase() },
+                })
+              }
+            >
+              {s.save}
+            </Button>
+            <Button onClick={onCancel}>{s.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

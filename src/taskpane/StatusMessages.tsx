@@ -1,0 +1,73 @@
+// Fluent MessageBars for what the officer must know: an error naming the sheet and cell (with a
+// button that selects it), the outcome of the last run, and 「没有找到附件表格」.
+
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { cellRef } from './format';
+import type { Notice, PaneError } from './useAssistant';
+import { useStrings } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  body: { overflowWrap: 'anywhere' },
+});
+
+export interface StatusMessagesProps {
+  error: PaneError | null;
+  notice: Notice | null;
+  nothingFound: boolean;
+  onDismissError(): void;
+  onDismissNotice(): void;
+  onSelect(sheet: string, cell: string): void;
+}
+
+export function StatusMessages(p: StatusMessagesProps) {
+  const s = useStrings();
+  const c = useStyles();
+  const where = p.error?.sheet ? (p.error.cell ? cellRef(p.error.sheet, p.error.cell) : p.error.sheet) : null;
+  const dismiss = (onClick: () => void) => (
+    <Button aria-label={s.dismiss} appearance="transparent" icon={<DismissRegular />} onClick={onClick} />
+  );
+  return (
+    <div className={c.root}>
+      {p.error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody className={c.body}>
+            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+            {p.error.message}
+            {where && !p.error.message.includes(where) && <div>{s.errorAt(where)}</div>}
+          </MessageBarBody>
+          <MessageBarActions containerAction={dismiss(p.onDismissError)}>
+            {p.error.sheet && p.error.cell && (
+              <Button size="small" onClick={() => p.onSelect(p.error!.sheet!, p.error!.cell!)}>
+                {s.jumpTo(cellRef(p.error.sheet, p.error.cell))}
+              </Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {p.nothingFound && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={c.body}>
+            <MessageBarTitle>{s.nothingFoundTitle}</MessageBarTitle>
+            {s.nothingFoundBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {p.notice && (
+        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite">
+          <MessageBarBody className={c.body}>{p.notice.text}</MessageBarBody>
+          <MessageBarActions containerAction={dismiss(p.onDismissNotice)} />
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Small display helpers for the pane: rates as percentages, scores with up to two decimals,
+// a table's label, and where a cell is ('附件2!H17').
+
+import type { AnnexTable } from '../domain/model';
+import type { PaneStrings } from '../i18n/pane';
+import { rectToA1 } from '../workbook/grid';
+
+/** 0.5922 → '59.22%'; null → '—'. */
+export function formatRate(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
+  return `${trimNumber(rate * 100)}%`;
+}
+
+/** 98 → '98', 7.6 → '7.6', 1.255 → '1.26'; null → '—'. */
+export function formatScore(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return trimNumber(n);
+}
+
+/** Rounded half away from zero to two decimals, as written (1.255 → 1.26 although 1.255 * 100 is 125.499…). */
+function trimNumber(n: number): string {
+  const r = Math.round(Math.abs(n) * 100 + 1e-7) / 100;
+  return String(n < 0 && r !== 0 ? -r : r);
+}
+
+export function cellRef(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+/** '附件2 · 岳阳市住房公积金管理中心' */
+export function tableLabel(t: AnnexTable, s: PaneStrings): string {
+  return `${s.tableKind[t.kind]} · ${t.name || t.title || s.noName}`;
+}
+
+/** 'Sheet1!A1:I40' */
+export function tableRange(t: AnnexTable): string {
+  return `${t.sheet}!${rectToA1(t.range)}`;
+}

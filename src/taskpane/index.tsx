@@ -1,0 +1,61 @@
+// Entry of the task pane bundle: renders the pane at once, without waiting for Office.js to finish
+// initialising; after the first paint it loads the engine chunk (scoring core + Office.js layer),
+// which starts working once Office is ready. Language: zh-CN, or en when Office's display language is
+// English — guessed from the `_host_Info` query Office adds to the page's address, then confirmed
+// by Office.context.displayLanguage when Office is ready.
+
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { hostInfoLanguage, paneStrings } from '../i18n/pane';
+import { App } from './App';
+import type { PaneBackend } from './engineTypes';
+
+/** Performance marks read by bench/taskpane.ts: bundle evaluated, Office ready (App marks its first render). */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+mark('jixiao:bundle-evaluated');
+
+const officeReady: Promise<void> =
+  typeof Office !== 'undefined' && typeof Office.onReady === 'function'
+    ? Office.onReady().then(() => mark('jixiao:office-ready'))
+    : Promise.resolve();
+
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves after the browser has painted the first frame (so loading the engine never delays it). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const load = async (): Promise<PaneBackend> => {
+  await afterFirstPaint();
+  const [mod] = await Promise.all([import(/* webpackChunkName: "engine" */ './engine'), officeReady]);
+  return mod.createBackend();
+};
+
+function Root() {
+  const [language, setLanguage] = useState(() => hostInfoLanguage(window.location.search));
+  useEffect(() => {
+    void officeReady.then(() => {
+      const shown = displayLanguage();
+      if (shown) setLanguage(shown);
+    });
+  }, []);
+  return <App strings={paneStrings(language)} load={load} />;
+}
+
+// Rendered synchronously while the bundle runs, so the first paint does not queue behind Office.js's
+// own start-up tasks.
+const el = document.getElementById('root');
+if (el) {
+  const root = createRoot(el);
+  flushSync(() => root.render(<Root />));
+}

@@ -1,0 +1,218 @@
+// A WorkbookSession over in-memory grids for the task pane's component tests: it applies plans to
+// the grids (with a snapshot for revert), records selections and the exported sheet, keeps settings
+// in a map as the document would, and can be told to fail or to be slow.
+
+import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/excel/api';
+import type { GridCell, SheetGrid } from '../../src/workbook/grid';
+import { cellKey, type WritePlan } from '../../src/workbook/plan';
+
+interface SavedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  before: GridCell | undefined;
+  /** The value the write left, to notice a person's later change. */
+  after?: GridCell['value'];
+}
+
+type Method = keyof WorkbookSession;
+
+function cloneCell(c: GridCell | undefined): GridCell | undefined {
+  return c ? { ...c } : undefined;
+}
+
+/** Deep copy keeping sparse rows sparse, as adapters produce them. */
+export function cloneGrid(g: SheetGrid): SheetGrid {
+  const cells: (GridCell | undefined)[][] = [];
+  g.cells.forEach((row, r) => {
+    if (!row) return;
+    const out: (GridCell | undefined)[] = [];
+    row.forEach((c, col) => {
+      if (c) out[col] = { ...c };
+    });
+    cells[r] = out;
+  });
+  return { ...g, cells, merges: g.merges.map((m) => ({ ...m })) };
+}
+
+export class FakeSession implements WorkbookSession {
+  grids: SheetGrid[];
+  readonly selected: string[] = [];
+  readonly settings = new Map<string, string>();
+  exported: { rows: FindingRow[]; summary?: (string | number)[][] } | null = null;
+  reads = 0;
+  /** Milliseconds every call waits (to observe the running state). */
+  delay = 0;
+  /** Make a method reject once with this error. */
+  private failures = new Map<Method, Error>();
+  private snapshot: { cells: SavedCell[]; when: string } | null = null;
+  private owned = new Set<string>();
+  private handlers = new Set<() => void>();
+  private gate: Promise<void> | null = null;
+
+  constructor(grids: SheetGrid[]) {
+    this.grids = grids.map(cloneGrid);
+  }
+
+  failNext(method: Method, error: Error): void {
+    this.failures.set(method, error);
+  }
+
+  /** Hold every call until the returned function is called (to observe the running state). */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise<void>((r) => (release = r));
+    return () => {
+      this.gate = null;
+      release();
+    };
+  }
+
+  private async enter(method: Method): Promise<void> {
+    if (this.gate) await this.gate;
+    if (this.delay) await new Promise((r) => setTimeout(r, this.delay));
+    const e = this.failures.get(method);
+    if (e) {
+      this.failures.delete(method);
+      throw e;
+    }
+  }
+
+  grid(sheet: string): SheetGrid {
+    const g = this.grids.find((x) => x.name === sheet);
+    if (!g) throw new Error(`no sheet ${sheet}`);
+    return g;
+  }
+
+  cell(sheet: string, row: number, col: number): GridCell | undefined {
+    return this.grid(sheet).cells[row]?.[col];
+  }
+
+  async readGrids(): Promise<SheetGrid[]> {
+    await this.enter('readGrids');
+    this.reads++;
+    return this.grids.map(cloneGrid);
+  }
+
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    await this.enter('applyPlan');
+    const targets = [...plan.writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, address: w.address })), ...plan.fills];
+    for (const t of targets) {
+      if (this.grid(t.sheet).protected) {
+        throw new WorkbookError(`工作表「${t.sheet}」受保护，无法写入 ${t.address}。请先撤销工作表保护。`, 'protected', t.sheet, t.address);
+      }
+    }
+    const saved = new Map<string, SavedCell>();
+    for (const t of targets) {
+      const k = cellKey(t.sheet, t.address);
+      if (!saved.has(k)) saved.set(k, { sheet: t.sheet, row: t.row, col: t.col, address: t.address, before: cloneCell(this.cell(t.sheet, t.row, t.col)) });
+    }
+    this.snapshot = { cells: [...saved.values()], when: new Date().toISOString() };
+    let written = 0;
+    for (const w of plan.writes) {
+      const c = this.ensure(w.sheet, w.row, w.col);
+      if (c.value !== w.value || c.formula) written++;
+      c.value = w.value;
+      c.text = String(w.value);
+      delete c.formula;
+      if (w.numberFormat) c.numberFormat = w.numberFormat;
+      this.owned.add(cellKey(w.sheet, w.address));
+    }
+    for (const saved of this.snapshot.cells) saved.after = this.cell(saved.sheet, saved.row, saved.col)?.value ?? null;
+    for (const f of plan.fills) {
+      const c = this.ensure(f.sheet, f.row, f.col);
+      c.fill = f.color;
+    }
+    this.emit();
+    return { written, filled: plan.fills.length, sheets: [...new Set(targets.map((t) => t.sheet))] };
+  }
+
+  async revertLast(): Promise<RevertResult> {
+    await this.enter('revertLast');
+    const snap = this.snapshot;
+    if (!snap) return { restored: 0 };
+    const skipped: string[] = [];
+    let restored = 0;
+    for (const s of snap.cells) {
+      if ((this.cell(s.sheet, s.row, s.col)?.value ?? null) !== s.after) {
+        skipped.push(cellKey(s.sheet, s.address)); // a person changed it after the write: leave it
+        continue;
+      }
+      const g = this.grid(s.sheet);
+      g.cells[s.row] ??= [];
+      g.cells[s.row][s.col] = cloneCell(s.before);
+      restored++;
+    }
+    this.snapshot = null;
+    this.owned.clear();
+    this.emit();
+    return { restored, when: snap.when, skipped };
+  }
+
+  async hasSnapshot(): Promise<boolean> {
+    await this.enter('hasSnapshot');
+    return this.snapshot !== null;
+  }
+
+  async ownedCells(): Promise<Set<string>> {
+    await this.enter('ownedCells');
+    return new Set(this.owned);
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.enter('select');
+    this.selected.push(cellKey(sheet, address));
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    await this.enter('getSetting');
+    const v = this.settings.get(key);
+    return v === undefined ? undefined : (JSON.parse(v) as T);
+  }
+
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    await this.enter('setSetting');
+    this.settings.set(key, JSON.stringify(value));
+  }
+
+  async writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
+    await this.enter('writeFindingsSheet');
+    this.exported = { rows, summary };
+  }
+
+  async onChanged(handler: () => void): Promise<() => void> {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  /** What the officer does in Excel: type a value into a cell (fires the change event). */
+  edit(sheet: string, row: number, col: number, value: string | number): void {
+    const c = this.ensure(sheet, row, col);
+    c.value = value;
+    c.text = String(value);
+    delete c.formula;
+    this.emit();
+  }
+
+  get listeners(): number {
+    return this.handlers.size;
+  }
+
+  private emit(): void {
+    for (const h of this.handlers) h();
+  }
+
+  private ensure(sheet: string, row: number, col: number): GridCell {
+    const g = this.grid(sheet);
+    g.cells[row] ??= [];
+    let c = g.cells[row][col];
+    if (!c) {
+      c = { value: null, text: '' };
+      g.cells[row][col] = c;
+    }
+    g.rowCount = Math.max(g.rowCount, row + 1);
+    g.colCount = Math.max(g.colCount, col + 1);
+    return c;
+  }
+}

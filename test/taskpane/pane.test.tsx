@@ -1,0 +1,349 @@
+/** @jest-environment jsdom */
+// The task pane as a finance officer uses it, over an in-memory workbook: tables found on open,
+// nothing found, a run in flight, results, the write preview, errors, 「已知悉」, settings, export.
+
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe, toHaveNoViolations } from 'jest-axe';
+import {
+  buildNonAnnexWorkbook,
+  buildSeedWorkbook,
+  buildWrongScores,
+  fixtureTables,
+  SEED_DEPARTMENT,
+} from '../../scripts/fixtures';
+import { WorkbookError } from '../../src/excel/api';
+import { en, zhCN } from '../../src/i18n/pane';
+import { App } from '../../src/taskpane/App';
+import { ACKNOWLEDGED_KEY, SETTINGS_KEY } from '../../src/taskpane/settings';
+import { toA1, type SheetGrid } from '../../src/workbook/grid';
+import { loadFixtureGrids } from '../support/grids';
+import { FakeSession } from './fakeSession';
+import { installBrowserShims, openPane, renderPane, workbookState } from './renderPane';
+
+installBrowserShims();
+expect.extend(toHaveNoViolations);
+
+const s = zhCN;
+let seed: SheetGrid[];
+let wrong: SheetGrid[];
+let nonAnnex: SheetGrid[];
+
+beforeAll(async () => {
+  [seed, wrong, nonAnnex] = await Promise.all([
+    loadFixtureGrids(buildSeedWorkbook),
+    loadFixtureGrids(buildWrongScores),
+    loadFixtureGrids(buildNonAnnexWorkbook),
+  ]);
+});
+
+/** Row and score column of an indicator, found by its name on a sheet. */
+function indicatorCell(grids: SheetGrid[], sheet: string, nameStart: string, scoreCol: number): { row: number; col: number } {
+  const g = grids.find((x) => x.name === sheet)!;
+  const row = g.cells.findIndex((r) => r?.some((c) => typeof c?.value === 'string' && c.value.startsWith(nameStart)));
+  expect(row).toBeGreaterThanOrEqual(0);
+  return { row, col: scoreCol };
+}
+
+function totalCell(fixture: 'seed' | 'wrongScores', sheet: string) {
+  const t = fixtureTables(fixture).find((x) => x.sheet === sheet && x.kind !== 'other')!;
+  return t.marks.total;
+}
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+async function runCheck() {
+  await userEvent.click(button(s.checkOnly));
+  await screen.findByRole('heading', { name: s.findingsHeading });
+  await screen.findByRole('button', { name: s.nextIssue });
+}
+
+describe('opening the pane', () => {
+  it('lists the annex tables with their kind, sheet, range and department name', async () => {
+    await openPane(seed);
+    expect(screen.getByRole('heading', { name: s.tablesFound(3) })).toBeTruthy();
+    const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
+    expect(within(dept).getByText('附件2')).toBeTruthy();
+    expect(within(dept).getByText(/^附件2!A\d+:[A-Z]+\d+$/)).toBeTruthy();
+    expect(screen.getByText(s.notChecked)).toBeTruthy();
+  });
+
+  it('says no annex tables were found in a workbook without them, and offers nothing to run', async () => {
+    await openPane(nonAnnex);
+    expect(await screen.findByText(s.nothingFoundTitle)).toBeTruthy();
+    expect(button(s.recalc)).toHaveProperty('disabled', true);
+    expect(button(s.checkOnly)).toHaveProperty('disabled', true);
+  });
+
+  it('speaks English when Office is in English', async () => {
+    await openPane(seed, { strings: en });
+    expect(button(en.recalc)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: en.tablesFound(3) })).toBeTruthy();
+  });
+
+  it('refreshes the list when the workbook changes', async () => {
+    const { session } = await openPane(nonAnnex, { timing: { ownWriteQuietMs: 0, changeDebounceMs: 10 } });
+    const readsBefore = session.reads;
+    // The officer pastes the seed's 附件2 into the workbook.
+    await act(async () => {
+      session.grids.push(...seed.filter((g) => g.name === '附件2').map((g) => ({ ...g, cells: g.cells.map((r) => r && [...r]) })));
+      session.edit('附件2', 200, 0, '备注');
+    });
+    expect(await screen.findByRole('heading', { name: s.tablesFound(1) })).toBeTruthy();
+    expect(session.reads).toBeGreaterThan(readsBefore);
+  });
+});
+
+describe('running', () => {
+  it('shows progress and disables every button while a check is in flight', async () => {
+    const { session } = await openPane(seed);
+    const release = session.hold();
+    await userEvent.click(button(s.checkOnly));
+    expect(screen.getByRole('progressbar', { name: s.running.check })).toBeTruthy();
+    for (const name of [s.recalc, s.checkOnly, s.revert, s.exportFindings]) expect(button(name)).toHaveProperty('disabled', true);
+    await act(async () => release());
+    await screen.findByRole('heading', { name: s.findingsHeading });
+    expect(button(s.recalc)).toHaveProperty('disabled', false);
+  });
+
+  it('仅检查 shows each table’s score at a glance and the findings without changing the workbook', async () => {
+    const { session } = await openPane(seed);
+    const before = workbookState(session.grids);
+    await runCheck();
+    const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
+    expect(await within(dept).findByText(s.rate)).toBeTruthy();
+    expect(within(dept).getByText('98')).toBeTruthy(); // computed total
+    expect(within(dept).getByText(s.failedCount(1))).toBeTruthy();
+    expect(within(dept).getByRole('progressbar', { name: /^产出指标 48\/50$/ })).toBeTruthy();
+    // The 个贷率 finding explains expected vs actual.
+    expect(screen.getAllByRole('button', { name: /个贷率.*59\.22%.*60%.*80%/ }).length).toBeGreaterThan(0);
+    expect(workbookState(session.grids)).toEqual(before);
+  });
+
+  it('selects a finding’s cell when clicked, and 下一个问题 walks through the findings in order', async () => {
+    const { session } = await openPane(seed);
+    await runCheck();
+    const loan = screen.getAllByRole('button', { name: /附件2!\w+\d+.*个贷率/ })[0];
+    const address = /附件2!([A-Z]+\d+)/.exec(loan.textContent ?? '')![1];
+    await userEvent.click(loan);
+    expect(session.selected.at(-1)).toBe(`附件2!${address}`);
+
+    // 下一个问题 goes on from the finding just clicked, in list order.
+    session.selected.length = 0;
+    const items = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
+    const from = items.findIndex((li) => li.contains(loan));
+    await userEvent.click(button(s.nextIssue));
+    await userEvent.click(button(s.nextIssue));
+    expect(session.selected).toHaveLength(2);
+    const expected = items[(from + 2) % items.length];
+    expect(expected.getAttribute('aria-current')).toBe('true');
+    expect(expected.textContent).toContain(session.selected[1]);
+    expect(items.filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  });
+
+  it('filters the findings by severity', async () => {
+    await openPane(wrong);
+    await runCheck();
+    const all = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding')).length;
+    await userEvent.click(screen.getByRole('combobox', { name: s.filterLabel }));
+    await userEvent.click(screen.getByRole('option', { name: /^错误/ }));
+    const errors = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThan(all);
+    for (const li of errors) expect(within(li).getByText(s.severity.error)).toBeTruthy();
+  });
+});
+
+describe('writing', () => {
+  it('一键重算 fills the blank scores, highlights 个贷率, and 撤销上次写入 restores the workbook exactly', async () => {
+    const blank = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
+    const { session } = await openPane(blank);
+    const total = totalCell('seed', '附件2');
+    const loan = indicatorCell(session.grids, '附件2', '2.住房公积金个贷率', total.col);
+    session.grid('附件2').cells[total.row][total.col] = undefined; // the officer left 总分 empty
+    const before = workbookState(session.grids);
+
+    await userEvent.click(button(s.recalc));
+    await screen.findByText(/已写入 \d+ 个单元格/);
+    expect(session.cell('附件2', total.row, total.col)?.value).toBe(98);
+    expect(session.cell('附件2', loan.row, loan.col)?.fill).toMatch(/^#[0-9A-F]{6}$/i);
+    expect(button(s.revert)).toHaveProperty('disabled', false);
+
+    await userEvent.click(button(s.revert));
+    await screen.findByText(/已恢复 \d+ 个单元格/);
+    expect(workbookState(session.grids)).toEqual(before);
+  });
+
+  it('撤销上次写入 keeps a cell the officer changed after the write, and says which', async () => {
+    const blank = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
+    const { session } = await openPane(blank, { timing: { ownWriteQuietMs: 0, changeDebounceMs: 60_000 } });
+    const total = totalCell('seed', '附件2');
+    session.grid('附件2').cells[total.row][total.col] = undefined;
+    await userEvent.click(button(s.recalc));
+    await screen.findByText(/已写入/);
+    act(() => session.edit('附件2', total.row, total.col, 97)); // the officer types over the written 98
+    await userEvent.click(button(s.revert));
+    const notice = await screen.findByText(/已保留修改后的内容/);
+    expect(notice.textContent).toContain(`附件2!${total.address}`);
+    expect(session.cell('附件2', total.row, total.col)?.value).toBe(97);
+  });
+
+  it('lists a recorded score that differs from the rule before writing, keeps it by default, and replaces it only when ticked', async () => {
+    const { session } = await openPane(wrong);
+    const total = totalCell('wrongScores', '附件3');
+    const loan = indicatorCell(session.grids, '附件3', '2.住房公积金个贷率', total.col);
+
+    await userEvent.click(button(s.recalc));
+    const dialog = await screen.findByRole('dialog', { name: s.previewTitle });
+    const tick = within(dialog).getByRole('checkbox', { name: new RegExp(`附件3!${toA1(loan.row, loan.col)}$`) });
+    expect(tick).toHaveProperty('checked', false);
+    expect(within(dialog).getAllByText('2').length).toBeGreaterThan(0);
+
+    // Kept by default: writing leaves the officer's 2 in place.
+    await userEvent.click(within(dialog).getByRole('button', { name: s.previewApply(0) }));
+    await screen.findByText(/已写入/);
+    expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(2);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // Ticked: replaced by the rule's 0.
+    await userEvent.click(await screen.findByRole('button', { name: s.recalc }));
+    const again = await screen.findByRole('dialog', { name: s.previewTitle });
+    await userEvent.click(within(again).getByRole('checkbox', { name: new RegExp(`附件3!${toA1(loan.row, loan.col)}$`) }));
+    await userEvent.click(within(again).getByRole('button', { name: s.previewApply(1) }));
+    await waitFor(() => expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(0));
+  });
+
+  it('shows a protected sheet as an error naming the sheet and cell, with a button that selects it', async () => {
+    const { session } = await openPane(seed);
+    session.failNext('applyPlan', new WorkbookError('工作表「附件2」受保护，无法写入 H30。', 'protected', '附件2', 'H30'));
+    const blankTotal = totalCell('seed', '附件2');
+    session.grid('附件2').cells[blankTotal.row][blankTotal.col] = undefined;
+    await userEvent.click(button(s.recalc));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('工作表「附件2」受保护');
+    await userEvent.click(within(alert).getByRole('button', { name: s.jumpTo('附件2!H30') }));
+    expect(session.selected).toContain('附件2!H30');
+    expect(button(s.recalc)).toHaveProperty('disabled', false);
+  });
+
+  it('says what went wrong when reading fails, instead of leaving the pane blank', async () => {
+    const session = new FakeSession(seed);
+    session.failNext('readGrids', new Error('RichApi.Error: 网络中断'));
+    renderPane(session);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('网络中断');
+  });
+
+  it('shows a message instead of a blank pane when the pane itself fails to render', async () => {
+    const session = new FakeSession(seed);
+    // An engine whose result lacks its evaluation: rendering the table list throws.
+    const broken = {
+      profiles: [],
+      recalculate: async () => ({ result: { tables: [{ id: 'x', kind: 'department' }] } as never }),
+    };
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App strings={s} load={async () => ({ session, engine: broken })} />);
+    const alert = await screen.findByRole('alert');
+    quiet.mockRestore();
+    expect(alert.textContent).toContain(s.errorTitle);
+    expect(within(alert).getByRole('button', { name: s.retry })).toBeTruthy();
+  });
+});
+
+describe('what the officer keeps in the document', () => {
+  it('marks a finding 已知悉 with a reason, hides it, and remembers it the next time the pane opens', async () => {
+    const { session, view } = await openPane(seed);
+    await runCheck();
+    const items = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
+    const count = items().length;
+    const first = items()[0];
+    const where = /(附件\d!)[A-Z]+\d+/.exec(first.textContent ?? '')![0];
+    await userEvent.click(within(first).getByRole('button', { name: `${s.acknowledge}：${where}` }));
+    const dialog = await screen.findByRole('dialog', { name: s.acknowledgeTitle });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: new RegExp(s.acknowledgeReason) }), '已与主管部门核实');
+    await userEvent.click(within(dialog).getByRole('button', { name: s.acknowledgeConfirm }));
+    await waitFor(() => expect(items()).toHaveLength(count - 1));
+    const stored = JSON.parse(session.settings.get(ACKNOWLEDGED_KEY)!);
+    expect(Object.values(stored)).toEqual([expect.objectContaining({ reason: '已与主管部门核实' })]);
+
+    view.unmount();
+    renderPane(session);
+    await screen.findByRole('button', { name: s.checkOnly });
+    await waitFor(() => expect(button(s.checkOnly)).toHaveProperty('disabled', false));
+    await runCheck();
+    expect(items()).toHaveLength(count - 1);
+    await userEvent.click(screen.getByRole('switch', { name: new RegExp(s.showAcknowledged) }));
+    expect(items()).toHaveLength(count);
+    expect(screen.getByText(`${s.acknowledged}：已与主管部门核实`)).toBeTruthy();
+  });
+
+  it('stores the settings in the document and writes with the chosen highlight colour', async () => {
+    const { session } = await openPane(seed);
+    await userEvent.click(button(s.settings));
+    const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
+    expect(within(dialog).getByRole('region', { name: s.profileRules }).textContent).toMatch(/财预〔2020〕10号|RULES/);
+    await userEvent.click(within(dialog).getByRole('switch', { name: s.draftNotesLabel }));
+    const failed = within(dialog).getByRole('textbox', { name: s.colorFailed });
+    await userEvent.clear(failed);
+    await userEvent.type(failed, '#ff0000');
+    await userEvent.click(within(dialog).getByRole('button', { name: s.save }));
+    await screen.findByText(s.saved);
+    await screen.findByRole('button', { name: s.recalc }); // the dialog has handed the pane back
+    expect(JSON.parse(session.settings.get(SETTINGS_KEY)!)).toMatchObject({ draftNotes: false, colors: { failed: '#FF0000' } });
+
+    const total = totalCell('seed', '附件2');
+    const loan = indicatorCell(session.grids, '附件2', '2.住房公积金个贷率', total.col);
+    await userEvent.click(button(s.recalc));
+    await screen.findByText(/已写入/);
+    expect(session.cell('附件2', loan.row, loan.col)?.fill).toBe('#FF0000');
+  });
+
+  it('refuses a highlight colour that is not #RRGGBB', async () => {
+    await openPane(seed);
+    await userEvent.click(button(s.settings));
+    const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
+    const failed = within(dialog).getByRole('textbox', { name: s.colorFailed });
+    await userEvent.clear(failed);
+    await userEvent.type(failed, 'red');
+    expect(within(dialog).getByText(s.colorInvalid)).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: s.save })).toHaveProperty('disabled', true);
+  });
+
+  it('exports the findings and a per-table summary to 「检查结果」', async () => {
+    const { session } = await openPane(wrong);
+    await runCheck();
+    const shown = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding')).length;
+    await userEvent.click(button(s.exportFindings));
+    await screen.findByText(s.exported(shown));
+    const { rows, summary } = session.exported!;
+    expect(rows).toHaveLength(shown);
+    expect(rows.some((r) => r.sheet === '附件3' && r.indicator.includes('个贷率'))).toBe(true);
+    expect(summary![0]).toEqual(expect.arrayContaining(['执行率', '总分（计算）', '总分（表中）', '等级']));
+    expect(summary!.slice(1).map((r) => r[0])).toEqual(['附件1 基础数据表', '附件2 部门整体支出绩效自评表', '附件3 项目支出绩效自评表']);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations with results shown', async () => {
+    const { view } = await openPane(wrong);
+    await runCheck();
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it('has no axe violations when nothing is found', async () => {
+    const { view } = await openPane(nonAnnex);
+    await screen.findByText(s.nothingFoundTitle);
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it('has no axe violations with the write preview open, and Escape keeps every cell', async () => {
+    const { session } = await openPane(wrong);
+    const before = workbookState(session.grids);
+    await userEvent.click(button(s.recalc));
+    const dialog = await screen.findByRole('dialog', { name: s.previewTitle });
+    expect(await axe(document.body)).toHaveNoViolations();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(workbookState(session.grids)).toEqual(before);
+  });
+});
