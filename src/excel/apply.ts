@@ -1,8 +1,11 @@
 // Turns a WritePlan into Office.js writes, and a snapshot back into the writes that undo them.
 //  - prepareWrite: compares the plan with the grids just read, keeps only cells that would change,
-//    and builds the snapshot (value, formula, number format before the write) and the new record;
-//  - queueFillProbes: reads, inside the write batch and before any write, the fill of every cell about
-//    to be highlighted whose fill is not known yet (the read syncs do not load fills: see record.ts);
+//    and builds the snapshot (value, formula, number format before the write) and the new record.
+//    Highlights the tool set before are followed: a cell a person recoloured since is left alone (and
+//    forgotten once the tool no longer highlights it), an unfill puts back the fill the cell had before
+//    the tool's first highlight, and that first fill is kept while the tool changes the colour;
+//  - the write batch reads (fillProbe.ts), before any write, the fill of every cell about to be
+//    highlighted whose fill is not known yet (the read syncs load only the fills of earlier highlights);
 //  - queueWrite / queueRestore: queue the writes (no sync here): values and formulas as 2D blocks of
 //    consecutive cells, number formats the same way, fills as multi-area ranges per colour.
 
@@ -11,18 +14,22 @@
 import type { SheetGrid } from '../workbook/grid';
 import { cellAt, fromA1 } from '../workbook/grid';
 import { cellKey, type WritePlan } from '../workbook/plan';
-import type { Rect } from '../domain/model';
 import type { ApplyResult } from './api';
-import { areaChunks, columnRuns, rectAddress, rowRects, runAddress } from './address';
+import { areaChunks, columnRuns, rowRects, runAddress } from './address';
 import { toCellInput } from './cellInput';
-import { cellScalar, confirmedOwned, sameValue, type CellValue, type SnapshotCell, type WriteRecord } from './record';
+import { bySheet, cellsOfKeys, normColor, type CellChange } from './fillProbe';
+import {
+  cellScalar,
+  confirmedOwned,
+  rememberedFills,
+  sameValue,
+  type CellValue,
+  type FillSnapshot,
+  type SnapshotCell,
+  type WriteRecord,
+} from './record';
 
-export interface CellChange {
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-}
+export { fillOfProps, normColor, probedFills, queueFillProbes, type CellChange, type FillProbe } from './fillProbe';
 
 export interface ValueChange extends CellChange {
   input: string | number | boolean; // what to assign (text escaped)
@@ -30,8 +37,9 @@ export interface ValueChange extends CellChange {
 }
 
 export interface FillChange extends CellChange {
-  color: string;
-  /** The fill before, when the grids carried fills ('#RRGGBB' or null); undefined = probed in the write batch. */
+  /** The fill to set: '#RRGGBB', or null to take the fill away. */
+  color: string | null;
+  /** The fill before, when known before the write ('#RRGGBB' or null); undefined = probed in the write batch. */
   prior?: string | null;
 }
 
@@ -46,21 +54,27 @@ export interface PreparedWrite {
   result: ApplyResult;
 }
 
-export function normColor(c: string | null | undefined): string | null {
-  return c ? c.toUpperCase() : null;
+export interface PrepareOptions {
+  /** The grid cells carry their fill (read with `fills: true`). */
+  withFills?: boolean;
+  /** Fills read before the write, 'Sheet!H17' → '#RRGGBB' or null (the tool's earlier highlights). */
+  currentFills?: ReadonlyMap<string, string | null>;
+  /** The FillSnapshot stored after the previous write (used when it belongs to `previous`). */
+  lastFills?: FillSnapshot;
 }
 
 /**
  * What the plan would change in the grids. Writes whose cell already holds the value (and format)
  * are dropped, and so are fills the tool set before with the same colour, so running twice changes
- * nothing the second time.
+ * nothing the second time. An unfill is applied only to a cell the record lists as the tool's and
+ * that was read before the write still showing the tool's colour.
  */
 export function prepareWrite(
   plan: WritePlan,
   grids: SheetGrid[],
   previous: WriteRecord | null,
   when: string,
-  withFills = false,
+  options: PrepareOptions = {},
 ): PreparedWrite {
   const byName = new Map(grids.map((g) => [g.name, g]));
   const snap = new Map<string, SnapshotCell>();
@@ -68,8 +82,27 @@ export function prepareWrite(
   const fills = new Map<string, FillChange>();
   const ownedBefore = confirmedOwned(previous, grids);
   const owned: Record<string, string | number> = { ...ownedBefore };
+  const remembered = rememberedFills(previous, options.lastFills);
   const fillsBefore: Record<string, string> = { ...(previous?.fills ?? {}) };
+  const originsBefore: Record<string, string | null> = {};
+  for (const [key, r] of remembered) if (r.original !== undefined) originsBefore[key] = r.original;
   const ownFills: Record<string, string> = { ...fillsBefore };
+  const origins: Record<string, string | null> = { ...originsBefore };
+  const forget = (key: string) => {
+    delete ownFills[key];
+    delete origins[key];
+  };
+
+  const locate = (sheet: string, address: string, row: number, col: number) => {
+    const grid = byName.get(sheet);
+    const pos = fromA1(address) ?? { row, col };
+    return { pos, cell: grid ? cellAt(grid, pos.row, pos.col) : undefined };
+  };
+  /** The cell's fill now when it was read before the write; undefined when not known. */
+  const fillNow = (key: string, c: SheetGrid['cells'][number][number]): string | null | undefined => {
+    if (options.withFills) return normColor(c?.fill);
+    return options.currentFills?.has(key) ? normColor(options.currentFills.get(key)) : undefined;
+  };
 
   const entry = (sheet: string, address: string, value: CellValue, formula?: string): SnapshotCell => {
     const key = cellKey(sheet, address);
@@ -83,9 +116,7 @@ export function prepareWrite(
   };
 
   for (const w of plan.writes) {
-    const grid = byName.get(w.sheet);
-    const pos = fromA1(w.address) ?? { row: w.row, col: w.col };
-    const c = grid ? cellAt(grid, pos.row, pos.col) : undefined;
+    const { pos, cell: c } = locate(w.sheet, w.address, w.row, w.col);
     const key = cellKey(w.sheet, w.address);
     const before = cellScalar(c);
     const valueChanged = !!c?.formula || !sameValue(before, w.value);
@@ -109,23 +140,69 @@ export function prepareWrite(
     owned[key] = w.value;
   }
 
+  const highlighted = new Set<string>();
   for (const f of plan.fills) {
     const key = cellKey(f.sheet, f.address);
     const color = normColor(f.color) as string;
-    const grid = byName.get(f.sheet);
-    const pos = fromA1(f.address) ?? { row: f.row, col: f.col };
-    const c = grid ? cellAt(grid, pos.row, pos.col) : undefined;
-    const prior = withFills ? normColor(c?.fill) : undefined;
-    if (prior === color || (prior === undefined && ownFills[key] === color)) continue;
+    const { pos, cell: c } = locate(f.sheet, f.address, f.row, f.col);
+    highlighted.add(key);
+    const prior = fillNow(key, c);
+    const mine = remembered.get(key);
+    const mineColor = normColor(mine?.color);
+    if (prior === color) continue;
+    // Not read: the tool's own highlight in this colour is taken to be still there. Read and not the
+    // tool's colour: a person recoloured the tool's highlight, which stays as they made it.
+    if (mine && (prior === undefined ? mineColor === color : prior !== mineColor)) continue;
     const s = entry(f.sheet, f.address, cellScalar(c), c?.formula);
     s.wroteFill = color;
     if (prior !== undefined) s.fill = prior;
     fills.set(key, { sheet: f.sheet, row: pos.row, col: pos.col, address: f.address, color, prior });
     ownFills[key] = color;
+    // A new colour on the tool's own highlight keeps the fill before its first highlight. Otherwise the
+    // fill before is this one: known now, or read in the write batch and kept in its FillSnapshot.
+    if (!mine) {
+      if (prior !== undefined) origins[key] = prior;
+      else delete origins[key];
+    }
+  }
+
+  const handled = new Set<string>();
+  for (const u of plan.unfills ?? []) {
+    const key = cellKey(u.sheet, u.address);
+    const mine = remembered.get(key);
+    if (!mine || highlighted.has(key) || handled.has(key) || normColor(u.was) !== normColor(mine.color)) continue;
+    const { pos, cell: c } = locate(u.sheet, u.address, u.row, u.col);
+    const prior = fillNow(key, c);
+    if (prior === undefined) continue; // not read: it stays the tool's until a run can check it
+    handled.add(key);
+    forget(key);
+    if (prior !== normColor(mine.color)) continue; // a person recoloured it since: theirs now
+    const back = normColor(u.color);
+    if (back === prior) continue;
+    const s = entry(u.sheet, u.address, cellScalar(c), c?.formula);
+    s.wroteFill = back;
+    s.fill = prior;
+    fills.set(key, { sheet: u.sheet, row: pos.row, col: pos.col, address: u.address, color: back, prior });
+  }
+
+  // Earlier highlights that stay as they are: those a person recoloured are theirs now.
+  for (const [key, mine] of remembered) {
+    if (highlighted.has(key) || handled.has(key)) continue;
+    const [at] = cellsOfKeys([key]);
+    const prior = at ? fillNow(key, locate(at.sheet, at.address, at.row, at.col).cell) : undefined;
+    if (prior !== undefined && prior !== normColor(mine.color)) forget(key);
   }
 
   const snapshot = [...snap.values()];
-  const record: WriteRecord = { version: 1, owned, ownedBefore, fills: ownFills, fillsBefore };
+  const record: WriteRecord = {
+    version: 1,
+    owned,
+    ownedBefore,
+    fills: ownFills,
+    fillsBefore,
+    fillOrigins: origins,
+    fillOriginsBefore: originsBefore,
+  };
   if (snapshot.length) record.snapshot = { when, cells: snapshot };
   else if (previous?.snapshot) record.snapshot = previous.snapshot;
   return {
@@ -136,56 +213,6 @@ export function prepareWrite(
     record,
     result: { written: values.size, filled: fills.size, sheets: [...new Set(snapshot.map((s) => s.sheet))] },
   };
-}
-
-function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const list = m.get(it.sheet) ?? [];
-    list.push(it);
-    m.set(it.sheet, list);
-  }
-  return m;
-}
-
-export interface FillProbe {
-  sheet: string;
-  rect: Rect;
-  result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-}
-
-/** Queues reads of the current fill of the given cells (one getCellProperties per row run). Must come before the writes. */
-export function queueFillProbes(context: Excel.RequestContext, cells: CellChange[]): FillProbe[] {
-  const probes: FillProbe[] = [];
-  for (const [sheet, list] of bySheet(cells)) {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    for (const rect of rowRects(list)) {
-      const result = ws.getRange(rectAddress(rect)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
-      probes.push({ sheet, rect, result });
-    }
-  }
-  return probes;
-}
-
-/** Fill of one getCellProperties cell: '#RRGGBB', or null for none. */
-export function fillOfProps(p: Excel.CellProperties | undefined): string | null {
-  const fill = p?.format?.fill;
-  if (!fill || !fill.pattern || fill.pattern === 'None' || !fill.color) return null;
-  return fill.color.toUpperCase();
-}
-
-/** 'Sheet!H17' → fill read by the probes (after their sync). */
-export function probedFills(probes: FillProbe[]): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  for (const p of probes) {
-    const rows = p.result.value;
-    for (let r = p.rect.top; r <= p.rect.bottom; r++) {
-      for (let c = p.rect.left; c <= p.rect.right; c++) {
-        out.set(cellKey(p.sheet, rectAddress({ top: r, left: c, bottom: r, right: c })), fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]));
-      }
-    }
-  }
-  return out;
 }
 
 function queueFills(ws: Excel.Worksheet, cells: { row: number; col: number; color: string | null }[]): void {

@@ -3,7 +3,9 @@
 // every sheet's used range (values, text, number formats), its formula cells, its merged areas (each
 // area read from `areas`, so any number of them, 512 and more), the record's XML and — only when asked
 // (`fills`) — every cell's fill. A recalculation does not ask: fills are a large part of the payload,
-// and the write batch reads the few it changes (apply.ts).
+// and the write batch reads the few it changes (apply.ts). It asks instead for the fill of the few
+// cells holding the tool's earlier highlights (`probeFills`, listed in the document settings: see
+// record.ts), loaded in the same second sync.
 //
 // Excel on the web refuses a request or response above 5 MB. That limit is per sync, so splitting
 // ranges inside one sync does not help: when sync 2 is refused as too large, the used ranges are read
@@ -18,6 +20,7 @@ import { parseRangeAddress, rectAddress } from './address';
 import { isPayloadTooLarge } from './errors';
 import type { Sync } from './runner';
 import { RECORD_NAMESPACE, recordFromXml, type WriteRecord } from './record';
+import { cellsOfKeys, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
 
 export interface SheetState {
   name: string;
@@ -35,6 +38,8 @@ export interface WorkbookState {
   parts: Excel.CustomXmlPart[];
   /** Whether grid cells carry their fill (`fill`), as needed for a snapshot. */
   withFills: boolean;
+  /** Fill now ('#RRGGBB', null for none) of each `probeFills` cell on a sheet that exists. */
+  fillsNow: Map<string, string | null>;
 }
 
 export interface ReadOptions {
@@ -42,6 +47,8 @@ export interface ReadOptions {
   fills: boolean;
   /** Estimated bytes per block when reading in blocks (default 2 MB). */
   blockBytes?: number;
+  /** 'Sheet!H17' cells whose current fill to load as well (WorkbookState.fillsNow). */
+  probeFills?: Iterable<string>;
 }
 
 type Matrix = unknown[][];
@@ -197,22 +204,34 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   await sync();
   const states = sheetStates(sheets);
   const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
+  const probed = cellsOfKeys(new Set(options.probeFills ?? [])).filter((c) => byName.has(c.sheet));
+  const queueProbes = () => queueFillProbes(context, probed);
 
   let blocks: Map<string, RangeData[]>;
   let xmls: OfficeExtension.ClientResult<string>[];
+  let probes: FillProbe[];
   try {
     const reqs = sheets.items.map((ws) => requestRange(ws.name, ws.getUsedRange(), options.fills));
     xmls = parts.items.map((p) => p.getXml());
+    probes = queueProbes();
     await sync();
     blocks = new Map(reqs.map((r) => [r.sheet, [collect(r)]]));
   } catch (e) {
     if (!isPayloadTooLarge(e)) throw e;
-    ({ blocks, xmls } = await readInBlocks(context, sync, byName, parts, options));
+    ({ blocks, xmls, probes } = await readInBlocks(context, sync, byName, parts, options, queueProbes));
   }
 
   const grids = states.map((s) => assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills));
   const { record, unreadable } = parseRecord(xmls);
-  return { grids, sheets: states, record, recordUnreadable: unreadable, parts: parts.items, withFills: options.fills };
+  return {
+    grids,
+    sheets: states,
+    record,
+    recordUnreadable: unreadable,
+    parts: parts.items,
+    withFills: options.fills,
+    fillsNow: probedFills(probes),
+  };
 }
 
 async function readInBlocks(
@@ -221,13 +240,15 @@ async function readInBlocks(
   byName: Map<string, Excel.Worksheet>,
   parts: Excel.CustomXmlPartScopedCollection,
   options: ReadOptions,
-): Promise<{ blocks: Map<string, RangeData[]>; xmls: OfficeExtension.ClientResult<string>[] }> {
+  queueProbes: () => FillProbe[],
+): Promise<{ blocks: Map<string, RangeData[]>; xmls: OfficeExtension.ClientResult<string>[]; probes: FillProbe[] }> {
   const used = [...byName].map(([name, ws]) => {
     const r = ws.getUsedRange();
     r.load('address');
     return { name, ws, r };
   });
   const xmls = parts.items.map((p) => p.getXml());
+  const probes = queueProbes();
   await sync();
 
   const budget = options.blockBytes ?? 2 * 1024 * 1024;
@@ -280,5 +301,5 @@ async function readInBlocks(
       blocks.set(r.sheet, list);
     }
   }
-  return { blocks, xmls };
+  return { blocks, xmls, probes };
 }

@@ -1,11 +1,12 @@
 // The one-click recalculation shared by the ribbon and the task pane: read → check (locate, score,
 // plan) → apply. Safe defaults: only empty cells and cells the tool wrote before are filled (a person's
-// text or formula is only replaced with explicit consent), failed and review rows are highlighted.
+// text or formula is only replaced with explicit consent), failed and review rows are highlighted, and
+// the tool's earlier highlights on rows that pass now go back to the fill they had before.
 // On an ExcelSession the whole flow is one Excel.run of three syncs; any other WorkbookSession
 // (e.g. a test double) is driven through the plain interface.
 
 import { checkWorkbook, type CheckResult } from '../workbook/check';
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from '../workbook/plan';
+import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan } from '../workbook/plan';
 import type { SheetGrid } from '../workbook/grid';
 import type { ApplyResult, WorkbookSession } from './api';
 import type { TableResult } from '../domain/result';
@@ -36,13 +37,14 @@ function isFast(session: WorkbookSession): session is WorkbookSession & FastSess
   return typeof (session as Partial<FastSession>).recalculateWith === 'function';
 }
 
-function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions): CheckResult {
+function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions, ownedFills?: ReadonlyMap<string, OwnedFill>): CheckResult {
   const plan: Partial<PlanOptions> = {
     ...DEFAULT_PLAN_OPTIONS,
     ...options.planOptions,
     owned,
     consent: options.consent ?? options.planOptions?.consent ?? new Set<string>(),
   };
+  if (ownedFills) plan.ownedFills = ownedFills;
   return checkWorkbook(grids, { profile: options.profile, plan });
 }
 
@@ -50,8 +52,8 @@ export async function recalculate(session: WorkbookSession, options: Recalculate
   if (isFast(session)) {
     let result: CheckResult | undefined;
     const run = await session.recalculateWith(
-      (grids, owned): WritePlan => {
-        result = check(grids, owned, options);
+      (grids, owned, ownedFills): WritePlan => {
+        result = check(grids, owned, options, ownedFills);
         return result.plan;
       },
       { write: options.write },

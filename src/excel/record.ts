@@ -5,12 +5,19 @@
 //    format) and the cells and fills the tool wrote;
 //  - the fills the highlighted cells had before (FillSnapshot, in the document settings). They are
 //    read inside the write batch, before the fills change, so a recalculation stays three syncs without
-//    reading every cell's fill first; they are stored as soon as the batch returns.
-// Both survive closing the pane and reopening the workbook. Pure data and (de)serialisation here.
+//    reading every cell's fill first; they are stored as soon as the batch returns;
+//  - per cell the tool highlighted, the colour it set and the fill the cell had before its first
+//    highlight (`fills`, `fillOrigins`; an origin read inside a write batch comes from that write's
+//    FillSnapshot until the next write folds it into the record), so a highlight that no longer
+//    applies goes back to what it was;
+//  - the list of those cells in the document settings (FILLED_CELLS_SETTING): the settings are read
+//    without a sync, so the second read sync can load the current fill of just those cells and tell
+//    the tool's colour from a person's recolouring before the record itself has arrived.
+// All of it survives closing the pane and reopening the workbook. Pure data and (de)serialisation here.
 
 import type { SheetGrid, GridCell } from '../workbook/grid';
 import { cellAt, fromA1 } from '../workbook/grid';
-import { cellKey } from '../workbook/plan';
+import { cellKey, type OwnedFill } from '../workbook/plan';
 
 export const RECORD_NAMESPACE = 'urn:jixiao-zipingzhushou:write-record:1';
 
@@ -32,8 +39,8 @@ export interface SnapshotCell {
   wroteFormat?: string;
   /** The fill before ('#RRGGBB', null for none) when known before the write; otherwise in the FillSnapshot. */
   fill?: string | null;
-  /** Set when the write set a fill: the colour it set. */
-  wroteFill?: string;
+  /** Set when the write set a fill: the fill it set ('#RRGGBB'; null when it took a highlight back to no fill). */
+  wroteFill?: string | null;
 }
 
 /** Fills before the write, by 'Sheet!H17', for the snapshot taken at `when`. */
@@ -44,6 +51,9 @@ export interface FillSnapshot {
 
 /** Document setting holding the FillSnapshot of the last write. */
 export const FILL_SNAPSHOT_SETTING = 'jixiao.excel.fillSnapshot';
+
+/** Document setting listing the 'Sheet!H17' cells that hold the tool's highlights (the keys of the record's `fills`). */
+export const FILLED_CELLS_SETTING = 'jixiao.excel.filledCells';
 
 export interface Snapshot {
   when: string; // ISO time of the write
@@ -62,6 +72,10 @@ export interface WriteRecord {
   fills?: Record<string, string>;
   /** `fills` as it was before the last write. */
   fillsBefore?: Record<string, string>;
+  /** 'Sheet!H17' → the fill a cell in `fills` had before the tool first highlighted it (null = none), where known. */
+  fillOrigins?: Record<string, string | null>;
+  /** `fillOrigins` as it was before the last write (with what that write learnt from the FillSnapshot before it). */
+  fillOriginsBefore?: Record<string, string | null>;
 }
 
 export function emptyRecord(): WriteRecord {
@@ -154,6 +168,54 @@ export function confirmedOwned(record: WriteRecord | null | undefined, grids: Sh
   const keep = ownedKeys(record, grids);
   const out: Record<string, string | number> = {};
   if (record) for (const k of keep) out[k] = record.owned[k];
+  return out;
+}
+
+// ---- the tool's highlights ---------------------------------------------------------------------
+
+/** A highlight the tool set: its colour and, when known, the fill the cell had before the first highlight. */
+export interface RememberedFill {
+  color: string;
+  /** '#RRGGBB', null for no fill; undefined when not known. */
+  original?: string | null;
+}
+
+/**
+ * The highlights in the record with the fill each cell had before the tool first highlighted it: from
+ * the record, or — for a cell the last write highlighted for the first time, whose fill was read
+ * inside that write — from that write's FillSnapshot (`last`, used only when it belongs to the record).
+ */
+export function rememberedFills(record: WriteRecord | null | undefined, last: FillSnapshot | undefined): Map<string, RememberedFill> {
+  const out = new Map<string, RememberedFill>();
+  if (!record?.fills) return out;
+  const snapshot = record.snapshot;
+  const fresh = last && snapshot && last.when === snapshot.when && last.fills && typeof last.fills === 'object' ? last.fills : undefined;
+  const wrote = new Map((fresh ? (snapshot?.cells ?? []) : []).map((c) => [cellKey(c.sheet, c.address), c]));
+  for (const [key, color] of Object.entries(record.fills)) {
+    const entry: RememberedFill = { color };
+    if (record.fillOrigins && key in record.fillOrigins) entry.original = record.fillOrigins[key];
+    else if (fresh && !(record.fillsBefore && key in record.fillsBefore)) {
+      if (key in fresh) entry.original = fresh[key];
+      // The last write set this colour and found it already there (only changed fills are in the FillSnapshot).
+      else if (wrote.get(key)?.wroteFill === color) entry.original = color;
+    }
+    out.set(key, entry);
+  }
+  return out;
+}
+
+/**
+ * The highlights a plan may take back (PlanOptions.ownedFills): those whose fill before is known and
+ * whose cell still shows the tool's colour now (`current`, read before the write). A cell not read,
+ * or recoloured by a person, is not offered.
+ */
+export function clearableFills(remembered: ReadonlyMap<string, RememberedFill>, current: ReadonlyMap<string, string | null>): Map<string, OwnedFill> {
+  const out = new Map<string, OwnedFill>();
+  for (const [key, r] of remembered) {
+    const now = current.get(key);
+    if (r.original === undefined || !now || now.toUpperCase() !== r.color.toUpperCase()) continue;
+    out.set(key, { original: r.original, color: r.color });
+  }
   return out;
 }
 

@@ -1,27 +1,33 @@
 // ExcelSession: the WorkbookSession the task pane and the ribbon use, over Office.js.
 // Every action is one queued Excel.run (see runner.ts). A one-click recalculation (recalculateWith)
-// is three syncs whatever the workbook's size: read sheets → read cells and the stored record →
-// write (fills about to change are read first in that batch, then the record part with the snapshot,
-// then values and fills, with API calculation suspended).
+// is three syncs whatever the workbook's size: read sheets → read cells, the stored record and the
+// current fill of the tool's earlier highlights → write (fills about to change are read first in that
+// batch, then the record part with the snapshot, then values and fills, with API calculation
+// suspended). Earlier highlights that still show the tool's colour are handed to the plan
+// (PlanOptions.ownedFills), which takes back those whose rows no longer need them.
 
 /// <reference types="office-js" />
 
 import type { SheetGrid } from '../workbook/grid';
 import { cellAt, fromA1 } from '../workbook/grid';
-import type { WritePlan } from '../workbook/plan';
+import type { OwnedFill, WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
 import { columnRuns, runAddress } from './address';
-import { normColor, prepareWrite, probedFills, queueFillProbes, queueRestore, queueWrite, fillOfProps, type PreparedWrite } from './apply';
+import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
+import { fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
 import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
   FILL_SNAPSHOT_SETTING,
+  FILLED_CELLS_SETTING,
   cellScalar,
+  clearableFills,
   ownedKeys,
   recordFromXml,
   recordToXml,
+  rememberedFills,
   sameValue,
   type FillSnapshot,
   type SnapshotCell,
@@ -43,12 +49,16 @@ export interface SessionOptions {
   readBlockBytes?: number;
 }
 
-/** What recalculateWith's `decide` sees: the grids just read and the cells the tool still owns. */
-export type Decide = (grids: SheetGrid[], owned: Set<string>) => WritePlan | null | undefined;
+/**
+ * What recalculateWith's `decide` sees: the grids just read, the cells the tool still owns and its
+ * earlier highlights that still show its colour (for PlanOptions.owned and PlanOptions.ownedFills).
+ */
+export type Decide = (grids: SheetGrid[], owned: Set<string>, ownedFills: Map<string, OwnedFill>) => WritePlan | null | undefined;
 
 export interface RecalculationRun {
   grids: SheetGrid[];
   owned: Set<string>;
+  ownedFills?: Map<string, OwnedFill>;
   /** Set when `decide` returned a plan. */
   applied?: ApplyResult;
 }
@@ -82,13 +92,13 @@ export class ExcelSession implements WorkbookSession {
   recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const state = await this.readForWrite(ctx, sync);
       const owned = ownedKeys(state.record, state.grids);
-      const plan = decide(state.grids, owned);
-      if (!plan || !options.write) return { grids: state.grids, owned };
-      const prepared = prepareWrite(plan, state.grids, state.record, this.now().toISOString());
-      const applied = await this.writePrepared(ctx, sync, state, prepared);
-      return { grids: state.grids, owned, applied };
+      const ownedFills = clearableFills(rememberedFills(state.record, this.lastFills(state.record)), state.fillsNow);
+      const plan = decide(state.grids, owned, ownedFills);
+      if (!plan || !options.write) return { grids: state.grids, owned, ownedFills };
+      const applied = await this.writePrepared(ctx, sync, state, this.prepare(plan, state));
+      return { grids: state.grids, owned, ownedFills, applied };
     });
   }
 
@@ -99,16 +109,30 @@ export class ExcelSession implements WorkbookSession {
   applyPlan(plan: WritePlan): Promise<ApplyResult> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const state = await this.readForWrite(ctx, sync);
       const stale = staleCells(plan, state.grids);
       if (stale.length) throw new WorkbookError(m.staleCells(stale), 'stale-plan');
-      const prepared = prepareWrite(plan, state.grids, state.record, this.now().toISOString());
-      return this.writePrepared(ctx, sync, state, prepared);
+      return this.writePrepared(ctx, sync, state, this.prepare(plan, state));
+    });
+  }
+
+  /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
+  private readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint() });
+  }
+
+  private prepare(plan: WritePlan, state: WorkbookState): PreparedWrite {
+    return prepareWrite(plan, state.grids, state.record, this.now().toISOString(), {
+      currentFills: state.fillsNow,
+      lastFills: this.lastFills(state.record),
     });
   }
 
   private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WorkbookState, prepared: PreparedWrite): Promise<ApplyResult> {
-    if (!prepared.values.length && !prepared.fills.length) return prepared.result;
+    if (!prepared.values.length && !prepared.fills.length) {
+      await this.noteFilledCells(state.record);
+      return prepared.result;
+    }
     const known = new Map(state.sheets.map((s) => [s.name, s]));
     const missing = prepared.result.sheets.filter((s) => !known.has(s));
     if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
@@ -145,7 +169,7 @@ export class ExcelSession implements WorkbookSession {
       const prior = f.prior !== undefined ? f.prior : (probed.get(key) ?? null);
       if (normColor(prior) !== f.color) before[key] = prior;
     }
-    await this.storeFillSnapshot({ when: prepared.when, fills: before });
+    await this.storeFillSettings({ when: prepared.when, fills: before }, prepared.record);
     const sheets = new Set(prepared.values.map((v) => v.sheet));
     for (const key of Object.keys(before)) sheets.add(key.slice(0, key.lastIndexOf('!')));
     return {
@@ -155,17 +179,48 @@ export class ExcelSession implements WorkbookSession {
     };
   }
 
-  private async storeFillSnapshot(snapshot: FillSnapshot | undefined): Promise<void> {
+  /**
+   * Stores in the document settings the fills the last write changed (or removes them: `undefined`)
+   * and the cells holding the tool's highlights after it (the record's `fills`).
+   */
+  private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
     if (!settings) return;
     if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
     else settings.remove(FILL_SNAPSHOT_SETTING);
+    settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
     await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  }
+
+  /**
+   * After a write that found nothing to change: makes sure the settings list every highlight of the
+   * record (a record from an older version, or settings saved by another runtime, may lack some), so
+   * the next read loads their fills. Saves only when some are missing.
+   */
+  private async noteFilledCells(record: WriteRecord | null): Promise<void> {
+    const settings = this.runner.host.Office?.context?.document?.settings;
+    const keys = Object.keys(record?.fills ?? {});
+    if (!settings || !keys.length) return;
+    const listed = new Set(this.filledCellsHint());
+    if (keys.every((k) => listed.has(k))) return;
+    settings.set(FILLED_CELLS_SETTING, keys);
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  }
+
+  /** The cells the settings list as holding the tool's highlights. */
+  private filledCellsHint(): string[] {
+    const v = this.runner.host.Office?.context?.document?.settings?.get(FILLED_CELLS_SETTING) as unknown;
+    return Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
   }
 
   private fillSnapshot(when: string): FillSnapshot | undefined {
     const s = this.runner.host.Office?.context?.document?.settings?.get(FILL_SNAPSHOT_SETTING) as FillSnapshot | null | undefined;
     return s && s.when === when && s.fills && typeof s.fills === 'object' ? s : undefined;
+  }
+
+  /** The FillSnapshot of the write that stored `record`, when the settings still hold it. */
+  private lastFills(record: WriteRecord | null): FillSnapshot | undefined {
+    return record?.snapshot ? this.fillSnapshot(record.snapshot.when) : undefined;
   }
 
   /**
@@ -213,10 +268,11 @@ export class ExcelSession implements WorkbookSession {
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       for (const p of parts.items) p.delete();
       const after: WriteRecord = { version: 1, owned: record.ownedBefore ?? {}, fills: record.fillsBefore ?? {} };
+      if (record.fillOriginsBefore) after.fillOrigins = record.fillOriginsBefore;
       ctx.workbook.customXmlParts.add(recordToXml(after));
       queueRestore(ctx, restore);
       await sync();
-      await this.storeFillSnapshot(undefined);
+      await this.storeFillSettings(undefined, after);
       const result: RevertResult = { restored: restore.length, when: snapshot.when };
       if (skipped.length) result.skipped = skipped;
       return result;

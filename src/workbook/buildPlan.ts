@@ -5,7 +5,9 @@
 //    or a recorded figure the evaluation accepted, e.g. an officer's integer rounding), so a second run writes nothing;
 //  - a cell listed in options.owned (the tool wrote it before) is rewritten;
 //  - anything else is a person's value: a conflict, written only when its 'Sheet!A1' key is in options.consent;
-//  - a note a person wrote is never replaced and never a conflict (only empty or owned note cells are written).
+//  - a note a person wrote is never replaced and never a conflict (only empty or owned note cells are written);
+//  - a highlight the tool set on an earlier run (options.ownedFills) that this plan does not set again
+//    becomes an unfill: the cell goes back to the fill it had before the tool first highlighted it.
 
 import type { Evaluation, IndicatorResult, TableResult } from '../domain/result';
 import type { Finding, RawCell, Slot } from '../domain/types';
@@ -13,7 +15,17 @@ import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
 import { planText as P } from '../i18n/zh-CN/scoring';
-import { cellKey, type CellWrite, type FillWrite, type Ownership, type PlanOptions, type WriteKind, type WritePlan } from './plan';
+import { fromA1, toA1 } from './grid';
+import {
+  cellKey,
+  type CellWrite,
+  type FillRestore,
+  type FillWrite,
+  type Ownership,
+  type PlanOptions,
+  type WriteKind,
+  type WritePlan,
+} from './plan';
 
 /** Findings that say a recorded figure disagrees with the rule: such a cell is not "already right". */
 const DISAGREEMENT_CODES: ReadonlySet<string> = new Set([
@@ -50,8 +62,10 @@ interface Candidate {
   kind: WriteKind;
   reason: string;
   why: string; // for conflicts: why the rule wants this value
-  /** The cell already says this (equal, or accepted by the evaluation). */
-  same: (cell: RawCell) => boolean;
+  /** The cell says exactly this value. */
+  exact: (cell: RawCell) => boolean;
+  /** The cell holds a readable figure of this kind (so the evaluation's acceptance of it counts). */
+  readable: (cell: RawCell) => boolean;
   numberFormat?: string;
 }
 
@@ -74,13 +88,17 @@ class PlanBuilder {
   offer(sheet: string, c: Candidate): void {
     const cell = c.slot.cell;
     const key = cellKey(sheet, c.slot.address);
+    const owned = this.options.owned?.has(key) ?? false;
+    // A person's figure the evaluation accepted (an officer's rounding) stays; a cell the tool owns must say
+    // exactly what the rule computes now (its earlier value may rest on scores this run fills in).
+    const same = c.exact(cell) || (!owned && c.readable(cell) && this.accepted(sheet, c.slot));
     let ownership: Ownership;
     if (cell.formula) {
-      if (c.same(cell)) return;
+      if (same) return;
       ownership = 'formula';
     } else if (isEmpty(cell)) ownership = 'empty';
-    else if (c.same(cell)) return;
-    else if (this.options.owned?.has(key)) ownership = 'owned';
+    else if (same) return;
+    else if (owned) ownership = 'owned';
     else ownership = 'person';
 
     const write: CellWrite = {
@@ -138,19 +156,31 @@ class PlanBuilder {
     const from = Math.min(...cols);
     const to = Math.max(...cols);
     for (let col = from; col <= to; col++) {
-      this.plan.fills.push({ sheet: result.table.sheet, row: r.row, col, address: a1(r.row, col), color, reason } satisfies FillWrite);
+      this.plan.fills.push({ sheet: result.table.sheet, row: r.row, col, address: toA1(r.row, col), color, reason } satisfies FillWrite);
     }
+  }
+
+  /** The earlier highlights (options.ownedFills) this plan does not set again go back to their fill before. */
+  unfillTheRest(): void {
+    const owned = this.options.ownedFills;
+    if (!owned) return;
+    const filled = new Set(this.plan.fills.map((f) => cellKey(f.sheet, f.address)));
+    const unfills: FillRestore[] = [];
+    for (const [key, fill] of owned) {
+      if (filled.has(key)) continue;
+      const bang = key.lastIndexOf('!');
+      const pos = bang > 0 ? fromA1(key.slice(bang + 1)) : null;
+      if (!pos) continue;
+      const address = toA1(pos.row, pos.col);
+      unfills.push({ sheet: key.slice(0, bang), row: pos.row, col: pos.col, address, color: fill.original, was: fill.color, reason: 'clear' });
+    }
+    unfills.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row || a.col - b.col));
+    this.plan.unfills = unfills;
   }
 }
 
 function keyOf(f: Finding): string {
   return cellKey(f.sheet, f.cell);
-}
-
-function a1(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
 }
 
 const nearly = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 1e-9;
@@ -174,7 +204,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
         kind: 'rate',
         reason: P.rate(budgetWhy),
         why: budgetWhy,
-        same: (c) => nearly(parseRateCell(c), rate) || (parseRateCell(c) !== null && pb.accepted(sheet, rateSlot)),
+        exact: (c) => nearly(parseRateCell(c), rate),
+        readable: (c) => parseRateCell(c) !== null,
       });
     }
     if (block.score && budget.score !== null) {
@@ -187,7 +218,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
         kind: 'budgetScore',
         reason: P.rate(budgetWhy),
         why: budgetWhy,
-        same: (c) => nearly(parseNumberCell(c), score) || (parseNumberCell(c) !== null && pb.accepted(sheet, slot)),
+        exact: (c) => nearly(parseNumberCell(c), score),
+        readable: (c) => parseNumberCell(c) !== null,
       });
     }
   }
@@ -205,7 +237,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
         kind: 'score',
         reason: P.score(who, r.explanation),
         why: r.explanation,
-        same: (c) => nearly(parseNumberCell(c), score) || (parseNumberCell(c) !== null && pb.accepted(sheet, row.score)),
+        exact: (c) => nearly(parseNumberCell(c), score),
+        readable: (c) => parseNumberCell(c) !== null,
       });
     }
     if (options.draftNotes && r.draftNote && row.note) pb.offerNote(sheet, row.note, r.draftNote, who);
@@ -223,7 +256,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
       kind: 'total',
       reason: P.total(formatPoints(total)),
       why: P.whyTotal,
-      same: (c) => nearly(parseNumberCell(c), total) || (parseNumberCell(c) !== null && pb.accepted(sheet, slot)),
+      exact: (c) => nearly(parseNumberCell(c), total),
+      readable: (c) => parseNumberCell(c) !== null,
     });
   }
   if (totalRow?.grade && result.grade !== null && result.total !== null) {
@@ -236,14 +270,16 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
       kind: 'grade',
       reason: P.grade(formatPoints(result.total), grade),
       why: P.whyGrade,
-      same: (c) => tidyText(rawText(c)) === grade || (result.recordedGrade !== null && pb.accepted(sheet, slot)),
+      exact: (c) => tidyText(rawText(c)) === grade,
+      readable: () => result.recordedGrade !== null,
     });
   }
 }
 
-/** The cells to write and fill for an evaluation; conflicts are held back until the officer consents. */
+/** The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents. */
 export function buildWritePlan(evaluation: Evaluation, options: PlanOptions): WritePlan {
   const pb = new PlanBuilder(evaluation, options);
   for (const r of evaluation.results) if (r.kind !== 'basic') planTable(pb, r, options);
+  pb.unfillTheRest();
   return pb.plan;
 }

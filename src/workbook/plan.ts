@@ -1,6 +1,8 @@
 // WritePlan: the cells the tool would fill and the fills it would set. Only cells the tool owns
 // (empty, or holding what the tool wrote) are written; a person's text or formula becomes a
-// conflict that needs explicit consent. Built by buildWritePlan (src/workbook/buildPlan.ts).
+// conflict that needs explicit consent. Highlights the tool set on an earlier run that no longer
+// apply (the row passes now) go back to the fill the cell had before (`unfills`). Built by
+// buildWritePlan (src/workbook/buildPlan.ts).
 
 import type { RawCell } from '../domain/types';
 
@@ -35,12 +37,35 @@ export interface FillWrite {
   reason: 'failed' | 'review';
 }
 
+/** A highlight the tool set on an earlier run that this plan no longer wants: the cell gets its earlier fill back. */
+export interface FillRestore {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  /** The fill to put back: '#RRGGBB', or null for no fill. */
+  color: string | null;
+  /** The highlight colour the tool set there ('#RRGGBB'), which the cell still shows. */
+  was: string;
+  reason: 'clear';
+}
+
+/** A cell the tool highlighted on an earlier run and that still shows the tool's colour. */
+export interface OwnedFill {
+  /** The fill the cell had before the tool first highlighted it ('#RRGGBB', null for none). */
+  original: string | null;
+  /** The colour the tool set ('#RRGGBB'). */
+  color: string;
+}
+
 export interface WritePlan {
   /** Writes that will be applied: empty, owned or consented cells. */
   writes: CellWrite[];
   /** Writes held back because the cell holds a person's text/value or a formula (ownership person/formula). */
   conflicts: CellWrite[];
   fills: FillWrite[];
+  /** Earlier highlights to take back (only when PlanOptions.ownedFills was given). */
+  unfills?: FillRestore[];
 }
 
 export interface PlanOptions {
@@ -51,6 +76,11 @@ export interface PlanOptions {
   owned?: ReadonlySet<string>;
   /** 'Sheet!H17' keys the officer allowed to be replaced. Those conflicts move into `writes`. */
   consent?: ReadonlySet<string>;
+  /**
+   * 'Sheet!H17' → highlights the tool set on an earlier run that still show its colour (known to the
+   * Excel layer). Those this plan does not highlight again become `unfills`.
+   */
+  ownedFills?: ReadonlyMap<string, OwnedFill>;
 }
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {

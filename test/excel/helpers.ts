@@ -1,7 +1,7 @@
 // Shared steps of the Excel-layer tests: open a fixture "in Excel" (the in-memory host), look at its
 // cells as plain data, find an indicator row by name.
 
-import type { SheetGrid } from '../../src/workbook/grid';
+import { toA1, type SheetGrid } from '../../src/workbook/grid';
 import type { ScoredTable, IndicatorRow } from '../../src/domain/model';
 import { checkWorkbook } from '../../src/workbook/check';
 import { ExcelSession } from '../../src/excel/session';
@@ -42,21 +42,11 @@ export function cellStates(wb: FakeWorkbook): Record<string, CellState> {
         if (c.fill) s.fill = c.fill;
         if (c.numberFormat && c.numberFormat !== 'General') s.numberFormat = c.numberFormat;
         if (s.value === null && !s.formula && !s.fill && !s.numberFormat) return;
-        out[`${g.name}!${colName(col)}${r + 1}`] = s;
+        out[`${g.name}!${toA1(r, col)}`] = s;
       }),
     );
   }
   return out;
-}
-
-function colName(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** The scored table on a sheet and its indicator whose name contains `name`. */

@@ -105,6 +105,22 @@ describe('round trips per one-click recalculation', () => {
     expect(new Set(Object.values(counts)).size).toBe(1);
   });
 
+  it('takes back every highlight of 200 project tables in a rerun of 3 syncs', async () => {
+    const grids = await loadFixtureGrids(() => buildManyProjects(200));
+    const { wb, session } = openGrids(grids);
+    const fills = () => Object.fromEntries(Object.entries(cellStates(wb)).flatMap(([k, c]) => (c.fill ? [[k, c.fill]] : [])));
+    const before = fills();
+    const first = await recalculate(session, { write: true });
+    expect(first.applied!.filled).toBeGreaterThan(200);
+
+    const from = wb.syncs.length;
+    const rerun = await recalculate(session, { write: true, planOptions: { highlight: false } });
+    expect(rerun.applied!.filled).toBe(first.applied!.filled);
+    expect(fills()).toEqual(before);
+    expect(wb.syncs.length - from).toBe(3);
+    for (const s of wb.syncs.slice(from)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+  }, 120000);
+
   it('leaves the seed workbook (already scored) untouched apart from highlights and drafted notes', async () => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);
     const { wb, session } = openGrids(grids);

@@ -175,3 +175,42 @@ describe("a person's values", () => {
     expect(new Set(p.fills.map((f) => `${f.row}:${f.color}:${f.reason}`))).toEqual(new Set(['11:#FFFF00:review']));
   });
 });
+
+describe('highlights the tool set on an earlier run', () => {
+  const RED = DEFAULT_PLAN_OPTIONS.colors.failed;
+  /** The 逾期率 row (16, passing) and the 个贷率 row (17, failing) as the tool highlighted them before. */
+  const earlier = (original: string | null = null) =>
+    new Map(['D16', 'E16', 'D17', 'E17'].map((a) => [`附件3!${a}`, { original, color: RED }]));
+
+  it('takes back those on a row that passes now, to the fill the cell had before', () => {
+    const p = plan([seedProjectTable()], { ownedFills: earlier('#FFFF00') });
+    expect(p.unfills).toEqual([
+      { sheet: '附件3', row: 15, col: 3, address: 'D16', color: '#FFFF00', was: RED, reason: 'clear' },
+      { sheet: '附件3', row: 15, col: 4, address: 'E16', color: '#FFFF00', was: RED, reason: 'clear' },
+    ]);
+  });
+
+  it('takes a highlight back to no fill when the cell had none', () => {
+    const p = plan([seedProjectTable()], { ownedFills: earlier(null) });
+    expect(p.unfills?.map((u) => [u.address, u.color])).toEqual([
+      ['D16', null],
+      ['E16', null],
+    ]);
+  });
+
+  it('keeps those on the row that still fails: they are set again, not taken back', () => {
+    const p = plan([seedProjectTable()], { ownedFills: earlier() });
+    expect(p.unfills?.some((u) => u.row === 16)).toBe(false);
+    expect(p.fills.map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
+  });
+
+  it('takes every one back when the officer turns highlighting off', () => {
+    const p = plan([seedProjectTable()], { ownedFills: earlier(), highlight: false });
+    expect(p.fills).toEqual([]);
+    expect(p.unfills?.map((u) => u.address)).toEqual(['D16', 'E16', 'D17', 'E17']);
+  });
+
+  it('plans no unfills when no earlier highlights are known (the CLI, which keeps no memory between runs)', () => {
+    expect(plan([seedProjectTable()]).unfills).toBeUndefined();
+  });
+});

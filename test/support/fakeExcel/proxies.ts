@@ -7,26 +7,12 @@
 import type { Rect } from '../../../src/domain/model';
 import { FakeRichApiError, propertyNotLoaded, valueNotLoaded } from './errors';
 import { displayText, parseInput, type CustomPart, type FakeSheet, type WorkbookDocument } from './model';
+import { rectToA1, toA1 } from '../../../src/workbook/grid';
 
 // ---- addresses ------------------------------------------------------------------------------------
 
-function colLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
-}
-
 export function rectA1(r: Rect): string {
-  return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+  return r.top === r.bottom && r.left === r.right ? toA1(r.top, r.left) : rectToA1(r);
 }
 
 export function sheetPrefix(name: string): string {

@@ -1,0 +1,84 @@
+// Reads the current fill of chosen cells with getCellProperties (one request per row run), queued
+// into a batch that also does other work: the read batch loads the fills of the tool's earlier
+// highlights (to tell its colour from a person's recolouring), the write batch loads the fills about
+// to change before changing them (for the snapshot). No sync here.
+
+/// <reference types="office-js" />
+
+import type { Rect } from '../domain/model';
+import { fromA1 } from '../workbook/grid';
+import { cellKey } from '../workbook/plan';
+import { rectAddress, rowRects } from './address';
+
+export interface CellChange {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+}
+
+export interface FillProbe {
+  sheet: string;
+  rect: Rect;
+  result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+/** '#rrggbb' → '#RRGGBB'; null/undefined/'' → null (no fill). */
+export function normColor(c: string | null | undefined): string | null {
+  return c ? c.toUpperCase() : null;
+}
+
+/** 'Sheet!H17' keys → cells (keys that are not addresses are left out). */
+export function cellsOfKeys(keys: Iterable<string>): CellChange[] {
+  const out: CellChange[] = [];
+  for (const key of keys) {
+    const bang = key.lastIndexOf('!');
+    const pos = bang > 0 ? fromA1(key.slice(bang + 1)) : null;
+    if (pos) out.push({ sheet: key.slice(0, bang), row: pos.row, col: pos.col, address: key.slice(bang + 1) });
+  }
+  return out;
+}
+
+export function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const list = m.get(it.sheet) ?? [];
+    list.push(it);
+    m.set(it.sheet, list);
+  }
+  return m;
+}
+
+/** Queues reads of the current fill of the given cells (one getCellProperties per row run); in a write batch, before the writes. */
+export function queueFillProbes(context: Excel.RequestContext, cells: CellChange[]): FillProbe[] {
+  const probes: FillProbe[] = [];
+  for (const [sheet, list] of bySheet(cells)) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const rect of rowRects(list)) {
+      const result = ws.getRange(rectAddress(rect)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      probes.push({ sheet, rect, result });
+    }
+  }
+  return probes;
+}
+
+/** Fill of one getCellProperties cell: '#RRGGBB', or null for none. */
+export function fillOfProps(p: Excel.CellProperties | undefined): string | null {
+  const fill = p?.format?.fill;
+  if (!fill || !fill.pattern || fill.pattern === 'None' || !fill.color) return null;
+  return fill.color.toUpperCase();
+}
+
+/** 'Sheet!H17' → fill read by the probes (after their sync). */
+export function probedFills(probes: FillProbe[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of probes) {
+    const rows = p.result.value;
+    for (let r = p.rect.top; r <= p.rect.bottom; r++) {
+      for (let c = p.rect.left; c <= p.rect.right; c++) {
+        out.set(cellKey(p.sheet, rectAddress({ top: r, left: c, bottom: r, right: c })), fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]));
+      }
+    }
+  }
+  return out;
+}
