@@ -1,9 +1,17 @@
 // Text normalisation shared by the parser and the table locator: full-width → half-width
 // (NFKC), all white space (including U+3000 and line breaks inside words) removed.
 
+/** Characters NFKC leaves alone: printable ASCII, CJK unified ideographs, CJK punctuation 、。〃… up to 〗. */
+const NFKC_STABLE = /^[\x21-\x7e\u4e00-\u9fff\u3001-\u3017]*$/;
+const SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+const HAS_SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+
 /** NFKC-normalise and drop every kind of white space: '年度\n指标值' → '年度指标值', '（50分）' → '(50分)'. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+  // Fast path for the common case (plain Chinese or ASCII without spaces): nothing to change.
+  if (NFKC_STABLE.test(s)) return s;
+  const n = s.normalize('NFKC');
+  return HAS_SPACE.test(n) ? n.replace(SPACES, '') : n;
 }
 
 /** NFKC-normalise and fold runs of white space to one space, trimmed (keeps word breaks in sentences). */
