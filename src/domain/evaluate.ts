@@ -7,7 +7,7 @@ import type { AnyTableResult, BasicResult, BudgetResult, Evaluation, IndicatorRe
 import type { RuleProfile } from './profile';
 import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } from './types';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
-import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
+import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorInput, type IndicatorScore } from './score';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 
@@ -23,13 +23,37 @@ function rawText(c: RawCell | undefined): string {
   return c.text ?? '';
 }
 
-const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
-const SPACE_RUNS = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+/** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
+const SPACE_LIKE = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
+SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
 
-/** White space (U+3000, line breaks inside words …) folded to one space and trimmed; cheap when there is none. */
+const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
+
+function isSpaceLike(c: number): boolean {
+  return SPACE_LIKE[c] === 1;
+}
+
+/**
+ * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
+ * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives, without a regex; the text itself when it has none.
+ */
 function lightTidy(s: string): string {
-  if (!SPACE_TEST.test(s)) return s;
-  return s.replace(SPACE_RUNS, ' ').trim();
+  const n = s.length;
+  // a long text (an indicator name) is checked by one regex scan, which beats a character loop at that length
+  if (n > 16 && !SPACE_TEST.test(s)) return s;
+  let i = 0;
+  while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  while (i < n) {
+    while (i < n && isSpaceLike(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
+    out = out === '' ? s.slice(start, i) : out + ' ' + s.slice(start, i);
+  }
+  return out;
 }
 
 /** The cell's text tidied ('' for blank and white space only). */
@@ -101,44 +125,65 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
 
-interface Scored {
-  result: IndicatorResult;
-  /** The recorded score disagrees with the rule (any of the score findings fired). */
-  disagrees: boolean;
+// Scratch argument objects: the parsers and the scorer read them synchronously and keep nothing, so one of each
+// serves every row instead of three allocations per indicator.
+const TARGET_CTX: { name?: string; nature?: RawCell; unit?: RawCell } = { name: undefined, nature: undefined, unit: undefined };
+const ACTUAL_CTX: { unit?: RawCell; target?: Target } = { unit: undefined, target: undefined };
+const SCORE_INPUT: IndicatorInput = { name: '', target: { kind: 'blank' }, actual: { kind: 'blank' }, weight: null, recorded: null };
+
+/** The result of one indicator row, with the optional fields present only when they say something. */
+function indicatorResult(row: IndicatorRow, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean): IndicatorResult {
+  const targetText = cellText(row.target.cell);
+  const actualText = cellText(row.actual.cell);
+  // one literal per common shape, so most rows are built whole instead of growing a property at a time
+  if (s.ratio !== undefined) {
+    return {
+      row: row.row, cell: row.score.address, level1: row.level1, level2: row.level2, name, targetText, actualText, target, actual,
+      weight, score: s.score, recorded, status: s.status, explanation: s.explanation, noteRequired, ratio: s.ratio,
+    };
+  }
+  return {
+    row: row.row, cell: row.score.address, level1: row.level1, level2: row.level2, name, targetText, actualText, target, actual,
+    weight, score: s.score, recorded, status: s.status, explanation: s.explanation, noteRequired,
+  };
 }
 
-function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings): Scored {
+/** The quantity a higher-is-better target asks for ('23亿元' of ≥23亿元), for over-achievement messages. */
+function askedFor(t: Target): string {
+  if (t.kind === 'atLeast' || t.kind === 'moreThan') return formatQuantity(t.bound);
+  if (t.kind === 'equal') return formatQuantity(t.value);
+  return describeTarget(t);
+}
+
+/** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
+function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
   const name = lightTidy(row.name);
-  const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: row.unit?.cell });
-  const actual = parseActual(row.actual.cell, { unit: row.unit?.cell, target });
+  const unitCell = row.unit?.cell;
+  TARGET_CTX.name = name;
+  TARGET_CTX.nature = row.targetNature?.cell;
+  TARGET_CTX.unit = unitCell;
+  const target = parseTarget(row.target.cell, TARGET_CTX);
+  ACTUAL_CTX.unit = unitCell;
+  ACTUAL_CTX.target = target;
+  const actual = parseActual(row.actual.cell, ACTUAL_CTX);
+  ACTUAL_CTX.target = undefined;
   const weight = parseNumberCell(row.weight.cell);
   const recorded = parseNumberCell(row.score.cell);
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  SCORE_INPUT.name = name;
+  SCORE_INPUT.target = target;
+  SCORE_INPUT.actual = actual;
+  SCORE_INPUT.weight = weight;
+  SCORE_INPUT.recorded = recorded;
+  const s = scoreIndicator(SCORE_INPUT, profile);
   const scoreAt = row.score.address;
 
   const missed = s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
-  const noted = hasNote(row.note?.cell);
 
-  const result: IndicatorResult = {
-    row: row.row,
-    cell: scoreAt,
-    level1: row.level1,
-    level2: row.level2,
-    name,
-    targetText: cellText(row.target.cell),
-    actualText: cellText(row.actual.cell),
-    target,
-    actual,
-    weight,
-    score: s.score,
-    recorded,
-    status: s.status,
-    explanation: s.explanation,
-    noteRequired,
-  };
-  if (s.ratio !== undefined) result.ratio = s.ratio;
+  const result = indicatorResult(row, name, target, actual, weight, recorded, s, noteRequired);
+  into.push(result);
+  const noted = noteRequired && hasNote(row.note?.cell); // only asked when a note is required
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (noteRequired && !noted && !unreadableWithScore) result.draftNote = draftNote(target, actual, s);
@@ -196,13 +241,14 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (noteRequired && !noted && !unreadableWithScore) {
     const at = row.note?.address ?? scoreAt;
     if (s.overAchieved && s.ratio !== undefined) {
-      out.add('warning', 'over-achievement-note', at, F.overAchievementNote(out.where(at), shortName(name), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2)), name);
+      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2));
+      out.add('warning', 'over-achievement-note', at, msg, name);
     } else {
       const sc = s.score ?? recorded;
       out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
     }
   }
-  return { result, disagrees };
+  return disagrees;
 }
 
 // ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -213,8 +259,8 @@ function num(slot: Slot | undefined): number | null {
 
 function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings): { budget?: BudgetScore; disagrees: boolean } {
   const b = table.budget;
-  const topLeft = table.range ? toA1(table.range.top, table.range.left) : 'A1';
   if (!b) {
+    const topLeft = tableCorner(table);
     out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
     return { disagrees: false };
   }
@@ -233,12 +279,12 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings)
   if (budget.rate === null) {
     const first = budget.missing[0];
     const slot = first === 'executed' ? b.total.executed : first === 'initial' ? b.total.initial : first === 'fullYear' ? b.total.fullYear : (b.total.fullYear ?? b.total.initial);
-    const at = slot?.address ?? topLeft;
+    const at = slot?.address ?? tableCorner(table);
     const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
     out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
     return { budget, disagrees };
   }
-  const rateAt = b.rate?.address ?? b.total.executed?.address ?? topLeft;
+  const rateAt = b.rate?.address ?? b.total.executed?.address ?? tableCorner(table);
   if (budget.recordedRate !== null && !ratesAgree(budget.recordedRate, budget.rate, profile)) {
     const den = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
     out.add('error', 'rate-mismatch', rateAt, F.rateMismatch(out.where(rateAt), formatPercent(budget.recordedRate, 2), formatPercent(budget.rate, 2), `全年执行数 ÷ ${den}`));
@@ -256,6 +302,11 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings)
   return { budget, disagrees };
 }
 
+/** The A1 address of the table's top-left cell ('A1' when the table has no range). */
+function tableCorner(table: ScoredTable): string {
+  return table.range ? toA1(table.range.top, table.range.left) : 'A1';
+}
+
 function toA1(row: number, col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -264,37 +315,54 @@ function toA1(row: number, col: number): string {
 
 // ── weights, total, grade ────────────────────────────────────────────────────────────────────────────────────
 
+interface WeightGroup {
+  key: string;
+  slot?: Slot;
+  label: string;
+  points: number;
+  sum: number;
+  firstName?: string;
+}
+
 function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetWeight: number | null, out: Findings): number {
-  const groups = new Map<string, { slot?: Slot; label: string; points: number; sum: number; firstName?: string }>();
-  table.indicators.forEach((row, i) => {
-    if (row.level1Points === undefined) return;
+  // a handful of 一级指标 per table: a short list searched in order beats a Map keyed by address
+  let groups: WeightGroup[] | undefined;
+  const rows = table.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.level1Points === undefined) continue;
     const key = row.level1Slot?.address ?? row.level1;
-    let g = groups.get(key);
+    let g: WeightGroup | undefined;
+    if (groups === undefined) groups = [];
+    else for (let j = 0; j < groups.length; j++) if (groups[j].key === key) g = groups[j];
     if (!g) {
-      g = { slot: row.level1Slot, label: row.level1, points: row.level1Points, sum: 0, firstName: row.nameSlot?.address ?? row.score.address };
-      groups.set(key, g);
+      g = { key, slot: row.level1Slot, label: row.level1, points: row.level1Points, sum: 0, firstName: row.nameSlot?.address ?? row.score.address };
+      groups.push(g);
     }
     g.sum += indicators[i].weight ?? 0;
-  });
-  for (const g of groups.values()) {
-    if (Math.abs(g.sum - g.points) > 1e-6) {
-      const at = g.slot?.address ?? g.firstName ?? 'A1';
-      out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+  }
+  if (groups) {
+    for (const g of groups) {
+      if (Math.abs(g.sum - g.points) > 1e-6) {
+        const at = g.slot?.address ?? g.firstName ?? 'A1';
+        out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+      }
     }
   }
   const declared = num(table.total?.weight) ?? 100;
   let sum = budgetWeight ?? 0;
-  for (const r of indicators) sum += r.weight ?? 0;
+  for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
-    const at = table.total?.weight?.address ?? toA1(table.range.top, table.range.left);
+    const at = table.total?.weight?.address ?? tableCorner(table);
     out.add('warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
 }
 
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
-  const scored = table.indicators.map((row) => evaluateIndicator(row, profile, out));
-  const indicators = scored.map((s) => s.result);
+  const indicators: IndicatorResult[] = [];
+  let anyDisagrees = false;
+  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators)) anyDisagrees = true;
   const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out);
   const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
   for (const r of indicators) {
@@ -349,7 +417,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   result.total = total;
   result.grade = gradeFor(total, profile);
 
-  const anyDisagrees = budgetDisagrees || scored.some((s) => s.disagrees);
+  if (budgetDisagrees) anyDisagrees = true;
   let totalAccepted = true;
   if (recordedTotal !== null) {
     totalAccepted =

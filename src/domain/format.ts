@@ -5,13 +5,15 @@
 import type { Actual } from './types';
 import { formatQuantity } from './parse';
 
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /**
  * Round half away from zero to `decimals` places, robust to binary error (0.125 → 0.13, 1.005 → 1.01).
  * Non-finite values and numbers too large to scale are returned unchanged.
  */
 export function round(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
-  const factor = decimals > 0 ? 10 ** decimals : 1;
+  const factor = decimals > 0 ? (decimals < POW10.length ? POW10[decimals] : 10 ** decimals) : 1;
   const scaled = Math.abs(x) * factor;
   if (!(scaled < 4503599627370496)) return x; // 2^52: already integral at this scale
   // Nudge by a few ulps so that a stored 1.005 (really 1.00499999999999989…) rounds as written.
@@ -23,6 +25,7 @@ export function round(x: number, decimals: number): number {
 /** 59.2200001 → '59.22', 5 → '5', 0.125 → '0.13'; up to `maxDecimals` places, trailing zeros dropped. */
 export function formatNumber(x: number, maxDecimals = 2): string {
   if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && x < 1e21 && x > -1e21) return x === 0 ? '0' : String(x); // 5 → '5', no rounding needed
   const r = round(x, maxDecimals);
   if (r === 0) return '0';
   // After rounding, the shortest round-trip form is the decimal itself unless it needs an exponent.

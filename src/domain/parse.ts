@@ -3,7 +3,7 @@
 // Numeric cells: the stored value is the truth and the number format says what it means. Never throws: what
 // cannot be read becomes { kind: 'unparsed', text }.
 
-import { qualitativeOutcome } from './qualitative';
+import { qualitativeOutcome as outcomeOf } from './qualitative';
 import { normalizeText, tidyText } from './text';
 import type { Actual, Comparator, Quantity, RawCell, Target } from './types';
 import {
@@ -11,7 +11,7 @@ import {
   borrowUnit,
   type Cursor,
   formatNumber,
-  formatQuantity,
+  formatQuantity as quantityText,
   NO_UNIT,
   readNumberFormat,
   readUnit,
@@ -22,7 +22,10 @@ import {
   withExp,
 } from './units';
 
-export { formatQuantity, qualitativeOutcome };
+// Re-exported as plain values, not `export { … }`: TypeScript turns a re-export into a getter on `exports`, which
+// sends V8 to a slow dictionary lookup for every function this module exports, at every call from another module.
+export const formatQuantity = quantityText;
+export const qualitativeOutcome = outcomeOf;
 
 type Cmp = Comparator | 'equal';
 
@@ -40,8 +43,10 @@ const CMP_WORDS: Record<string, Cmp> = {
   '==': 'equal', '=': 'equal', '═': 'equal', 等于: 'equal',
 };
 /** 控制在 alone means "within"; a written 以下/以上 after the number says more and wins. */
-const SOFT_CMP = new Set(['控制在', '控制']);
 const CMP_MATCHER = new WordMatcher(Object.keys(CMP_WORDS));
+// By CMP_MATCHER / SUFFIX_MATCHER index, so reading a word costs no keyed lookup.
+const CMP_OF: readonly Cmp[] = CMP_MATCHER.words.map((w) => CMP_WORDS[w]);
+const SOFT_CMP: readonly boolean[] = CMP_MATCHER.words.map((w) => w === '控制在' || w === '控制');
 
 const SUFFIX_WORDS: Record<string, Cmp | undefined> = {
   及以上: 'atLeast', 或以上: 'atLeast', 以上: 'atLeast',
@@ -49,15 +54,16 @@ const SUFFIX_WORDS: Record<string, Cmp | undefined> = {
   左右: undefined,
 };
 const SUFFIX_MATCHER = new WordMatcher(Object.keys(SUFFIX_WORDS));
-const WITHIN_SUFFIX = new Set(['及以内', '以内', '之内', '内']);
+const SUFFIX_CMP: readonly (Cmp | undefined)[] = SUFFIX_MATCHER.words.map((w) => SUFFIX_WORDS[w]);
+const WITHIN_SUFFIX: readonly boolean[] = SUFFIX_MATCHER.words.map((w) => w === '及以内' || w === '以内' || w === '之内' || w === '内');
 const RANGE_SEP_MATCHER = new WordMatcher(['-', '--', '~', '〜', '—', '——', '–', '―', '至', '到']);
 /** Separators that only mean a range inside brackets or with 介于/之间: '[60%,80%]', '介于60%和80%之间'. */
 const LIST_SEP_MATCHER = new WordMatcher([',', '、', '和', '与']);
 const CONJ_MATCHER = new WordMatcher(['且', '并且', '同时', '并', ',', '、', ';']);
-const OPENING_BRACKETS = '[(【〔{';
-
-const ORDINAL_RE = /^\(?\d{1,2}[.、)](?=[^\d.])/;
-const TRAILING_PUNCT_RE = /[。.,;!?、:]+$/;
+/** [ ( 【 〔 { */
+function isOpeningBracket(c: number): boolean {
+  return c === 91 || c === 40 || c === 0x3010 || c === 0x3014 || c === 123;
+}
 
 // ── special texts ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -84,11 +90,16 @@ export const HIGHER_RATE_WORDS: readonly string[] = [
 ];
 const LOWER_RE = new RegExp(LOWER_IS_BETTER_WORDS.join('|'));
 const HIGHER_RE = new RegExp(HIGHER_RATE_WORDS.join('|'));
+/**
+ * Characters that normalising could turn into, or remove from between, the CJK words above: white space, and
+ * anything outside the blocks whose characters NFKC keeps as they are or maps to punctuation (，→ ,).
+ */
+const WORD_CHANGING_RE = /[\s\u3000\u00a0\u200b\ufeff]|[^\x00-\u22ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
 /** True when the indicator name implies lower is better (成本, 控制, 逾期率, 投诉 …) and is not a handled-rate name. */
 export function inferLowerIsBetter(name: string): boolean {
   if (typeof name !== 'string' || name === '') return false;
-  const s = isPlain(name) ? name : normalizeText(name);
+  const s = WORD_CHANGING_RE.test(name) ? normalizeCell(name) : name;
   return LOWER_RE.test(s) && !HIGHER_RE.test(s);
 }
 
@@ -193,10 +204,10 @@ function isSign(code: number): boolean {
   return code === 45 /* - */ || code === 0x2212 /* − */ || code === 43; /* + */
 }
 
-/** The comparator written right before s[end] ('≥', '不低于', '控制在', optionally followed by ':'). */
-function comparatorBefore(s: string, end: number): string | undefined {
+/** CMP_MATCHER's index of the comparator written right before s[end] ('≥', '不低于', '控制在', optionally followed by ':'), or -1. */
+function comparatorBefore(s: string, end: number): number {
   if (end > 0 && s.charCodeAt(end - 1) === 58 /* : */) end--;
-  return end > 0 ? CMP_MATCHER.before(s, end) : undefined;
+  return end > 0 ? CMP_MATCHER.indexBefore(s, end) : -1;
 }
 
 /**
@@ -213,16 +224,16 @@ function readText(s: string): Reading | null | undefined {
     start = d - 1;
     neg = s.charCodeAt(start) !== 43;
   }
-  const bracketed = start > 0 && OPENING_BRACKETS.includes(s[start - 1]);
+  const bracketed = start > 0 && isOpeningBracket(s.charCodeAt(start - 1));
   if (!readNumberAt(s, d, !bracketed, neg, FIRST)) return null;
   let pos = FIRST.end;
 
   let cmp: Cmp | undefined;
   let soft = false;
   const word = comparatorBefore(s, start);
-  if (word) {
-    cmp = CMP_WORDS[word];
-    soft = SOFT_CMP.has(word);
+  if (word >= 0) {
+    cmp = CMP_OF[word];
+    soft = SOFT_CMP[word];
   }
   const r = READING;
   r.prefixEnd = start;
@@ -249,20 +260,20 @@ function readText(s: string): Reading | null | undefined {
     }
 
     if (!r.range) {
-      const suffix = SUFFIX_MATCHER.at(s, pos);
-      if (suffix) {
-        pos += suffix.length;
-        const suffixCmp = SUFFIX_WORDS[suffix];
+      const suffix = SUFFIX_MATCHER.indexAt(s, pos);
+      if (suffix >= 0) {
+        pos += SUFFIX_MATCHER.words[suffix].length;
+        const suffixCmp = SUFFIX_CMP[suffix];
         if (suffixCmp && (cmp === undefined || soft)) cmp = suffixCmp;
-        if (WITHIN_SUFFIX.has(suffix)) cmp = cmp ?? 'atMost';
+        if (WITHIN_SUFFIX[suffix]) cmp = cmp ?? 'atMost';
       }
       // A second bound with its own comparator: ≥60%且≤80%.
       const conj = CONJ_MATCHER.at(s, pos);
       const p = conj ? pos + conj.length : pos;
-      const cm = CMP_MATCHER.at(s, p);
-      if (cm && readNumberAt(s, p + cm.length, true, false, SECOND)) {
+      const cm = CMP_MATCHER.indexAt(s, p);
+      if (cm >= 0 && readNumberAt(s, p + CMP_MATCHER.words[cm].length, true, false, SECOND)) {
         r.second = SECOND;
-        r.cmp2 = CMP_WORDS[cm];
+        r.cmp2 = CMP_OF[cm];
         pos = SECOND.end;
         const suffix2 = SUFFIX_MATCHER.at(s, pos);
         if (suffix2) pos += suffix2.length;
@@ -283,33 +294,155 @@ function valueOf(n: NumberRead, unit: UnitRead): number {
 const isLowerCmp = (c: Cmp | undefined): boolean => c === 'atMost' || c === 'lessThan';
 const isHigherCmp = (c: Cmp | undefined): boolean => c === 'atLeast' || c === 'moreThan';
 
-/**
- * True when NFKC and white-space removal leave `raw` unchanged (printable ASCII, CJK ideographs and a few
- * symbols such as ≥ ≤ ‰ 。): the common cell skips normalisation entirely.
- */
-function isPlain(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 0x20 && c < 0x7f) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c === 0x2265 || c === 0x2264 || c === 0x2030 || c === 0x2014 || c === 0x3001 || c === 0x3002) continue;
-    return false;
+// ── fast normalisation ─────────────────────────────────────────────────────────────────────────────────────
+// Most cells hold CJK ideographs, ASCII, a few symbols and stray white space (U+3000 pads many cells). For those,
+// NFKC changes nothing but white space and full-width forms, one character at a time, so a per-character table
+// gives normalizeText's / tidyText's answer without running the normaliser. Anything else (combining marks,
+// characters that decompose into several, surrogates, unlisted blocks) falls back to the real thing.
+
+const KEEP = 0; // NFKC leaves it alone and it is not white space
+const SPACE = 1; // white space once normalised (U+3000, NBSP, U+2000–U+200A …)
+const ZERO_WIDTH = 2; // U+200B, U+FEFF: dropped by both normalisers
+const MAPPED = 3; // NFKC turns it into one other, ordinary character ('，' → ',', 'Ａ' → 'A')
+const FULL = 4; // needs the real normaliser
+const CHAR_KIND = new Uint8Array(0x10000).fill(FULL);
+const CHAR_MAP = new Map<number, string>();
+CHAR_KIND.fill(KEEP, 0x3400, 0x4dc0); // CJK Extension A
+CHAR_KIND.fill(KEEP, 0x4e00, 0xa000); // CJK Unified Ideographs
+for (const [from, to] of [
+  [0x0000, 0x00ff],
+  [0x2000, 0x22ff],
+  [0x3000, 0x303f],
+  [0xff00, 0xffef],
+]) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    const m = ch.normalize('NFKC');
+    if (m.length !== 1 || /\p{M}/u.test(m) || /\p{M}/u.test(ch)) continue; // FULL
+    if (/[\s\u3000\u00a0]/.test(m)) CHAR_KIND[c] = SPACE;
+    else if (m === ch) CHAR_KIND[c] = KEEP;
+    else if (m.charCodeAt(0) < 0x3400) {
+      CHAR_KIND[c] = MAPPED;
+      CHAR_MAP.set(c, m);
+    } // else FULL: 〸 → 十 and kin turn into ideographs
+
   }
-  return true;
+}
+CHAR_KIND[0x200b] = ZERO_WIDTH;
+CHAR_KIND[0xfeff] = ZERO_WIDTH;
+
+/** The same string as normalizeText (NFKC, every kind of white space removed), without NFKC for common text. */
+export function normalizeCell(raw: string): string {
+  let out = '';
+  let from = 0;
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    const k = CHAR_KIND[c];
+    if (k === KEEP) continue;
+    if (k === FULL) return normalizeText(raw);
+    if (i > from) out += raw.slice(from, i);
+    if (k === MAPPED) out += CHAR_MAP.get(c)!;
+    from = i + 1;
+  }
+  if (from === 0) return raw;
+  return from < n ? out + raw.slice(from) : out;
+}
+
+/** The same string as tidyText (NFKC, white-space runs folded to one space, trimmed), without NFKC for common text. */
+export function tidyCell(raw: string): string {
+  let out = '';
+  let from = 0;
+  let pending = false; // a white-space run waits to be written as one space
+  let changed = false;
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    const k = CHAR_KIND[c];
+    if (k === KEEP) {
+      if (pending) {
+        if (out !== '' || from < i) out += ' ';
+        pending = false;
+      }
+      continue;
+    }
+    if (k === FULL) return tidyText(raw);
+    if (i > from) out += raw.slice(from, i);
+    from = i + 1;
+    changed = true;
+    if (k === SPACE) pending = true;
+    else if (k === MAPPED) {
+      if (pending) {
+        if (out !== '') out += ' ';
+        pending = false;
+      }
+      out += CHAR_MAP.get(c)!;
+    }
+  }
+  if (!changed) return raw;
+  return from < n ? out + raw.slice(from) : out;
+}
+
+/** Sentence punctuation dropped from the end of a cell: 。.,;!?、: */
+function isEndingPunct(c: number): boolean {
+  return c === 0x3002 || c === 0x3001 || c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 58;
+}
+
+/** The text without trailing sentence punctuation (isEndingPunct), cheap when there is none. */
+function dropTrailingPunct(s: string): string {
+  let end = s.length;
+  while (end > 0 && isEndingPunct(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Normalises a text cell: NFKC, no white space, no trailing sentence punctuation, no leading ordinal ('1.'). */
 function clean(raw: string): string {
-  let s = isPlain(raw) ? raw : normalizeText(raw);
+  let s = normalizeCell(raw);
   if (s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s)) return s;
-  if (s.length > 0 && TRAILING_PUNCT_RE.test(s[s.length - 1])) s = s.replace(TRAILING_PUNCT_RE, '');
-  if (s.length > 2 && ORDINAL_RE.test(s)) s = s.replace(ORDINAL_RE, '');
+  s = dropTrailingPunct(s);
+  if (s.length > 2) {
+    const n = ordinalLength(s);
+    if (n > 0) s = s.slice(n);
+  }
   return s;
 }
 
+/**
+ * Length of a leading ordinal ('1.', '(2)', '3、') as ORDINAL_RE matches it — /^\(?\d{1,2}[.、)](?=[^\d.])/ —
+ * or 0: one or two digits, then . 、 or ), then a character that is neither a digit nor a dot.
+ */
+function ordinalLength(s: string): number {
+  let i = s.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
+  const start = i;
+  while (i - start < 3 && isDigitCode(s.charCodeAt(i))) i++;
+  const digits = i - start;
+  if (digits < 1 || digits > 2) return 0;
+  const sep = s.charCodeAt(i);
+  if (sep !== 46 /* . */ && sep !== 0x3001 /* 、 */ && sep !== 41 /* ) */) return 0;
+  const next = s.charCodeAt(i + 1);
+  if (next !== next /* end of text */ || isDigitCode(next) || next === 46) return 0;
+  return i + 1;
+}
+
 function levelText(raw: string): string {
-  const s = isPlain(raw) ? raw : tidyText(raw);
-  return s.length > 0 && TRAILING_PUNCT_RE.test(s[s.length - 1]) ? s.replace(TRAILING_PUNCT_RE, '') : s;
+  return dropTrailingPunct(tidyCell(raw));
+}
+
+/** First characters of NOT_APPLICABLE_RE's words (-—–―─~/\\_…· 不此本无 Nn), so most cells skip the regex. */
+function mayBeNotApplicable(c: number): boolean {
+  if (c < 0x80) return c === 45 || c === 126 || c === 47 || c === 92 || c === 95 || c === 78 || c === 110;
+  return (
+    c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500 || c === 0x2026 || c === 0xb7 ||
+    c === 0x4e0d /* 不 */ || c === 0x6b64 /* 此 */ || c === 0x672c /* 本 */ || c === 0x65e0 /* 无 */
+  );
+}
+
+function isNotApplicable(s: string): boolean {
+  return mayBeNotApplicable(s.charCodeAt(0)) && NOT_APPLICABLE_RE.test(s);
+}
+
+function isExcelError(s: string): boolean {
+  return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s);
 }
 
 function cellText(cell: RawCell): string {
@@ -340,7 +473,7 @@ function numericReading(v: number, numberFormat: string | undefined): Reading {
 function readUnitCell(cell: RawCell | undefined): UnitRead | undefined {
   if (!cell) return undefined;
   const s = clean(cellText(cell));
-  if (s === '' || NOT_APPLICABLE_RE.test(s)) return undefined;
+  if (s === '' || isNotApplicable(s)) return undefined;
   return readUnitWord(s);
 }
 
@@ -353,8 +486,8 @@ function readNature(cell: RawCell | undefined): Nature {
   if (QUALITATIVE_NATURE_RE.test(s)) return 'qualitative';
   if (HIGHER_NATURE_RE.test(s)) return 'atLeast';
   if (LOWER_NATURE_RE.test(s)) return 'atMost';
-  const word = CMP_MATCHER.at(s, 0);
-  return word ? CMP_WORDS[word] : undefined;
+  const word = CMP_MATCHER.indexAt(s, 0);
+  return word >= 0 ? CMP_OF[word] : undefined;
 }
 
 // ── money scale of a bare actual ─────────────────────────────────────────────────────────────────────────
@@ -446,7 +579,7 @@ export function parseQuantityText(text: string): Quantity | null {
 }
 
 function unparsed(raw: string): { kind: 'unparsed'; text: string } {
-  return { kind: 'unparsed', text: tidyText(raw) };
+  return { kind: 'unparsed', text: tidyCell(raw) };
 }
 
 function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined, raw: string): Target {
@@ -497,8 +630,8 @@ export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCe
     }
     const s = clean(raw);
     if (s === '') return { kind: 'blank' };
-    if (EXCEL_ERROR_RE.test(s)) return unparsed(raw);
-    if (NOT_APPLICABLE_RE.test(s)) return { kind: 'notApplicable' };
+    if (isExcelError(s)) return unparsed(raw);
+    if (isNotApplicable(s)) return { kind: 'notApplicable' };
     if (nature === 'qualitative') return { kind: 'qualitative', level: levelText(raw) };
     const r = readText(s);
     if (r === undefined) {
@@ -611,12 +744,12 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
     }
     const s = clean(raw);
     if (s === '') return { kind: 'blank' };
-    if (EXCEL_ERROR_RE.test(s)) return unparsed(raw);
-    if (NOT_APPLICABLE_RE.test(s)) return { kind: 'notApplicable' };
+    if (isExcelError(s)) return unparsed(raw);
+    if (isNotApplicable(s)) return { kind: 'notApplicable' };
     const r = readText(s);
     if (r === undefined) {
       const level = levelText(raw);
-      const outcome = qualitativeOutcome(s, targetWording(target));
+      const outcome = outcomeOf(s, targetWording(target));
       return outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level };
     }
     if (r === null) return unparsed(raw);
@@ -635,11 +768,11 @@ export function describeTarget(t: Target): string {
     case 'atMost':
     case 'moreThan':
     case 'lessThan':
-      return CMP_SYMBOL[t.kind] + formatQuantity(t.bound);
+      return CMP_SYMBOL[t.kind] + quantityText(t.bound);
     case 'range':
-      return formatQuantity(t.low) + '–' + formatQuantity(t.high);
+      return quantityText(t.low) + '–' + quantityText(t.high);
     case 'equal':
-      return formatQuantity(t.value);
+      return quantityText(t.value);
     case 'qualitative':
       return t.level;
     case 'timeLimit': {

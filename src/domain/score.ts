@@ -15,11 +15,14 @@
 import type { Actual, QualitativeOutcome, Quantity, Target } from './types';
 import type { BudgetResult, IndicatorStatus } from './result';
 import type { RuleProfile } from './profile';
-import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round } from './format';
+import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
 import { describeTarget as targetText } from './parse';
+import { quantityParts, type QuantityParts } from './units';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
-export { round } from './format';
+// A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
+// lookup of this module's exports into a slow dictionary lookup.
+export const round = roundHalfAway;
 
 export interface IndicatorInput {
   name: string;
@@ -47,30 +50,77 @@ export interface IndicatorScore {
 
 type Method = 'full' | 'ratio' | 'inverse' | 'linear' | 'bound' | 'rate' | 'zero';
 
-interface Review {
-  outcome: QualitativeOutcome | 'unknown';
-  incomparable?: boolean;
-}
-
-/** How the actual stands against the target, before the weight is applied. */
+/**
+ * How the actual stands against the target, before the weight is applied. One scratch object serves every call
+ * (scoring is synchronous and reads it before returning): the hot path allocates only what it hands back.
+ */
 interface Assessment {
   met: boolean;
   fraction: number; // share of the weight, 0..1
   method: Method;
-  subject: string; // '实际完成59.22%'
-  targetPart: string; // '目标区间60%–80%'
-  ratio?: number;
-  overAchieved?: boolean;
-  review?: Review;
-  mismatch?: boolean;
+  ratio: number | undefined;
+  overAchieved: boolean;
+  /** The actual is a completion rate (100%) against a time limit or a qualitative target: 「完成率100%」. */
+  rateSubject: boolean;
+  /** Set when a person has to decide: the qualitative outcome, 'unknown' when it is not recognised. */
+  review: QualitativeOutcome | 'unknown' | undefined;
+  /** Qualitative target, quantitative actual: nothing to compare. */
+  incomparable: boolean;
+  /** Units that cannot be compared. */
+  mismatch: boolean;
 }
 
-const DAY_UNITS: ReadonlySet<string> = new Set(['天', '工作日', '日']);
+const AS: Assessment = {
+  met: false,
+  fraction: 0,
+  method: 'zero',
+  ratio: undefined,
+  overAchieved: false,
+  rateSubject: false,
+  review: undefined,
+  incomparable: false,
+  mismatch: false,
+};
+
+function judge(met: boolean, fraction: number, method: Method, ratio?: number, overAchieved = false): Assessment {
+  AS.met = met;
+  AS.fraction = fraction;
+  AS.method = method;
+  AS.ratio = ratio;
+  AS.overAchieved = overAchieved;
+  AS.rateSubject = false;
+  AS.review = undefined;
+  AS.incomparable = false;
+  AS.mismatch = false;
+  return AS;
+}
+
+function mismatch(): Assessment {
+  judge(false, 0, 'zero');
+  AS.mismatch = true;
+  return AS;
+}
+
+function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false): Assessment {
+  judge(false, 0, 'zero');
+  AS.review = outcome;
+  AS.incomparable = incomparable;
+  return AS;
+}
+
+type QuantityActual = Actual & { kind: 'quantity' };
+type RangeActual = Actual & { kind: 'range' };
+type QualitativeActual = Actual & { kind: 'qualitative' };
+type BoundTarget = Target & { kind: 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' };
+
+function isDayUnit(u: string): boolean {
+  return u === '天' || u === '工作日' || u === '日';
+}
 
 function unitsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   if (a === '' || b === '') return a !== '%' && b !== '%' && a !== '‰' && b !== '‰';
-  return DAY_UNITS.has(a) && DAY_UNITS.has(b);
+  return isDayUnit(a) && isDayUnit(b);
 }
 
 function finite(x: number): number | undefined {
@@ -81,207 +131,281 @@ function clamp01(x: number): number {
   return x > 0 ? (x < 1 ? x : 1) : 0; // NaN → 0
 }
 
-function subjectFor(a: Actual): string {
-  return a.kind === 'timeLimit' ? T.actualTime(actualText(a)) : T.actual(actualText(a));
-}
-
-function reviewFor(a: Actual & { kind: 'qualitative' }): Review {
-  return { outcome: a.outcome ?? 'unknown' };
-}
-
 /**
  * The number to compare with a quantity target: the quantity itself, the conservative end of a band
  * (`low` when higher is better), a time in days; null when the units cannot be compared.
  */
-function comparable(a: Actual, unit: string, higherIsBetter: boolean): number | null {
-  switch (a.kind) {
+function comparable(a: Actual, ak: Actual['kind'], unit: string, higherIsBetter: boolean): number | null {
+  switch (ak) {
     case 'quantity':
-      return unitsCompatible(a.value.unit, unit) ? a.value.value : null;
-    case 'range':
-      if (!unitsCompatible(a.low.unit, unit)) return null;
-      return higherIsBetter ? Math.min(a.low.value, a.high.value) : Math.max(a.low.value, a.high.value);
+      return unitsCompatible((a as QuantityActual).value.unit, unit) ? (a as QuantityActual).value.value : null;
+    case 'range': {
+      const r = a as RangeActual;
+      if (!unitsCompatible(r.low.unit, unit)) return null;
+      return higherIsBetter ? Math.min(r.low.value, r.high.value) : Math.max(r.low.value, r.high.value);
+    }
     case 'timeLimit':
-      return unit === '' || DAY_UNITS.has(unit) ? a.days : null;
+      return unit === '' || isDayUnit(unit) ? (a as Actual & { kind: 'timeLimit' }).days : null;
     default:
       return null;
   }
 }
 
-function assessDirected(t: Target, bound: Quantity, higherIsBetter: boolean, a: Actual, p: RuleProfile): Assessment {
-  const targetPart = T.target(targetText(t));
-  const subject = subjectFor(a);
-  if (a.kind === 'qualitative') return qualitativeActual(a, subject, targetPart);
-  const v = comparable(a, bound.unit, higherIsBetter);
-  if (v === null) return { met: false, fraction: 0, method: 'zero', subject, targetPart, mismatch: true };
+function assessDirected(bound: Quantity, higherIsBetter: boolean, a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment {
+  if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
+  const v = comparable(a, ak, bound.unit, higherIsBetter);
+  if (v === null) return mismatch();
   const tv = bound.value;
   if (higherIsBetter) {
     const ratio = tv > 0 ? finite(v / tv) : undefined;
-    if (v >= tv) {
-      return { met: true, fraction: 1, method: 'full', subject, targetPart, ratio, overAchieved: ratio !== undefined && ratio >= p.overAchievementNote };
-    }
-    if (tv > 0) return { met: false, fraction: clamp01(v / tv), method: 'ratio', subject, targetPart, ratio };
-    return { met: false, fraction: 0, method: 'zero', subject, targetPart };
+    if (v >= tv) return judge(true, 1, 'full', ratio, ratio !== undefined && ratio >= p.overAchievementNote);
+    if (tv > 0) return judge(false, clamp01(v / tv), 'ratio', ratio);
+    return judge(false, 0, 'zero');
   }
   const ratio = tv > 0 ? finite(v / tv) : undefined;
-  if (v <= tv) return { met: true, fraction: 1, method: 'full', subject, targetPart, ratio };
+  if (v <= tv) return judge(true, 1, 'full', ratio);
   if (tv > 0) {
-    if (p.negative === 'linearToDouble') return { met: false, fraction: clamp01(2 - v / tv), method: 'linear', subject, targetPart, ratio };
-    return { met: false, fraction: clamp01(tv / v), method: 'inverse', subject, targetPart, ratio };
+    if (p.negative === 'linearToDouble') return judge(false, clamp01(2 - v / tv), 'linear', ratio);
+    return judge(false, clamp01(tv / v), 'inverse', ratio);
   }
-  return { met: false, fraction: 0, method: 'zero', subject, targetPart, ratio };
+  return judge(false, 0, 'zero', ratio);
 }
 
-function assessRange(t: Target & { kind: 'range' }, a: Actual, p: RuleProfile): Assessment {
-  const targetPart = T.targetRange(targetText(t));
-  const subject = subjectFor(a);
-  if (a.kind === 'qualitative') return qualitativeActual(a, subject, targetPart);
+function assessRange(t: Target & { kind: 'range' }, a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment {
+  if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   const low = Math.min(t.low.value, t.high.value);
   const high = Math.max(t.low.value, t.high.value);
   const unit = t.low.unit;
   let v: number | null;
-  if (a.kind === 'range') {
-    if (!unitsCompatible(a.low.unit, unit)) v = null;
+  if (ak === 'range') {
+    const r = a as RangeActual;
+    if (!unitsCompatible(r.low.unit, unit)) v = null;
     else {
-      const al = Math.min(a.low.value, a.high.value);
-      const ah = Math.max(a.low.value, a.high.value);
+      const al = Math.min(r.low.value, r.high.value);
+      const ah = Math.max(r.low.value, r.high.value);
       v = al < low ? al : ah > high ? ah : al;
     }
-  } else v = comparable(a, unit, true);
-  if (v === null) return { met: false, fraction: 0, method: 'zero', subject, targetPart, mismatch: true };
-  if (v >= low && v <= high) return { met: true, fraction: 1, method: 'full', subject, targetPart };
-  if (p.range === 'allOrNothing') return { met: false, fraction: 0, method: 'zero', subject, targetPart };
+  } else v = comparable(a, ak, unit, true);
+  if (v === null) return mismatch();
+  if (v >= low && v <= high) return judge(true, 1, 'full');
+  if (p.range === 'allOrNothing') return judge(false, 0, 'zero');
   const fraction = v < low ? (low > 0 ? clamp01(v / low) : 0) : v > 0 && high > 0 ? clamp01(high / v) : 0;
-  return { met: false, fraction, method: fraction > 0 ? 'bound' : 'zero', subject, targetPart };
+  return judge(false, fraction, fraction > 0 ? 'bound' : 'zero');
 }
 
 /** A percentage actual against a time limit or qualitative target: a completion rate. */
-function completionRate(rate: number, targetPart: string): Assessment {
-  const subject = T.completionRate(formatPercent(rate));
-  if (rate >= 1) return { met: true, fraction: 1, method: 'full', subject, targetPart, ratio: finite(rate) };
-  return { met: false, fraction: clamp01(rate), method: 'rate', subject, targetPart, ratio: rate };
+function completionRate(rate: number): Assessment {
+  if (rate >= 1) judge(true, 1, 'full', finite(rate));
+  else judge(false, clamp01(rate), 'rate', rate);
+  AS.rateSubject = true;
+  return AS;
 }
 
-function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual): Assessment {
-  const targetPart = T.target(targetText(t));
-  if (a.kind === 'quantity' && a.value.unit === '%') return completionRate(a.value.value, targetPart);
-  const subject = subjectFor(a);
-  if (a.kind === 'qualitative') return qualitativeActual(a, subject, targetPart);
-  const d = comparable(a, '天', false);
-  if (d === null) return { met: false, fraction: 0, method: 'zero', subject, targetPart, mismatch: true };
-  if (d <= t.days) return { met: true, fraction: 1, method: 'full', subject, targetPart };
-  if (t.days > 0) return { met: false, fraction: clamp01(t.days / d), method: 'inverse', subject, targetPart };
-  return { met: false, fraction: 0, method: 'zero', subject, targetPart };
+function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actual['kind']): Assessment {
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
+  if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
+  const d = comparable(a, ak, '天', false);
+  if (d === null) return mismatch();
+  if (d <= t.days) return judge(true, 1, 'full');
+  if (t.days > 0) return judge(false, clamp01(t.days / d), 'inverse');
+  return judge(false, 0, 'zero');
 }
 
-function qualitativeActual(a: Actual & { kind: 'qualitative' }, subject: string, targetPart: string): Assessment {
-  const review = reviewFor(a);
-  if (review.outcome === 'met') return { met: true, fraction: 1, method: 'full', subject, targetPart };
-  return { met: false, fraction: 0, method: 'zero', subject, targetPart, review };
+function qualitativeActual(a: Actual & { kind: 'qualitative' }): Assessment {
+  const outcome = a.outcome ?? 'unknown';
+  return outcome === 'met' ? judge(true, 1, 'full') : needsReview(outcome);
 }
 
-function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual): Assessment {
-  const targetPart = T.target(t.level);
-  if (a.kind === 'quantity' && a.value.unit === '%') return completionRate(a.value.value, targetPart);
-  const subject = subjectFor(a);
+function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: Actual['kind']): Assessment {
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (a.kind === 'qualitative') {
-    if (a.outcome === undefined && t.level !== '' && (a.level === t.level || a.level.includes(t.level))) {
-      return { met: true, fraction: 1, method: 'full', subject, targetPart };
-    }
-    return qualitativeActual(a, subject, targetPart);
+    if (a.outcome === undefined && t.level !== '' && (a.level === t.level || a.level.includes(t.level))) return judge(true, 1, 'full');
+    return qualitativeActual(a);
   }
-  return { met: false, fraction: 0, method: 'zero', subject, targetPart, review: { outcome: 'unknown', incomparable: true } };
+  return needsReview('unknown', true);
 }
 
-function assess(t: Target, a: Actual, p: RuleProfile): Assessment | null {
-  switch (t.kind) {
+function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment | null {
+  switch (tk) {
     case 'atLeast':
     case 'moreThan':
-      return assessDirected(t, t.bound, true, a, p);
+      return assessDirected((t as BoundTarget).bound, true, a, ak, p);
     case 'atMost':
     case 'lessThan':
-      return assessDirected(t, t.bound, false, a, p);
-    case 'equal':
-      return assessDirected(t, t.value, t.value.value !== 0, a, p);
+      return assessDirected((t as BoundTarget).bound, false, a, ak, p);
+    case 'equal': {
+      const q = (t as Target & { kind: 'equal' }).value;
+      return assessDirected(q, q.value !== 0, a, ak, p);
+    }
     case 'range':
-      return assessRange(t, a, p);
+      return assessRange(t as Target & { kind: 'range' }, a, ak, p);
     case 'timeLimit':
-      return assessTimeLimit(t, a);
+      return assessTimeLimit(t as Target & { kind: 'timeLimit' }, a, ak);
     case 'qualitative':
-      return assessQualitative(t, a);
+      return assessQualitative(t as Target & { kind: 'qualitative' }, a, ak);
     default:
       return null;
   }
 }
 
+// ── the explanation ──────────────────────────────────────────────────────────────────────────────────────────
+// Each sentence is one template over its pieces (scoring.ts) rather than grown clause by clause: every `a + b` is
+// an allocation, and a short mixed Latin/CJK join ('40.83' + '亿元') is a slow copy. A plainly met row (most rows)
+// takes the cheapest path: its 「，达标，得5分（满分5分）」 is kept per weight and the pieces are joined from the right.
+
+/** The subject's lead word and text: 「实际完成」40.83亿元, 「实际用时」10个工作日, 「完成率」100%. */
+function subjectLead(as: Assessment, ak: Actual['kind']): string {
+  if (as.rateSubject && ak === 'quantity') return T.completionRate;
+  return ak === 'timeLimit' ? T.actualTime : T.actual;
+}
+
+function subjectText(as: Assessment, a: Actual, ak: Actual['kind']): string {
+  return as.rateSubject && ak === 'quantity' ? formatPercent((a as QuantityActual).value.value) : actualText(a);
+}
+
+/** 「实际完成59.22%，目标区间60%–80%，」: what was found against what was asked. */
+function headText(as: Assessment, t: Target, a: Actual): string {
+  const ak = a.kind;
+  return T.head(subjectLead(as, ak), subjectText(as, a, ak), t.kind === 'range' ? T.targetRange : T.target, targetText(t));
+}
+
+const A_PARTS: QuantityParts = { num: '', unit: '' };
+const T_PARTS: QuantityParts = { num: '', unit: '' };
+/** metTail by weight: a table has a handful of distinct weights. */
+const MET_TAIL = new Map<number, string>();
+
+function metTail(w: number): string {
+  let tail = MET_TAIL.get(w);
+  if (tail === undefined) {
+    tail = T.metTail(formatPoints(w));
+    if (MET_TAIL.size < 64) MET_TAIL.set(w, tail);
+  }
+  return tail;
+}
+
+function cmpSymbol(tk: Target['kind']): string {
+  return tk === 'atLeast' ? '≥' : tk === 'atMost' ? '≤' : tk === 'moreThan' ? '>' : '<';
+}
+
+/** A plainly met row, full points: 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」 (the text of T.line, cheaper). */
+function metSentence(as: Assessment, t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], w: number): string {
+  let num: string;
+  let unit = '';
+  if (as.rateSubject && ak === 'quantity') num = formatPercent((a as QuantityActual).value.value);
+  else if (ak === 'quantity') {
+    quantityParts((a as QuantityActual).value, A_PARTS);
+    num = A_PARTS.num;
+    unit = A_PARTS.unit;
+  } else num = actualText(a);
+  let sym = '';
+  let tNum: string;
+  let tUnit = '';
+  if (tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' || tk === 'equal') {
+    const q = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : (t as BoundTarget).bound;
+    if (tk !== 'equal') sym = cmpSymbol(tk);
+    quantityParts(q, T_PARTS);
+    tNum = T_PARTS.num;
+    tUnit = T_PARTS.unit;
+  } else tNum = targetText(t);
+  return T.metLine(subjectLead(as, ak), num, unit, tk === 'range' ? T.targetRange : T.target, sym, tNum, tUnit, metTail(w));
+}
+
+const METHODS: readonly Method[] = ['full', 'ratio', 'inverse', 'linear', 'bound', 'rate', 'zero'];
+
+function scoredBy(method: Method): string {
+  switch (method) {
+    case 'ratio':
+      return T.scoredBy.ratio;
+    case 'inverse':
+      return T.scoredBy.inverse;
+    case 'linear':
+      return T.scoredBy.linear;
+    case 'bound':
+      return T.scoredBy.bound;
+    case 'rate':
+      return T.scoredBy.rate;
+    default:
+      return T.scoredBy.full;
+  }
+}
+
+/** 「达标，得」 … 「未达标，按完成率计得」: every verdict with every way of scoring, joined once, by METHODS index. */
+const MET_BY = METHODS.map((m) => T.verdictBy(T.met, scoredBy(m)));
+const MISSED_BY = METHODS.map((m) => T.verdictBy(T.missed, scoredBy(m)));
+
+function outcomeText(outcome: QualitativeOutcome | 'unknown'): string {
+  switch (outcome) {
+    case 'met':
+      return T.outcome.met;
+    case 'partly':
+      return T.outcome.partly;
+    case 'notMet':
+      return T.outcome.notMet;
+    default:
+      return T.outcome.unknown;
+  }
+}
+
+/** Every IndicatorScore has the same fields in the same order (one hidden class for the code that reads them). */
+function scoreOf(
+  score: number | null,
+  status: IndicatorStatus,
+  explanation: string,
+  problem?: ScoreProblem,
+  ratio?: number,
+  band?: [number, number],
+  overAchieved?: boolean,
+  penalty?: number,
+): IndicatorScore {
+  return { score, status, ratio, band, overAchieved, explanation, problem, penalty };
+}
+
 function unscorable(status: IndicatorStatus, explanation: string, problem?: ScoreProblem): IndicatorScore {
-  return problem ? { score: null, status, explanation, problem } : { score: null, status, explanation };
+  return scoreOf(null, status, explanation, problem);
 }
 
 function validWeight(w: number | null): number | null {
   return w !== null && Number.isFinite(w) && w >= 0 ? w : null;
 }
 
-function scoredPart(method: Method, s: string, w: string): string {
-  switch (method) {
-    case 'ratio':
-      return T.scoredRatio(s, w);
-    case 'inverse':
-      return T.scoredInverse(s, w);
-    case 'linear':
-      return T.scoredLinear(s, w);
-    case 'bound':
-      return T.scoredBound(s, w);
-    case 'rate':
-      return T.scoredRate(s, w);
-    default:
-      return T.scored(s, w);
-  }
-}
-
-function scoreReview(as: Assessment, review: Review, w: number | null, recorded: number | null, p: RuleProfile): IndicatorScore {
-  const [lo, hi] =
-    review.outcome === 'partly' ? p.qualitativeBands.partly : review.outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
-  const head = review.incomparable
-    ? `${as.subject}，${as.targetPart}，${T.incomparable}`
-    : `${as.subject}，${as.targetPart}，${T.outcome[review.outcome]}`;
-  if (w === null) return { score: null, status: 'review', explanation: `${head}，${T.noWeight}`, problem: 'no-weight' };
-  const low = round(lo * w, p.rounding);
-  const high = round(Math.min(hi, 1) * w, p.rounding);
+function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, recorded: number | null, p: RuleProfile): IndicatorScore {
+  const outcome = as.review ?? 'unknown';
+  const ratio = as.ratio;
+  const [lo, hi] = outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
+  const head = headText(as, t, a) + (as.incomparable ? T.incomparable : outcomeText(outcome));
+  if (w === null) return scoreOf(null, 'review', T.then(head, T.noWeight), 'no-weight', ratio);
+  const low = roundHalfAway(lo * w, p.rounding);
+  const high = roundHalfAway(Math.min(hi, 1) * w, p.rounding);
   const highIncluded = hi >= 1;
   const band: [number, number] = [low, high];
-  const bandText = T.band(formatPoints(low), formatPoints(high), highIncluded);
+  const withBand = T.then(head, T.band(formatPoints(low), formatPoints(high), highIncluded));
   const inside = recorded !== null && Number.isFinite(recorded) && recorded >= low && (highIncluded ? recorded <= high : recorded < high);
-  if (inside) return { score: recorded, status: 'review', band, explanation: `${head}，${bandText}，${T.recordedKept(formatPoints(recorded))}` };
+  if (inside) return scoreOf(recorded, 'review', T.then(withBand, T.recordedKept(formatPoints(recorded))), undefined, ratio, band);
   const tail = recorded === null ? T.recordedBlank(formatPoints(low)) : T.recordedOutside(formatPoints(recorded), formatPoints(low));
-  return { score: low, status: 'review', band, explanation: `${head}，${bandText}，${tail}` };
+  return scoreOf(low, 'review', T.then(withBand, tail), undefined, ratio, band);
 }
 
 /** Score one indicator by the profile. Never throws; the score is null or within [0, weight]. */
 export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): IndicatorScore {
   const t = input.target;
   const a = input.actual;
-  if (t.kind === 'notApplicable' || a.kind === 'notApplicable') return unscorable('notApplicable', T.notApplicable);
-  if (t.kind === 'blank') return unscorable('unparsed', T.blankTarget, 'blank-target');
-  if (t.kind === 'unparsed') return unscorable('unparsed', T.unparsedTarget(t.text), 'unparsed-target');
-  if (a.kind === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
-  if (a.kind === 'unparsed') return unscorable('unparsed', T.unparsedActual(a.text), 'unparsed-actual');
-  const as = assess(t, a, profile);
+  // Targets and actuals come in many shapes, so each read of `kind` is a slow lookup: read each once.
+  const tk = t.kind;
+  const ak = a.kind;
+  if (tk === 'notApplicable' || ak === 'notApplicable') return unscorable('notApplicable', T.notApplicable);
+  if (tk === 'blank') return unscorable('unparsed', T.blankTarget, 'blank-target');
+  if (tk === 'unparsed') return unscorable('unparsed', T.unparsedTarget((t as Target & { kind: 'unparsed' }).text), 'unparsed-target');
+  if (ak === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
+  if (ak === 'unparsed') return unscorable('unparsed', T.unparsedActual((a as Actual & { kind: 'unparsed' }).text), 'unparsed-actual');
+  const as = assess(t, tk, a, ak, profile);
   if (as === null) return unscorable('unparsed', T.blankTarget, 'blank-target');
   if (as.mismatch) return unscorable('unparsed', T.unitMismatch(actualText(a), targetText(t)), 'unit-mismatch');
   const w = validWeight(input.weight);
   const recorded = input.recorded !== null && Number.isFinite(input.recorded) ? input.recorded : null;
-  if (as.review) {
-    const r = scoreReview(as, as.review, w, recorded, profile);
-    if (as.ratio !== undefined) r.ratio = as.ratio;
-    return r;
-  }
+  if (as.review !== undefined) return scoreReview(as, t, a, w, recorded, profile);
 
-  let text = `${as.subject}，${as.targetPart}`;
-  if (as.ratio !== undefined && as.method !== 'rate' && (t.kind === 'atLeast' || t.kind === 'moreThan' || (t.kind === 'equal' && t.value.value > 0))) {
-    text += `，${T.achieved(formatRatio(as.ratio))}`;
-  }
-  text += `，${as.met ? T.met : T.missed}`;
-  const over = as.overAchieved === true;
+  const ratio = as.ratio;
+  const over = as.overAchieved;
   let score: number | null = null;
   let penalty = 0;
   if (w !== null) {
@@ -290,28 +414,36 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
       penalty = Math.min(w, profile.overAchievementPenalty);
       raw = w - penalty;
     }
-    const r = as.fraction === 1 && penalty === 0 ? w : round(raw, profile.rounding);
+    const r = as.fraction === 1 && penalty === 0 ? w : roundHalfAway(raw, profile.rounding);
     score = r > w ? w : r > 0 ? r : 0; // NaN-safe: NaN fails both tests → 0
-    text += `，${scoredPart(as.method, formatPoints(score), formatPoints(w))}`;
-  } else {
-    text += `，${T.noWeight}`;
   }
-  if (over) {
-    text += `，${T.overAchieved(formatPercent(profile.overAchievementNote - 1, 2))}`;
-    if (penalty > 0) text += `，${T.penalty(formatPoints(penalty))}`;
-  }
-
   let status: IndicatorStatus;
   if (as.met && penalty === 0) status = 'met';
   else if (score === null) status = as.fraction > 0 ? 'partial' : 'failed';
   else status = score > 0 ? 'partial' : 'failed';
 
-  const out: IndicatorScore = { score, status, explanation: text };
-  if (as.ratio !== undefined) out.ratio = as.ratio;
-  if (over) out.overAchieved = true;
-  if (penalty > 0) out.penalty = penalty;
-  if (w === null) out.problem = 'no-weight';
-  return out;
+  // A plainly met row gets the short sentence 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」; a missed or
+  // over-achieved one also says how far it got: 「…，完成83.3%，未达标，按实际÷目标计得4.17分（满分5分）」.
+  const achieved =
+    ratio !== undefined && (status !== 'met' || over) && as.method !== 'rate' && (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
+      ? T.achieved(formatRatio(ratio))
+      : '';
+  if (status === 'met' && !over && score === w && w !== null && as.method === 'full') {
+    return scoreOf(score, status, metSentence(as, t, tk, a, ak, w), undefined, ratio);
+  }
+  const lead = subjectLead(as, ak);
+  const subject = subjectText(as, a, ak);
+  const targetLead = tk === 'range' ? T.targetRange : T.target;
+  const verdict = as.met ? T.met : T.missed;
+  let explanation =
+    w === null || score === null
+      ? T.then(T.head(lead, subject, targetLead, targetText(t)) + achieved + verdict, T.noWeight)
+      : T.line(lead, subject, targetLead, targetText(t), achieved, (as.met ? MET_BY : MISSED_BY)[METHODS.indexOf(as.method)], formatPoints(score), formatPoints(w));
+  if (over) {
+    explanation = T.then(explanation, T.overAchieved(formatPercent(profile.overAchievementNote - 1, 2)));
+    if (penalty > 0) explanation = T.then(explanation, T.penalty(formatPoints(penalty)));
+  }
+  return scoreOf(score, status, explanation, w === null ? 'no-weight' : undefined, ratio, undefined, over || undefined, penalty > 0 ? penalty : undefined);
 }
 
 export interface BudgetInput {
@@ -369,12 +501,12 @@ export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
   }
   const rate = b.executed / den;
   const used = Math.min(Math.max(rate, 0), profile.budget.cap);
-  const score = Math.min(weight, Math.max(0, round(weight * used, profile.rounding)));
+  const score = Math.min(weight, Math.max(0, roundHalfAway(weight * used, profile.rounding)));
   out.rate = rate;
   out.score = score;
   out.overRate = rate > 1 + 1e-12;
-  out.explanation = T.budget(formatPercent(rate, 2), amountText(b.executed), amountText(den), BUDGET_LABEL[denominator], formatPoints(score), formatPoints(weight));
-  if (out.overRate) out.explanation += `，${T.budgetOver100}`;
+  const explanation = T.budget(formatPercent(rate, 2), amountText(b.executed), amountText(den), BUDGET_LABEL[denominator], formatPoints(score), formatPoints(weight));
+  out.explanation = out.overRate ? [explanation, '，', T.budgetOver100].join('') : explanation;
   return out;
 }
 
@@ -400,7 +532,7 @@ export function totalCapFor(rate: number | null, profile: RuleProfile): number |
 
 function truncate(x: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.trunc(round(x * f, 6)) / f;
+  return Math.trunc(roundHalfAway(x * f, 6)) / f;
 }
 
 /**
@@ -418,7 +550,7 @@ export function scoresAgree(recorded: number, computed: number, profile: RulePro
 export function ratesAgree(recorded: number, computed: number, profile: RuleProfile): boolean {
   if (Math.abs(recorded - computed) <= profile.rateTolerance + 1e-12) return true;
   for (let k = 2; k <= 6; k++) {
-    if (Math.abs(recorded - round(computed, k)) <= 1e-9 || Math.abs(recorded - truncate(computed, k)) <= 1e-9) return true;
+    if (Math.abs(recorded - roundHalfAway(computed, k)) <= 1e-9 || Math.abs(recorded - truncate(computed, k)) <= 1e-9) return true;
   }
   return false;
 }

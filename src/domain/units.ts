@@ -111,42 +111,71 @@ const UNIT_WORDS: Record<string, UnitDef> = {
 
 /**
  * Finds the longest of a fixed list of words starting at, or ending just before, a position — without
- * allocating (no RegExp match arrays): candidates are grouped by their first and last character.
+ * allocating (no RegExp match arrays): candidates are grouped by their first and last character, and a small
+ * table of the characters that begin (end) some word turns most positions away before any lookup.
  */
 export class WordMatcher {
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
+  /** Word indices (longest first) by the low 10 bits of their first (last) character; sameAt settles collisions. */
+  private readonly byFirst: (number[] | undefined)[] = new Array<number[] | undefined>(1024).fill(undefined);
+  private readonly byLast: (number[] | undefined)[] = new Array<number[] | undefined>(1024).fill(undefined);
 
-  constructor(words: readonly string[]) {
-    const sorted = [...words].sort((a, b) => b.length - a.length);
-    for (const w of sorted) {
-      const f = w.charCodeAt(0);
-      const l = w.charCodeAt(w.length - 1);
-      if (!this.byFirst.has(f)) this.byFirst.set(f, []);
-      if (!this.byLast.has(l)) this.byLast.set(l, []);
-      this.byFirst.get(f)!.push(w);
-      this.byLast.get(l)!.push(w);
+  constructor(readonly words: readonly string[]) {
+    const order = words.map((_, i) => i).sort((x, y) => words[y].length - words[x].length);
+    for (const i of order) {
+      const w = words[i];
+      const f = w.charCodeAt(0) & 1023;
+      const l = w.charCodeAt(w.length - 1) & 1023;
+      (this.byFirst[f] ??= []).push(i);
+      (this.byLast[l] ??= []).push(i);
     }
+  }
+
+  /** The index in `words` of the longest word that starts at s[pos], or -1. */
+  indexAt(s: string, pos: number): number {
+    const list = this.byFirst[s.charCodeAt(pos) & 1023]; // past the end: NaN & 1023 is 0, and sameAt fails
+    if (list === undefined) return -1;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (sameAt(s, pos, this.words[i])) return i;
+    }
+    return -1;
   }
 
   /** The longest word that starts at s[pos]. */
   at(s: string, pos: number): string | undefined {
-    const list = this.byFirst.get(s.charCodeAt(pos));
-    if (list) for (const w of list) if (s.startsWith(w, pos)) return w;
-    return undefined;
+    const i = this.indexAt(s, pos);
+    return i < 0 ? undefined : this.words[i];
+  }
+
+  /** The index in `words` of the longest word that ends just before s[end], or -1. */
+  indexBefore(s: string, end: number): number {
+    const list = this.byLast[s.charCodeAt(end - 1) & 1023];
+    if (list === undefined) return -1;
+    for (let k = 0; k < list.length; k++) {
+      const w = this.words[list[k]];
+      if (end >= w.length && sameAt(s, end - w.length, w)) return list[k];
+    }
+    return -1;
   }
 
   /** The longest word that ends just before s[end]. */
   before(s: string, end: number): string | undefined {
-    const list = this.byLast.get(s.charCodeAt(end - 1));
-    if (list) for (const w of list) if (end >= w.length && s.startsWith(w, end - w.length)) return w;
-    return undefined;
+    const i = this.indexBefore(s, end);
+    return i < 0 ? undefined : this.words[i];
   }
+}
+
+/** s.startsWith(w, pos) for the short words of a WordMatcher, without the builtin call. */
+function sameAt(s: string, pos: number, w: string): boolean {
+  const n = w.length;
+  if (pos + n > s.length) return false;
+  for (let j = 0; j < n; j++) if (s.charCodeAt(pos + j) !== w.charCodeAt(j)) return false;
+  return true;
 }
 
 const UNIT_MATCHER = new WordMatcher(Object.keys(UNIT_WORDS));
 const MULT_MATCHER = new WordMatcher(['百万', '千万', '万', '亿']);
-const MULT_EXP: Record<string, number> = { 百万: 6, 千万: 7, 万: 4, 亿: 8 };
+const MULT_EXPS = [6, 7, 4, 8]; // by MULT_MATCHER index
 // 千 is a multiplier only before a counted unit (千元, 千人), never in 千米/千瓦.
 const THOUSAND_BEFORE = '元人户个次笔件项名家台套';
 const LATIN_RE = /[a-zA-Z]{1,4}\d?(?![a-zA-Z])/y;
@@ -157,13 +186,13 @@ const MULT_VALUES = [0, 3, 4, 6, 7, 8];
 function makeUnit(unit: Unit, exp: number, mult: number, days: number, workdays: boolean, written: boolean): UnitRead {
   return Object.freeze({ unit, exp, mult, days, workdays, written });
 }
-/** Every known unit word with every multiplier, built once: KNOWN[word][mult]. */
-const KNOWN: Record<string, UnitRead[]> = {};
-for (const [word, def] of Object.entries(UNIT_WORDS)) {
+/** Every known unit word with every multiplier, built once: KNOWN[index of the word in UNIT_MATCHER][mult]. */
+const KNOWN: UnitRead[][] = UNIT_MATCHER.words.map((word) => {
+  const def = UNIT_WORDS[word];
   const byMult: UnitRead[] = [];
   for (const m of MULT_VALUES) byMult[m] = makeUnit(def[0], def[1] + m, m, def[2] ?? 0, def[3] ?? false, true);
-  KNOWN[word] = byMult;
-}
+  return byMult;
+});
 const BARE: UnitRead[] = [];
 for (const m of MULT_VALUES) BARE[m] = makeUnit('', m, m, 0, false, false);
 /** No unit written. */
@@ -186,17 +215,17 @@ export function readUnit(s: string, pos: number, at: Cursor): UnitRead {
   const c = s.charCodeAt(i);
   if (c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */) i++; // 6000多万元
   let mult = 0;
-  const m = MULT_MATCHER.at(s, i);
-  if (m) {
-    mult = MULT_EXP[m];
-    i += m.length;
+  const m = MULT_MATCHER.indexAt(s, i);
+  if (m >= 0) {
+    mult = MULT_EXPS[m];
+    i += MULT_MATCHER.words[m].length;
   } else if (s.charCodeAt(i) === 0x5343 /* 千 */ && i + 1 < s.length && THOUSAND_BEFORE.includes(s[i + 1])) {
     mult = 3;
     i++;
   }
-  const u = UNIT_MATCHER.at(s, i);
-  if (u) {
-    at.end = i + u.length;
+  const u = UNIT_MATCHER.indexAt(s, i);
+  if (u >= 0) {
+    at.end = i + UNIT_MATCHER.words[u].length;
     return KNOWN[u][mult];
   }
   const c0 = s.charCodeAt(i) | 0x20;
@@ -309,34 +338,86 @@ export function readNumberFormat(fmt: string | undefined): FormatMeaning {
   return meaning;
 }
 
-/** A number for messages: at most 4 decimals, trailing zeros trimmed, no exponent, no '-0'. */
+/**
+ * A number for messages: at most 4 decimals, trailing zeros trimmed, no exponent, no '-0'.
+ * Below 1e11 the rounded value r = k/10⁴ (|k| < 10¹⁵) is the double nearest that decimal and within far less than
+ * half a unit of its 4th decimal, so String(r) — the shortest form that reads back as r — is exactly that decimal
+ * with its trailing zeros trimmed: the same text as toFixed(4) trimmed, without the fixed-point conversion.
+ */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const r = Math.round(n * 1e4) / 1e4;
   if (r === 0) return '0';
+  if ((r < 0 ? -r : r) < 1e11) return String(r);
   if (Math.abs(r) >= 1e21) return String(r);
   const s = r.toFixed(4);
-  return s.replace(/\.?0+$/, '');
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (s.charCodeAt(end - 1) === 46 /* . */) end--;
+  return s.slice(0, end);
 }
 
 function exactIn4(x: number): boolean {
   return Math.abs(Math.round(x * 1e4) / 1e4 - x) <= 1e-9 * Math.max(1, Math.abs(x));
 }
 
-const SPOKEN_UNIT: Record<string, string> = { 工作日: '个工作日', 月: '个月', 季度: '个季度' };
+/** How a unit is said after a number: 5个工作日, 3个月, 2个季度. */
+function spokenUnit(u: string): string {
+  return u === '工作日' ? '个工作日' : u === '月' ? '个月' : u === '季度' ? '个季度' : u;
+}
+
+/** A Quantity as the two pieces of its message text, e.g. '54.62' and '亿元' (see quantityParts). */
+export interface QuantityParts {
+  num: string;
+  unit: string;
+}
+
+/**
+ * A Quantity for messages as its number and unit: {0.5922,'%'} → '59.22' '%'; money in the largest of 亿元/万元/元
+ * that shows it exactly within 4 decimals ({5.462e9,'元'} → '54.62' '亿元', {55065000,'元'} → '5506.5' '万元',
+ * {72890,'元'} → '72890' '元'). Writes into `out` (a caller's scratch object) and returns it.
+ */
+export function quantityParts(q: Quantity, out: QuantityParts): QuantityParts {
+  const v = q.value;
+  if (q.unit === '%') {
+    out.num = formatNumber(v * 100);
+    out.unit = '%';
+    return out;
+  }
+  if (q.unit === '元') {
+    const a = Math.abs(v);
+    if (a >= 1e8) {
+      const y = v / 1e8;
+      if (exactIn4(y)) {
+        out.num = formatNumber(y);
+        out.unit = '亿元';
+        return out;
+      }
+    }
+    if (a >= 1e6) {
+      const w = v / 1e4;
+      if (exactIn4(w)) {
+        out.num = formatNumber(w);
+        out.unit = '万元';
+        return out;
+      }
+    }
+    out.num = formatNumber(v);
+    out.unit = '元';
+    return out;
+  }
+  out.num = formatNumber(v);
+  out.unit = spokenUnit(q.unit);
+  return out;
+}
+
+const PARTS: QuantityParts = { num: '', unit: '' };
 
 /**
  * A Quantity for messages: {0.5922,'%'} → '59.22%'; money in the largest of 亿元/万元/元 that shows it exactly
  * within 4 decimals ({5.462e9,'元'} → '54.62亿元', {55065000,'元'} → '5506.5万元', {72890,'元'} → '72890元').
  */
 export function formatQuantity(q: Quantity): string {
-  const v = q.value;
-  if (q.unit === '%') return formatNumber(v * 100) + '%';
-  if (q.unit === '元') {
-    const a = Math.abs(v);
-    if (a >= 1e8 && exactIn4(v / 1e8)) return formatNumber(v / 1e8) + '亿元';
-    if (a >= 1e6 && exactIn4(v / 1e4)) return formatNumber(v / 1e4) + '万元';
-    return formatNumber(v) + '元';
-  }
-  return formatNumber(v) + (SPOKEN_UNIT[q.unit] ?? q.unit);
+  const p = quantityParts(q, PARTS);
+  return p.num + p.unit;
 }

@@ -49,6 +49,20 @@ describe('the seed department as printed', () => {
     expect(f?.message).toContain('177.5%');
   });
 
+  it('names the bound of a ≥ target without its sign when an actual doubles it', () => {
+    const { findings: fs } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target: '≥24亿元', actual: '48亿元' }) }));
+    const f = fs.find((x) => x.code === 'over-achievement-note');
+    expect(f?.message).toBe('附件3!I12「1.归集住房公积金」实际完成48亿元，为目标24亿元的200%，达到130%及以上，应说明超出原因，现未说明。');
+  });
+
+  it('says the measured 40.83亿元 and the target 23亿元 in the over-achievement finding, not only the ratio', () => {
+    const f = findings.find((x) => x.code === 'over-achievement-note');
+    expect(f?.message).toContain('40.83亿元');
+    expect(f?.message).toContain('23亿元');
+    expect(f?.message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
+    expect(result.indicators[SEED_ROW.提取].explanation).toContain('实际完成40.83亿元，目标23亿元，完成177.5%');
+  });
+
   it('finds exactly those two things worth telling', () => {
     expect(codes(findings).sort()).toEqual(['indicator-failed@H17', 'over-achievement-note@I14']);
   });

@@ -4,12 +4,16 @@
 import fc from 'fast-check';
 import {
   formatQuantity,
+  normalizeCell,
   parseActual,
   parseNumberCell,
   parseQuantityText,
   parseRateCell,
   parseTarget,
+  tidyCell,
 } from '../../src/domain/parse';
+import { normalizeText, tidyText } from '../../src/domain/text';
+import { formatNumber } from '../../src/domain/units';
 import type { Actual, Quantity, RawCell, Target } from '../../src/domain/types';
 
 const RUNS = 2500;
@@ -186,6 +190,48 @@ describe('the value parser on well-formed wording', () => {
         },
       ),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the fast text normalisation gives exactly what NFKC does', () => {
+  /** Cell-like text: CJK, ASCII, full-width forms, every kind of white space, symbols, and characters NFKC rewrites. */
+  const CELL_CHARS = [
+    '成', '本', '控', '制', '有', '效', '元', '亿', '率', 'a', 'Z', '5', '.', ',', '%', ' ', '\t', '\n', '\u3000', '\u00a0', '\u2002',
+    '\u200b', '\ufeff', '\u2028', '\u1680', '\u202f', '，', '（', '）', '５', 'Ａ', '％', '≥', '≤', '‰', '—', '、', '。', '…', '㎡',
+    '\u3038', '\u302a', 'e\u0301', '\uff9e', '\ud800', 'ﬁ', '½', '²', '·', '《', '》', '“', '”',
+  ];
+  const cellText = fc.array(fc.constantFrom(...CELL_CHARS), { maxLength: 16 }).map((parts) => parts.join(''));
+  const text = fc.oneof(cellText, fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+
+  it('normalizeCell(s) === normalizeText(s) and tidyCell(s) === tidyText(s)', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(normalizeCell(s)).toBe(normalizeText(s));
+        expect(tidyCell(s)).toBe(tidyText(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('formatNumber for messages', () => {
+  /** The former definition: toFixed(4) with the trailing zeros cut by a regex. */
+  function byToFixed(n: number): string {
+    if (!Number.isFinite(n)) return String(n);
+    const r = Math.round(n * 1e4) / 1e4;
+    if (r === 0) return '0';
+    if (Math.abs(r) >= 1e21) return String(r);
+    return r.toFixed(4).replace(/\.?0+$/, '');
+  }
+
+  it('writes what toFixed(4) trimmed would, for any number', () => {
+    const amounts = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([m, d]) => m / 10 ** d);
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), amounts, fc.constantFrom(0.00005, -0.00005, 1.00005, 99999999999.99995, 1e11, 1e21, 2 ** 60)), (n) => {
+        expect(formatNumber(n)).toBe(byToFixed(n));
+      }),
+      { numRuns: 10000 },
     );
   });
 });

@@ -575,6 +575,56 @@ describe('qualitativeOutcome', () => {
     expect(qualitativeOutcome('无', '零投诉')).toBe('met');
     expect(qualitativeOutcome('无', '有效')).toBeUndefined();
   });
+
+  it.each(['详见满意度调查报告', '满意度调查显示群众满意', '见附件：完成情况说明', '根据评估报告，基本完成', '完成情况良好，详见附件'])(
+    'does not read %j as an outcome just because it contains an outcome word',
+    (w) => {
+      expect(qualitativeOutcome(w)).toBeUndefined();
+      const a = parseActual(text(w));
+      expect(a.kind === 'qualitative' && a.outcome).toBe(undefined);
+    },
+  );
+
+  it.each<[string, 'met' | 'partly' | 'notMet']>([
+    ['基本满意', 'partly'],
+    ['比较满意', 'met'],
+    ['非常满意', 'met'],
+    ['不满意', 'notMet'],
+    ['已按时完成。', 'met'],
+    ['完成了', 'met'],
+    ['完成年度任务', 'met'],
+    ['全面完成年度目标', 'met'],
+    ['达到预期目标', 'met'],
+    ['未达到预期', 'notMet'],
+    ['无法完成', 'notMet'],
+    ['较好地完成', 'partly'],
+    ['有所提升', 'partly'],
+    ['不断提升', 'met'],
+    ['明显改善', 'met'],
+  ])('reads the whole answer %j as %s', (w, outcome) => {
+    expect(qualitativeOutcome(w)).toBe(outcome);
+  });
+
+  it('leaves 未发生安全事故 to the target: met when it asks for none, open otherwise', () => {
+    expect(qualitativeOutcome('未发生安全事故', '无安全事故')).toBe('met');
+    expect(qualitativeOutcome('未发生安全事故', '有效')).toBeUndefined();
+  });
+});
+
+describe('leading ordinals and names with white space', () => {
+  it('drops a leading ordinal before reading the value, but not the digits of a number', () => {
+    expect(parseTarget(text('1.有效'))).toEqual({ kind: 'qualitative', level: '1.有效' });
+    expect(parseActual(text('(2)已完成'))).toMatchObject({ kind: 'qualitative', outcome: 'met' });
+    expect(parseTarget(text('1.5亿元'))).toEqual({ kind: 'equal', value: yuan(1.5e8) });
+    expect(parseTarget(text('12、≥95%'))).toEqual({ kind: 'atLeast', bound: pct(0.95) });
+    expect(parseTarget(text('123.≥95%'))).toEqual({ kind: 'unparsed', text: '123.≥95%' });
+  });
+
+  it('finds a lower-is-better word split by white space or written in full-width forms', () => {
+    expect(inferLowerIsBetter('运行成　本')).toBe(true);
+    expect(inferLowerIsBetter('投诉处理率（％）')).toBe(false);
+    expect(inferLowerIsBetter('１.逾期率，控制在合理区间')).toBe(true);
+  });
 });
 
 describe('formatQuantity and describeTarget for messages', () => {

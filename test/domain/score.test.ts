@@ -48,6 +48,12 @@ describe('positive (higher is better) targets', () => {
     expect(r.explanation).toBe('实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分），超出目标30%以上，需说明原因');
   });
 
+  it('names the measured 40.83亿元 and the asked-for 23亿元 when it flags the over-achievement', () => {
+    const r = score(equal(2.3e9, '元'), got(4.083e9, '元'), 5);
+    expect(r.explanation).toContain('40.83亿元');
+    expect(r.explanation).toContain('23亿元');
+  });
+
   it('does not flag an actual just under 130% of its target', () => {
     expect(score(equal(3.3e8, '元'), got(4.23e8, '元'), 10).overAchieved).toBeUndefined(); // 128.2%
   });
@@ -338,5 +344,29 @@ describe('grades, rounding and agreement', () => {
     expect(ratesAgree(0.9685, 123 / 127, national2020)).toBe(true);
     expect(ratesAgree(0.97, 123 / 127, national2020)).toBe(true);
     expect(ratesAgree(1, 0.9, national2020)).toBe(false);
+  });
+});
+
+describe('the short sentence of a plainly met row', () => {
+  it.each<[string, Target, Actual, number, string]>([
+    ['money equal to the target', equal(4.8e9, '元'), got(5.462e9, '元'), 5, '实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）'],
+    ['a rate at least 95%', atLeast(0.95, '%'), got(0.99, '%'), 10, '实际完成99%，目标≥95%，达标，得10分（满分10分）'],
+    ['a cost under its 万元 cap', atMost(5.5065e7, '元'), got(4.425438e7, '元'), 10, '实际完成4425.438万元，目标≤5506.5万元，达标，得10分（满分10分）'],
+    ['a rate inside its band', range(0.6, 0.8), got(0.7, '%'), 2, '实际完成70%，目标区间60%–80%，达标，得2分（满分2分）'],
+    ['a time within its limit', within(5), took(3), 2, '实际用时3个工作日，目标5个工作日内，达标，得2分（满分2分）'],
+    ['the same qualitative words', qual('有效'), said('有效', 'met'), 10, '实际完成有效，目标有效，达标，得10分（满分10分）'],
+    ['a count of 个工作日 equal to its target', equal(3, '工作日'), got(3, '工作日'), 4.5, '实际完成3个工作日，目标3个工作日，达标，得4.5分（满分4.5分）'],
+  ])('states %s with the figures and the points, not the achievement ratio', (_, target, actual, weight, sentence) => {
+    const r = score(target, actual, weight, weight);
+    expect(r).toMatchObject({ status: 'met', score: weight });
+    expect(r.explanation).toBe(sentence);
+  });
+
+  it('keeps the achievement ratio for a missed row', () => {
+    expect(score(atLeast(0.95, '%'), got(0.9, '%'), 2).explanation).toContain('完成94.7%，未达标');
+  });
+
+  it('writes the same sentence for a weight of 0', () => {
+    expect(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation).toBe('实际完成99%，目标≥95%，达标，得0分（满分0分）');
   });
 });

@@ -42,22 +42,48 @@ export const profileMessages = {
   },
 };
 
-/** Pieces of a score explanation, joined with '，' by the scorer. */
+/**
+ * Pieces of a score explanation, put together by the scorer:
+ * 「实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分），超出目标30%以上，需说明原因」.
+ */
 export const explainText = {
-  actual: (a: string) => `实际完成${a}`,
-  actualTime: (a: string) => `实际用时${a}`,
-  completionRate: (r: string) => `完成率${r}`,
-  target: (t: string) => `目标${t}`,
-  targetRange: (t: string) => `目标区间${t}`,
-  achieved: (r: string) => `完成${r}`,
+  actual: '实际完成',
+  actualTime: '实际用时',
+  completionRate: '完成率',
+  target: '目标',
+  targetRange: '目标区间',
+  /** 「实际完成40.83亿元，目标23亿元，」: the subject and the target, each after its lead word. */
+  head: (lead: string, actual: string, targetLead: string, target: string) => `${lead}${actual}，${targetLead}${target}，`,
+  /**
+   * The whole sentence in one template: 「实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分）」.
+   * `achieved` is '' or 「完成177.5%，」; `verdictBy` is 「达标，得」 and its kin (verdictBy).
+   */
+  line: (lead: string, actual: string, targetLead: string, target: string, achieved: string, verdictBy: string, s: string, w: string) =>
+    `${lead}${actual}，${targetLead}${target}，${achieved}${verdictBy}${s}分（满分${w}分）`,
+  /** 「达标，得」, 「未达标，按实际÷目标计得」: the verdict and how the points were computed (built once per pair). */
+  verdictBy: (verdict: string, by: string) => `${verdict}，${by}`,
+  /** The end of a plainly met row's sentence, the same for every row of that weight: 「，达标，得5分（满分5分）」. */
+  metTail: (w: string) => `，达标，得${w}分（满分${w}分）`,
+  /**
+   * A plainly met row: 「实际完成」「54.62」「亿元」，「目标」「」「48」「亿元」+ metTail. Joined from the right on
+   * purpose: the long end first, so every join links two pieces instead of copying a short mixed Latin/CJK string.
+   */
+  metLine: (lead: string, num: string, unit: string, targetLead: string, sym: string, tNum: string, tUnit: string, tail: string) =>
+    lead + (num + (unit + ('，' + (targetLead + (sym + (tNum + (tUnit + tail))))))),
+  /** One more clause. */
+  then: (sentence: string, clause: string) => `${sentence}，${clause}`,
+  achieved: (r: string) => `完成${r}，`,
   met: '达标',
   missed: '未达标',
-  scored: (s: string, w: string) => `得${s}分（满分${w}分）`,
-  scoredRatio: (s: string, w: string) => `按实际÷目标计得${s}分（满分${w}分）`,
-  scoredInverse: (s: string, w: string) => `按目标÷实际计得${s}分（满分${w}分）`,
-  scoredLinear: (s: string, w: string) => `按超出比例扣减计得${s}分（满分${w}分）`,
-  scoredBound: (s: string, w: string) => `按与最近边界之比计得${s}分（满分${w}分）`,
-  scoredRate: (s: string, w: string) => `按完成率计得${s}分（满分${w}分）`,
+  /** How the points were computed: 「按实际÷目标计得」4.17分（满分5分）. */
+  scoredBy: {
+    full: '得',
+    ratio: '按实际÷目标计得',
+    inverse: '按目标÷实际计得',
+    linear: '按超出比例扣减计得',
+    bound: '按与最近边界之比计得',
+    rate: '按完成率计得',
+  },
   overAchieved: (excess: string) => `超出目标${excess}以上，需说明原因`,
   penalty: (p: string) => `指标偏离扣${p}分`,
   noWeight: '分值为空，无法计分',
@@ -96,8 +122,8 @@ export const findingText = {
     `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，现为空。`,
   noteMissingUnparsed: (where: string, who: string) =>
     `${where}「${who}」年度指标值或实际完成值为空或无法识别却填有得分，应补充或说明原因。`,
-  overAchievementNote: (where: string, who: string, achieved: string, threshold: string) =>
-    `${where}「${who}」实际完成为目标的${achieved}，达到${threshold}及以上，应说明超出原因，现未说明。`,
+  overAchievementNote: (where: string, who: string, actual: string, target: string, achieved: string, threshold: string) =>
+    `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，现未说明。`,
   repeatsComparator: (where: string, who: string, text: string) =>
     `${where}「${who}」实际完成值“${text}”照抄了目标的比较符号，应填写实际测得的数值。`,
   blankWithScore: (where: string, who: string, what: string, recorded: string) =>
