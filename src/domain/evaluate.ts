@@ -7,7 +7,7 @@ import type { AnyTableResult, BasicResult, BudgetResult, Evaluation, IndicatorRe
 import type { RuleProfile } from './profile';
 import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } from './types';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
-import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorInput, type IndicatorScore } from './score';
+import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 
@@ -28,6 +28,7 @@ const SPACE_LIKE = new Uint8Array(0x10000);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
 SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
 
+/** The same characters as a regex, for the one-call check of a long text. */
 const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
 
 function isSpaceLike(c: number): boolean {
@@ -36,11 +37,12 @@ function isSpaceLike(c: number): boolean {
 
 /**
  * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
- * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives, without a regex; the text itself when it has none.
+ * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives; the text itself when it has none. A short cell is
+ * checked character by character, a long text (an indicator name) by one regex scan, the cheaper of the two at
+ * each length.
  */
 function lightTidy(s: string): string {
   const n = s.length;
-  // a long text (an indicator name) is checked by one regex scan, which beats a character loop at that length
   if (n > 16 && !SPACE_TEST.test(s)) return s;
   let i = 0;
   while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
@@ -125,12 +127,6 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
 
-// Scratch argument objects: the parsers and the scorer read them synchronously and keep nothing, so one of each
-// serves every row instead of three allocations per indicator.
-const TARGET_CTX: { name?: string; nature?: RawCell; unit?: RawCell } = { name: undefined, nature: undefined, unit: undefined };
-const ACTUAL_CTX: { unit?: RawCell; target?: Target } = { unit: undefined, target: undefined };
-const SCORE_INPUT: IndicatorInput = { name: '', target: { kind: 'blank' }, actual: { kind: 'blank' }, weight: null, recorded: null };
-
 /** The result of one indicator row, with the optional fields present only when they say something. */
 function indicatorResult(row: IndicatorRow, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean): IndicatorResult {
   const targetText = cellText(row.target.cell);
@@ -159,22 +155,11 @@ function askedFor(t: Target): string {
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
   const name = lightTidy(row.name);
   const unitCell = row.unit?.cell;
-  TARGET_CTX.name = name;
-  TARGET_CTX.nature = row.targetNature?.cell;
-  TARGET_CTX.unit = unitCell;
-  const target = parseTarget(row.target.cell, TARGET_CTX);
-  ACTUAL_CTX.unit = unitCell;
-  ACTUAL_CTX.target = target;
-  const actual = parseActual(row.actual.cell, ACTUAL_CTX);
-  ACTUAL_CTX.target = undefined;
+  const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
+  const actual = parseActual(row.actual.cell, { unit: unitCell, target });
   const weight = parseNumberCell(row.weight.cell);
   const recorded = parseNumberCell(row.score.cell);
-  SCORE_INPUT.name = name;
-  SCORE_INPUT.target = target;
-  SCORE_INPUT.actual = actual;
-  SCORE_INPUT.weight = weight;
-  SCORE_INPUT.recorded = recorded;
-  const s = scoreIndicator(SCORE_INPUT, profile);
+  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
   const scoreAt = row.score.address;
 
   const missed = s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));

@@ -17,7 +17,7 @@ import type { BudgetResult, IndicatorStatus } from './result';
 import type { RuleProfile } from './profile';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
 import { describeTarget as targetText } from './parse';
-import { quantityParts, type QuantityParts } from './units';
+import { quantityParts } from './units';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
 // A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
@@ -269,8 +269,6 @@ function headText(as: Assessment, t: Target, a: Actual): string {
   return T.head(subjectLead(as, ak), subjectText(as, a, ak), t.kind === 'range' ? T.targetRange : T.target, targetText(t));
 }
 
-const A_PARTS: QuantityParts = { num: '', unit: '' };
-const T_PARTS: QuantityParts = { num: '', unit: '' };
 /** metTail by weight: a table has a handful of distinct weights. */
 const MET_TAIL = new Map<number, string>();
 
@@ -293,9 +291,9 @@ function metSentence(as: Assessment, t: Target, tk: Target['kind'], a: Actual, a
   let unit = '';
   if (as.rateSubject && ak === 'quantity') num = formatPercent((a as QuantityActual).value.value);
   else if (ak === 'quantity') {
-    quantityParts((a as QuantityActual).value, A_PARTS);
-    num = A_PARTS.num;
-    unit = A_PARTS.unit;
+    const p = quantityParts((a as QuantityActual).value);
+    num = p.num;
+    unit = p.unit;
   } else num = actualText(a);
   let sym = '';
   let tNum: string;
@@ -303,9 +301,9 @@ function metSentence(as: Assessment, t: Target, tk: Target['kind'], a: Actual, a
   if (tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' || tk === 'equal') {
     const q = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : (t as BoundTarget).bound;
     if (tk !== 'equal') sym = cmpSymbol(tk);
-    quantityParts(q, T_PARTS);
-    tNum = T_PARTS.num;
-    tUnit = T_PARTS.unit;
+    const p = quantityParts(q);
+    tNum = p.num;
+    tUnit = p.unit;
   } else tNum = targetText(t);
   return T.metLine(subjectLead(as, ak), num, unit, tk === 'range' ? T.targetRange : T.target, sym, tNum, tUnit, metTail(w));
 }

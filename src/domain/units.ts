@@ -375,49 +375,31 @@ export interface QuantityParts {
 /**
  * A Quantity for messages as its number and unit: {0.5922,'%'} → '59.22' '%'; money in the largest of 亿元/万元/元
  * that shows it exactly within 4 decimals ({5.462e9,'元'} → '54.62' '亿元', {55065000,'元'} → '5506.5' '万元',
- * {72890,'元'} → '72890' '元'). Writes into `out` (a caller's scratch object) and returns it.
+ * {72890,'元'} → '72890' '元').
  */
-export function quantityParts(q: Quantity, out: QuantityParts): QuantityParts {
+export function quantityParts(q: Quantity): QuantityParts {
   const v = q.value;
-  if (q.unit === '%') {
-    out.num = formatNumber(v * 100);
-    out.unit = '%';
-    return out;
-  }
+  if (q.unit === '%') return { num: formatNumber(v * 100), unit: '%' };
   if (q.unit === '元') {
     const a = Math.abs(v);
     if (a >= 1e8) {
       const y = v / 1e8;
-      if (exactIn4(y)) {
-        out.num = formatNumber(y);
-        out.unit = '亿元';
-        return out;
-      }
+      if (exactIn4(y)) return { num: formatNumber(y), unit: '亿元' };
     }
     if (a >= 1e6) {
       const w = v / 1e4;
-      if (exactIn4(w)) {
-        out.num = formatNumber(w);
-        out.unit = '万元';
-        return out;
-      }
+      if (exactIn4(w)) return { num: formatNumber(w), unit: '万元' };
     }
-    out.num = formatNumber(v);
-    out.unit = '元';
-    return out;
+    return { num: formatNumber(v), unit: '元' };
   }
-  out.num = formatNumber(v);
-  out.unit = spokenUnit(q.unit);
-  return out;
+  return { num: formatNumber(v), unit: spokenUnit(q.unit) };
 }
-
-const PARTS: QuantityParts = { num: '', unit: '' };
 
 /**
  * A Quantity for messages: {0.5922,'%'} → '59.22%'; money in the largest of 亿元/万元/元 that shows it exactly
  * within 4 decimals ({5.462e9,'元'} → '54.62亿元', {55065000,'元'} → '5506.5万元', {72890,'元'} → '72890元').
  */
 export function formatQuantity(q: Quantity): string {
-  const p = quantityParts(q, PARTS);
+  const p = quantityParts(q);
   return p.num + p.unit;
 }
