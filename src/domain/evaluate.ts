@@ -101,7 +101,7 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
   let head: string | undefined;
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    head = N.overAchieved(formatRatio(s.ratio), N.percentPoints(formatNumber((s.ratio - 1) * 100, 1)));
+    head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
   } else if (s.status === 'review') {
     head = N.qualitative(actualText(actual), describeTarget(target));
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'qualitative')) {

@@ -43,7 +43,7 @@ describe('the seed department as printed', () => {
     const r = result.indicators[SEED_ROW.提取];
     expect(r).toMatchObject({ status: 'met', score: 5, overAchieved: true, noteRequired: true });
     expect(r.ratio).toBeCloseTo(40.83 / 23, 10);
-    expect(r.draftNote).toBe('实际完成177.5%，超出目标77.5个百分点。原因：；改进措施：');
+    expect(r.draftNote).toBe('实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：');
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
     expect(f?.message).toContain('177.5%');

@@ -39,7 +39,7 @@ describe('write plan on the seed as printed', () => {
   const p = plan([seedProjectTable()]);
 
   it('writes nothing over figures that already agree, only the drafted over-achievement note', () => {
-    expect(at(p)).toEqual(['I14=实际完成177.5%，超出目标77.5个百分点。原因：；改进措施：']);
+    expect(at(p)).toEqual(['I14=实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：']);
     expect(p.writes[0]).toMatchObject({ kind: 'note', ownership: 'empty', sheet: '附件3', row: 13, col: 8 });
     expect(p.conflicts).toEqual([]);
   });

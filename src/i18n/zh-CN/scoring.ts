@@ -163,7 +163,8 @@ export const noteText = {
   aboveRange: (actual: string, high: string, gap: string) => `实际完成${actual}，高于目标区间上限${high}，超出${gap}。`,
   belowTarget: (actual: string, target: string, gap: string) => `实际完成${actual}，低于目标${target}，差${gap}。`,
   aboveLimit: (actual: string, target: string, gap: string) => `实际完成${actual}，高于目标上限${target}，超出${gap}。`,
-  overAchieved: (achieved: string, excess: string) => `实际完成${achieved}，超出目标${excess}。`,
+  overAchieved: (actual: string, target: string, achieved: string, excess: string) =>
+    `实际完成${actual}，为目标${target}的${achieved}，超出目标${excess}。`,
   rateBelow: (rate: string, target: string) => `完成率${rate}，未完全达到目标（${target}）。`,
   lateTime: (actual: string, target: string) => `实际用时${actual}，超过目标时限${target}。`,
   qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
