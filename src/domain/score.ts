@@ -216,10 +216,23 @@ function qualitativeActual(a: Actual & { kind: 'qualitative' }): Assessment {
   return outcome === 'met' ? judge(true, 1, 'full') : needsReview(outcome);
 }
 
+/** Words before the target's own word that hedge it: 「基本健全」 is partly met, 「未健全」 not met. */
+const HEDGED_PARTLY = /(基本上?|部分|大部分|大体|较为?|初步|逐步)$/;
+const HEDGED_NOT = /(尚未|未|不|没有|有待)$/;
+
 function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: Actual['kind']): Assessment {
   if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (a.kind === 'qualitative') {
-    if (a.outcome === undefined && t.level !== '' && (a.level === t.level || a.level.includes(t.level))) return judge(true, 1, 'full');
+    if (a.outcome === undefined && t.level !== '') {
+      if (a.level === t.level) return judge(true, 1, 'full');
+      const at = a.level.indexOf(t.level);
+      if (at >= 0) {
+        const before = a.level.slice(0, at);
+        if (HEDGED_NOT.test(before)) return needsReview('notMet');
+        if (HEDGED_PARTLY.test(before)) return needsReview('partly');
+        return judge(true, 1, 'full');
+      }
+    }
     return qualitativeActual(a);
   }
   return needsReview('unknown', true);

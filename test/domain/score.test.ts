@@ -370,3 +370,21 @@ describe('the short sentence of a plainly met row', () => {
     expect(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation).toBe('实际完成99%，目标≥95%，达标，得0分（满分0分）');
   });
 });
+
+describe('qualitative actuals that hedge the target word', () => {
+  it('sends 「基本健全」 against 健全 to review in the partly-met band', () => {
+    const r = score(qual('健全'), said('基本健全'));
+    expect(r.status).toBe('review');
+    expect(r.band).toEqual([6, 8]);
+  });
+
+  it('sends 「尚未健全」 against 健全 to review in the not-met band', () => {
+    const r = score(qual('健全'), said('尚未健全'));
+    expect(r.status).toBe('review');
+    expect(r.band).toEqual([0, 6]);
+  });
+
+  it('still gives full marks to 「制度已健全」 against 健全', () => {
+    expect(score(qual('健全'), said('制度已健全'))).toMatchObject({ status: 'met', score: 10 });
+  });
+});
