@@ -8,8 +8,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, getProfile } from '../domain/profiles';
 import type { RuleProfile } from '../domain/profile';
 import { checkWorkbook } from '../workbook/check';
-import { readWorkbookFile } from '../xlsx/read';
-import { writeScoredCopy } from '../xlsx/apply';
+import { openWorkbookFile, sheetToGrid } from '../xlsx/read';
+import { saveScoredCopy } from '../xlsx/apply';
 import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
 import { SUMMARY_SHEET, writeSummaryWorkbook } from '../xlsx/summaryWorkbook';
 import { renderHtmlReport } from './htmlReport';
@@ -139,15 +139,15 @@ export async function checkFile(
   profile: RuleProfile,
   outDir?: string,
 ): Promise<{ report: FileReport; summary: SummaryRow[] }> {
-  let grids;
+  let wb;
   try {
-    grids = await readWorkbookFile(file);
+    wb = await openWorkbookFile(file);
   } catch (e) {
     const message = (e as Error).message;
     return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
   }
   try {
-    const result = checkWorkbook(grids, { profile });
+    const result = checkWorkbook(wb.worksheets.map(sheetToGrid), { profile });
     const report = toFileReport(file, result);
     const summary = summarize(result, file);
     if (summary.length === 0) summary.push(unreadableRow(file, '未找到绩效自评表（附件1/2/3）'));
@@ -157,7 +157,8 @@ export async function checkFile(
         rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
         links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
       };
-      await writeScoredCopy(file, result.plan, scoredCopyPath(file, outDir), { sheets: [sheet] });
+      // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
+      await saveScoredCopy(wb, result.plan, scoredCopyPath(file, outDir), { sheets: [sheet] });
     }
     return { report, summary };
   } catch (e) {

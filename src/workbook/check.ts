@@ -8,7 +8,7 @@ import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
 import { checkConsistency } from '../domain/consistency';
-import type { SheetGrid } from './grid';
+import { fromA1, type SheetGrid } from './grid';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
@@ -47,20 +47,14 @@ function planFindings(plan: WritePlan): Finding[] {
   }));
 }
 
+/** Findings in sheet order, then row, then column (each address parsed once, not per comparison). */
 function sortFindings(findings: Finding[], grids: SheetGrid[]): Finding[] {
   const order = new Map(grids.map((g, i) => [g.name, i]));
-  const rowCol = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a);
-    return m ? [Number(m[2]), m[1].length, m[1]] as const : [0, 0, ''] as const;
-  };
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => {
-      const s = (order.get(x.f.sheet) ?? 1e9) - (order.get(y.f.sheet) ?? 1e9);
-      if (s) return s;
-      const [rx, lx, cx] = rowCol(x.f.cell);
-      const [ry, ly, cy] = rowCol(y.f.cell);
-      return rx - ry || lx - ly || (cx < cy ? -1 : cx > cy ? 1 : 0) || x.i - y.i;
+    .map((f, i) => {
+      const at = fromA1(f.cell);
+      return { f, i, sheet: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, row: at?.row ?? -1, col: at?.col ?? -1 };
     })
+    .sort((x, y) => x.sheet - y.sheet || x.row - y.row || x.col - y.col || x.i - y.i)
     .map((e) => e.f);
 }

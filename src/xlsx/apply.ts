@@ -113,7 +113,14 @@ export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, o
   }
   const { buf, name } = await readInput(input);
   // exceljs reads from its own copy of the bytes; the caller's buffer and file stay as they were.
-  const wb = await loadWorkbook(Buffer.from(buf), name);
+  await saveScoredCopy(await loadWorkbook(Buffer.from(buf), name), plan, outPath, extra);
+}
+
+/**
+ * Applies the plan (and extra sheets) to a workbook already loaded with exceljs and saves it to outPath.
+ * The CLI uses this on the workbook it read its grids from, so each input file is parsed once.
+ */
+export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
   applyPlanToWorkbook(wb, plan);
   for (const s of extra?.sheets ?? []) addExtraSheet(wb, s);
   const out = Buffer.from(await wb.xlsx.writeBuffer());

@@ -24,6 +24,11 @@ export class XlsxReadError extends Error {
 }
 
 export async function readWorkbookFile(filePath: string): Promise<SheetGrid[]> {
+  return (await openWorkbookFile(filePath)).worksheets.map(sheetToGrid);
+}
+
+/** Reads and loads a file with exceljs (for callers that turn it into grids and then write a copy of it). */
+export async function openWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
   const name = path.basename(filePath);
   let buf: Buffer;
   try {
@@ -33,7 +38,7 @@ export async function readWorkbookFile(filePath: string): Promise<SheetGrid[]> {
     if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
     throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
   }
-  return readWorkbookBuffer(buf, name);
+  return loadWorkbook(buf, name);
 }
 
 export async function readWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string = xlsxMessages.defaultBufferName): Promise<SheetGrid[]> {

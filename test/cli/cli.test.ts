@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { run, scoredCopyPath } from '../../src/cli/main';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
+import { fromA1 } from '../../src/workbook/grid';
 import { buildCorruptFile, buildSeedWorkbook, buildWrongScores } from '../../scripts/fixtures';
 
 let dir: string;
@@ -87,6 +88,17 @@ describe('jixiao check --json on the seed department', () => {
       expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
       expect(['error', 'warning', 'info']).toContain(f.severity);
     }
+  });
+
+  it('lists findings in sheet order, then by row and column', () => {
+    const sheets = ['附件1', '附件2', '附件3'];
+    const keys = report.findings.map((f) => {
+      const at = fromA1(f.cell)!;
+      return [sheets.indexOf(f.sheet), at.row, at.col];
+    });
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    expect(keys).toEqual(sorted);
+    expect(new Set(report.findings.map((f) => f.sheet)).size).toBe(3);
   });
 
   it('exits 1 because the seed has error-level findings (三公经费 overrun)', () => {
