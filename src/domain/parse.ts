@@ -82,6 +82,7 @@ const LOWER_NATURE_RE = /^(?:反向|越小越好|越低越好|越少越好)/;
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   '成本', '控制', '结余', '逾期率', '事故', '投诉', '差错', '超支', '发生率', '违规', '损失', '不良率', '时长', '用时',
   '耗时', '时限', '误差', '故障率', '返工率', '流失率', '空置率', '死亡率', '发病率', '欠款', '三公经费', '变动率',
+  '调整率', '偏差率', '闲置率', '超期', '超标',
 ];
 /** Rates that stay higher-is-better even when the name mentions one of the words above (投诉处理率, 事故查处率). */
 export const HIGHER_RATE_WORDS: readonly string[] = [
@@ -620,7 +621,10 @@ function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: N
     }
     const a = { value: v1, unit: u1.unit };
     const b = { value: v2, unit: u2.unit };
-    return lowFirst ? { kind: 'range', low: a, high: b } : { kind: 'range', low: b, high: a };
+    const [low, high] = lowFirst ? [a, b] : [b, a];
+    // '≥100≤0' names a lower bound above its upper bound: no value can meet it, so a person must read the cell
+    if (low.value > high.value) return unparsed(raw);
+    return { kind: 'range', low, high };
   }
   const cmp = r.cmp ?? (nature === 'qualitative' ? undefined : nature);
   if (u1.days > 0 && (cmp === 'atMost' || (cmp === undefined && u1.workdays))) {

@@ -224,6 +224,14 @@ describe('range targets', () => {
     expect(parseTarget(text('80%-60%'))).toEqual({ kind: 'range', low: pct(0.6), high: pct(0.8) });
   });
 
+  it.each(['≥100≤0', '达到100且不超过50', '≥1亿元≤5000万元'])('leaves the empty band %j unparsed (its lower bound is above its upper bound)', (t) => {
+    expect(parseTarget(text(t))).toEqual({ kind: 'unparsed', text: t });
+  });
+
+  it('accepts a bound pair in either unit when it is a real band', () => {
+    expect(parseTarget(text('≥5000万元≤1亿元'))).toEqual({ kind: 'range', low: yuan(50000000), high: yuan(100000000) });
+  });
+
   it('shares the 万元 written on the upper bound with the lower one', () => {
     expect(parseTarget(text('1-2万元'))).toEqual({ kind: 'range', low: yuan(10000), high: yuan(20000) });
   });
@@ -342,11 +350,15 @@ describe('equal targets and lower-is-better names', () => {
     });
   });
 
+  it('reads a bare 5% under 预算调整率 as an upper bound', () => {
+    expect(parseTarget(text('5%'), { name: '预算调整率' })).toEqual({ kind: 'atMost', bound: pct(0.05), inferred: true });
+  });
+
   it('reads 0.0% as an equal target of 0%', () => {
     expect(parseTarget(text('0.0%'))).toEqual({ kind: 'equal', value: pct(0) });
   });
 
-  it.each(['成本控制在预算内', '年度个人住房贷款逾期率', '投诉次数', '安全事故发生率', '差错率', '超支金额', '违规使用资金', '资金损失', '不良率', '平均办理时长', '办件用时', '在职人员控制率', '年末结余'])(
+  it.each(['成本控制在预算内', '年度个人住房贷款逾期率', '投诉次数', '安全事故发生率', '差错率', '超支金额', '违规使用资金', '资金损失', '不良率', '平均办理时长', '办件用时', '在职人员控制率', '年末结余', '预算调整率', '资产闲置率'])(
     'infers lower is better from the name %j',
     (name) => {
       expect(inferLowerIsBetter(name)).toBe(true);
