@@ -171,6 +171,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const noted = noteRequired && hasNote(row.note?.cell); // only asked when a note is required
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
+  if (s.penalty !== undefined) result.penalty = s.penalty;
   if (noteRequired && !noted && !unreadableWithScore) result.draftNote = draftNote(target, actual, s);
 
   // what could not be read
@@ -195,6 +196,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // the outcome
   if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.status === 'review') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
+  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 
   // the recorded score against the rule
   let disagrees = false;
@@ -207,7 +209,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), `${formatPoints(s.band[0])}–${formatPoints(s.band[1])}分`), name);
         disagrees = true;
       }
-    } else if (s.status === 'met' && weight !== null && recorded < weight - profile.scoreTolerance) {
+    } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
       out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
       disagrees = true;
     } else if (!scoresAgree(recorded, s.score, profile)) {

@@ -26,6 +26,8 @@ export interface IndicatorResult {
   /** For 'review' rows: the band of points the rule allows, [low, high). */
   band?: [number, number];
   overAchieved?: boolean;
+  /** Points a regional profile deducted for over-achievement (指标偏离); the target itself was met. */
+  penalty?: number;
   /** zh-CN: 「实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）」 */
   explanation: string;
   /** Drafted 偏差原因分析及改进措施 text when a note is required and the cell is empty. */

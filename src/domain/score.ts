@@ -3,7 +3,7 @@
 // comes out with a zh-CN explanation.
 //
 // Status, precisely:
-//  - met          target reached; score = weight (unless a regional over-achievement penalty applies → partial)
+//  - met          target reached; score = weight, less a regional over-achievement deduction (`penalty`)
 //  - partial      a measurable target missed (or penalised) and 0 < score < weight
 //  - failed       a measurable target missed and score = 0 (a range missed under allOrNothing, a zero ≤-target exceeded …)
 //  - review       qualitative outcome partly/not met, or an actual that cannot be measured against the target:
@@ -153,7 +153,9 @@ function comparable(a: Actual, ak: Actual['kind'], unit: string, higherIsBetter:
 
 function assessDirected(bound: Quantity, higherIsBetter: boolean, a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment {
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
-  const v = comparable(a, ak, bound.unit, higherIsBetter);
+  // a bare zero bound (「≤0」 for 三公经费变动率) is zero in every unit: −8.3% is below it
+  const zeroAnyUnit = bound.value === 0 && bound.unit === '' && ak === 'quantity';
+  const v = zeroAnyUnit ? (a as QuantityActual).value.value : comparable(a, ak, bound.unit, higherIsBetter);
   if (v === null) return mismatch();
   const tv = bound.value;
   if (higherIsBetter) {
@@ -429,7 +431,8 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
     score = r > w ? w : r > 0 ? r : 0; // NaN-safe: NaN fails both tests → 0
   }
   let status: IndicatorStatus;
-  if (as.met && penalty === 0) status = 'met';
+  // a regional over-achievement deduction (指标偏离扣分) lowers the score of a target that was met: still 'met'
+  if (as.met) status = 'met';
   else if (score === null) status = as.fraction > 0 ? 'partial' : 'failed';
   else status = score > 0 ? 'partial' : 'failed';
 

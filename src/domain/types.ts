@@ -88,6 +88,7 @@ export type FindingCode =
   | 'met-below-full' // target met but recorded score below the weight
   | 'note-missing' // score < weight without a deviation note
   | 'over-achievement-note' // actual ≥ 130% of target without a note
+  | 'over-achievement-deduction' // a regional profile took points off a met target for over-achievement (指标偏离)
   | 'actual-repeats-comparator' // `≥360天`: claimed, not measured
   | 'blank-with-score' // blank/unreadable target or actual with a score filled in
   | 'unparsed-value' // a target or actual that could not be read

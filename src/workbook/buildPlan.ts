@@ -148,7 +148,8 @@ class PlanBuilder {
   }
 
   fillRow(result: TableResult, r: IndicatorResult): void {
-    const reason = r.status === 'review' ? 'review' : r.status === 'failed' || r.status === 'partial' ? 'failed' : null;
+    // a met row with a regional deduction is marked for review: the officer may contest the 指标偏离 judgement
+    const reason = r.status === 'review' || r.penalty !== undefined ? 'review' : r.status === 'failed' || r.status === 'partial' ? 'failed' : null;
     if (reason === null) return;
     const color = reason === 'review' ? this.options.colors.review : this.options.colors.failed;
     const c = result.table.columns;

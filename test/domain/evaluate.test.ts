@@ -274,6 +274,23 @@ describe('profiles that change the total', () => {
     expect(findings.find((f) => f.code === 'total-mismatch')?.message).toContain('执行率75%，总分最高89分');
     expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'info', cell: 'G5' });
   });
+
+  it('keeps an over-achieved row met under hubei-20 and reports the 2-point deduction, not a failure', () => {
+    const over: IndicatorSpec[] = [
+      ['产出指标(80分)', '数量指标', '发放贷款', '≥100笔', '130笔', 40, 38, '业务量增长超出预期'],
+      ['', '', '办理提取', '100笔', '100笔', 40, 40, null],
+    ];
+    const { result, findings } = evaluate(buildScoredTable({ indicators: over, budget: [100, 100, 100, 20, cell('100%'), 20], total: [100, 98] }), hubei20);
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 38, penalty: 2, overAchieved: true });
+    expect(result.counts.failed).toBe(0);
+    expect(result.total).toBe(98);
+    const codesOf = findings.map((f) => f.code);
+    expect(codesOf).toContain('over-achievement-deduction');
+    expect(codesOf).not.toContain('indicator-failed');
+    expect(codesOf).not.toContain('met-below-full');
+    expect(codesOf).not.toContain('score-mismatch');
+    expect(findings.find((f) => f.code === 'over-achievement-deduction')?.message).toContain('指标偏离扣2分');
+  });
 });
 
 describe('附件1 基础数据表', () => {

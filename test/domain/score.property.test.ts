@@ -47,7 +47,12 @@ describe('scoreIndicator on arbitrary input', () => {
           expect(out.score).toBeGreaterThanOrEqual(0);
           expect(out.score).toBeLessThanOrEqual(w as number);
         }
-        if (out.status === 'met') expect(out.score === null || out.score === w).toBe(true);
+        // met → the full weight, less exactly the regional over-achievement deduction where one applies
+        if (out.status === 'met' && out.penalty === undefined) expect(out.score === null || out.score === w).toBe(true);
+        if (out.status === 'met' && out.penalty !== undefined && out.score !== null) {
+          expect(Math.abs(out.score - Math.max(0, (w as number) - out.penalty))).toBeLessThanOrEqual(0.5 * 10 ** -p.rounding + 1e-9);
+        }
+        if (out.penalty !== undefined) expect(out.penalty).toBe(Math.min(w as number, p.overAchievementPenalty));
         if (out.band) expect(out.band[0]).toBeLessThanOrEqual(out.band[1]);
       }),
       { numRuns: 3000 },

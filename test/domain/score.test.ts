@@ -233,6 +233,13 @@ describe('rows that cannot be scored', () => {
     expect(r.explanation).toBe('实际完成100%与目标≥100人单位不同，无法比较');
   });
 
+  it('compares a bare zero bound with an actual in any unit (三公经费变动率 ≤0 against −8.3%)', () => {
+    expect(score(atMost(0), got(-0.083, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
+    expect(score(atMost(0), got(0.031, '%'), 5)).toMatchObject({ score: 0, status: 'failed' });
+    expect(score(atLeast(0), got(0.05, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
+    expect(score(atMost(0), got(-0.083, '%'), 5).explanation).toBe('实际完成-8.3%，目标≤0，达标，得5分（满分5分）');
+  });
+
   it('judges a row with a blank weight but gives no score', () => {
     expect(score(atLeast(0.95, '%'), got(0.5, '%'), null)).toMatchObject({ score: null, status: 'partial', problem: 'no-weight' });
   });
@@ -241,7 +248,7 @@ describe('rows that cannot be scored', () => {
 describe('regional profile hubei-20', () => {
   it('takes 2 points off an indicator at 130% of its target', () => {
     const r = score(atLeast(100, '户'), got(130, '户'), 5, null, hubei20);
-    expect(r).toMatchObject({ score: 3, status: 'partial', overAchieved: true, penalty: 2 });
+    expect(r).toMatchObject({ score: 3, status: 'met', overAchieved: true, penalty: 2 });
     expect(r.explanation).toContain('指标偏离扣2分');
   });
 

@@ -110,6 +110,7 @@ export const explainText = {
 export const findingText = {
   failed: (where: string, who: string, explanation: string) => `${where}「${who}」未达到年度指标值：${explanation}。`,
   review: (where: string, who: string, explanation: string) => `${where}「${who}」需人工判断：${explanation}。`,
+  deducted: (where: string, who: string, explanation: string) => `${where}「${who}」已达标但超出目标过多，按所选地区规则扣分：${explanation}。`,
   scoreMismatch: (where: string, who: string, recorded: string, expected: string, explanation: string) =>
     `${where}「${who}」得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
   reviewOutside: (where: string, who: string, recorded: string, band: string) =>
