@@ -20,6 +20,8 @@ export interface BudgetLine {
   initial?: Slot; // 年初预算数
   fullYear?: Slot; // 全年预算数
   executed?: Slot; // 全年执行数
+  /** Set when the row sits under a 按收入性质分 / 按支出性质分 header row: each group adds up to the total on its own. */
+  group?: 'income' | 'expense';
 }
 
 /**

@@ -82,6 +82,7 @@ export function readBudgetBlock(index: SheetIndex, band: Band, headerRow: number
   let labelCol = -1;
   let bottom = headerBottom;
   const groups: { left: number; right: number; group: 'income' | 'expense' }[] = [];
+  let rowGroup: 'income' | 'expense' | undefined;
   for (const row of index.rowsBetween(headerBottom + 1, endRow)) {
     const cells = index.cellsIn(row, band);
     if (!cells.length) continue;
@@ -104,6 +105,8 @@ export function readBudgetBlock(index: SheetIndex, band: Band, headerRow: number
     const groupCells = cells.filter((c) => inlineGroupHeader(c.key));
     if (groupCells.length) {
       for (const c of groupCells) groups.push({ left: c.col, right: c.right, group: inlineGroupHeader(c.key)! });
+      // a header row of its own ('按支出性质分：' with no amounts): the part rows below belong to its group
+      if (groupCells.length === 1 && !hasAmounts(cells)) rowGroup = inlineGroupHeader(groupCells[0].key);
       bottom = row;
       continue;
     }
@@ -117,7 +120,9 @@ export function readBudgetBlock(index: SheetIndex, band: Band, headerRow: number
       }
     }
     if (label && cleanLabel(label.norm)) {
-      block.parts.push(lineAt(row, cleanLabel(label.norm)));
+      const line = lineAt(row, cleanLabel(label.norm));
+      if (rowGroup) line.group = rowGroup;
+      block.parts.push(line);
       bottom = row;
     }
   }

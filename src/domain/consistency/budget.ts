@@ -37,20 +37,31 @@ function term(label: string, line: BudgetLine, col: BudgetColumn): Term {
   return { label, address: slot?.address ?? '', amount: readAmount(slot) };
 }
 
+/**
+ * The 其中 rows, in each column. Rows under a 按收入性质分 / 按支出性质分 header row are two breakdowns of the same
+ * total: each group (and the rows before any header) adds up to the total on its own.
+ */
 function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
   if (!block.parts.length) return [];
+  const sets: { group?: 'income' | 'expense'; lines: BudgetLine[] }[] = [];
+  for (const group of [undefined, 'income', 'expense'] as const) {
+    const lines = block.parts.filter((p) => p.group === group);
+    if (lines.length) sets.push({ group, lines });
+  }
   const out: Finding[] = [];
   const gaps: Gap[] = [];
-  for (const col of COLUMNS) {
-    if (!block.total[col] && block.parts.every((p) => !p[col])) continue; // the table has no such column
-    const total = term(TOTAL_LABEL, block.total, col);
-    const parts = block.parts.map((p) => term(partLabel(p.label), p, col));
-    const outcome = compareSum(total, parts, tol);
-    if (outcome.kind === 'mismatch') {
-      const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
-      out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
-    } else if (outcome.kind === 'undecided') {
-      gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+  for (const { group, lines } of sets) {
+    for (const col of COLUMNS) {
+      if (!block.total[col] && lines.every((p) => !p[col])) continue; // the table has no such column
+      const total = term(TOTAL_LABEL, block.total, col);
+      const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col));
+      const outcome = compareSum(total, parts, tol);
+      if (outcome.kind === 'mismatch') {
+        const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
+        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
+      } else if (outcome.kind === 'undecided') {
+        gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+      }
     }
   }
   return [...out, ...skipped(table, T.check.budgetParts, gaps)];

@@ -79,14 +79,26 @@ function mostCommon(years: (number | undefined)[]): number | undefined {
   return best;
 }
 
-function departmentProjectPart(department: ScoredTable): InlineAmount | undefined {
-  return department.budget?.inline.find((i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'));
+/**
+ * 附件2's 按支出性质分 项目支出 in one budget column: written inside a cell (全年预算数 only), or a part row of its own
+ * under the 按支出性质分 header.
+ */
+function departmentProjectPart(department: ScoredTable, column: 'fullYear' | 'initial' = 'fullYear'): InlineAmount | undefined {
+  const inline = department.budget?.inline.find((i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'));
+  if (inline) return column === 'fullYear' ? inline : undefined;
+  const line = department.budget?.parts.find((p) => p.group === 'expense' && partLabel(p.label).includes('项目支出'));
+  const slot = line?.[column];
+  if (!line || !slot) return undefined;
+  const amount = readAmount(slot);
+  return { label: line.label, group: 'expense', amount: amount.kind === 'value' ? amount.value : null, slot };
 }
 
 const PROJECT_SUB_LINES = ['projectBusiness', 'projectOperation', 'projectSpecial'] as const;
 
 function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile: RuleProfile): Finding[] {
-  const part = departmentProjectPart(department);
+  // 附件1's 预算数 is the 年初 figure: a 项目支出 row with its own 年初预算数 compares directly
+  const atStart = departmentProjectPart(department, 'initial');
+  const part = atStart && atStart.amount !== null ? atStart : departmentProjectPart(department);
   const projectLine = findLine(basic, 'project');
   const year = department.year ?? basic.year;
   const col = basic.years.findIndex((c) => c.kind === 'budget' && c.year === year);
@@ -94,7 +106,7 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
   const check = T.check.projectVsBasic;
   const initial = readAmount(department.budget?.total.initial);
   const fullYear = readAmount(department.budget?.total.fullYear);
-  if (initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
+  if (part !== atStart && initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
     return [skippedBecause(department, check, part.slot.address, T.reason.adjusted(formatAmount(initial.value), formatAmount(fullYear.value)))];
   }
 
@@ -124,6 +136,7 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
   if (same(departmentAmount.value, basicValue, profile.amountTolerance)) return [];
   const message = T.projectVsBasic({
     department: formatAmount(departmentAmount.value),
+    column: part === atStart ? T.column.initial : undefined,
     basic: formatAmount(basicValue),
     basicCell: `${basic.sheet}!${basicCell.address}`,
     basicWhat,

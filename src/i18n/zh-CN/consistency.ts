@@ -49,6 +49,8 @@ export const consistencyText = {
   yearColumn: (year: number, kind: 'budget' | 'final') => `${year}年${kind === 'budget' ? '预算数' : '决算数'}`,
   term: (label: string, amount: string) => `${label}${amount}`,
   blankTerm: (label: string) => `${label}（未填）`,
+  /** The first part of a grouped breakdown: 「按支出性质分：基本支出」. */
+  groupLead: (group: string, label: string) => `${group}：${label}`,
   joinTerms: (terms: string[]) => terms.join(' + '),
 
   sumMismatch: (p: { what: string; column: string; total: string; terms: string; sum: string; diff: string }) =>
@@ -76,8 +78,8 @@ export const consistencyText = {
   budgetCutToSpent: (p: { initial: string; fullYear: string; executed: string }) =>
     `全年预算数由年初的${p.initial}万元调减为${p.fullYear}万元，恰好等于全年执行数${p.executed}万元：预算调到与实际支出相同会让执行率显示为100%，请核实调整有无批复依据。`,
 
-  projectVsBasic: (p: { department: string; basic: string; basicCell: string; basicWhat: string; year: number; diff: string }) =>
-    `附件2按支出性质分的项目支出为${p.department}万元，附件1（${p.basicCell}）${p.year}年预算数中的${p.basicWhat}为${p.basic}万元，两者应一致，实际相差${p.diff}万元。`,
+  projectVsBasic: (p: { department: string; column?: string; basic: string; basicCell: string; basicWhat: string; year: number; diff: string }) =>
+    `附件2按支出性质分的项目支出${p.column ?? ''}为${p.department}万元，附件1（${p.basicCell}）${p.year}年预算数中的${p.basicWhat}为${p.basic}万元，两者应一致，实际相差${p.diff}万元。`,
   basicProjectParts: '项目支出各分项之和',
   projectsVsDepartment: (p: { count: number; sum: string; terms: string; department: string; diff: string }) =>
     `附件3共${p.count}个项目的全年预算数合计${p.sum}万元（${p.terms}），与附件2按支出性质分的项目支出${p.department}万元不符，相差${p.diff}万元。`,

@@ -1,0 +1,91 @@
+// The whole pipeline on workbooks typed cell by cell (scripts/fixtures/handmade.ts), not shaped by the fixture
+// layout engine: what a finance officer checking each file expects to be told, and nothing more.
+
+import type { TableResult } from '../../src/domain/result';
+import type { Finding } from '../../src/domain/types';
+import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
+import { buildEducationProject, buildResourcesDepartment } from '../../scripts/fixtures';
+import { loadFixtureGrids } from '../support/grids';
+
+async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
+  return checkWorkbook(await loadFixtureGrids(build));
+}
+const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
+
+describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性质分 parts as rows of their own', () => {
+  let r: CheckResult;
+  beforeAll(async () => {
+    r = await check(buildResourcesDepartment);
+  });
+
+  it('finds 附件1 behind the cover sheet and 附件2 with its split target columns', () => {
+    expect(r.tables.map((t) => `${t.kind} ${t.sheet} ${t.name}`)).toEqual(['basic 基础数据 某县自然资源局', 'department 整体自评表 某县自然资源局']);
+    const [dept] = scored(r);
+    expect(dept.indicators).toHaveLength(8);
+    expect(dept.total).toBe(97.01);
+    expect(dept.grade).toBe('优');
+  });
+
+  it('groups the part rows under their header rows, so each breakdown adds up to the total on its own', () => {
+    const dept = r.tables.find((t) => t.kind === 'department');
+    const parts = dept?.kind === 'department' ? dept.budget?.parts : undefined;
+    expect(parts?.map((p) => `${p.group} ${p.label}`)).toEqual(['income 一般公共预算拨款', 'income 其他资金', 'expense 基本支出', 'expense 项目支出']);
+    expect(r.findings.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
+  });
+
+  it('compares 附件2 项目支出 年初预算数 with 附件1 预算数 directly, even though the budget was adjusted', () => {
+    const f = r.findings.find((x) => x.code === 'cross-annex-mismatch');
+    expect(f).toMatchObject({ severity: 'warning', sheet: '整体自评表', cell: 'D10' });
+    expect(f?.message).toBe('附件2按支出性质分的项目支出年初预算数为2300万元，附件1（基础数据!D13）2023年预算数中的项目支出为2650万元，两者应一致，实际相差350万元。');
+  });
+
+  it('reports exactly the adjusted budget, the cross-annex gap and the missed complaint target', () => {
+    expect(r.findings.map(where)).toEqual([
+      'info budget-adjusted 整体自评表!E4',
+      'warning cross-annex-mismatch 整体自评表!D10',
+      'warning indicator-failed 整体自评表!I20',
+    ]);
+  });
+
+  it('flags a grouped part row that does not add up, naming its group', async () => {
+    const grids = await loadFixtureGrids(buildResourcesDepartment);
+    const sheet = grids.find((g) => g.name === '整体自评表')!;
+    sheet.cells[9][4] = { value: 2600, text: '2600' }; // E10 项目支出 全年预算数 2650 → 2600
+    const bad = checkWorkbook(grids);
+    const f = bad.findings.filter((x) => x.code === 'sum-mismatch');
+    expect(f.map(where)).toEqual(['error sum-mismatch 整体自评表!E4']);
+    expect(f[0].message).toBe('年度资金总额全年预算数为3810万元，应等于按支出性质分：基本支出1160 + 项目支出2600 = 3760万元，实际相差50万元。');
+  });
+});
+
+describe('a county education bureau 附件3 with 自评得分, repeated 一级指标 names and a hedged qualitative actual', () => {
+  let r: CheckResult;
+  beforeAll(async () => {
+    r = await check(buildEducationProject);
+  });
+
+  it('finds the project with its budget block and eight indicators', () => {
+    expect(r.tables.map((t) => `${t.kind} ${t.name}`)).toEqual(['project 农村义务教育学生营养改善计划']);
+    const [p] = scored(r);
+    expect(p.indicators.map((i) => i.name)).toEqual([
+      '受益学生人数', '补助标准', '食品安全事故', '资金拨付时间', '人均补助成本', '学生营养状况', '长效机制', '学生及家长满意度',
+    ]);
+    expect(p.budget).toMatchObject({ fullYear: 540, executed: 512.3, score: 9.49 });
+  });
+
+  it('scores the misses a reviewer would point at: 基本健全 against 健全, 88.5% against ≥90%', () => {
+    const [p] = scored(r);
+    const byName = new Map(p.indicators.map((i) => [i.name, i]));
+    expect(byName.get('长效机制')).toMatchObject({ status: 'review', score: 9, band: [9, 12] });
+    expect(byName.get('学生及家长满意度')).toMatchObject({ status: 'partial', score: 9.83 });
+    expect(byName.get('食品安全事故')).toMatchObject({ status: 'met', score: 10 });
+    expect(byName.get('人均补助成本')).toMatchObject({ status: 'met', score: 10 });
+    expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual(['warning note-missing 项目自评表-营养餐!H20']);
+  });
+
+  it('says the recorded 总分 95.32 is not the sum of the rows', () => {
+    const f = r.findings.find((x) => x.code === 'total-mismatch');
+    expect(f).toMatchObject({ severity: 'error', cell: 'G21' });
+  });
+});
