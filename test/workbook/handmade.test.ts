@@ -4,7 +4,7 @@
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
-import { buildEducationProject, buildResourcesDepartment } from '../../scripts/fixtures';
+import { buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 
 async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
@@ -87,5 +87,37 @@ describe('a county education bureau 附件3 with 自评得分, repeated 一级�
   it('says the recorded 总分 95.32 is not the sum of the rows', () => {
     const f = r.findings.find((x) => x.code === 'total-mismatch');
     expect(f).toMatchObject({ severity: 'error', cell: 'G21' });
+  });
+});
+
+describe('two health projects on one sheet, with formulas for 执行率, 得分 and 合计', () => {
+  let r: CheckResult;
+  beforeAll(async () => {
+    r = await check(buildHealthProjects);
+  });
+
+  it('finds both projects, reading targets written in words and the formulas\' saved results', () => {
+    expect(scored(r).map((t) => `${t.table.name} ${t.total} ${t.recordedTotal} ${t.grade}`)).toEqual([
+      '公共卫生服务补助 98.52 98.52 优',
+      '疾病预防控制能力建设 100 100 优',
+    ]);
+    const [first] = scored(r);
+    expect(first.indicators.map((i) => i.status)).toEqual(['met', 'met', 'met', 'partial', 'met']);
+    expect(first.budget).toMatchObject({ rate: 0.97, score: 9.7, recordedScore: 9.7 });
+  });
+
+  it('reports the missed 知晓率, its missing note, and the budget cut to exactly what was spent', () => {
+    expect(r.findings.map(where)).toEqual([
+      'warning indicator-failed 2023项目!G10',
+      'warning note-missing 2023项目!H10',
+      'info budget-adjusted 2023项目!D19',
+      'warning budget-cut-to-spent 2023项目!D19',
+    ]);
+  });
+
+  it('writes only the drafted note: no formula cell is in the plan, and no conflicts arise', () => {
+    expect(r.plan.writes.map((w) => `${w.kind} ${w.address}`)).toEqual(['note H10']);
+    expect(r.plan.conflicts).toEqual([]);
+    expect(r.plan.fills.map((f) => f.address)).toContain('G10');
   });
 });
