@@ -186,6 +186,7 @@ export class ExcelSession implements WorkbookSession {
   private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
     if (!settings) return;
+    await refreshSettings(settings);
     if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
     else settings.remove(FILL_SNAPSHOT_SETTING);
     settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
@@ -201,6 +202,7 @@ export class ExcelSession implements WorkbookSession {
     const settings = this.runner.host.Office?.context?.document?.settings;
     const keys = Object.keys(record?.fills ?? {});
     if (!settings || !keys.length) return;
+    await refreshSettings(settings);
     const listed = new Set(this.filledCellsHint());
     if (keys.every((k) => listed.has(k))) return;
     settings.set(FILLED_CELLS_SETTING, keys);
@@ -322,12 +324,15 @@ export class ExcelSession implements WorkbookSession {
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
-    const v = this.settings().get(key) as T | null | undefined;
+    const s = this.settings();
+    await refreshSettings(s);
+    const v = s.get(key) as T | null | undefined;
     return v === null ? undefined : v;
   }
 
   async setSetting<T>(key: string, value: T): Promise<void> {
     const s = this.settings();
+    await refreshSettings(s);
     if (value === undefined) s.remove(key);
     else s.set(key, value);
     await new Promise<void>((resolve, reject) => {
@@ -470,4 +475,28 @@ function restorable(
     if (out.wrote !== undefined || out.wroteFormat !== undefined || out.wroteFill !== undefined) restore.push(out);
   }
   return { restore, skipped };
+}
+
+/**
+ * Reloads the settings persisted in the document into this runtime's copy. Without a shared runtime the ribbon's
+ * function file and the task pane each hold their own copy, and saveAsync writes a whole copy: saving a stale
+ * one would drop what the other runtime saved (the pane's profile or 已知悉 marks, the ribbon's last run). Read
+ * before every read-modify-save, then. Hosts without refreshAsync, a failure, or no answer within 3 s leave the
+ * copy as it is.
+ */
+function refreshSettings(settings: Office.Settings): Promise<void> {
+  const refresh = (settings as { refreshAsync?: Office.Settings['refreshAsync'] }).refreshAsync;
+  if (typeof refresh !== 'function') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 3000);
+    try {
+      refresh.call(settings, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
 }

@@ -72,6 +72,27 @@ describe('「一键重算」 on the ribbon', () => {
     expect(wb.cell('附件2', 'I16')).toBeUndefined(); // no drafted note
   });
 
+  it('without a shared runtime, neither the ribbon nor the pane drops what the other saved in the settings', async () => {
+    const wb = await workbook(); // the pane's runtime
+    const ribbon = wb.otherRuntime(); // the function file, loaded when the document opened
+    const pane = new ExcelSession({ host: wb.host });
+    // the officer picks red highlights in the pane after the ribbon's runtime loaded its copy of the settings
+    await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: true, highlight: true });
+    await pane.setSetting('jixiao.pane.acknowledged', { '附件2!H19': { reason: '已说明' } });
+    const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
+    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5)); // no shared runtime: a summary dialog
+    wb.dialogs[0].closeByUser();
+    const run = await done;
+    expect(run.ok).toBe(true);
+    expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000'); // the ribbon used the pane's latest choice
+    // the ribbon's save of its last run kept the pane's keys, and the pane then sees the ribbon's run
+    expect(wb.doc.settings[PANE_SETTINGS_KEY]).toMatchObject({ colors: { failed: '#FF0000' } });
+    expect(wb.doc.settings['jixiao.pane.acknowledged']).toEqual({ '附件2!H19': { reason: '已说明' } });
+    expect(await pane.getSetting<RibbonRun>(LAST_RUN_SETTING)).toMatchObject({ ok: true });
+    await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#00FF00', review: '#FFFF00' }, draftNotes: true, highlight: true });
+    expect(wb.doc.settings[LAST_RUN_SETTING]).toMatchObject({ ok: true }); // and the pane's next save keeps the run
+  });
+
   it('puts a protected sheet’s message in the summary, writes nothing, and still completes', async () => {
     const wb = await workbook({ sharedRuntime: true });
     wb.protect('附件2');

@@ -213,6 +213,20 @@ export class FakeWorkbook implements SyncHost {
     this.fire([{ sheet: s, rect: r }]);
   }
 
+  /**
+   * A second JavaScript runtime on the same document — the ribbon's function file when the add-in has no shared
+   * runtime: the same workbook, but its own in-memory copy of the settings, loaded now.
+   */
+  otherRuntime(): { host: { Excel: { run: typeof Excel.run }; Office: never }; settings: FakeSettings } {
+    const settings = new FakeSettings(this.doc);
+    const base = this.Office;
+    const context = Object.create(base.context, {
+      document: { get: () => ({ settings, url: 'https://example.invalid/Workbook.xlsx' }) },
+    }) as typeof base.context;
+    const Office = { ...base, context };
+    return { host: { Excel: this.Excel as unknown as { run: typeof Excel.run }, Office: Office as never }, settings };
+  }
+
   /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
   reopen(): void {
     this.settings = new FakeSettings(this.doc);
