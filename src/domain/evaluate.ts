@@ -8,6 +8,7 @@ import type { RuleProfile } from './profile';
 import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } from './types';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
+import { againstDeadline } from './dates';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 
@@ -96,15 +97,21 @@ function comparableValue(a: Actual): { value: number; unit: string } | null {
   return a.kind === 'quantity' ? a.value : null;
 }
 
-/** 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin. */
+/**
+ * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
+ * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
+ */
 export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
   let head: string | undefined;
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
     head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
+  } else if (target.kind === 'deadline' && actual.kind === 'date') {
+    const late = againstDeadline(actual.on, target.by) === 'late';
+    head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
   } else if (s.status === 'review') {
     head = N.qualitative(actualText(actual), describeTarget(target));
-  } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'qualitative')) {
+  } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
     head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
     head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));

@@ -1,8 +1,9 @@
 // Number formatting for messages: rounding half away from zero, trimmed decimals, points,
-// percentages, completion ratios, and an Actual written back as text ('54.62亿元', '3个工作日', '有效').
+// percentages, completion ratios, and an Actual written back as text ('54.62亿元', '3个工作日', '2023年11月', '有效').
 // Quantities and targets use the parser's formatQuantity/describeTarget. Cheap enough for every indicator.
 
 import type { Actual } from './types';
+import { dateSpanText } from './dates';
 import { formatQuantity } from './parse';
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
@@ -67,7 +68,7 @@ export function daysText(days: number, workdays: boolean): string {
   return `${formatNumber(days, 2)}${workdays ? '个工作日' : '天'}`;
 }
 
-/** An actual for messages: '59.22%', '3个工作日', '有效'. */
+/** An actual for messages: '59.22%', '3个工作日', '2023年11月', '有效'. */
 export function actualText(a: Actual): string {
   switch (a.kind) {
     case 'quantity':
@@ -76,6 +77,8 @@ export function actualText(a: Actual): string {
       return `${formatQuantity(a.low)}–${formatQuantity(a.high)}`;
     case 'timeLimit':
       return daysText(a.days, a.workdays);
+    case 'date':
+      return dateSpanText(a.on);
     case 'qualitative':
       return a.level;
     case 'notApplicable':

@@ -1,8 +1,9 @@
 // Value parser of the scoring core: reads 年度指标值 / 实际完成值 / 分值 / 执行率 cells — numbers with their Excel
-// format, or zh-CN text such as 控制在0.05%以下, 60%-80%, 5个工作日内, 有效 — into typed values (types.ts).
+// format, or zh-CN text such as 控制在0.05%以下, 60%-80%, 5个工作日内, 2023年12月31日前, 有效 — into typed values (types.ts).
 // Numeric cells: the stored value is the truth and the number format says what it means. Never throws: what
 // cannot be read becomes { kind: 'unparsed', text }.
 
+import { datePrecision, deadlineText, readDate, serialSpan } from './dates';
 import { qualitativeOutcome as outcomeOf } from './qualitative';
 import { normalizeText, tidyText } from './text';
 import type { Actual, Comparator, Quantity, RawCell, Target } from './types';
@@ -535,6 +536,45 @@ function moneyExp(n: number, targetValue: number): number {
 }
 const MONEY_EXPS = [4, 8];
 
+// ── dates: deadlines and completion dates ──────────────────────────────────────────────────────────────────
+
+/** Indicator-name words that make a bare date target ('2023年12月') a deadline. */
+const DATE_NAME_RE = /时间|时限|时效|进度|期限|日期/;
+
+/** A first number of 1900–2199 ('2023.12前', '2023-12'): a year, perhaps. */
+function yearLike(n: NumberRead): boolean {
+  if (n.neg || n.mant < 1900) return false;
+  const int = n.dec === 0 ? n.mant : Math.floor(n.mant / 10 ** n.dec);
+  return int >= 1900 && int < 2200;
+}
+
+/**
+ * The cheap check before the date reader: readText could not read the cell as one value, or read a number of 年/月
+ * ('12月底前' → 12 月) or a year-like number ('2023.12前'). Every other reading is not a date.
+ */
+function mayBeDate(r: Reading | null): boolean {
+  if (r === null) return true;
+  const u = r.first.unit.unit;
+  return u === '月' || u === '年' || yearLike(r.first);
+}
+
+/**
+ * A date target: a deadline when the wording says so (前, 止, 截至, 完成 …) or, written bare, when the indicator's
+ * name asks for a time (完成时间, 时限, 进度); 'unparsed' for an impossible date; undefined when not a deadline.
+ */
+function deadlineTarget(s: string, name: string | undefined, raw: string): Target | undefined {
+  const d = readDate(s);
+  if (d === undefined || !(d.marked || (name !== undefined && DATE_NAME_RE.test(name)))) return undefined;
+  return d.span === null ? unparsed(raw) : { kind: 'deadline', by: d.span };
+}
+
+/** A completion date ('2023年11月', '11月20日完成'); a bare month or year only against a deadline. */
+function dateActual(s: string, target: Target | undefined, raw: string): Actual | undefined {
+  const d = readDate(s);
+  if (d === undefined || (d.bare && target?.kind !== 'deadline')) return undefined;
+  return d.span === null ? unparsed(raw) : { kind: 'date', on: d.span };
+}
+
 // ── public API ─────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -651,6 +691,11 @@ export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCe
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return unparsed(raw);
       if (nature === 'qualitative') return { kind: 'qualitative', level: levelText(raw) };
+      const precision = datePrecision(cell.numberFormat);
+      if (precision !== 0) {
+        const by = serialSpan(v, precision);
+        if (by) return { kind: 'deadline', by };
+      }
       return targetFromReading(numericReading(v, cell.numberFormat), unitCell, nature, ctx?.name, raw);
     }
     const s = clean(raw);
@@ -662,6 +707,10 @@ export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCe
     if (r === undefined) {
       if (INSTANT_RE.test(s)) return { kind: 'timeLimit', days: 0, workdays: false };
       return { kind: 'qualitative', level: levelText(raw) };
+    }
+    if (mayBeDate(r)) {
+      const d = deadlineTarget(s, ctx?.name, raw);
+      if (d) return d;
     }
     if (r === null) return unparsed(raw);
     return targetFromReading(r, unitCell, nature, ctx?.name, raw);
@@ -765,6 +814,11 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
     const v = cell.value;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return unparsed(raw);
+      const precision = datePrecision(cell.numberFormat);
+      if (precision !== 0) {
+        const on = serialSpan(v, precision);
+        if (on) return { kind: 'date', on };
+      }
       return actualFromReading(numericReading(v, cell.numberFormat), unitCell, target, raw);
     }
     const s = clean(raw);
@@ -777,6 +831,10 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
       const outcome = outcomeOf(s, targetWording(target));
       return outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level };
     }
+    if (mayBeDate(r)) {
+      const d = dateActual(s, target, raw);
+      if (d) return d;
+    }
     if (r === null) return unparsed(raw);
     return actualFromReading(r, unitCell, target, raw);
   } catch {
@@ -786,7 +844,10 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
 
 const CMP_SYMBOL: Record<Comparator, string> = { atLeast: '≥', atMost: '≤', moreThan: '>', lessThan: '<' };
 
-/** A Target back to readable zh-CN for messages: '≥95%', '≤0.05%', '60%–80%', '5个工作日内', '即时办理', '有效', '不适用'. */
+/**
+ * A Target back to readable zh-CN for messages: '≥95%', '≤0.05%', '60%–80%', '5个工作日内', '即时办理',
+ * '2023年12月31日前', '有效', '不适用'.
+ */
 export function describeTarget(t: Target): string {
   switch (t.kind) {
     case 'atLeast':
@@ -805,6 +866,8 @@ export function describeTarget(t: Target): string {
       if (t.days < 1 && !t.workdays) return formatNumber(t.days * 24) + '小时内';
       return formatNumber(t.days) + (t.workdays ? '个工作日内' : '天内');
     }
+    case 'deadline':
+      return deadlineText(t.by);
     case 'notApplicable':
       return '不适用';
     case 'blank':

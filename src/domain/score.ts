@@ -7,7 +7,8 @@
 //  - partial      a measurable target missed (or penalised) and 0 < score < weight
 //  - failed       a measurable target missed and score = 0 (a range missed under allOrNothing, a zero ≤-target exceeded …)
 //  - review       qualitative outcome partly/not met, or an actual that cannot be measured against the target:
-//                 a person decides within `band`; a recorded score inside the band is kept, else the band's low end
+//                 a person decides within `band`; a recorded score inside the band is kept, else the band's low end.
+//                 A completion date after its deadline is reviewed as partly met, one that straddles it as unknown
 //  - notApplicable target or actual 不适用 (score null)
 //  - unparsed     target/actual blank or unreadable, or units that cannot be compared (score null)
 // '>' and '<' score as '≥' and '≤' (tables use them interchangeably); '=' scores as '≥', a zero '=' as '≤'.
@@ -17,6 +18,7 @@ import type { BudgetResult, IndicatorStatus } from './result';
 import type { RuleProfile } from './profile';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
 import { describeTarget as targetText } from './parse';
+import { againstDeadline } from './dates';
 import { quantityParts } from './units';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
@@ -66,6 +68,8 @@ interface Assessment {
   review: QualitativeOutcome | 'unknown' | undefined;
   /** Qualitative target, quantitative actual: nothing to compare. */
   incomparable: boolean;
+  /** What to say of a review instead of the outcome word: 「晚于期限」. */
+  verdict: string | undefined;
   /** Units that cannot be compared. */
   mismatch: boolean;
 }
@@ -79,6 +83,7 @@ const AS: Assessment = {
   rateSubject: false,
   review: undefined,
   incomparable: false,
+  verdict: undefined,
   mismatch: false,
 };
 
@@ -91,6 +96,7 @@ function judge(met: boolean, fraction: number, method: Method, ratio?: number, o
   AS.rateSubject = false;
   AS.review = undefined;
   AS.incomparable = false;
+  AS.verdict = undefined;
   AS.mismatch = false;
   return AS;
 }
@@ -101,10 +107,11 @@ function mismatch(): Assessment {
   return AS;
 }
 
-function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false): Assessment {
+function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: string): Assessment {
   judge(false, 0, 'zero');
   AS.review = outcome;
   AS.incomparable = incomparable;
+  AS.verdict = verdict;
   return AS;
 }
 
@@ -112,6 +119,8 @@ type QuantityActual = Actual & { kind: 'quantity' };
 type RangeActual = Actual & { kind: 'range' };
 type QualitativeActual = Actual & { kind: 'qualitative' };
 type BoundTarget = Target & { kind: 'atLeast' | 'atMost' | 'moreThan' | 'lessThan' };
+type DeadlineTarget = Target & { kind: 'deadline' };
+type DateActual = Actual & { kind: 'date' };
 
 function isDayUnit(u: string): boolean {
   return u === '天' || u === '工作日' || u === '日';
@@ -213,6 +222,20 @@ function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actua
   return judge(false, 0, 'zero');
 }
 
+/**
+ * A completion date against a deadline: on or before it → full weight; after it → a person decides within the
+ * profile's partly band (「晚于期限」); a span that straddles it (2023年12月 against 2023年12月15日前) → a person decides.
+ * A percentage is a completion rate and words are a qualitative outcome, as for time limits.
+ */
+function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind']): Assessment {
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
+  if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
+  if (ak !== 'date') return mismatch();
+  const verdict = againstDeadline((a as DateActual).on, t.by);
+  if (verdict === 'onTime') return judge(true, 1, 'full');
+  return verdict === 'late' ? needsReview('partly', false, T.late) : needsReview('unknown', false, T.straddles);
+}
+
 function qualitativeActual(a: Actual & { kind: 'qualitative' }): Assessment {
   const outcome = a.outcome ?? 'unknown';
   return outcome === 'met' ? judge(true, 1, 'full') : needsReview(outcome);
@@ -237,7 +260,7 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
     }
     return qualitativeActual(a);
   }
-  return needsReview('unknown', true);
+  return ak === 'date' ? needsReview('unknown', true, T.dateIncomparable) : needsReview('unknown', true);
 }
 
 function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment | null {
@@ -256,6 +279,8 @@ function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p:
       return assessRange(t as Target & { kind: 'range' }, a, ak, p);
     case 'timeLimit':
       return assessTimeLimit(t as Target & { kind: 'timeLimit' }, a, ak);
+    case 'deadline':
+      return assessDeadline(t as DeadlineTarget, a, ak);
     case 'qualitative':
       return assessQualitative(t as Target & { kind: 'qualitative' }, a, ak);
     default:
@@ -385,7 +410,7 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
   const outcome = as.review ?? 'unknown';
   const ratio = as.ratio;
   const [lo, hi] = outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
-  const head = headText(as, t, a) + (as.incomparable ? T.incomparable : outcomeText(outcome));
+  const head = headText(as, t, a) + (as.verdict ?? (as.incomparable ? T.incomparable : outcomeText(outcome)));
   if (w === null) return scoreOf(null, 'review', T.then(head, T.noWeight), 'no-weight', ratio);
   const low = roundHalfAway(lo * w, p.rounding);
   const high = roundHalfAway(Math.min(hi, 1) * w, p.rounding);

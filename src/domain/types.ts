@@ -31,6 +31,17 @@ export interface Quantity {
 
 export type Comparator = 'atLeast' | 'atMost' | 'moreThan' | 'lessThan';
 
+/**
+ * A day interval within one calendar year, as [month, day] pairs (1-based): '2023年11月' → {2023, [11,1], [11,30]};
+ * '11月20日' → {null, [11,20], [11,20]}; '2023年12月底' → {2023, [12,31], [12,31]}; '2023年上半年' → {2023, [1,1], [6,30]}.
+ * year null: not written (a comparison takes the other side's year). Plain JSON, like every type here.
+ */
+export interface DateSpan {
+  year: number | null;
+  from: [number, number];
+  to: [number, number];
+}
+
 /** What a 年度指标值 cell means once parsed. */
 export type Target =
   | { kind: Comparator; bound: Quantity; inferred?: boolean } // ≥95%, 控制在0.05%以下; inferred = direction came from the name
@@ -38,6 +49,7 @@ export type Target =
   | { kind: 'equal'; value: Quantity } // 48亿元, ﹦72890元 (scored as at-least; a zero target as at-most)
   | { kind: 'qualitative'; level: string } // 有效, 有效降低, 达标, 即时办理
   | { kind: 'timeLimit'; days: number; workdays: boolean } // 5个工作日内; days 0 = 即时
+  | { kind: 'deadline'; by: DateSpan } // 2023年12月31日前, 12月底前完成: met when the actual ends on or before by.to
   | { kind: 'notApplicable' } // 不适用, /, —
   | { kind: 'blank' }
   | { kind: 'unparsed'; text: string };
@@ -51,6 +63,7 @@ export type Actual =
   | { kind: 'range'; low: Quantity; high: Quantity } // an actual written as a band (rare): treated as claimed
   | { kind: 'qualitative'; level: string; outcome?: QualitativeOutcome } // 有效, 部分达成, 未达成
   | { kind: 'timeLimit'; days: number; workdays: boolean } // 3个工作日
+  | { kind: 'date'; on: DateSpan } // 2023年11月, 2023.11.20, 11月20日完成: when it was done
   | { kind: 'notApplicable' }
   | { kind: 'blank' }
   | { kind: 'unparsed'; text: string };

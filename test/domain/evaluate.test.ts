@@ -309,3 +309,65 @@ describe('附件1 基础数据表', () => {
     expect(e.findings[0].message).toContain('应为96.85%');
   });
 });
+
+describe('completion-time indicators (项目完成时间)', () => {
+  const rows = (target: string, actual: string, score: number | null, note: string | null = null): IndicatorSpec[] => [
+    ['产出指标(90分)', '时效指标', '项目完成时间', target, actual, 10, score, note],
+    ['', '数量指标', '发放贷款', '80笔', '80笔', 80, 80, null],
+  ];
+
+  it('scores a completion before the deadline as met, with no warning about the cells', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年12月31日前', '2023年11月', 10), total: [100, 100] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 10 });
+    expect(findings.filter((f) => f.code === 'unparsed-value' || f.code === 'indicator-review')).toEqual([]);
+  });
+
+  it('asks a person to judge a late completion and drafts a note saying how late', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7), total: [100, 97] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8], noteRequired: true });
+    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：');
+    expect(codes(findings)).toEqual(['indicator-review@H12', 'note-missing@I12']);
+    expect(findings[0].message).toContain('晚于期限');
+  });
+
+  it('asks for no note once the delay is explained', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7, '招标延期'), total: [100, 97] }));
+    expect(result.indicators[0].draftNote).toBeUndefined();
+    expect(codes(findings)).toEqual(['indicator-review@H12']);
+  });
+
+  it('drafts a note for a completion month that straddles the deadline day', () => {
+    const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月15日前', '2023年12月', null), total: [100, 80] }));
+    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年12月，无法确定是否按目标2023年12月15日前完成。原因：；改进措施：');
+  });
+
+  it('reads a bare month as the deadline because the name asks for a time', () => {
+    const { result } = evaluate(buildScoredTable({ indicators: rows('12月', '11月20日', 10), total: [100, 100] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', target: { kind: 'deadline' }, actual: { kind: 'date' } });
+  });
+
+  it('keeps 年底前 against 已完成 a met qualitative row', () => {
+    const { result } = evaluate(buildScoredTable({ indicators: rows('年底前', '已完成', 10), total: [100, 100] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 10, target: { kind: 'qualitative' } });
+  });
+
+  it('drafts a completion rate below 100% against a deadline as a rate', () => {
+    const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月31日前', '90%', 9), total: [100, 99] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'partial', score: 9 });
+    expect(result.indicators[0].draftNote).toBe('完成率90%，未完全达到目标（2023年12月31日前）。原因：；改进措施：');
+  });
+
+  it.each<[string, string, string, number]>([
+    ['2023年12月31日前', '2023年11月', 'met', 10],
+    ['12月底前', '12月20日', 'met', 10],
+    ['2023年12月底前完成', '按时完成', 'met', 10],
+    ['2023.12.31前', '2023.12.15', 'met', 10],
+    ['2023年6月30日前', '2023年9月', 'review', 6],
+    ['年底前', '已完成', 'met', 10],
+    ['2023年12月15日前', '2023年12月', 'review', 0],
+  ])('scores the measured case %j against %j as %s (%p of 10)', (target, actual, status, points) => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows(target, actual, null), total: [100, null] }));
+    expect(result.indicators[0]).toMatchObject({ status, score: points });
+    expect(findings.some((f) => f.code === 'unparsed-value')).toBe(false);
+  });
+});

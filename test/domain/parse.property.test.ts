@@ -2,7 +2,9 @@
 // returns a known kind, and every number it hands to the scorer is finite.
 
 import fc from 'fast-check';
+import { actualText } from '../../src/domain/format';
 import {
+  describeTarget,
   formatQuantity,
   normalizeCell,
   parseActual,
@@ -14,17 +16,31 @@ import {
 } from '../../src/domain/parse';
 import { normalizeText, tidyText } from '../../src/domain/text';
 import { formatNumber } from '../../src/domain/units';
-import type { Actual, Quantity, RawCell, Target } from '../../src/domain/types';
+import type { Actual, DateSpan, Quantity, RawCell, Target } from '../../src/domain/types';
 
 const RUNS = 2500;
 
-const TARGET_KINDS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'equal', 'qualitative', 'timeLimit', 'notApplicable', 'blank', 'unparsed']);
-const ACTUAL_KINDS = new Set(['quantity', 'range', 'qualitative', 'timeLimit', 'notApplicable', 'blank', 'unparsed']);
+const TARGET_KINDS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'equal', 'qualitative', 'timeLimit', 'deadline', 'notApplicable', 'blank', 'unparsed']);
+const ACTUAL_KINDS = new Set(['quantity', 'range', 'qualitative', 'timeLimit', 'date', 'notApplicable', 'blank', 'unparsed']);
 const COMPARATORS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan']);
 const OUTCOMES = new Set(['met', 'partly', 'notMet']);
 
 function validQuantity(q: Quantity): boolean {
   return Number.isFinite(q.value) && typeof q.unit === 'string';
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function realDay(year: number | null, [m, d]: [number, number]): boolean {
+  if (!(Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1])) return false;
+  return !(m === 2 && d === 29 && year !== null && new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1);
+}
+
+/** A day interval someone could have written: a plausible year or none, real days, from not after to. */
+function validSpan(d: DateSpan): boolean {
+  if (d.year !== null && !(Number.isInteger(d.year) && d.year >= 1900 && d.year < 2200)) return false;
+  if (!realDay(d.year, d.from) || !realDay(d.year, d.to)) return false;
+  return d.from[0] * 100 + d.from[1] <= d.to[0] * 100 + d.to[1];
 }
 
 function validTarget(t: Target): boolean {
@@ -41,6 +57,8 @@ function validTarget(t: Target): boolean {
       return validQuantity(t.value);
     case 'timeLimit':
       return Number.isFinite(t.days) && t.days >= 0 && typeof t.workdays === 'boolean';
+    case 'deadline':
+      return validSpan(t.by);
     case 'qualitative':
       return typeof t.level === 'string';
     case 'unparsed':
@@ -59,6 +77,8 @@ function validActual(a: Actual): boolean {
       return validQuantity(a.low) && validQuantity(a.high) && a.low.value <= a.high.value;
     case 'timeLimit':
       return Number.isFinite(a.days) && a.days >= 0;
+    case 'date':
+      return validSpan(a.on);
     case 'qualitative':
       return typeof a.level === 'string' && (a.outcome === undefined || OUTCOMES.has(a.outcome));
     case 'unparsed':
@@ -75,7 +95,8 @@ const TOKENS = [
   '㎡', '内', '以内', '以上', '以下', '及以上', '左右', '≥', '≤', '>', '<', '=', '﹦', '═', '＞=', '>=', '控制在', '不低于',
   '不超过', '达到', '到', '至', '~', '～', '—', '——', '[', ']', '(', ')', '介于', '之间', '和', '且', '的区间', '有效',
   '有效降低', '不适用', '/', '无', '即时办理', '当日办结', '自受理申请之日起', '手续齐全的，', '。', '　', ' ', '\n', '#DIV/0!',
-  'N/A', '多', '约', '第', 'km', 'm2',
+  'N/A', '多', '约', '第', 'km', 'm2', '2023', '1900', '12', '31', '2', '29', '30', '13', '年', '月', '日', '号', '前', '之前', '止', '底',
+  '上半年', '季度', '中旬', '截至', '于', '完成', '已', '按时完成', '/', '.',
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((parts) => parts.join(''));
 
@@ -88,7 +109,7 @@ const anyText = fc.oneof(
 );
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 5e-324));
-const anyFormat = fc.option(fc.oneof(fc.constantFrom('0.00%', '0%', 'General', '0.00"万元"', '0.00"%"', '#,##0.00', '[Red]0.0%;-0.0%', '"第"0"名"'), fc.string({ maxLength: 12 })), { nil: undefined });
+const anyFormat = fc.option(fc.oneof(fc.constantFrom('0.00%', '0%', 'General', '0.00"万元"', '0.00"%"', '#,##0.00', '[Red]0.0%;-0.0%', '"第"0"名"', 'yyyy/m/d', 'yyyy"年"m"月"', 'yyyy', '[$-804]yyyy"年"m"月"d"日"'), fc.string({ maxLength: 12 })), { nil: undefined });
 
 const textCell = anyText.map((t): RawCell => ({ value: t, text: t }));
 const numberCell = fc.tuple(anyNumber, anyFormat).map(([v, f]): RawCell => ({ value: v, text: String(v), numberFormat: f }));
@@ -189,6 +210,43 @@ describe('the value parser on well-formed wording', () => {
           });
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('dates on any day of any year', () => {
+  const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const lastOf = (y: number, m: number) => (m === 2 && leap(y) ? 29 : DAYS[m - 1]);
+  const aDay = fc
+    .tuple(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => [y, m, Math.min(d, lastOf(y, m))] as const);
+
+  it('reads every real day written as a deadline back to that day, and its description back to the same deadline', () => {
+    fc.assert(
+      fc.property(aDay, fc.constantFrom('年', '.', '-', '/'), fc.constantFrom('前', '之前', '止', '前完成'), ([y, m, d], sep, tail) => {
+        const written = sep === '年' ? `${y}年${m}月${d}日${tail}` : `${y}${sep}${m}${sep}${d}${tail}`;
+        const t = parseTarget({ value: written, text: written });
+        expect(t).toEqual({ kind: 'deadline', by: { year: y, from: [m, d], to: [m, d] } });
+        const again = describeTarget(t);
+        expect(parseTarget({ value: again, text: again })).toEqual(t);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads every real day or month written as an actual back to that span, and calls a day past the month unparsed', () => {
+    const due: Target = { kind: 'deadline', by: { year: 2100, from: [12, 31], to: [12, 31] } };
+    fc.assert(
+      fc.property(aDay, fc.boolean(), fc.integer({ min: 1, max: 3 }), ([y, m, d], withDay, over) => {
+        const written = withDay ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+        const a = parseActual({ value: written, text: written }, { target: due });
+        expect(a).toEqual({ kind: 'date', on: withDay ? { year: y, from: [m, d], to: [m, d] } : { year: y, from: [m, 1], to: [m, lastOf(y, m)] } });
+        expect(actualText(a)).toBe(written);
+        const impossible = `${y}年${m}月${lastOf(y, m) + over}日`;
+        expect(parseActual({ value: impossible, text: impossible }, { target: due }).kind).toBe('unparsed');
+      }),
       { numRuns: RUNS },
     );
   });

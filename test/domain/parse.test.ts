@@ -11,7 +11,7 @@ import {
   parseTarget,
   qualitativeOutcome,
 } from '../../src/domain/parse';
-import type { RawCell, Target } from '../../src/domain/types';
+import type { DateSpan, RawCell, Target } from '../../src/domain/types';
 
 /** A text cell as any door delivers it. */
 const text = (t: string): RawCell => ({ value: t, text: t });
@@ -707,5 +707,131 @@ describe('the 岳阳 2023 附件3 indicator rows', () => {
     const actual = parseActual(text(a), { target });
     expect(target.kind).toBe(targetKind);
     expect(actual.kind).toBe(actualKind);
+  });
+});
+
+describe('deadline targets (项目完成时间) and completion dates', () => {
+  const day = (year: number | null, m: number, d: number): DateSpan => ({ year, from: [m, d], to: [m, d] });
+  const month = (year: number | null, m: number, last: number): DateSpan => ({ year, from: [m, 1], to: [m, last] });
+  const deadline = (by: DateSpan): Target => ({ kind: 'deadline', by });
+  const dueEnd2023 = deadline(day(2023, 12, 31));
+
+  it.each<[string, DateSpan]>([
+    ['2023年12月31日前', day(2023, 12, 31)],
+    ['2023年12月31日之前', day(2023, 12, 31)],
+    ['2023年12月31日以前', day(2023, 12, 31)],
+    ['2023年12月31日止', day(2023, 12, 31)],
+    ['截至2023年12月31日', day(2023, 12, 31)],
+    ['不晚于2023年6月30日', day(2023, 6, 30)],
+    ['于2023年12月底前完成', day(2023, 12, 31)],
+    ['2023年12月底前完成', day(2023, 12, 31)],
+    ['2023年底前', day(2023, 12, 31)],
+    ['2023年末前完工', day(2023, 12, 31)],
+    ['2023年6月30日前完成验收', day(2023, 6, 30)],
+    ['12月底前', day(null, 12, 31)],
+    ['6月30日前', day(null, 6, 30)],
+    ['2023.12.31前', day(2023, 12, 31)],
+    ['2023-12-31前', day(2023, 12, 31)],
+    ['2023/12/31前', day(2023, 12, 31)],
+    ['２０２３年１２月３１日前', day(2023, 12, 31)],
+    ['2024年2月29日前', day(2024, 2, 29)],
+  ])('reads %j as a deadline on one day', (t, by) => {
+    expect(parseTarget(text(t))).toEqual(deadline(by));
+  });
+
+  it('reads a month written without a day as the whole month, due by its last day', () => {
+    expect(parseTarget(text('2023年11月前'))).toEqual(deadline(month(2023, 11, 30)));
+    expect(parseTarget(text('按期于2023年10月完工'))).toEqual(deadline(month(2023, 10, 31)));
+    expect(parseTarget(text('2月前'))).toEqual(deadline(month(null, 2, 29)));
+    expect(parseTarget(text('2023.12前'))).toEqual(deadline(month(2023, 12, 31)));
+  });
+
+  it('reads 上半年, a quarter and 年内 as spans due by their last day', () => {
+    expect(parseTarget(text('2023年上半年完成'))).toEqual(deadline({ year: 2023, from: [1, 1], to: [6, 30] }));
+    expect(parseTarget(text('2023年第四季度前完成'))).toEqual(deadline({ year: 2023, from: [10, 1], to: [12, 31] }));
+    expect(parseTarget(text('2023年内完成'))).toEqual(deadline({ year: 2023, from: [1, 1], to: [12, 31] }));
+  });
+
+  it('calls an impossible date unparsed instead of reading its numbers', () => {
+    expect(parseTarget(text('13月底前'))).toEqual({ kind: 'unparsed', text: '13月底前' });
+    expect(parseTarget(text('2月30日前'))).toEqual({ kind: 'unparsed', text: '2月30日前' });
+    expect(parseTarget(text('2023年2月29日前'))).toEqual({ kind: 'unparsed', text: '2023年2月29日前' });
+    expect(parseTarget(text('2023年13月前完成'))).toEqual({ kind: 'unparsed', text: '2023年13月前完成' });
+  });
+
+  it('reads a bare date as a deadline only when the indicator name asks for a time', () => {
+    expect(parseTarget(text('2023年12月'), { name: '项目完成时间' })).toEqual(deadline(month(2023, 12, 31)));
+    expect(parseTarget(text('2023年12月31日'), { name: '工程进度' })).toEqual(deadline(day(2023, 12, 31)));
+    expect(parseTarget(text('12月'), { name: '完成时限' })).toEqual(deadline(month(null, 12, 31)));
+    expect(parseTarget(text('2023年12月'), { name: '建设内容' })).toEqual({ kind: 'unparsed', text: '2023年12月' });
+    expect(parseTarget(text('12月'))).toEqual({ kind: 'equal', value: { value: 12, unit: '月' } });
+  });
+
+  it('keeps durations and words without digits what they were', () => {
+    expect(parseTarget(text('年底前'))).toEqual({ kind: 'qualitative', level: '年底前' });
+    expect(parseTarget(text('12个月'))).toEqual({ kind: 'equal', value: { value: 12, unit: '月' } });
+    expect(parseTarget(text('3月内'))).toEqual({ kind: 'atMost', bound: { value: 3, unit: '月' } });
+    expect(parseTarget(text('6月底前完成招标，12月底前完工')).kind).toBe('unparsed');
+  });
+
+  it('reads a date-formatted serial number in a target cell as a deadline on that day', () => {
+    expect(parseTarget(num(45291, 'yyyy/m/d', '2023/12/31'))).toEqual(deadline(day(2023, 12, 31)));
+    expect(parseTarget(num(45261, 'yyyy"年"m"月"', '2023年12月'))).toEqual(deadline(month(2023, 12, 31)));
+  });
+
+  it.each<[string, DateSpan]>([
+    ['2023年11月', month(2023, 11, 30)],
+    ['2023年11月20日', day(2023, 11, 20)],
+    ['2023.11.20', day(2023, 11, 20)],
+    ['2023-11-20', day(2023, 11, 20)],
+    ['11月20日', day(null, 11, 20)],
+    ['2023年12月底', day(2023, 12, 31)],
+    ['2023年11月完成', month(2023, 11, 30)],
+    ['2023年11月已完成', month(2023, 11, 30)],
+    ['于2023年11月20日完成验收', day(2023, 11, 20)],
+  ])('reads the actual %j as a completion date, whatever the target', (a, on) => {
+    expect(parseActual(text(a), { target: dueEnd2023 })).toEqual({ kind: 'date', on });
+    expect(parseActual(text(a))).toEqual({ kind: 'date', on });
+  });
+
+  it('reads a bare month, year or YYYY.M as a date only against a deadline', () => {
+    expect(parseActual(text('12月'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: month(null, 12, 31) });
+    expect(parseActual(text('2023.11'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: month(2023, 11, 30) });
+    expect(parseActual(text('2023年'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: { year: 2023, from: [1, 1], to: [12, 31] } });
+    expect(parseActual(text('12月'))).toEqual({ kind: 'quantity', value: { value: 12, unit: '月' } });
+  });
+
+  it('keeps qualitative and percentage actuals against a deadline as they were', () => {
+    expect(parseActual(text('按时完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '按时完成', outcome: 'met' });
+    expect(parseActual(text('如期完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '如期完成', outcome: 'met' });
+    expect(parseActual(text('未按时完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '未按时完成', outcome: 'notMet' });
+    expect(parseActual(text('100%'), { target: dueEnd2023 })).toEqual({ kind: 'quantity', value: pct(1) });
+  });
+
+  it('calls an impossible completion date unparsed', () => {
+    expect(parseActual(text('2月30日'), { target: dueEnd2023 })).toEqual({ kind: 'unparsed', text: '2月30日' });
+    expect(parseActual(text('13月'), { target: dueEnd2023 })).toEqual({ kind: 'unparsed', text: '13月' });
+    expect(parseActual(text('2023.13.01'), { target: dueEnd2023 })).toEqual({ kind: 'unparsed', text: '2023.13.01' });
+  });
+
+  it('reads a date-formatted serial number in an actual cell as that day or month', () => {
+    expect(parseActual(num(45275, 'yyyy/m/d', '2023/12/15'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: day(2023, 12, 15) });
+    expect(parseActual(num(45250, 'yyyy"年"m"月"', '2023年11月'))).toEqual({ kind: 'date', on: month(2023, 11, 30) });
+    expect(parseActual(num(0.95, '0%', '95%'), { target: dueEnd2023 })).toEqual({ kind: 'quantity', value: pct(0.95) });
+  });
+
+  it.each<[string, string]>([
+    ['2023年12月31日前', '2023年12月31日前'],
+    ['截至2023年6月30日', '2023年6月30日前'],
+    ['2023年12月底前完成', '2023年12月31日前'],
+    ['2023年11月前', '2023年11月底前'],
+    ['12月底前', '12月31日前'],
+    ['2023年上半年完成', '2023年上半年内'],
+    ['2023年内完成', '2023年底前'],
+    ['12月中旬前', '12月中旬前'],
+  ])('describes the deadline %j as %j', (t, expected) => {
+    const target = parseTarget(text(t));
+    expect(describeTarget(target)).toBe(expected);
+    expect(parseTarget(text(describeTarget(target)))).toMatchObject({ kind: 'deadline', by: { to: (target as Target & { kind: 'deadline' }).by.to } });
   });
 });

@@ -1,7 +1,7 @@
 // Property: whatever target, actual and weight come in, scoring never throws and never leaves [0, weight].
 
 import fc from 'fast-check';
-import type { Actual, Quantity, Target } from '../../src/domain/types';
+import type { Actual, DateSpan, Quantity, Target } from '../../src/domain/types';
 import { scoreIndicator, scoreBudget, round } from '../../src/domain/score';
 import { PROFILES } from '../../src/domain/profiles';
 import { parseActual, parseNumberCell, parseTarget } from '../../src/domain/parse';
@@ -15,6 +15,13 @@ const unit = fc.constantFrom('', '%', '元', '天', '工作日', '个', '人', '
 const quantity: fc.Arbitrary<Quantity> = fc.record({ value: num, unit });
 const level = fc.constantFrom('有效', '有效降低', '达标', '较好', '', '部分达成');
 const outcome = fc.constantFrom(undefined, 'met', 'partly', 'notMet') as fc.Arbitrary<'met' | 'partly' | 'notMet' | undefined>;
+/** Any [month, day] pair, real or not, and any year or none: the scorer must survive what a bug could hand it. */
+const monthDay = fc.tuple(fc.oneof(fc.integer({ min: 1, max: 12 }), num), fc.oneof(fc.integer({ min: 1, max: 31 }), num));
+const anySpan: fc.Arbitrary<DateSpan> = fc.record({ year: fc.oneof(fc.constant(null), fc.integer({ min: 1990, max: 2030 }), num), from: monthDay, to: monthDay });
+/** A real interval: a year or none, from ≤ to, days 1–28 so every month has them. */
+const realSpan: fc.Arbitrary<DateSpan> = fc
+  .tuple(fc.option(fc.integer({ min: 2020, max: 2026 }), { nil: null }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([year, m1, d1, m2, d2]) => (m1 * 100 + d1 <= m2 * 100 + d2 ? { year, from: [m1, d1], to: [m2, d2] } : { year, from: [m2, d2], to: [m1, d1] }));
 
 const target: fc.Arbitrary<Target> = fc.oneof(
   fc.record({ kind: fc.constantFrom('atLeast', 'atMost', 'moreThan', 'lessThan'), bound: quantity }) as fc.Arbitrary<Target>,
@@ -22,6 +29,7 @@ const target: fc.Arbitrary<Target> = fc.oneof(
   fc.record({ kind: fc.constant('equal' as const), value: quantity }),
   fc.record({ kind: fc.constant('qualitative' as const), level }),
   fc.record({ kind: fc.constant('timeLimit' as const), days: num, workdays: fc.boolean() }),
+  fc.record({ kind: fc.constant('deadline' as const), by: fc.oneof(anySpan, realSpan) }),
   fc.constantFrom<Target>({ kind: 'notApplicable' }, { kind: 'blank' }, { kind: 'unparsed', text: '见附件' }),
 );
 const actual: fc.Arbitrary<Actual> = fc.oneof(
@@ -29,6 +37,7 @@ const actual: fc.Arbitrary<Actual> = fc.oneof(
   fc.record({ kind: fc.constant('range' as const), low: quantity, high: quantity }),
   fc.record({ kind: fc.constant('qualitative' as const), level, outcome }).map((a) => (a.outcome === undefined ? { kind: a.kind, level: a.level } : a) as Actual),
   fc.record({ kind: fc.constant('timeLimit' as const), days: num, workdays: fc.boolean() }),
+  fc.record({ kind: fc.constant('date' as const), on: fc.oneof(anySpan, realSpan) }),
   fc.constantFrom<Actual>({ kind: 'notApplicable' }, { kind: 'blank' }, { kind: 'unparsed', text: '？' }),
 );
 const weight = fc.oneof(fc.constant(null), num, fc.integer({ min: 0, max: 100 }));
@@ -71,8 +80,33 @@ describe('scoreIndicator on arbitrary input', () => {
   });
 });
 
+describe('a completion date against a deadline', () => {
+  const key = (year: number, [m, d]: [number, number]) => year * 10000 + m * 100 + d;
+
+  it('is met exactly when the completion ends by the deadline day, late in the partly band, else for a person to place', () => {
+    fc.assert(
+      fc.property(realSpan, realSpan, fc.integer({ min: 1, max: 20 }), profile, (by, on, w, p) => {
+        const out = scoreIndicator({ name: '项目完成时间', target: { kind: 'deadline', by }, actual: { kind: 'date', on }, weight: w, recorded: null }, p);
+        const ya = on.year ?? by.year ?? 0;
+        const yb = by.year ?? on.year ?? 0;
+        const due = key(yb, by.to);
+        if (key(ya, on.to) <= due) {
+          expect(out).toMatchObject({ status: 'met', score: w });
+        } else if (key(ya, on.from) > due) {
+          const [lo] = p.qualitativeBands.partly;
+          expect(out).toMatchObject({ status: 'review', score: round(lo * w, p.rounding) });
+          expect(out.explanation).toContain('晚于期限');
+        } else {
+          expect(out).toMatchObject({ status: 'review', score: 0, band: [0, w] });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('scoreIndicator on arbitrary cell text, through the parser', () => {
-  const piece = fc.constantFrom('≥', '≤', '>', '<', '=', '控制在', '以下', '以内', '到', '-', '%', '‰', '万元', '亿元', '元', '个工作日', '天', '内', '有效', '部分达成', '未达成', '不适用', '/', '即时办理', ' ', '　', '.', ',', '(', ')');
+  const piece = fc.constantFrom('≥', '≤', '>', '<', '=', '控制在', '以下', '以内', '到', '-', '%', '‰', '万元', '亿元', '元', '个工作日', '天', '内', '有效', '部分达成', '未达成', '不适用', '/', '即时办理', ' ', '　', '.', ',', '(', ')', '年', '月', '日', '前', '底', '2023', '12', '按时完成');
   const digits = fc.oneof(fc.integer({ min: 0, max: 1e9 }).map(String), fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => String(x)));
   const text = fc.oneof(fc.string({ maxLength: 20 }), fc.array(fc.oneof(piece, digits), { maxLength: 6 }).map((xs) => xs.join('')));
   const rawCell = fc.oneof(

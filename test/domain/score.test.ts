@@ -1,6 +1,6 @@
 // Scoring rules one by one (RULES §1–§4), with typed targets and actuals written out by hand.
 
-import type { Actual, Target, Unit } from '../../src/domain/types';
+import type { Actual, DateSpan, Target, Unit } from '../../src/domain/types';
 import { gradeFor, normalizeGrade, ratesAgree, round, scoreBudget, scoreIndicator, scoresAgree, totalCapFor } from '../../src/domain/score';
 import { hubei20, national2020, national2020ProportionalRange } from '../../src/domain/profiles';
 import type { RuleProfile } from '../../src/domain/profile';
@@ -393,5 +393,76 @@ describe('qualitative actuals that hedge the target word', () => {
 
   it('still gives full marks to 「制度已健全」 against 健全', () => {
     expect(score(qual('健全'), said('制度已健全'))).toMatchObject({ status: 'met', score: 10 });
+  });
+});
+
+describe('deadlines (完成时间) against completion dates', () => {
+  const day = (year: number | null, m: number, d: number): DateSpan => ({ year, from: [m, d], to: [m, d] });
+  const month = (year: number | null, m: number, last: number): DateSpan => ({ year, from: [m, 1], to: [m, last] });
+  const by = (span: DateSpan): Target => ({ kind: 'deadline', by: span });
+  const on = (span: DateSpan): Actual => ({ kind: 'date', on: span });
+
+  it('gives full weight to a completion month that ends before the deadline', () => {
+    const r = score(by(day(2023, 12, 31)), on(month(2023, 11, 30)), 5);
+    expect(r).toMatchObject({ score: 5, status: 'met' });
+    expect(r.explanation).toBe('实际完成2023年11月，目标2023年12月31日前，达标，得5分（满分5分）');
+  });
+
+  it('meets a deadline completed on its very day', () => {
+    expect(score(by(day(2023, 12, 31)), on(day(2023, 12, 31)), 5)).toMatchObject({ score: 5, status: 'met' });
+  });
+
+  it('sends a completion after the deadline to a person within the partly-met band', () => {
+    const r = score(by(day(2023, 6, 30)), on(month(2023, 9, 30)), 5);
+    expect(r).toMatchObject({ status: 'review', score: 3, band: [3, 4] });
+    expect(r.explanation).toBe('实际完成2023年9月，目标2023年6月30日前，晚于期限，按规则应得3–4分（不含4分），表中得分为空，暂按3分计，需人工判断');
+  });
+
+  it('keeps a recorded score inside the partly-met band for a late completion', () => {
+    expect(score(by(day(2023, 6, 30)), on(day(2023, 7, 15)), 5, 3.5)).toMatchObject({ status: 'review', score: 3.5 });
+  });
+
+  it('cannot tell whether a completion month that holds the deadline day was on time', () => {
+    const r = score(by(day(2023, 12, 15)), on(month(2023, 12, 31)), 5);
+    expect(r).toMatchObject({ status: 'review', score: 0, band: [0, 5] });
+    expect(r.explanation).toContain('实际完成2023年12月，目标2023年12月15日前，无法确定是否在期限内完成');
+  });
+
+  it('meets a whole-month deadline with a day inside that month', () => {
+    expect(score(by(month(2023, 12, 31)), on(day(2023, 12, 20)), 5).status).toBe('met');
+  });
+
+  it('compares month and day when neither side has a year', () => {
+    expect(score(by(day(null, 12, 31)), on(day(null, 12, 20)), 2).status).toBe('met');
+    expect(score(by(day(null, 6, 30)), on(day(null, 7, 1)), 2).status).toBe('review');
+  });
+
+  it("takes the other side's year when one side has none", () => {
+    expect(score(by(day(null, 12, 31)), on(month(2023, 11, 30)), 2).status).toBe('met');
+    expect(score(by(day(2023, 6, 30)), on(day(null, 9, 1)), 2)).toMatchObject({ status: 'review', band: [1.2, 1.6] });
+    // a later year is late, whatever the month
+    expect(score(by(day(2023, 12, 31)), on(day(2024, 1, 5)), 2).status).toBe('review');
+  });
+
+  it('reads 100% against a deadline as a completion rate, and 90% as weight × rate', () => {
+    const r = score(by(day(2023, 12, 31)), got(1, '%'), 5);
+    expect(r).toMatchObject({ score: 5, status: 'met' });
+    expect(r.explanation).toBe('完成率100%，目标2023年12月31日前，达标，得5分（满分5分）');
+    expect(score(by(day(2023, 12, 31)), got(0.9, '%'), 5)).toMatchObject({ score: 4.5, status: 'partial' });
+  });
+
+  it('scores 按时完成 as met and 未按时完成 as not met for a person to judge', () => {
+    expect(score(by(day(2023, 12, 31)), said('按时完成', 'met'), 5)).toMatchObject({ score: 5, status: 'met' });
+    expect(score(by(day(2023, 12, 31)), said('未按时完成', 'notMet'), 5)).toMatchObject({ status: 'review', band: [0, 3] });
+  });
+
+  it('cannot compare a number of days with a deadline', () => {
+    expect(score(by(day(2023, 12, 31)), got(30, '天'), 5)).toMatchObject({ status: 'unparsed', problem: 'unit-mismatch', score: null });
+  });
+
+  it('sends a completion date against a qualitative target to a person', () => {
+    const r = score(qual('按时完成'), on(month(2023, 11, 30)), 5);
+    expect(r.status).toBe('review');
+    expect(r.explanation).toContain('定性目标与实际完成日期无法直接比较');
   });
 });

@@ -59,7 +59,7 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
   });
 });
 
-describe('a county education bureau 附件3 with 自评得分, repeated 一级指标 names and a hedged qualitative actual', () => {
+describe('a county education bureau 附件3 with 自评得分, repeated 一级指标 names, a date deadline and a hedged qualitative actual', () => {
   let r: CheckResult;
   beforeAll(async () => {
     r = await check(buildEducationProject);
@@ -80,6 +80,8 @@ describe('a county education bureau 附件3 with 自评得分, repeated 一级�
     expect(byName.get('长效机制')).toMatchObject({ status: 'review', score: 9, band: [9, 12] });
     expect(byName.get('学生及家长满意度')).toMatchObject({ status: 'partial', score: 9.83 });
     expect(byName.get('食品安全事故')).toMatchObject({ status: 'met', score: 10 });
+    expect(byName.get('资金拨付时间')).toMatchObject({ status: 'met', score: 5, target: { kind: 'deadline' }, actual: { kind: 'date' } });
+    expect(r.findings.filter((f) => f.code === 'unparsed-value')).toEqual([]);
     expect(byName.get('人均补助成本')).toMatchObject({ status: 'met', score: 10 });
     expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual(['warning note-missing 项目自评表-营养餐!H20']);
   });

@@ -15,6 +15,8 @@ export const ruleTexts = {
   rangeProportional:
     '区间目标：在区间内得满分；低于下限按 实际 ÷ 下限、高于上限按 上限 ÷ 实际 乘以分值计分（RULES §2）。',
   completionRate: '时限、定性目标填写完成率（如100%）的，完成率达到100%得满分，低于100%按完成率计分（RULES §2）。',
+  deadline:
+    '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（RULES §1）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
   qualitative: (partly: string, notMet: string) =>
     `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（RULES §1）。`,
   cap: '单项得分不得超过该指标分值（RULES §2）。',
@@ -94,6 +96,11 @@ export const explainText = {
   recordedOutside: (r: string, low: string) => `表中得分${r}分不在此范围内，暂按${low}分计，需人工判断`,
   recordedBlank: (low: string) => `表中得分为空，暂按${low}分计，需人工判断`,
   incomparable: '定性目标与定量实际值无法直接比较，需人工判断',
+  /** A completion date after its deadline: 「实际完成2023年9月，目标2023年6月30日前，晚于期限」. */
+  late: '晚于期限',
+  /** A completion month that holds the deadline day: 2023年12月 against 2023年12月15日前. */
+  straddles: '无法确定是否在期限内完成',
+  dateIncomparable: '定性目标与实际完成日期无法直接比较，需人工判断',
   notApplicable: '不适用，不计分',
   blankTarget: '年度指标值为空，无法计分',
   blankActual: '实际完成值为空，无法计分',
@@ -168,6 +175,8 @@ export const noteText = {
     `实际完成${actual}，为目标${target}的${achieved}，超出目标${excess}。`,
   rateBelow: (rate: string, target: string) => `完成率${rate}，未完全达到目标（${target}）。`,
   lateTime: (actual: string, target: string) => `实际用时${actual}，超过目标时限${target}。`,
+  lateDate: (actual: string, target: string) => `实际完成时间${actual}，晚于目标${target}。`,
+  dateUnclear: (actual: string, target: string) => `实际完成时间${actual}，无法确定是否按目标${target}完成。`,
   qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
   percentPoints: (n: string) => `${n}个百分点`,
 };
