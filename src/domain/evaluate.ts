@@ -202,7 +202,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   // the outcome
   if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation), name);
-  else if (s.status === 'review') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
+  // a review row whose recorded score is outside its band gets one finding, the score-mismatch error below
+  else if (s.status === 'review' && !(recorded !== null && s.band && recorded !== s.score)) {
+    out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
+  }
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 
   // the recorded score against the rule
@@ -213,7 +216,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   } else if (recorded !== null && s.score !== null) {
     if (s.status === 'review') {
       if (s.band && recorded !== s.score) {
-        out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), `${formatPoints(s.band[0])}–${formatPoints(s.band[1])}分`), name);
+        const [lo, hi] = s.band;
+        const band = `${formatPoints(lo)}–${formatPoints(hi)}分${weight !== null && hi < weight ? `（不含${formatPoints(hi)}分）` : ''}`;
+        out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
         disagrees = true;
       }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {

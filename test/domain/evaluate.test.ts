@@ -245,7 +245,8 @@ describe('qualitative judgements', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows(10), total: [100, 100] }));
     expect(result.indicators[0].score).toBe(6);
     const f = findings.find((x) => x.code === 'score-mismatch');
-    expect(f?.message).toContain('按规则应在6–8分之间');
+    expect(f?.message).toContain('不在规则允许的6–8分（不含8分）范围内');
+    expect(findings.filter((x) => x.code === 'indicator-review')).toEqual([]); // one finding for the row, not two
   });
 });
 

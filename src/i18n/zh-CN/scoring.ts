@@ -120,8 +120,9 @@ export const findingText = {
   deducted: (where: string, who: string, explanation: string) => `${where}「${who}」已达标但超出目标过多，按所选地区规则扣分：${explanation}。`,
   scoreMismatch: (where: string, who: string, recorded: string, expected: string, explanation: string) =>
     `${where}「${who}」得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
+  /** band: 「9–12分（不含12分）」 */
   reviewOutside: (where: string, who: string, recorded: string, band: string) =>
-    `${where}「${who}」得分为${recorded}分，按规则应在${band}之间。`,
+    `${where}「${who}」得分为${recorded}分，不在规则允许的${band}范围内；请人工判断后在此范围内填写（暂按下限计）。`,
   aboveWeight: (where: string, who: string, recorded: string, weight: string) =>
     `${where}「${who}」得分${recorded}分超过分值${weight}分，得分不得超过分值。`,
   metBelowFull: (where: string, who: string, recorded: string, weight: string, explanation: string) =>
