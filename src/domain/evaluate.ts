@@ -256,11 +256,17 @@ function num(slot: Slot | undefined): number | null {
   return slot ? parseNumberCell(slot.cell) : null;
 }
 
+/** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
+const EXECUTION_ROW_RE = /(预算|资金)执行率/;
+
 function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings): { budget?: BudgetScore; disagrees: boolean } {
   const b = table.budget;
   if (!b) {
     const topLeft = tableCorner(table);
-    out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
+    // a bare indicator grid that scores 预算执行率 as one of its rows: the rate is scored there, so this is a note
+    const rateRow = table.indicators.find((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2));
+    if (rateRow) out.add('info', 'budget-missing', topLeft, F.budgetAsIndicator(out.where(topLeft), String(rateRow.row + 1)));
+    else out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
     return { disagrees: false };
   }
   const budget = scoreBudget(

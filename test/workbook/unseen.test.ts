@@ -349,7 +349,10 @@ describe('only the indicator grid, at row 40 under a written report, ending in �
     const t = r.scored[0];
     expect([t.total, t.grade, t.recordedTotal]).toEqual([99.52, '优', 99.52]);
     expect(errors(r)).toEqual([]);
-    expect(warnings(r)).toEqual([`budget-missing 自评报告!A${GRID_ONLY_TOP}`, `indicator-failed ${mark(r.placed[0], 'indicator7')}`]);
+    expect(warnings(r)).toEqual([`indicator-failed ${mark(r.placed[0], 'indicator7')}`]);
+    // the grid scores 预算执行率 as a row: no budget block is a note, not a warning
+    expect(infos(r)).toContain(`budget-missing 自评报告!A${GRID_ONLY_TOP}`);
+    expect(r.check.findings.find((f) => f.code === 'budget-missing')?.message).toMatch(/预算执行率按第\d+行的「预算执行率」指标计分/);
   });
 });
 
