@@ -1,17 +1,19 @@
 // `npm run bench`: prints every benchmark figure the issues ask for (core, bureau batch, Excel layer, task pane).
-import { benchCore } from './core';
-import { benchBatch } from './batch';
-import { benchExcel } from './excel';
-import { benchTaskpane } from './taskpane';
+// `node dist/bench/bench.js batch` (or core, excel, taskpane) runs only the sections named.
 
 async function main(): Promise<void> {
-  const sections: [string, () => Promise<string[]>][] = [
-    ['scoring core', benchCore],
-    ['bureau batch', benchBatch],
-    ['Excel layer (in-memory host)', benchExcel],
-    ['task pane (headless Chromium)', benchTaskpane],
+  const sections: [string, string, () => Promise<string[]>][] = [
+    // loaded on demand: a section's modules (the task pane's browser harness) load only when it runs
+    ['core', 'scoring core', async () => (await import('./core')).benchCore()],
+    ['batch', 'bureau batch', async () => (await import('./batch')).benchBatch()],
+    ['excel', 'Excel layer (in-memory host)', async () => (await import('./excel')).benchExcel()],
+    ['taskpane', 'task pane (headless Chromium)', async () => (await import('./taskpane')).benchTaskpane()],
   ];
-  for (const [name, fn] of sections) {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((o) => !sections.some(([id]) => id === o));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${sections.map(([id]) => id).join(', ')}`);
+  for (const [id, name, fn] of sections) {
+    if (only.length && !only.includes(id)) continue;
     console.log(`== ${name}`);
     for (const line of await fn()) console.log(`  ${line}`);
   }

@@ -82,12 +82,16 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     return 2;
   }
   const { files, missing } = expandPaths(paths);
+  // Reports are kept only for the outputs that list them all (--json, --html); otherwise each is printed
+  // and dropped, so a batch holds just the small summary rows.
+  const keepReports = !!(flags.json || flags.html);
   const reports: FileReport[] = [];
   const rows: SummaryRow[] = [];
   let unreadable = missing.length > 0;
+  let errors = false;
   for (const m of missing) {
     io.err(`jixiao：找不到文件或文件夹：${m}\n`);
-    reports.push(errorReport(m, `找不到文件或文件夹：${m}`));
+    if (keepReports) reports.push(errorReport(m, `找不到文件或文件夹：${m}`));
     rows.push(unreadableRow(m, `找不到文件或文件夹：${m}`));
   }
   if (files.length === 0 && missing.length === 0) {
@@ -101,7 +105,8 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
       unreadable = true;
       io.err(`jixiao：${report.error}\n`);
     }
-    reports.push(report);
+    if (keepReports) reports.push(report);
+    if (hasErrors([report])) errors = true;
     rows.push(...summary);
     if (!flags.json) io.out(formatTextReport(report) + '\n\n');
   }
@@ -121,7 +126,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     return 2;
   }
   if (unreadable) return 2;
-  return hasErrors(reports) ? 1 : 0;
+  return errors ? 1 : 0;
 }
 
 function unreadableRow(file: string, error: string): SummaryRow {
@@ -177,8 +182,9 @@ export function scoredCopyPath(file: string, outDir: string): string {
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const collator = new Intl.Collator(); // the order localeCompare gives, without a collator per comparison
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => collator.compare(a.name, b.name))) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);

@@ -242,29 +242,43 @@ export function yearColumn(key: string): { year?: number; kind: 'budget' | 'fina
   return { year: year ? Number(year[1]) : undefined, kind };
 }
 
-/** The lines of 经费控制情况, keyed by what they name. */
+/** Lines of 经费控制情况 after 三公 and the car lines: the first whose words the label contains names it. */
+const LINE_WORDS: [BasicLineKey, string[]][] = [
+  ['abroad', ['出国', '出境']],
+  ['reception', ['接待']],
+  ['projectBusiness', ['业务工作']],
+  ['projectOperation', ['运行维护']],
+  ['projectSpecial', ['专项']],
+  ['project', ['项目支出']],
+  ['publicFunds', ['公用经费']],
+  ['office', ['办公']],
+  ['utilitiesTravel', ['水费', '电费', '差旅']],
+  ['meetingTraining', ['会议', '培训']],
+  ['procurement', ['政府采购']],
+  ['budgetAdjustment', ['预算调整']],
+];
+
+const CAR_WORDS = ['公车', '公务用车'];
+const CAR_RUNNING_WORDS = ['运行', '维护'];
+
+function hasAny(key: string, words: string[]): boolean {
+  for (const w of words) if (key.includes(w)) return true;
+  return false;
+}
+
+/** The lines of 经费控制情况, keyed by what they name (a table walk: small code for the loops it runs in). */
 export function basicLineKey(label: string): BasicLineKey {
   const k = headerKey(label);
-  const has = (...words: string[]) => words.some((w) => k.includes(w));
-  if (has('三公')) return 'sanGong';
-  if (has('公车', '公务用车')) {
-    if (has('购置') && has('维护', '运行')) return 'car';
-    if (has('购置')) return 'carPurchase';
-    if (has('运行', '维护')) return 'carRunning';
+  if (k.includes('三公')) return 'sanGong';
+  if (hasAny(k, CAR_WORDS)) {
+    const purchase = k.includes('购置');
+    const running = hasAny(k, CAR_RUNNING_WORDS);
+    if (purchase && running) return 'car';
+    if (purchase) return 'carPurchase';
+    if (running) return 'carRunning';
     return 'car';
   }
-  if (has('出国', '出境')) return 'abroad';
-  if (has('接待')) return 'reception';
-  if (has('业务工作')) return 'projectBusiness';
-  if (has('运行维护')) return 'projectOperation';
-  if (has('专项')) return 'projectSpecial';
-  if (has('项目支出')) return 'project';
-  if (has('公用经费')) return 'publicFunds';
-  if (has('办公')) return 'office';
-  if (has('水费', '电费', '差旅')) return 'utilitiesTravel';
-  if (has('会议', '培训')) return 'meetingTraining';
-  if (has('政府采购')) return 'procurement';
-  if (has('预算调整')) return 'budgetAdjustment';
+  for (const [key, words] of LINE_WORDS) if (hasAny(k, words)) return key;
   return 'other';
 }
 

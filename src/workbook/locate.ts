@@ -11,7 +11,7 @@ import { toA1 } from './grid';
 import { findIndicatorHeaders, REQUIRED_ROLES, type IndicatorHeader } from './indicatorHeaders';
 import { locateBasicTables } from './locateBasic';
 import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
-import { collectAnchors, SheetIndex, type Band, type IndexedCell } from './sheetIndex';
+import { collectAnchors, newTextCache, SheetIndex, type Band, type IndexedCell, type TextCache } from './sheetIndex';
 
 export interface LocateResult {
   tables: AnnexTable[];
@@ -21,8 +21,9 @@ export interface LocateResult {
 export function locateTables(grids: SheetGrid[]): LocateResult {
   const tables: AnnexTable[] = [];
   const findings: Finding[] = [];
+  const texts = newTextCache(); // the workbook's sheets share their labels
   for (const grid of grids) {
-    const sheet = locateSheet(grid);
+    const sheet = locateSheet(grid, texts);
     tables.push(...sheet.tables);
     findings.push(...sheet.findings);
   }
@@ -33,8 +34,8 @@ export function locateTables(grids: SheetGrid[]): LocateResult {
   return { tables, findings };
 }
 
-export function locateSheet(grid: SheetGrid): LocateResult {
-  const index = new SheetIndex(grid);
+export function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): LocateResult {
+  const index = new SheetIndex(grid, texts);
   const headers = findIndicatorHeaders(index);
   const bands = new Map<IndicatorHeader, Band>();
   for (const h of headers) bands.set(h, headerBand(index, h));

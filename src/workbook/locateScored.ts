@@ -24,7 +24,7 @@ import {
   type NameLabel,
 } from './headers';
 import type { IndicatorHeader, RoleSpan } from './indicatorHeaders';
-import { cellText, isBlankText } from './mergedView';
+import { cellText, isBlankText, type MergedView } from './mergedView';
 import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 /** Blank rows inside a body after which the table is taken to have ended. */
@@ -37,6 +37,13 @@ const UNTITLED_MAX_GAP = 2;
 const REPEAT_MAX_GAP = 2;
 /** An unlabelled last row whose 分值 is at least this is the 总分 row. */
 const UNLABELLED_TOTAL_MIN = 60;
+
+/** The roles read on every indicator row, in this order; the first five are every table's (name … score). */
+const BODY_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score', 'targetNature', 'unit', 'note'];
+const [NAME, TARGET, ACTUAL, WEIGHT, SCORE, NATURE, UNIT, NOTE] = [0, 1, 2, 3, 4, 5, 6, 7];
+const SCORED_ROLES = 5;
+/** Columns holding values: an indicator's name and levels are in the columns left of the first of them. */
+const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'score', 'targetNature'];
 
 /** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
 export function displayText(text: string): string {
@@ -210,39 +217,9 @@ function readBody(
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
 ): Body {
-  const view = index.view;
-  const roles = header.roles;
-  /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
-  const slotOf = (row: number, role: IndicatorRole): Slot | undefined => {
-    const span = roles[role];
-    if (!span) return undefined;
-    return view.slot(row, firstFilled(row, span));
-  };
-  /** The column under a header span holding the row's value: the first non-blank one, else the first. */
-  const firstFilled = (row: number, span: RoleSpan): number => {
-    if (span.right > span.col) for (let c = span.col; c <= span.right; c++) if (!view.isBlank(row, c)) return c;
-    return span.col;
-  };
-  /** Where a 一级/二级 value shown in a row sits, undefined when the row's cell is blank. */
-  const levelAt = (row: number, role: 'level1' | 'level2'): { address: string; col: number } | undefined => {
-    const span = roles[role];
-    if (!span) return undefined;
-    const col = firstFilled(row, span);
-    const text = cellText(view.cell(row, col));
-    return isBlankText(text) ? undefined : { address: view.address(row, col), col };
-  };
-  const valueCols = (['target', 'actual', 'weight', 'score', 'targetNature'] as const)
-    .map((r) => roles[r]?.col)
-    .filter((c): c is number => c !== undefined);
-  const firstValueCol = Math.min(...valueCols);
-
-  const rows: IndicatorRow[] = [];
+  const reader = new BodyReader(index, header, band);
+  const rows = reader.rows;
   const repeats: IndicatorHeader[] = [];
-  let total: TotalRow | undefined;
-  let bottom = header.lastRow;
-  let level1: { name: string; points?: number; slot?: Slot } = { name: '' };
-  let level2 = '';
-  let level2Address = '';
   let blank = 0;
   const rowCount = index.rowCount;
   for (let row = header.lastRow + 1; row < rowCount; row++) {
@@ -260,70 +237,134 @@ function readBody(
       continue;
     }
     blank = 0;
-    if (isFooter(cells[0].norm) || attachmentNumber(cells[0].norm) !== undefined) break;
+    if (!reader.readRow(row, cells)) break;
+  }
+  return { rows, total: reader.total, bottom: reader.bottom, repeats };
+}
+
+/**
+ * Reads indicator rows one at a time (the per-row work of readBody, kept in methods rather than closures
+ * so each piece is compiled once, small, and not re-created for every table).
+ */
+class BodyReader {
+  readonly rows: IndicatorRow[] = [];
+  total: TotalRow | undefined = undefined;
+  bottom: number;
+  private readonly view: MergedView;
+  private readonly roles: IndicatorHeader['roles'];
+  private readonly firstValueCol: number;
+  private level1: { name: string; points?: number; slot?: Slot } = { name: '' };
+  private level2 = '';
+  private level2Address = '';
+
+  constructor(
+    private readonly index: SheetIndex,
+    header: IndicatorHeader,
+    private readonly band: Band,
+  ) {
+    this.view = index.view;
+    this.roles = header.roles;
+    this.bottom = header.lastRow;
+    let first = Infinity;
+    for (const r of VALUE_COLUMN_ROLES) {
+      const col = this.roles[r]?.col;
+      if (col !== undefined && col < first) first = col;
+    }
+    this.firstValueCol = first;
+  }
+
+  /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
+  readonly slotOf = (row: number, role: IndicatorRole): Slot | undefined => {
+    const span = this.roles[role];
+    if (!span) return undefined;
+    return this.view.slot(row, this.firstFilled(row, span));
+  };
+
+  /** The column under a header span holding the row's value: the first non-blank one, else the first. */
+  private firstFilled(row: number, span: RoleSpan): number {
+    if (span.right > span.col) for (let c = span.col; c <= span.right; c++) if (!this.view.isBlank(row, c)) return c;
+    return span.col;
+  }
+
+  /** Where a 一级/二级 value shown in a row sits, undefined when the row's cell is blank. */
+  private levelAt(row: number, role: 'level1' | 'level2'): { address: string; col: number } | undefined {
+    const span = this.roles[role];
+    if (!span) return undefined;
+    const col = this.firstFilled(row, span);
+    const text = cellText(this.view.cell(row, col));
+    return isBlankText(text) ? undefined : { address: this.view.address(row, col), col };
+  }
+
+  /** Reads one non-blank body row; false when the table ends at it. */
+  readRow(row: number, cells: IndexedCell[]): boolean {
+    const { view, firstValueCol } = this;
+    if (isFooter(cells[0].norm) || attachmentNumber(cells[0].norm) !== undefined) return false;
     if (cells.some((c) => c.col < firstValueCol && isTotalLabel(c.key))) {
-      total = readTotal(index, band, row, slotOf);
-      bottom = total.grade && total.grade.row > row ? total.grade.row : row;
-      break;
+      const total = (this.total = readTotal(this.index, this.band, row, this.slotOf));
+      this.bottom = total.grade && total.grade.row > row ? total.grade.row : row;
+      return false;
     }
 
     // 一级/二级: a merged cell is read once; a blank cell carries the last value down
-    const l1 = levelAt(row, 'level1');
-    if (l1 && l1.address !== level1.slot?.address) {
+    const l1 = this.levelAt(row, 'level1');
+    if (l1 && l1.address !== this.level1.slot?.address) {
       const slot = view.slot(row, l1.col);
       const split = splitPoints(normalizeText(cellText(slot.cell)));
-      if (split.name !== level1.name) {
-        level2 = '';
-        level2Address = '';
+      if (split.name !== this.level1.name) {
+        this.level2 = '';
+        this.level2Address = '';
       }
-      level1 = { name: split.name, points: split.points, slot };
+      this.level1 = { name: split.name, points: split.points, slot };
     }
-    const l2 = levelAt(row, 'level2');
-    if (l2 && l2.address !== level2Address) {
-      level2 = normalizeText(cellText(view.cell(row, l2.col)));
-      level2Address = l2.address;
+    const l2 = this.levelAt(row, 'level2');
+    if (l2 && l2.address !== this.level2Address) {
+      this.level2 = normalizeText(cellText(view.cell(row, l2.col)));
+      this.level2Address = l2.address;
     }
 
-    const nameSlot = slotOf(row, 'name')!;
-    const target = slotOf(row, 'target')!;
-    const actual = slotOf(row, 'actual')!;
-    const weight = slotOf(row, 'weight')!;
-    const score = slotOf(row, 'score')!;
-    if (cells.some((c) => c.col < firstValueCol && isSubtotalLabel(c.key))) continue; // 小计 of a 一级指标
-    const unfilled = isBlankSlot(target) && isBlankSlot(actual) && isBlankSlot(weight) && isBlankSlot(score);
-    if (unfilled && isPlaceholderName(normalizeText(cellText(nameSlot.cell)))) continue; // '……', '指标1：'
-    if (isBlankSlot(nameSlot) && isBlankSlot(target) && isBlankSlot(actual)) {
-      if (isBlankSlot(weight)) continue; // a row naming only its 一级/二级 group, or a spacer
-      const w = numberIn(weight);
-      if (w !== null && w >= UNLABELLED_TOTAL_MIN && rows.length) {
-        total = readTotal(index, band, row, slotOf);
-        bottom = row;
-        break;
+    if (cells.some((c) => c.col < firstValueCol && isSubtotalLabel(c.key))) return true; // 小计 of a 一级指标
+    // the row's slots and which of them are blank, each read at one call site
+    const slots: (Slot | undefined)[] = [];
+    for (let i = 0; i < BODY_ROLES.length; i++) slots.push(this.slotOf(row, BODY_ROLES[i]));
+    const empty: boolean[] = [];
+    for (let i = 0; i < SCORED_ROLES; i++) empty.push(isBlankSlot(slots[i]));
+    const nameSlot = slots[NAME]!;
+    if (empty[TARGET] && empty[ACTUAL] && empty[WEIGHT] && empty[SCORE] && isPlaceholderName(normalizeText(cellText(nameSlot.cell)))) {
+      return true; // '……', '指标1：'
+    }
+    if (empty[NAME] && empty[TARGET] && empty[ACTUAL]) {
+      if (empty[WEIGHT]) return true; // a row naming only its 一级/二级 group, or a spacer
+      const w = numberIn(slots[WEIGHT]);
+      if (w !== null && w >= UNLABELLED_TOTAL_MIN && this.rows.length) {
+        this.total = readTotal(this.index, this.band, row, this.slotOf);
+        this.bottom = row;
+        return false;
       }
     }
+    const level1 = this.level1;
     const indicator: IndicatorRow = {
       row,
       level1: level1.name,
-      level2,
+      level2: this.level2,
       name: displayText(cellText(nameSlot.cell)),
       nameSlot,
-      target,
-      actual,
-      weight,
-      score,
+      target: slots[TARGET]!,
+      actual: slots[ACTUAL]!,
+      weight: slots[WEIGHT]!,
+      score: slots[SCORE]!,
     };
     if (level1.points !== undefined) indicator.level1Points = level1.points;
     if (level1.slot) indicator.level1Slot = level1.slot;
-    const nature = slotOf(row, 'targetNature');
+    const nature = slots[NATURE];
     if (nature) indicator.targetNature = nature;
-    const unit = slotOf(row, 'unit');
+    const unit = slots[UNIT];
     if (unit) indicator.unit = unit;
-    const note = slotOf(row, 'note');
+    const note = slots[NOTE];
     if (note) indicator.note = note;
-    rows.push(indicator);
-    bottom = row;
+    this.rows.push(indicator);
+    this.bottom = row;
+    return true;
   }
-  return { rows, total, bottom, repeats };
 }
 
 function readTotal(

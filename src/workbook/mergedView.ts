@@ -109,9 +109,8 @@ export function a1(row: number, col: number): string {
   return (letters[col] ??= colLetters(col)) + (row + 1);
 }
 
+/** A Slot with a copy of the cell; the copy always has all four fields (undefined when absent), one shape for all. */
 export function makeSlot(row: number, col: number, cell: RawCell): Slot {
-  const raw: RawCell = { value: cell.value ?? null, text: cell.text ?? '' };
-  if (cell.numberFormat !== undefined) raw.numberFormat = cell.numberFormat;
-  if (cell.formula !== undefined) raw.formula = cell.formula;
+  const raw: RawCell = { value: cell.value ?? null, text: cell.text ?? '', numberFormat: cell.numberFormat, formula: cell.formula };
   return { row, col, address: a1(row, col), cell: raw };
 }

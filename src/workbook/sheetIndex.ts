@@ -42,15 +42,62 @@ export interface IndexedCell {
 /** Labels are short: longer texts are never anchors. */
 const MAX_ANCHOR_LENGTH = 24;
 
-function anchorOf(c: IndexedCell): IndexedCell['anchor'] {
-  if (c.key.length > MAX_ANCHOR_LENGTH) return undefined;
-  if (nameLabel(labelPart(c.key)) !== undefined) return 'name';
-  if (isGoalsLabel(c.key)) return 'goals';
-  if (attachmentNumber(c.norm) !== undefined) return 'attachment';
-  if (isStaffingAnchor(c.key)) return 'staffing';
-  if (isMoneyAnchor(c.key)) return 'money';
+function anchorOf(key: string, norm: string): IndexedCell['anchor'] {
+  if (key.length > MAX_ANCHOR_LENGTH) return undefined;
+  if (nameLabel(labelPart(key)) !== undefined) return 'name';
+  if (isGoalsLabel(key)) return 'goals';
+  if (attachmentNumber(norm) !== undefined) return 'attachment';
+  if (isStaffingAnchor(key)) return 'staffing';
+  if (isMoneyAnchor(key)) return 'money';
   return undefined;
 }
+
+/** What the header vocabulary says a label text names (a pure function of the text). */
+interface LabelInfo {
+  indicator: IndexedCell['indicator'];
+  budget: BudgetRole | undefined;
+  title: TableKind | undefined;
+  anchor: IndexedCell['anchor'];
+}
+
+/** A text's normalised form and header key, and (for text cells) its label reading, worked out once. */
+interface TextInfo {
+  norm: string;
+  key: string;
+  label?: LabelInfo;
+}
+
+/**
+ * Texts already read, shared by the sheets of one workbook: a template repeats its labels (分值, 得分,
+ * 产出指标 …) and values on every table, and each distinct text is normalised and classified once.
+ */
+export type TextCache = Map<string, TextInfo>;
+
+export function newTextCache(): TextCache {
+  return new Map();
+}
+
+function textInfo(cache: TextCache, text: string): TextInfo {
+  let info = cache.get(text);
+  if (!info) {
+    const norm = normalizeText(text);
+    info = { norm, key: norm !== '' && norm.length <= MAX_LABEL_LENGTH ? headerKey(norm) : '' };
+    cache.set(text, info);
+  }
+  return info;
+}
+
+function labelInfo(info: TextInfo): LabelInfo {
+  const { key, norm } = info;
+  return (info.label ??= {
+    indicator: indicatorRole(key),
+    budget: budgetRole(key),
+    title: /[,。;!?]/.test(norm) ? undefined : titleKind(key),
+    anchor: anchorOf(key, norm),
+  });
+}
+
+const NO_LABEL: LabelInfo = { indicator: undefined, budget: undefined, title: undefined, anchor: undefined };
 
 export interface Band {
   left: number;
@@ -65,34 +112,45 @@ export class SheetIndex {
   readonly rows: number[] = [];
   readonly titles: IndexedCell[] = [];
 
-  constructor(grid: SheetGrid) {
-    this.view = new MergedView(grid);
-    grid.cells.forEach((cells, row) => {
-      if (!cells) return;
-      const list: IndexedCell[] = [];
-      cells.forEach((cell, col) => {
-        if (!cell) return;
-        const merge = this.view.mergeAt(row, col);
-        if (merge && (merge.top !== row || merge.left !== col)) return; // hidden part of a merge
+  /** `texts` may be shared by the sheets of one workbook (see TextCache); a fresh one is made otherwise. */
+  constructor(grid: SheetGrid, texts: TextCache = newTextCache()) {
+    const view = (this.view = new MergedView(grid));
+    const gridRows = grid.cells;
+    for (let row = 0; row < gridRows.length; row++) {
+      const cells = gridRows[row];
+      if (!cells) continue;
+      let list: IndexedCell[] | undefined;
+      for (let col = 0; col < cells.length; col++) {
+        const cell = cells[col];
+        if (!cell) continue;
+        const merge = view.mergeAt(row, col);
+        if (merge && (merge.top !== row || merge.left !== col)) continue; // hidden part of a merge
         const text = cellText(cell);
-        const norm = normalizeText(text);
-        if (norm === '') return;
-        const key = norm.length <= MAX_LABEL_LENGTH ? headerKey(norm) : '';
-        const entry: IndexedCell = { row, col, right: merge ? merge.right : col, bottom: merge ? merge.bottom : row, text, norm, key };
-        if (typeof cell.value !== 'number' && key) {
-          entry.indicator = indicatorRole(key);
-          entry.budget = budgetRole(key);
-          if (!/[,。;!?]/.test(norm)) entry.title = titleKind(key);
-          if (entry.title) this.titles.push(entry);
-          entry.anchor = anchorOf(entry);
-        }
-        list.push(entry);
-      });
-      if (list.length) {
+        const info = textInfo(texts, text);
+        if (info.norm === '') continue;
+        const label = typeof cell.value !== 'number' && info.key ? labelInfo(info) : NO_LABEL;
+        // every entry gets every field, so all IndexedCells share one shape
+        const entry: IndexedCell = {
+          row,
+          col,
+          right: merge ? merge.right : col,
+          bottom: merge ? merge.bottom : row,
+          text,
+          norm: info.norm,
+          key: info.key,
+          indicator: label.indicator,
+          budget: label.budget,
+          title: label.title,
+          anchor: label.anchor,
+        };
+        if (entry.title) this.titles.push(entry);
+        (list ??= []).push(entry);
+      }
+      if (list) {
         this.byRow.set(row, list);
         this.rows.push(row);
       }
-    });
+    }
   }
 
   get name(): string {

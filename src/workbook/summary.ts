@@ -32,16 +32,17 @@ export const KIND_NAMES: Record<SummaryRow['kind'], string> = {
   project: '附件3 项目支出绩效自评表',
 };
 
-function inside(f: Finding, sheet: string, r: Rect): boolean {
+function inside(f: Finding, at: { row: number; col: number } | null, sheet: string, r: Rect): boolean {
   if (f.sheet !== sheet) return false;
-  const p = fromA1(f.cell);
-  return !!p && p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
+  return !!at && at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
 }
 
 export function summarize(result: CheckResult, file?: string): SummaryRow[] {
+  // each finding's cell is parsed once, not once per table
+  const at = result.findings.map((f) => (f.table ? null : fromA1(f.cell)));
   return result.evaluation.results.map((r) => {
     const t = r.table;
-    const mine = result.findings.filter((f) => (f.table ? f.table === t.id : inside(f, t.sheet, t.range)));
+    const mine = result.findings.filter((f, i) => (f.table ? f.table === t.id : inside(f, at[i], t.sheet, t.range)));
     const common = {
       file,
       sheet: t.sheet,

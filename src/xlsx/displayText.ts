@@ -37,12 +37,23 @@ function formatSafely(pattern: string, value: number | boolean): string {
   }
 }
 
+/** A decimal General shows as JavaScript prints it: plain digits (no exponent), at most 10 characters without
+ * the sign, and not below 0.001 in size ('12.34', '-4425.38', '0.05'). numfmt gives the same text for all of
+ * these (test/xlsx/displayText.test.ts checks it); skipping it matters because a workbook has thousands. */
+export function isPlainGeneral(s: string, value: number): boolean {
+  const digits = value < 0 ? s.slice(1) : s;
+  return digits.length <= 10 && Math.abs(value) >= 0.001 && /^\d+\.\d+$/.test(digits);
+}
+
 /** Text Excel shows for a number under `format` ('General' or missing → Excel's general format). */
 export function numberText(value: number, format?: string): string {
   const f = info(format);
   if (f.general) {
-    // Integers of up to 11 digits print as themselves in General; everything else goes to numfmt.
+    // Integers of up to 11 digits print as themselves in General, and so do short decimals (see
+    // isPlainGeneral); everything else goes to numfmt.
     if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+    const s = String(value);
+    if (isPlainGeneral(s, value)) return s;
     return formatSafely('General', value);
   }
   return formatSafely(f.pattern, value);

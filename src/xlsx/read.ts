@@ -126,11 +126,9 @@ function cellToGrid(cell: ExcelJS.Cell): GridCell | null {
     // An empty string is a blank cell to the officer (and to Office.js's values).
     if (!c || c.value === '') return null;
   }
-  const out: GridCell = { value: c.value, text: c.text, numberFormat: numFmt ?? 'General' };
-  if (formula) out.formula = formula;
-  const fill = fillOf(cell);
-  if (fill) out.fill = fill;
-  return out;
+  // Every cell gets every field (undefined when absent), so all cells share one shape: code reading
+  // grids stays monomorphic instead of being recompiled as each new combination turns up.
+  return { value: c.value, text: c.text, numberFormat: numFmt ?? 'General', formula, fill: fillOf(cell) };
 }
 
 interface MergeRange {
