@@ -3,17 +3,15 @@
 // Exit codes: 0 no error-level finding, 1 some error-level finding, 2 bad usage or an unreadable file.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, getProfile } from '../domain/profiles';
 import type { RuleProfile } from '../domain/profile';
-import { checkWorkbook } from '../workbook/check';
-import { openWorkbookFile, sheetToGrid } from '../xlsx/read';
-import { saveScoredCopy } from '../xlsx/apply';
-import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
-import { SUMMARY_SHEET, writeSummaryWorkbook } from '../xlsx/summaryWorkbook';
-import { renderHtmlReport } from './htmlReport';
-import { errorReport, formatTextReport, hasErrors, toFileReport, type FileReport } from './report';
+import type { SummaryRow } from '../workbook/summary';
+import { checkFiles } from './pool';
+import { errorReport, formatTextReport, hasErrors, unreadableRow, type FileReport } from './report';
+
 
 export interface CliIO {
   out: (s: string) => void;
@@ -31,6 +29,7 @@ interface CheckFlags {
   out?: string;
   summary?: string;
   html?: string;
+  jobs?: string;
 }
 
 /** Runs the CLI with argv (without 'node' and the script path) and returns the exit code. */
@@ -52,6 +51,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .option('--out <dir>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
     .option('--summary <file.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
     .option('--html <file.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
+    .option('--jobs <n>', '同时检查的文件数（默认：文件较多时每个 CPU 核一个，最多 4 个）')
     .action(async (paths: string[], flags: CheckFlags) => {
       exitCode = await check(paths, flags, io);
     });
@@ -71,6 +71,13 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     return 2;
   }
   return exitCode;
+}
+
+/** Files checked at a time when --jobs is not given: one per core (at most 4) for a batch, 1 for a few files. */
+function autoJobs(files: number): number {
+  if (files < 4) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
 }
 
 async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
@@ -98,9 +105,15 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     io.err(`jixiao：${paths.join('、')} 中没有 .xlsx 文件\n`);
     return 2;
   }
-  for (const [i, file] of files.entries()) {
-    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
-    const { report, summary } = await checkFile(file, profile, flags.out);
+  const jobs = flags.jobs === undefined ? autoJobs(files.length) : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    io.err(`jixiao：--jobs 应为正整数，现为“${flags.jobs}”\n`);
+    return 2;
+  }
+  // the summary writer (exceljs) loads while the files are being checked, in workers or here
+  const summaryWriter = flags.summary ? import('../xlsx/summaryWorkbook') : undefined;
+  await checkFiles(files, { profile, outDir: flags.out }, jobs, (i, { report, summary }) => {
+    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${files[i]}\n`);
     if (report.error) {
       unreadable = true;
       io.err(`jixiao：${report.error}\n`);
@@ -109,15 +122,17 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     if (hasErrors([report])) errors = true;
     rows.push(...summary);
     if (!flags.json) io.out(formatTextReport(report) + '\n\n');
-  }
+  });
   if (flags.json) io.out(JSON.stringify(reports, null, 2) + '\n');
   try {
     if (flags.summary) {
+      const { writeSummaryWorkbook } = await (summaryWriter ?? import('../xlsx/summaryWorkbook'));
       await writeSummaryWorkbook(rows, flags.summary);
       io.err(`汇总已写入：${flags.summary}\n`);
     }
     if (flags.html) {
       fs.mkdirSync(path.dirname(path.resolve(flags.html)), { recursive: true });
+      const { renderHtmlReport } = await import('./htmlReport');
       fs.writeFileSync(flags.html, renderHtmlReport({ rows, findings: reports }));
       io.err(`HTML 报告已写入：${flags.html}\n`);
     }
@@ -127,55 +142,6 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   }
   if (unreadable) return 2;
   return errors ? 1 : 0;
-}
-
-function unreadableRow(file: string, error: string): SummaryRow {
-  const none = { rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0, errors: 0, warnings: 0 };
-  return { file, sheet: '', range: '', anchor: 'A1', kind: 'project', name: '', ...none, error };
-}
-
-/**
- * Reads, checks and (with --out) writes the scored copy of one file, with a 「自评结果汇总」 sheet.
- * Never throws: an unreadable file comes back as a report with `error` and one summary row saying why.
- * Only the small report and summary rows are kept, so a batch's memory stays flat in the number of files.
- */
-export async function checkFile(
-  file: string,
-  profile: RuleProfile,
-  outDir?: string,
-): Promise<{ report: FileReport; summary: SummaryRow[] }> {
-  let wb;
-  try {
-    wb = await openWorkbookFile(file);
-  } catch (e) {
-    const message = (e as Error).message;
-    return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
-  }
-  try {
-    const result = checkWorkbook(wb.worksheets.map(sheetToGrid), { profile });
-    const report = toFileReport(file, result);
-    const summary = summarize(result, file);
-    if (summary.length === 0) summary.push(unreadableRow(file, '未找到绩效自评表（附件1/2/3）'));
-    if (outDir) {
-      const sheet = {
-        name: SUMMARY_SHEET,
-        rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
-        links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
-      };
-      // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
-      await saveScoredCopy(wb, result.plan, scoredCopyPath(file, outDir), { sheets: [sheet] });
-    }
-    return { report, summary };
-  } catch (e) {
-    const message = `检查 ${path.basename(file)} 时出错：${(e as Error).message}`;
-    return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
-  }
-}
-
-/** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */
-export function scoredCopyPath(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.xlsx$/i, '');
-  return path.join(outDir, `${base}.scored.xlsx`);
 }
 
 /** Files as given, folders expanded to their .xlsx files (recursively, sorted; Excel lock files skipped). */

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../domain/types';
 import type { AnyTableResult, IndicatorStatus } from '../domain/result';
 import { rectToA1 } from '../workbook/grid';
 import type { CheckResult } from '../workbook/check';
+import type { SummaryRow } from '../workbook/summary';
 
 export interface BudgetJson {
   initial: number | null;
@@ -165,4 +166,10 @@ export function formatTextReport(report: FileReport): string {
   const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);
   return out.join('\n');
+}
+
+/** The summary row of a file that could not be read or holds no annex table, with the reason. */
+export function unreadableRow(file: string, error: string): SummaryRow {
+  const none = { rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0, errors: 0, warnings: 0 };
+  return { file, sheet: '', range: '', anchor: 'A1', kind: 'project', name: '', ...none, error };
 }

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run, scoredCopyPath } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { scoredCopyPath } from '../../src/cli/checkFile';
 import { SUMMARY_HEADER } from '../../src/workbook/summary';
 import {
   buildCorruptFile,
