@@ -8,11 +8,17 @@ import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../wor
 import { openWorkbookFile, sheetToGrid } from '../xlsx/read';
 import { saveScoredCopy } from '../xlsx/apply';
 import { SUMMARY_SHEET } from '../xlsx/summaryWorkbook';
+import { unkeptParts, unkeptText, type UnkeptParts } from '../xlsx/unkept';
+import { xlsxMessages } from '../i18n/zh-CN/xlsx';
+
+const NONE: UnkeptParts = { charts: 0, pivotTables: 0, slicers: 0, controls: 0, shapes: 0 };
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 
 export interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
+  /** Said on stderr: what the scored copy could not keep (charts, pivot tables …). */
+  notice?: string;
 }
 
 /**
@@ -44,7 +50,10 @@ export async function checkFile(
         links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
       };
       // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
-      await saveScoredCopy(wb, result.plan, scoredCopyPath(file, outDir), { sheets: [sheet] });
+      const copy = scoredCopyPath(file, outDir);
+      await saveScoredCopy(wb, result.plan, copy, { sheets: [sheet] });
+      const lost = unkeptText(await unkeptParts(file).catch(() => NONE));
+      if (lost) return { report, summary, notice: xlsxMessages.copyLoses(file, lost, copy) };
     }
     return { report, summary };
   } catch (e) {

@@ -112,8 +112,9 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   }
   // the summary writer (exceljs) loads while the files are being checked, in workers or here
   const summaryWriter = flags.summary ? import('../xlsx/summaryWorkbook') : undefined;
-  await checkFiles(files, { profile, outDir: flags.out }, jobs, (i, { report, summary }) => {
+  await checkFiles(files, { profile, outDir: flags.out }, jobs, (i, { report, summary, notice }) => {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${files[i]}\n`);
+    if (notice) io.err(`${notice}\n`);
     if (report.error) {
       unreadable = true;
       io.err(`jixiao：${report.error}\n`);

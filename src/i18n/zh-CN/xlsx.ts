@@ -7,4 +7,13 @@ export const xlsxMessages = {
   sameAsInput: (file: string) => `不能把评分结果写回原文件 ${file}：请指定另一个输出路径，原文件保持不变`,
   missingSheet: (sheet: string, cell: string) => `无法写入 ${sheet}!${cell}：工作簿中没有名为「${sheet}」的工作表`,
   defaultBufferName: '工作簿',
+  unkept: {
+    charts: (n: number) => `图表 ${n} 个`,
+    pivotTables: (n: number) => `数据透视表 ${n} 个`,
+    slicers: (n: number) => `切片器 ${n} 个`,
+    controls: (n: number) => `表单控件 ${n} 个`,
+    shapes: (n: number) => `图形或文本框 ${n} 个`,
+  },
+  copyLoses: (file: string, what: string, copy: string) =>
+    `注意：${file} 含${what}，评分副本 ${copy} 由 exceljs 重写，不含这些内容；原文件未改动。如需保留，请在 Excel 中用加载项直接写入原表。`,
 };
