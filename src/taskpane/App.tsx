@@ -15,8 +15,9 @@ import { StringsContext, useStrings } from './strings';
 import { TableList } from './TableList';
 import { useAssistant, type AssistantTiming } from './useAssistant';
 
-// The findings list (accordion, severity dropdown) appears only after a check: its own chunk, fetched when idle.
-const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings", webpackPrefetch: true */ './FindingsPanel'));
+// The findings list (accordion, severity dropdown) appears only after a check: its own chunk, prefetched
+// once the engine chunk has loaded (see engine.ts), so nothing competes with the first paint.
+const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './FindingsPanel'));
 const PreviewDialog = lazy(() => import(/* webpackChunkName: "preview" */ './PreviewDialog'));
 const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsDialog'));
 const AcknowledgeDialog = lazy(() => import(/* webpackChunkName: "acknowledge" */ './AcknowledgeDialog'));

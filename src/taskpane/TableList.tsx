@@ -8,8 +8,8 @@ import type { AnyTableResult } from '../domain/result';
 import { tableRange } from './format';
 import { useStrings } from './strings';
 
-// Scores appear only after a check: their own chunk, fetched when idle.
-const TableSummary = lazy(() => import(/* webpackChunkName: "summary", webpackPrefetch: true */ './TableSummary'));
+// Scores appear only after a check: their own chunk, prefetched once the engine chunk has loaded (engine.ts).
+const TableSummary = lazy(() => import(/* webpackChunkName: "summary" */ './TableSummary'));
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
