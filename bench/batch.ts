@@ -6,10 +6,7 @@
 // clocks start before any require, so both pay for loading exceljs, and the CLI also for loading our own
 // modules. Runs alternate (read, check, read, check …) and the medians are reported, as wall time and as
 // process CPU time (user + system of every thread, steadier than wall time on a busy machine).
-//
-// The CLI runs twice per pair: with `--jobs 1` (one file after another in one thread, the same shape as the
-// exceljs loop: this ratio is our own cost on top of reading) and with its default (worker threads, one per core
-// up to 4, for a batch: the time a bureau waits). The CPU ratio of the default run shows what the threads cost.
+
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -72,19 +69,15 @@ export function readAllWithExceljs(dir: string): ChildRun {
 
 interface Series {
   read: ChildRun[];
-  /** `--jobs 1`: one file at a time, in one thread. */
   check: ChildRun[];
-  /** The CLI's default: worker threads for a batch. */
-  parallel: ChildRun[];
 }
 
-/** `runs` alternating rounds: exceljs read, then our check with --jobs 1, then with the default, of the same folder. */
+/** `runs` alternating pairs: exceljs read, then our check, of the same folder. */
 function alternate(dir: string, summary: string, runs: number): Series {
-  const s: Series = { read: [], check: [], parallel: [] };
+  const s: Series = { read: [], check: [] };
   for (let i = 0; i < runs; i++) {
     s.read.push(readAllWithExceljs(dir));
-    s.check.push(runCli(['check', dir, '--summary', summary, '--jobs', '1']));
-    s.parallel.push(runCli(['check', dir, '--summary', summary]));
+    s.check.push(runCli(['check', dir, '--summary', summary]));
   }
   return s;
 }
@@ -99,23 +92,20 @@ export async function benchBatch(): Promise<string[]> {
     const big = path.join(root, 'd100');
     await makeFolder(small, 25);
     await makeFolder(big, 100);
-    runCli(['check', big, '--summary', path.join(root, 'warm.xlsx'), '--jobs', '1']); // warm the file cache
+    runCli(['check', big, '--summary', path.join(root, 'warm.xlsx')]); // warm the file cache
     const b = alternate(big, path.join(root, 'summary.xlsx'), RUNS);
     const s = alternate(small, path.join(root, 'summary25.xlsx'), Math.max(3, RUNS >> 1));
-    const ratio = (runs: ChildRun[], k: keyof ChildRun) => (med(runs, k) / med(b.read, k)).toFixed(2);
-    const line = (label: string, runs: ChildRun[], k: 'ms' | 'cpuMs') =>
-      `  ${label}: ${med(runs, k).toFixed(0)} ms vs exceljs read alone ${med(b.read, k).toFixed(0)} ms → ratio ${ratio(runs, k)} (goal ≤ 1.3)`;
+    const ratio = (k: 'ms' | 'cpuMs') => (med(b.check, k) / med(b.read, k)).toFixed(2);
+    const line = (label: string, k: 'ms' | 'cpuMs') =>
+      `  ${label}: jixiao check --summary ${med(b.check, k).toFixed(0)} ms vs exceljs read alone ${med(b.read, k).toFixed(0)} ms → ratio ${ratio(k)} (goal ≤ 1.3)`;
     return [
-      `batch of 100 workbooks, ${RUNS} alternating rounds (medians; every clock starts before any require; ${os.cpus().length} cores):`,
-      line('wall, jixiao check --summary --jobs 1 (one thread)', b.check, 'ms'),
-      line('CPU,  jixiao check --summary --jobs 1 (one thread)', b.check, 'cpuMs'),
-      line('wall, jixiao check --summary (default: worker threads)', b.parallel, 'ms'),
-      line('CPU,  jixiao check --summary (default, all threads)', b.parallel, 'cpuMs'),
-      `  runs, wall ms: --jobs 1 [${list(b.check, 'ms')}], default [${list(b.parallel, 'ms')}], read [${list(b.read, 'ms')}]`,
-      `  runs, CPU ms:  --jobs 1 [${list(b.check, 'cpuMs')}], default [${list(b.parallel, 'cpuMs')}], read [${list(b.read, 'cpuMs')}]`,
-      `peak memory (max RSS, median), 25 → 100 files: --jobs 1 ${med(s.check, 'rssMiB').toFixed(0)} → ${med(b.check, 'rssMiB').toFixed(0)} MiB; ` +
-        `default ${med(s.parallel, 'rssMiB').toFixed(0)} → ${med(b.parallel, 'rssMiB').toFixed(0)} MiB; ` +
-        `exceljs read alone ${med(s.read, 'rssMiB').toFixed(0)} → ${med(b.read, 'rssMiB').toFixed(0)} MiB`,
+      `batch of 100 workbooks, ${RUNS} alternating runs each (medians; both clocks start before any require):`,
+      line('wall', 'ms'),
+      line('CPU ', 'cpuMs'),
+      `  runs, wall ms: check [${list(b.check, 'ms')}], read [${list(b.read, 'ms')}]`,
+      `  runs, CPU ms:  check [${list(b.check, 'cpuMs')}], read [${list(b.read, 'cpuMs')}]`,
+      `peak memory (max RSS, median): jixiao check 25 files ${med(s.check, 'rssMiB').toFixed(0)} MiB, 100 files ${med(b.check, 'rssMiB').toFixed(0)} MiB; ` +
+        `exceljs read alone 25 files ${med(s.read, 'rssMiB').toFixed(0)} MiB, 100 files ${med(b.read, 'rssMiB').toFixed(0)} MiB`,
     ];
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Checking one workbook file for the CLI: read it once with exceljs, run the pipeline, and (with --out) write the
-// scored copy with a 「自评结果汇总」 sheet from that same workbook. Used in the CLI's own thread and in its workers.
+// scored copy with a 「自评结果汇总」 sheet from that same workbook.
 
 import * as path from 'node:path';
 import type { RuleProfile } from '../domain/profile';

@@ -3,13 +3,12 @@
 // Exit codes: 0 no error-level finding, 1 some error-level finding, 2 bad usage or an unreadable file.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, getProfile } from '../domain/profiles';
 import type { RuleProfile } from '../domain/profile';
 import type { SummaryRow } from '../workbook/summary';
-import { checkFiles } from './pool';
+import { checkFile } from './checkFile';
 import { errorReport, formatTextReport, hasErrors, unreadableRow, type FileReport } from './report';
 
 
@@ -29,7 +28,6 @@ interface CheckFlags {
   out?: string;
   summary?: string;
   html?: string;
-  jobs?: string;
 }
 
 /** Runs the CLI with argv (without 'node' and the script path) and returns the exit code. */
@@ -51,7 +49,6 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .option('--out <dir>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
     .option('--summary <file.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
     .option('--html <file.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
-    .option('--jobs <n>', '同时检查的文件数（默认：文件较多时每个 CPU 核一个，最多 4 个）')
     .action(async (paths: string[], flags: CheckFlags) => {
       exitCode = await check(paths, flags, io);
     });
@@ -71,13 +68,6 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     return 2;
   }
   return exitCode;
-}
-
-/** Files checked at a time when --jobs is not given: one per core (at most 4) for a batch, 1 for a few files. */
-function autoJobs(files: number): number {
-  if (files < 4) return 1;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores));
 }
 
 async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
@@ -105,15 +95,9 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     io.err(`jixiao：${paths.join('、')} 中没有 .xlsx 文件\n`);
     return 2;
   }
-  const jobs = flags.jobs === undefined ? autoJobs(files.length) : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    io.err(`jixiao：--jobs 应为正整数，现为“${flags.jobs}”\n`);
-    return 2;
-  }
-  // the summary writer (exceljs) loads while the files are being checked, in workers or here
-  const summaryWriter = flags.summary ? import('../xlsx/summaryWorkbook') : undefined;
-  await checkFiles(files, { profile, outDir: flags.out }, jobs, (i, { report, summary, notice }) => {
-    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${files[i]}\n`);
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
+    const { report, summary, notice } = await checkFile(file, profile, flags.out);
     if (notice) io.err(`${notice}\n`);
     if (report.error) {
       unreadable = true;
@@ -123,11 +107,11 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     if (hasErrors([report])) errors = true;
     rows.push(...summary);
     if (!flags.json) io.out(formatTextReport(report) + '\n\n');
-  });
+  }
   if (flags.json) io.out(JSON.stringify(reports, null, 2) + '\n');
   try {
     if (flags.summary) {
-      const { writeSummaryWorkbook } = await (summaryWriter ?? import('../xlsx/summaryWorkbook'));
+      const { writeSummaryWorkbook } = await import('../xlsx/summaryWorkbook');
       await writeSummaryWorkbook(rows, flags.summary);
       io.err(`汇总已写入：${flags.summary}\n`);
     }
