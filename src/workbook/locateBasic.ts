@@ -45,6 +45,11 @@ export function locateBasicTables(index: SheetIndex, anchors: AnchorMap): BasicB
   for (const g of groups) {
     if (g.title) out.usedTitles.add(g.title);
     if (!g.staffing && !g.money) {
+      const matrix = buildMatrix(index, g.title!, anchors);
+      if (matrix) {
+        out.tables.push(matrix);
+        continue;
+      }
       const cell = toA1(g.title!.row, g.title!.col);
       out.findings.push(incomplete(index.name, cell, locateText.basicTitleWithoutContent(index.name, cell, displayText(g.title!.text))));
       continue;
@@ -155,7 +160,7 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     for (const l of lines) widen(l.row, m.col);
   }
 
-  const name = nameAbove(index, g, rect);
+  const name = nameAbove(index, rect, (g.staffing ?? g.money)?.row);
   const year = yearOfText(g.title?.norm) ?? maxYear(years) ?? staffingYear(g, index);
   const table: BasicData = {
     kind: 'basic',
@@ -218,12 +223,11 @@ function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, ye
   return lines;
 }
 
-/** 部门名称 / 填报单位 written between the title and the first part. */
-function nameAbove(index: SheetIndex, g: Group, rect: Rect): string {
-  const first = g.staffing ?? g.money;
-  if (!first) return '';
+/** 部门名称 / 填报单位 written between the title and the first part (at row `firstRow`). */
+function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined): string {
+  if (firstRow === undefined) return '';
   const band: Band = { left: rect.left, right: rect.right + HEADER_REACH };
-  for (const row of index.rowsBetween(rect.top, first.row)) {
+  for (const row of index.rowsBetween(rect.top, firstRow)) {
     const cells = index.cellsIn(row, band);
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
@@ -257,4 +261,95 @@ function staffingYear(g: Group, index: SheetIndex): number | undefined {
     if (y !== undefined) return y;
   }
   return undefined;
+}
+
+// ── one grid: items down, years across ──────────────────────────────────────────────────────────────────────
+
+/** Rows below the title searched for the year header of a one-grid 基础数据表. */
+const MATRIX_HEADER_REACH = 6;
+const YEAR_RE = /(?:19|20)\d{2}/;
+
+/**
+ * A 基础数据表 laid out as one grid, with no 财政供养人员情况 / 经费控制情况 parts: the items down the first column
+ * (编制数, 实际在职人数, 控制率, 三公经费 and its parts, 项目支出 …) and the year columns across, headed on one row
+ * ('2023年决算数') or two ('2023年' merged over '预算数 | 决算数'). Staffing is read in the latest year's column
+ * (决算数 before 预算数). Undefined when no such grid follows the title.
+ */
+function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap): BasicData | undefined {
+  const last = Math.min(title.bottom + MATRIX_HEADER_REACH, index.rowCount - 1);
+  for (let row = title.bottom + 1; row <= last; row++) {
+    const tops = index.cells(row).filter((c) => c.key !== '' && YEAR_RE.test(c.key) && c.key.length <= 16);
+    if (!tops.length) continue;
+    // sub-headers under a year ('预算数 | 决算数' under a merged '2023年')
+    const subs = index.cells(row + 1).filter((c) => yearColumn(`2000年${c.key}`)?.kind !== 'other');
+    const columns: { col: number; key: string; bottom: number }[] = [];
+    for (const top of tops) {
+      const under = subs.filter((c) => c.col >= top.col && c.col <= top.right);
+      if (under.length) for (const c of under) columns.push({ col: c.col, key: `${top.key}${c.key}`, bottom: c.bottom });
+      else columns.push({ col: top.col, key: top.key, bottom: top.bottom });
+    }
+    const years: BasicYearColumn[] = [];
+    for (const c of columns) {
+      const y = yearColumn(c.key);
+      if (!y) continue;
+      const col: BasicYearColumn = { col: c.col, label: c.key, kind: y.kind };
+      if (y.year !== undefined) col.year = y.year;
+      years.push(col);
+    }
+    if (!years.length) return undefined;
+    const firstYearCol = Math.min(...years.map((y) => y.col));
+    const band: Band = { left: Math.min(title.col, firstYearCol - 1), right: Math.max(...years.map((y) => y.col)) };
+    const staffingCol = pickStaffingColumn(years);
+    const staffing: BasicData['staffing'] = {};
+    const lines: BasicLine[] = [];
+    const rect: Rect = { top: title.row, left: band.left, bottom: Math.max(...columns.map((c) => c.bottom)), right: Math.max(title.right, band.right) };
+    let blank = 0;
+    for (let r = rect.bottom + 1; r < index.rowCount; r++) {
+      if (anchors.hits(r, band)) break;
+      const cells = index.cellsIn(r, band);
+      if (!cells.length) {
+        if (++blank > MAX_BLANK_ROWS) break;
+        continue;
+      }
+      blank = 0;
+      const labels = cells.filter((c) => c.col < firstYearCol);
+      const label = labels[labels.length - 1];
+      if (!label) continue;
+      if (isBasicStop(label.norm)) break;
+      const role = staffingRole(label.key);
+      if (role) {
+        if (!staffing[role]) staffing[role] = index.view.slot(r, staffingCol);
+      } else if (!isEllipsis(label.norm)) {
+        lines.push({ key: basicLineKey(label.norm), label: displayText(label.text), row: r, values: years.map((y) => index.view.slot(r, y.col)) });
+      }
+      rect.bottom = r;
+      rect.left = Math.min(rect.left, label.col);
+    }
+    // a grid of someone else's numbers under a look-alike title: it must name staffing or a known 经费 line
+    if (!Object.keys(staffing).length && !lines.some((l) => l.key !== 'other')) return undefined;
+    const sheet = index.name;
+    const table: BasicData = {
+      kind: 'basic',
+      id: `${sheet}!${toA1(rect.top, rect.left)}`,
+      sheet,
+      range: rect,
+      title: displayText(title.text),
+      name: nameAbove(index, rect, row),
+      staffing,
+      years,
+      lines,
+    };
+    const year = yearOfText(title.norm) ?? maxYear(years);
+    if (year !== undefined) table.year = year;
+    return table;
+  }
+  return undefined;
+}
+
+/** The column staffing figures are read in: the latest year's 决算数, else its 预算数, else its first column. */
+function pickStaffingColumn(years: BasicYearColumn[]): number {
+  const latest = maxYear(years);
+  const ofLatest = years.filter((y) => y.year === latest);
+  const pool = ofLatest.length ? ofLatest : years;
+  return (pool.find((y) => y.kind === 'final') ?? pool.find((y) => y.kind === 'budget') ?? pool[0]).col;
 }

@@ -4,7 +4,8 @@
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
-import { buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
+import { buildArchiveBasicGrid, buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
+import type { BasicResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
 
 async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
@@ -121,5 +122,28 @@ describe('two health projects on one sheet, with formulas for 执行率, 得分 
     expect(r.plan.writes.map((w) => `${w.kind} ${w.address}`)).toEqual(['note H10']);
     expect(r.plan.conflicts).toEqual([]);
     expect(r.plan.fills.map((f) => f.address)).toContain('G10');
+  });
+});
+
+describe('an archive\'s 附件1 as one grid: items down, years across under a two-row header', () => {
+  it('reads the staffing in the latest 决算数 column and every 经费 line in every year column', async () => {
+    const r = await check(() => buildArchiveBasicGrid());
+    expect(r.tables.map((t) => `${t.kind} ${t.sheet} ${t.name} ${t.year}`)).toEqual(['basic 表1 某市档案馆 2023']);
+    const basic = r.tables[0];
+    if (basic.kind !== 'basic') throw new Error('not 附件1');
+    expect(basic.years.map((y) => `${y.year} ${y.kind}`)).toEqual(['2022 final', '2023 budget', '2023 final']);
+    expect([basic.staffing.authorized?.address, basic.staffing.actual?.address, basic.staffing.rate?.address]).toEqual(['D5', 'D6', 'D7']);
+    expect(basic.lines.map((l) => l.key)).toEqual(['sanGong', 'car', 'carPurchase', 'carRunning', 'abroad', 'reception', 'project', 'publicFunds', 'procurement']);
+    const result = r.evaluation.results[0] as BasicResult;
+    expect(result.staffingRate).toBeCloseTo(32 / 34, 12);
+    // everything adds up; only 政府采购 overran its budget
+    expect(r.findings.map(where)).toEqual(['warning overrun 表1!D16']);
+  });
+
+  it('catches a 三公经费 that no longer adds up and a misprinted 控制率, naming their cells', async () => {
+    const r = await check(() => buildArchiveBasicGrid(true));
+    const codes = r.findings.filter((f) => f.severity !== 'info').map(where);
+    expect(codes).toContain('error staffing-rate-mismatch 表1!D7');
+    expect(codes).toContain('error sum-mismatch 表1!D8');
   });
 });
