@@ -129,7 +129,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   return errors ? 1 : 0;
 }
 
-/** Files as given, folders expanded to their .xlsx files (recursively, sorted; Excel lock files skipped). */
+/** Files as given, folders expanded to their .xlsx (and old .xls/.et) files (recursively, sorted; lock files skipped). */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -138,7 +138,8 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => collator.compare(a.name, b.name))) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);
+      // .xls/.et are listed too, so the batch names them as rows with the reason instead of skipping them silently
+      else if (/\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);
     }
   };
   for (const p of paths) {

@@ -48,6 +48,11 @@ export async function readWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string
 
 /** Loads bytes with exceljs, turning every failure into an XlsxReadError naming the file. */
 export async function loadWorkbook(buf: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf);
+  // the old binary .xls (and WPS's .et) is an OLE compound file: say what to do instead of "not a workbook"
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
+    throw new XlsxReadError(xlsxMessages.oldFormat(name), name, 'invalid');
+  }
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for its own Buffer type; a Node Buffer or an ArrayBuffer both load.

@@ -2,6 +2,8 @@
 
 export const xlsxMessages = {
   notWorkbook: (file: string) => `无法读取文件 ${file}：不是有效的 Excel 工作簿（.xlsx）`,
+  oldFormat: (file: string) =>
+    `无法读取文件 ${file}：这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再检查`,
   missingFile: (file: string) => `无法读取文件 ${file}：找不到该文件`,
   cannotOpen: (file: string, reason: string) => `无法读取文件 ${file}：无法打开该文件（${reason}）`,
   sameAsInput: (file: string) => `不能把评分结果写回原文件 ${file}：请指定另一个输出路径，原文件保持不变`,
