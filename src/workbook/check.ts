@@ -1,14 +1,15 @@
 // The pipeline every front door runs: grids → tables → evaluation (+ consistency) → write plan.
 // Only reading the grids and applying the plan differ between Excel, the CLI and tests.
 
-import type { AnnexTable } from '../domain/model';
+import type { AnnexTable, ScoredTable } from '../domain/model';
 import type { Evaluation } from '../domain/result';
-import type { Finding } from '../domain/types';
+import type { Finding, Slot } from '../domain/types';
+import { locateText } from '../i18n/zh-CN/locate';
 import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
 import { checkConsistency } from '../domain/consistency';
-import { fromA1, type SheetGrid } from './grid';
+import { fromA1, toA1, type SheetGrid } from './grid';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
@@ -31,10 +32,40 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const profile = typeof options.profile === 'object' ? options.profile : getProfile(options.profile);
   const located = locateTables(grids);
   const evaluation = evaluateTables(located.tables, profile);
-  const consistency = checkConsistency(located.tables, profile);
+  // a blank copy of a form takes no part in the cross-table checks (its empty budget is not a project's 0)
+  const consistency = checkConsistency(located.tables.filter((t) => !isBlankTemplate(t)), profile);
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan });
-  const findings = [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)];
+  const findings = quietBlankTemplates(located.tables, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan };
+}
+
+/** A scored table with no indicator row and no budget figure: a blank copy of the form kept in the workbook. */
+function isBlankTemplate(t: AnnexTable): t is ScoredTable {
+  if (t.kind === 'basic' || t.indicators.length > 0) return false;
+  const total = t.budget?.total;
+  const filled = (s: Slot | undefined) => s !== undefined && s.cell.value !== null && String(s.cell.value).trim() !== '';
+  return !filled(total?.initial) && !filled(total?.fullYear) && !filled(total?.executed);
+}
+
+/**
+ * A blank template gets one note instead of the four or five warnings its empty parts would each raise (no
+ * indicator rows twice, no budget figures, nothing to reconcile).
+ */
+function quietBlankTemplates(tables: AnnexTable[], findings: Finding[]): Finding[] {
+  const blanks = tables.filter(isBlankTemplate);
+  if (!blanks.length) return findings;
+  const inside = (f: Finding, t: ScoredTable) => {
+    if (f.sheet !== t.sheet) return false;
+    const at = fromA1(f.cell);
+    const r = t.range;
+    return at !== null && at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
+  };
+  const kept = findings.filter((f) => !blanks.some((t) => inside(f, t)));
+  for (const t of blanks) {
+    const cell = toA1(t.range.top, t.range.left);
+    kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, message: locateText.blankTemplate(t.sheet, cell, t.title || t.name), table: t.id });
+  }
+  return kept;
 }
 
 function planFindings(plan: WritePlan): Finding[] {

@@ -542,11 +542,13 @@ describe('a submission with 填报说明 and 汇总表 sheets, the 附件3, and 
     expect([t.total, t.grade]).toEqual([98.75, '优']);
   });
 
-  it('reads no indicator row in the blank template and only warns about it, without any error', () => {
+  it('reads no indicator row in the blank template and notes it once, without any error or warning', () => {
     const blank = r.scored[1];
     expect(blank.indicators).toEqual([]);
     expect(errors(r)).toEqual([]);
-    expect(warnings(r).filter((w) => w.includes('附件3（空表）')).every((w) => /^(table-incomplete|budget-missing) /.test(w))).toBe(true);
+    // one note for the blank copy of the form, not a warning for each of its empty parts
+    expect(r.check.findings.filter((f) => f.sheet === '附件3（空表）').map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(['info table-incomplete A1']);
+    expect(r.check.findings.find((f) => f.sheet === '附件3（空表）')?.message).toContain('是未填写的空表');
   });
 });
 

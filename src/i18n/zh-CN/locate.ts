@@ -40,6 +40,8 @@ export const locateText = {
   titleWithoutHeader: (sheet: string, cell: string, title: string) =>
     `${at(sheet, cell)}找到标题“${title}”，但其下没有找到“一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分”表头，未能识别该表。`,
 
+  blankTemplate: (sheet: string, cell: string, title: string) =>
+    `${sheet}!${cell}“${title}”是未填写的空表（没有指标行，预算数也未填），已跳过；如需检查，请先填写。`,
   basicTitleWithoutContent: (sheet: string, cell: string, title: string) =>
     `${at(sheet, cell)}找到标题“${title}”，但其下没有找到“财政供养人员情况”或“经费控制情况（万元）”部分，未能识别该表。`,
 
