@@ -6,7 +6,9 @@ import type { WritePlan } from '../workbook/plan';
 
 export interface ApplyResult {
   written: number; // cells whose value changed
-  filled: number; // cells whose fill changed
+  filled: number; // cells whose fill changed (highlights set and highlights taken back)
+  /** Of `filled`: earlier highlights taken back because the row now passes (the cell got its fill before back). */
+  cleared?: number;
   sheets: string[];
 }
 

@@ -41,6 +41,8 @@ export interface FillChange extends CellChange {
   color: string | null;
   /** The fill before, when known before the write ('#RRGGBB' or null); undefined = probed in the write batch. */
   prior?: string | null;
+  /** An earlier highlight taken back (the cell gets its fill before the tool's back). */
+  restore?: true;
 }
 
 export interface PreparedWrite {
@@ -182,7 +184,7 @@ export function prepareWrite(
     const s = entry(u.sheet, u.address, cellScalar(c), c?.formula);
     s.wroteFill = back;
     s.fill = prior;
-    fills.set(key, { sheet: u.sheet, row: pos.row, col: pos.col, address: u.address, color: back, prior });
+    fills.set(key, { sheet: u.sheet, row: pos.row, col: pos.col, address: u.address, color: back, prior, restore: true });
   }
 
   // Earlier highlights that stay as they are: those a person recoloured are theirs now.
@@ -205,13 +207,16 @@ export function prepareWrite(
   };
   if (snapshot.length) record.snapshot = { when, cells: snapshot };
   else if (previous?.snapshot) record.snapshot = previous.snapshot;
+  const result: ApplyResult = { written: values.size, filled: fills.size, sheets: [...new Set(snapshot.map((s) => s.sheet))] };
+  const cleared = [...fills.values()].filter((f) => f.restore).length;
+  if (cleared > 0) result.cleared = cleared;
   return {
     when,
     values: [...values.values()],
     fills: [...fills.values()],
     snapshot,
     record,
-    result: { written: values.size, filled: fills.size, sheets: [...new Set(snapshot.map((s) => s.sheet))] },
+    result,
   };
 }
 

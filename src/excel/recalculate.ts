@@ -90,7 +90,7 @@ export function summarize(outcome: RecalculateOutcome): string[] {
     if (r.total === null) continue;
     lines.push(m.summaryTotals(r.table.name || r.table.title, String(r.total), r.grade ?? ''));
   }
-  if (applied) lines.push(m.summaryWritten(applied.written, applied.filled));
+  if (applied) lines.push(m.summaryWritten(applied.written, applied.filled, applied.cleared));
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(m.summaryFindings(errors, warnings));

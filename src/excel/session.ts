@@ -164,19 +164,25 @@ export class ExcelSession implements WorkbookSession {
     // The fills as they were, now known: keep those that really changed, and store them.
     const probed = probedFills(probes);
     const before: Record<string, string | null> = {};
+    let cleared = 0;
     for (const f of prepared.fills) {
       const key = cellKey(f.sheet, f.address);
       const prior = f.prior !== undefined ? f.prior : (probed.get(key) ?? null);
-      if (normColor(prior) !== f.color) before[key] = prior;
+      if (normColor(prior) !== f.color) {
+        before[key] = prior;
+        if (f.restore) cleared++;
+      }
     }
     await this.storeFillSettings({ when: prepared.when, fills: before }, prepared.record);
     const sheets = new Set(prepared.values.map((v) => v.sheet));
     for (const key of Object.keys(before)) sheets.add(key.slice(0, key.lastIndexOf('!')));
-    return {
+    const result: ApplyResult = {
       written: prepared.values.length,
       filled: Object.keys(before).length,
       sheets: prepared.result.sheets.filter((s) => sheets.has(s)),
     };
+    if (cleared > 0) result.cleared = cleared; // present only when some highlight was taken back
+    return result;
   }
 
   /**

@@ -69,7 +69,7 @@ export interface PaneStrings {
   previewEmpty: string;
   previewFormula: string;
   // status
-  wrote: (cells: number, fills: number) => string;
+  wrote: (cells: number, fills: number, cleared?: number) => string;
   checked: (n: number) => string;
   reverted: (n: number) => string;
   revertSkipped: (cells: string[]) => string;
@@ -165,7 +165,9 @@ export const zhCN: PaneStrings = {
   previewApply: (n) => (n > 0 ? `写入（替换 ${n} 个）` : '写入（全部保留）'),
   previewEmpty: '（空）',
   previewFormula: '公式',
-  wrote: (c, f) => `已写入 ${c} 个单元格，标出 ${f} 个单元格。可用「撤销上次写入」恢复。`,
+  wrote: (c, f, x = 0) =>
+    [`已写入 ${c} 个单元格`, ...(f > x ? [`标出 ${f - x} 个单元格`] : []), ...(x > 0 ? [`取消 ${x} 个现已达标单元格的标记`] : [])].join('，') +
+    '。可用「撤销上次写入」恢复。',
   checked: (n) => (n > 0 ? `检查完成，发现 ${n} 个问题。` : '检查完成，没有发现问题。'),
   reverted: (n) => `已恢复 ${n} 个单元格。`,
   revertSkipped: (cells) =>
@@ -261,7 +263,8 @@ export const en: PaneStrings = {
   previewApply: (n) => (n > 0 ? `Write (replace ${n})` : 'Write (keep all)'),
   previewEmpty: '(empty)',
   previewFormula: 'formula',
-  wrote: (c, f) => `Wrote ${c} cells and highlighted ${f}. “Undo last write” restores them.`,
+  wrote: (c, f, x = 0) =>
+    `Wrote ${c} cells${f > x ? `, highlighted ${f - x}` : ''}${x > 0 ? `, cleared ${x} highlights of rows that now pass` : ''}. “Undo last write” restores them.`,
   checked: (n) => (n > 0 ? `Check finished: ${n} issue${n === 1 ? '' : 's'}.` : 'Check finished: no issues.'),
   reverted: (n) => `Restored ${n} cells.`,
   revertSkipped: (cells) =>

@@ -186,7 +186,7 @@ export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, t
         checked: true,
         preview: null,
         canRevert: await b.session.hasSnapshot(),
-        notice: { intent: 'success', text: strings.current.wrote(applied?.written ?? 0, applied?.filled ?? 0) },
+        notice: { intent: 'success', text: strings.current.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
       };
     },
     [evaluate],

@@ -59,6 +59,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     const now = cellStates(wb);
     expect(rowState(now, s)).toEqual({ ...rowState(before, s), [s.actual]: now[`附件2!${s.actual}`] });
     expect(applied!.filled).toBe(s.rowCells.length);
+    expect(applied!.cleared).toBe(s.rowCells.length); // every fill change here is a highlight taken back
     // Read (2 syncs, the highlights' fills loaded in the second) and one write.
     expect(wb.syncCount - syncsBefore).toBe(3);
   });
@@ -254,5 +255,17 @@ describe('colours the tool changes and takes back through a reviewed plan', () =
     });
     expect(applied.filled).toBe(0);
     expect(wb.cell('附件3', 'A2')?.fill).toBe('#D9E1F2');
+  });
+});
+
+describe('what the officer is told after a rerun that took highlights back', () => {
+  it('counts highlights set and highlights taken back apart, in the ribbon summary and in the pane', async () => {
+    const { excelMessages } = await import('../../src/i18n/zh-CN/excel');
+    const { zhCN, en } = await import('../../src/i18n/pane');
+    expect(excelMessages.summaryWritten(1, 8, 8)).toBe('写入 1 个单元格，取消 8 个现已达标单元格的标记。');
+    expect(excelMessages.summaryWritten(3, 12, 2)).toBe('写入 3 个单元格，标出 10 个需要关注的单元格（未达标为红色，需人工判断为黄色），取消 2 个现已达标单元格的标记。');
+    expect(excelMessages.summaryWritten(2, 5)).toBe('写入 2 个单元格，标出 5 个需要关注的单元格（未达标为红色，需人工判断为黄色）。');
+    expect(zhCN.wrote(1, 8, 8)).toBe('已写入 1 个单元格，取消 8 个现已达标单元格的标记。可用「撤销上次写入」恢复。');
+    expect(en.wrote(3, 12, 2)).toBe('Wrote 3 cells, highlighted 10, cleared 2 highlights of rows that now pass. “Undo last write” restores them.');
   });
 });

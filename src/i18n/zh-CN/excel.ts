@@ -48,10 +48,14 @@ export const excelMessages = {
   summaryNoTables: '没有找到绩效自评表（附件1/2/3）。请确认工作簿中有「部门整体支出绩效自评表」或「项目支出绩效自评表」。',
   summaryTables: (n: number, scored: number) => `找到 ${n} 张自评表，其中 ${scored} 张计算了得分。`,
   summaryTotals: (name: string, total: string, grade: string) => `「${name}」总分 ${total}${grade ? `，等级 ${grade}` : ''}。`,
-  summaryWritten: (written: number, filled: number) =>
+  summaryWritten: (written: number, filled: number, cleared = 0) =>
     written + filled === 0
       ? '所有计算结果与表中已有内容一致，没有改动任何单元格。'
-      : `写入 ${written} 个单元格，标出 ${filled} 个需要关注的单元格（未达标为红色，需人工判断为黄色）。`,
+      : [
+          `写入 ${written} 个单元格`,
+          ...(filled > cleared ? [`标出 ${filled - cleared} 个需要关注的单元格（未达标为红色，需人工判断为黄色）`] : []),
+          ...(cleared > 0 ? [`取消 ${cleared} 个现已达标单元格的标记`] : []),
+        ].join('，') + '。',
   summaryFindings: (errors: number, warnings: number) =>
     errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 个警告，请打开「绩效自评助手」查看。`,
   summaryConflicts: (n: number, cells: string[]) =>
