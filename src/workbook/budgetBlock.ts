@@ -5,7 +5,7 @@
 import type { BudgetBlock, BudgetLine, InlineAmount } from '../domain/model';
 import type { Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
-import { inlineGroupHeader, inlineGroupOf, isBudgetStop, isBudgetTotalLabel, type BudgetRole } from './headers';
+import { inlineGroupHeader, inlineGroupOf, isBudgetStop, isBudgetTotalLabel, isHintToken, type BudgetRole } from './headers';
 import type { Band, IndexedCell, SheetIndex } from './sheetIndex';
 
 const AMOUNT_ROLES = ['initial', 'fullYear', 'executed'] as const;
@@ -20,7 +20,8 @@ export function amountOf(text: string): number | null {
 function isAmountCell(cell: IndexedCell | undefined, index: SheetIndex): boolean {
   if (!cell) return false;
   const v = index.view.cell(cell.row, cell.col).value;
-  return typeof v === 'number' || amountOf(cell.text) !== null;
+  if (typeof v === 'number') return true;
+  return !isHintToken(cell.text) && amountOf(cell.text) !== null; // '①' is a column number, not 1万元
 }
 
 /**

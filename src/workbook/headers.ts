@@ -204,6 +204,17 @@ export function inlineGroupOf(label: string): 'income' | 'expense' | 'other' {
 }
 
 /** Rows under a table that end it: signatures, notes. */
+/**
+ * A column-numbering hint that some forms put under their header ('①', '⑤=③/②', 'A', 'E=C/B', '(1)'): read from the
+ * raw text, since normalising turns ① into 1. Such a cell is never an amount, a score or an indicator value.
+ */
+export function isHintToken(raw: string): boolean {
+  const s = raw.trim();
+  if (s === '') return false;
+  if (/^[\u2460-\u2473\u24ea\u2776-\u2793]/.test(s)) return true; // ① … ⑳, ⓪, ❶ … ➓
+  return /^[A-Z](\s*[=＝].*)?$/.test(s) || /^[(（][1-9]\d?[)）](\s*[=＝].*)?$/.test(s);
+}
+
 export function isFooter(norm: string): boolean {
   return /^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|说明:|备注:|注:|注\d|附件:)/.test(norm);
 }

@@ -197,7 +197,8 @@ function valueRightOf(index: SheetIndex, header: IndexedCell): boolean {
 function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {
   const firstYearCol = Math.min(...yearCells.map((c) => c.col));
   const band: Band = { left: money.col, right: Math.max(...yearCells.map((c) => c.right)) };
-  const start = Math.max(money.bottom, ...yearCells.map((c) => c.bottom)) + 1;
+  // below the year headers: the 经费控制情况 label may be merged down beside the lines themselves
+  const start = Math.max(money.row, ...yearCells.map((c) => c.bottom)) + 1;
   const lines: BasicLine[] = [];
   let blank = 0;
   for (let row = start; row < index.rowCount; row++) {

@@ -13,6 +13,7 @@ import {
   isAchievedGoalHeader,
   isExpectedGoalHeader,
   isFooter,
+  isHintToken,
   isGoalsLabel,
   isGradeLabel,
   isPlaceholderName,
@@ -332,6 +333,8 @@ class BodyReader {
     if (empty[TARGET] && empty[ACTUAL] && empty[WEIGHT] && empty[SCORE] && isPlaceholderName(normalizeText(cellText(nameSlot.cell)))) {
       return true; // '……', '指标1：'
     }
+    // a row of column numbers under the header ('① ② ③ ④', 'A B C D=C/B') with no indicator name
+    if (empty[NAME] && slots.every((s, i) => i >= SCORED_ROLES || empty[i] || (s !== undefined && isHintToken(cellText(s.cell))))) return true;
     if (empty[NAME] && empty[TARGET] && empty[ACTUAL]) {
       if (empty[WEIGHT]) return true; // a row naming only its 一级/二级 group, or a spacer
       const w = numberIn(slots[WEIGHT]);
