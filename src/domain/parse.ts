@@ -6,7 +6,7 @@
 import { datePrecision, deadlineText, readDate, serialSpan } from './dates';
 import { qualitativeOutcome as outcomeOf } from './qualitative';
 import { normalizeText, tidyText } from './text';
-import type { Actual, Comparator, Quantity, RawCell, Target } from './types';
+import type { Actual, Comparator, Quantity, RawCell, Relative, Target } from './types';
 import {
   WordMatcher,
   borrowUnit,
@@ -64,6 +64,65 @@ const CONJ_MATCHER = new WordMatcher(['且', '并且', '同时', '并', ',', '�
 /** [ ( 【 〔 { */
 function isOpeningBracket(c: number): boolean {
   return c === 91 || c === 40 || c === 0x3010 || c === 0x3014 || c === 123;
+}
+
+// ── changes against last year and per-period counts ──────────────────────────────────────────────────────
+
+/** A verb right before the number (after any comparator) that makes it a change, not a level: 较上年增长5%, 同比下降不少于3%. */
+const RELATIVE_WORDS: Record<string, Relative> = {
+  增长: 'increase', 增加: 'increase', 提高: 'increase', 提升: 'increase', 上升: 'increase', 增幅: 'increase', 增幅为: 'increase',
+  下降: 'decrease', 减少: 'decrease', 降低: 'decrease', 压减: 'decrease', 缩减: 'decrease', 降幅: 'decrease', 降幅为: 'decrease',
+};
+const RELATIVE_MATCHER = new WordMatcher(Object.keys(RELATIVE_WORDS));
+const RELATIVE_OF: readonly Relative[] = RELATIVE_MATCHER.words.map((w) => RELATIVE_WORDS[w]);
+
+/** 'increase'/'decrease' when the words before the number (s[0, prefixEnd)) end with a change verb; 提高到95% is a level. */
+function relativeBefore(s: string, prefixEnd: number): Relative | undefined {
+  let e = prefixEnd;
+  if (e > 0 && s.charCodeAt(e - 1) === 58 /* : */) e--;
+  const w = e > 0 ? CMP_MATCHER.indexBefore(s, e) : -1;
+  if (w >= 0) e -= CMP_MATCHER.words[w].length;
+  const v = e > 0 ? RELATIVE_MATCHER.indexBefore(s, e) : -1;
+  return v >= 0 ? RELATIVE_OF[v] : undefined;
+}
+
+/** Counts per period → per year: 每季度1次 and 1次/季度 → 4次, 每月1次 → 12次, 每半年1次 → 2次. */
+const PERIOD_WORDS: Record<string, number> = { 季度: 4, 季: 4, 月: 12, 个月: 12, 半年: 2, 年: 1, 年度: 1 };
+const PERIOD_MATCHER = new WordMatcher(Object.keys(PERIOD_WORDS));
+const PERIOD_TIMES: readonly number[] = PERIOD_MATCHER.words.map((w) => PERIOD_WORDS[w]);
+const COUNT_UNITS = new Set(['次', '场', '期', '批', '轮', '场次', '回']);
+
+/** How many times a year the count of `r` is due: 每季度[不少于]1次 / 1次/季度 → 4; 1 when no period is written. */
+function periodsPerYear(s: string, r: Reading): number {
+  if (r.second || r.first.big !== '' || !COUNT_UNITS.has(r.first.unit.unit)) return 1;
+  let p = -1;
+  if (s.charCodeAt(0) === 0x6bcf /* 每 */) {
+    p = PERIOD_MATCHER.indexAt(s, 1);
+    if (p >= 0) {
+      // only a comparator may stand between the period and the number: 每季度不少于1次, not 每季度末报送1次
+      const e = 1 + PERIOD_MATCHER.words[p].length;
+      if (e !== r.prefixEnd && e + (CMP_MATCHER.at(s, e)?.length ?? -1) !== r.prefixEnd) p = -1;
+    }
+  } else {
+    const at = r.first.end;
+    const c = s.charCodeAt(at);
+    if (c === 47 /* / */ || c === 0x6bcf /* 每 */) p = PERIOD_MATCHER.indexAt(s, at + 1);
+  }
+  return p >= 0 ? PERIOD_TIMES[p] : 1;
+}
+
+/** Scales the first number of `r` to a yearly count when a period is written (see periodsPerYear). */
+function perYear(s: string, r: Reading): Reading {
+  const k = periodsPerYear(s, r);
+  if (k !== 1) r.first.mant *= k;
+  return r;
+}
+
+/** 当年12月底前, 本年度12月31日前: the year word says nothing the date reader needs. */
+const THIS_YEAR_MATCHER = new WordMatcher(['当年度', '本年度', '当年', '本年', '今年']);
+function withoutThisYear(s: string): string {
+  const w = THIS_YEAR_MATCHER.at(s, 0);
+  return w && s.length > w.length && isDigitCode(s.charCodeAt(w.length)) ? s.slice(w.length) : s;
 }
 
 // ── special texts ──────────────────────────────────────────────────────────────────────────────────────────
@@ -644,6 +703,16 @@ function unparsed(raw: string): { kind: 'unparsed'; text: string } {
   return { kind: 'unparsed', text: tidyCell(raw) };
 }
 
+/** 较上年增长5% → a growth of at least 5% (a written comparator wins: 增长不超过5%); a range stays for a person. */
+function relativeTarget(r: Reading, unitCell: UnitRead | undefined, relative: Relative, raw: string): Target {
+  if (r.second) return unparsed(raw);
+  const u = borrowUnit(r.first.unit, unitCell);
+  const v = valueOf(r.first, u);
+  if (!Number.isFinite(v)) return unparsed(raw);
+  const cmp = r.cmp === undefined || r.cmp === 'equal' ? 'atLeast' : r.cmp;
+  return { kind: cmp, bound: { value: v, unit: u.unit }, relative };
+}
+
 function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined, raw: string): Target {
   const u1 = borrowUnit(borrowUnit(r.first.unit, r.second?.unit), unitCell);
   const v1 = valueOf(r.first, u1);
@@ -709,11 +778,13 @@ export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCe
       return { kind: 'qualitative', level: levelText(raw) };
     }
     if (mayBeDate(r)) {
-      const d = deadlineTarget(s, ctx?.name, raw);
+      const d = deadlineTarget(withoutThisYear(s), ctx?.name, raw);
       if (d) return d;
     }
     if (r === null) return unparsed(raw);
-    return targetFromReading(r, unitCell, nature, ctx?.name, raw);
+    const relative = r.prefixEnd > 0 ? relativeBefore(s, r.prefixEnd) : undefined;
+    if (relative) return relativeTarget(r, unitCell, relative, raw);
+    return targetFromReading(perYear(s, r), unitCell, nature, ctx?.name, raw);
   } catch {
     return { kind: 'unparsed', text: safeText(cell) };
   }
@@ -752,6 +823,8 @@ function targetWording(t: Target | undefined): string | undefined {
   if (t.kind === 'unparsed') return t.text;
   const q = targetQuantity(t);
   if (q && q.value === 0 && t.kind !== 'range' && t.kind !== 'atLeast' && t.kind !== 'moreThan') return '0';
+  // 未超预算 / 未超过 claim an upper bound is kept
+  if (t.kind === 'atMost' || t.kind === 'lessThan') return '≤';
   return undefined;
 }
 
@@ -832,17 +905,21 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
       return outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level };
     }
     if (mayBeDate(r)) {
-      const d = dateActual(s, target, raw);
+      const d = dateActual(withoutThisYear(s), target, raw);
       if (d) return d;
     }
     if (r === null) return unparsed(raw);
-    return actualFromReading(r, unitCell, target, raw);
+    const relative = r.prefixEnd > 0 ? relativeBefore(s, r.prefixEnd) : undefined;
+    const actual = actualFromReading(relative ? r : perYear(s, r), unitCell, target, raw);
+    if (relative && actual.kind === 'quantity') actual.relative = relative;
+    return actual;
   } catch {
     return { kind: 'unparsed', text: safeText(cell) };
   }
 }
 
 const CMP_SYMBOL: Record<Comparator, string> = { atLeast: '≥', atMost: '≤', moreThan: '>', lessThan: '<' };
+const RELATIVE_TEXT: Record<Relative, string> = { increase: '较上年增幅', decrease: '较上年降幅' };
 
 /**
  * A Target back to readable zh-CN for messages: '≥95%', '≤0.05%', '60%–80%', '5个工作日内', '即时办理',
@@ -854,7 +931,7 @@ export function describeTarget(t: Target): string {
     case 'atMost':
     case 'moreThan':
     case 'lessThan':
-      return CMP_SYMBOL[t.kind] + quantityText(t.bound);
+      return (t.relative ? RELATIVE_TEXT[t.relative] : '') + CMP_SYMBOL[t.kind] + quantityText(t.bound);
     case 'range':
       return quantityText(t.low) + '–' + quantityText(t.high);
     case 'equal':

@@ -18,7 +18,8 @@ const MET_WORDS = [
   '有效提升', '有效提高', '有效改善', '有效保障', '显著', '效果显著', '成效显著', '明显', '良好', '良', '效果良好', '优秀',
   '优', '满意', '非常满意', '即时办理', '已实现', '实现', '全部实现', '达到', '达到预期', '达到预期目标', '符合',
   '符合要求', '通过', '明显提升', '显著提升', '明显提高', '显著提高', '逐步提高', '逐步提升', '持续改善', '持续提升',
-  '不断提升', '得到保障', '有保障', '已落实', '落实',
+  '不断提升', '得到保障', '有保障', '已落实', '落实', '按时', '如期', '按期', '准时', '及时', '提前完成', '全覆盖',
+  '应保尽保', '足额',
 ];
 const PARTLY_WORDS = [
   '部分达成', '基本达成', '基本完成', '部分完成', '较好', '一般', '部分实现', '基本实现', '基本达标', '基本合格',
@@ -36,7 +37,10 @@ for (const w of NOT_MET_WORDS) WORDS.set(w, 'notMet');
 
 /** The last word of a phrase, with the outcome it states on its own. */
 const CORE = new Map<string, QualitativeOutcome>();
-for (const w of ['达成', '完成', '达标', '达到', '实现', '合格', '满意', '符合', '通过', '落实', '办结', '提升', '提高', '改善', '降低', '保障', '到位', '有效', '良好', '优秀', '显著', '明显']) {
+for (const w of [
+  '达成', '完成', '达标', '达到', '实现', '合格', '满意', '符合', '通过', '落实', '办结', '提升', '提高', '改善', '降低', '保障', '到位',
+  '有效', '良好', '优秀', '显著', '明显', '发放', '拨付', '兑现', '覆盖', '发挥', '开展',
+]) {
   CORE.set(w, 'met');
 }
 for (const w of ['较好', '一般']) CORE.set(w, 'partly');
@@ -49,17 +53,26 @@ for (const w of ['基本上', '基本', '大部分', '大部', '大体上', '大
 for (const w of [
   '已经', '已', '均已', '均', '全部', '全面', '全', '都', '圆满', '顺利', '按时', '如期', '按期', '及时', '完全', '有效', '显著', '明显',
   '逐步', '持续', '不断', '稳步', '进一步', '切实', '得到', '能够', '能', '比较', '较为', '非常', '十分', '很', '效果', '成效', '总体', '整体',
+  '足额', '提前', '按计划', '按要求', '按规定',
 ]) {
   MODIFIERS.set(w, 'neutral');
 }
 const MODIFIER_WORDS = [...MODIFIERS.keys()].sort((a, b) => b.length - a.length);
 
 /** Endings that say what was achieved, not how well: 完成年度目标 reads as 完成, 未达到预期 as 未达到. */
-const ENDINGS = ['预期目标', '年度目标', '年度任务', '目标任务', '绩效目标', '目标值', '目标', '任务', '要求', '预期', '标准', '计划', '指标', '年度', '了'];
+const ENDINGS = ['预期目标', '年度目标', '年度任务', '目标任务', '绩效目标', '目标值', '目标', '任务', '要求', '预期', '标准', '计划', '指标', '年度', '效益', '作用', '了'];
 
 // "No incidents" wording: met only when the target also asks for none (无/零/杜绝/不发生).
 const NONE_RE = /^(?:无|零|没有|未发生|无发生|杜绝|0起|0次|0件|0例|0个)/;
 const TARGET_NONE_RE = /无|零|杜绝|不发生|未发生|^0/;
+/** A target that asks for none, to compare a count with: 零发生, 无重大安全事故, 杜绝…, 安全事故零发生. */
+const ASKS_FOR_NONE_RE = /^(?:无|零|杜绝|不发生|未发生|没有|不出现)|零(?:发生|事故|投诉|差错|伤亡)/;
+// "Kept within the bound" wording: met only when the target is an upper bound (≤, 不超过, 以内, 控制, 预算).
+const UNDER_WORDS = new Set([
+  '未超预算', '未超过预算', '未超出预算', '没有超预算', '没有超过预算', '未超支', '未超过', '未超出', '没有超过', '没有超出', '未突破',
+  '未突破预算', '在预算范围内', '控制在预算范围内', '控制在预算内', '预算范围内', '未超批复', '未超过批复金额', '未超标',
+]);
+const TARGET_UPPER_RE = /≤|<|不超|不高于|不大于|不突破|以内|以下|之内|控制|预算/;
 const TRAILING_PUNCT_RE = /[。.,;!?、:]+$/;
 
 /** Text that NFKC and white-space removal leave as it is (ASCII letters and digits, CJK ideographs). */
@@ -119,9 +132,17 @@ export function qualitativeOutcome(text: string, targetLevel?: string): Qualitat
     const outcome = WORDS.get(cut) ?? phraseOutcome(cut);
     if (outcome) return outcome;
   }
+  if (UNDER_WORDS.has(s)) {
+    return targetLevel !== undefined && TARGET_UPPER_RE.test(normalizeText(targetLevel)) ? 'met' : undefined;
+  }
   if (NONE_RE.test(s)) {
     if (targetLevel !== undefined && TARGET_NONE_RE.test(normalizeText(targetLevel))) return 'met';
     return undefined;
   }
   return undefined;
+}
+
+/** Whether a qualitative target asks for none (零发生, 无重大安全事故, 杜绝…): a count of 0 meets it, more misses it. */
+export function asksForNone(targetLevel: string): boolean {
+  return typeof targetLevel === 'string' && ASKS_FOR_NONE_RE.test(alreadyNormal(targetLevel) ? targetLevel : normalizeText(targetLevel));
 }

@@ -20,6 +20,7 @@ import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, rou
 import { describeTarget as targetText } from './parse';
 import { againstDeadline } from './dates';
 import { quantityParts } from './units';
+import { asksForNone } from './qualitative';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
 // A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
@@ -246,6 +247,11 @@ const HEDGED_PARTLY = /(基本上?|部分|大部分|大体|较为?|初步|逐步
 const HEDGED_NOT = /(尚未|未|不|没有|有待)$/;
 
 function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: Actual['kind']): Assessment {
+  // 零发生 / 无重大安全事故 against a count: 0起 meets it, 1起 misses it (a zero upper bound)
+  if (ak === 'quantity' && asksForNone(t.level)) {
+    const v = (a as QuantityActual).value.value;
+    return v === 0 ? judge(true, 1, 'full') : v > 0 ? judge(false, 0, 'zero') : needsReview('unknown', true);
+  }
   if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (a.kind === 'qualitative') {
     if (a.outcome === undefined && t.level !== '') {
@@ -263,7 +269,18 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
   return ak === 'date' ? needsReview('unknown', true, T.dateIncomparable) : needsReview('unknown', true);
 }
 
+/**
+ * A change against last year (较上年增长5%) and a level (6.2%) cannot be compared without last year's value; two
+ * changes in the same direction can (较上年增长6.2% against 较上年增长5%).
+ */
+function relativeMismatch(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind']): boolean {
+  if (ak !== 'quantity') return false;
+  const tr = tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' ? (t as BoundTarget).relative : undefined;
+  return tr !== (a as QuantityActual).relative;
+}
+
 function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment | null {
+  if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
   switch (tk) {
     case 'atLeast':
     case 'moreThan':
@@ -300,7 +317,10 @@ function subjectLead(as: Assessment, ak: Actual['kind']): string {
 }
 
 function subjectText(as: Assessment, a: Actual, ak: Actual['kind']): string {
-  return as.rateSubject && ak === 'quantity' ? formatPercent((a as QuantityActual).value.value) : actualText(a);
+  if (ak !== 'quantity') return actualText(a);
+  if (as.rateSubject) return formatPercent((a as QuantityActual).value.value);
+  const rel = (a as QuantityActual).relative;
+  return rel === undefined ? actualText(a) : T.relativeWord[rel] + actualText(a);
 }
 
 /** 「实际完成59.22%，目标区间60%–80%，」: what was found against what was asked. */
@@ -332,13 +352,15 @@ function metSentence(as: Assessment, t: Target, tk: Target['kind'], a: Actual, a
   if (as.rateSubject && ak === 'quantity') num = formatPercent((a as QuantityActual).value.value);
   else if (ak === 'quantity') {
     const p = quantityParts((a as QuantityActual).value);
-    num = p.num;
+    const rel = (a as QuantityActual).relative;
+    num = rel === undefined ? p.num : T.relativeWord[rel] + p.num;
     unit = p.unit;
   } else num = actualText(a);
   let sym = '';
   let tNum: string;
   let tUnit = '';
-  if (tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' || tk === 'equal') {
+  if (tk !== 'equal' && tk !== 'qualitative' && tk !== 'range' && (t as BoundTarget).relative !== undefined) tNum = targetText(t);
+  else if (tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' || tk === 'equal') {
     const q = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : (t as BoundTarget).bound;
     if (tk !== 'equal') sym = cmpSymbol(tk);
     const p = quantityParts(q);

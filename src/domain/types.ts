@@ -31,6 +31,9 @@ export interface Quantity {
 
 export type Comparator = 'atLeast' | 'atMost' | 'moreThan' | 'lessThan';
 
+/** A change against a base (usually last year) rather than a level: 较上年增长5% → 'increase', 同比下降3% → 'decrease'. */
+export type Relative = 'increase' | 'decrease';
+
 /**
  * A day interval within one calendar year, as [month, day] pairs (1-based): '2023年11月' → {2023, [11,1], [11,30]};
  * '11月20日' → {null, [11,20], [11,20]}; '2023年12月底' → {2023, [12,31], [12,31]}; '2023年上半年' → {2023, [1,1], [6,30]}.
@@ -44,7 +47,7 @@ export interface DateSpan {
 
 /** What a 年度指标值 cell means once parsed. */
 export type Target =
-  | { kind: Comparator; bound: Quantity; inferred?: boolean } // ≥95%, 控制在0.05%以下; inferred = direction came from the name
+  | { kind: Comparator; bound: Quantity; inferred?: boolean; relative?: Relative } // ≥95%, 控制在0.05%以下; inferred = direction came from the name; relative: 较上年增长5%
   | { kind: 'range'; low: Quantity; high: Quantity } // 控制在60%到80%的区间
   | { kind: 'equal'; value: Quantity } // 48亿元, ﹦72890元 (scored as at-least; a zero target as at-most)
   | { kind: 'qualitative'; level: string } // 有效, 有效降低, 达标, 即时办理
@@ -59,7 +62,7 @@ export type QualitativeOutcome = 'met' | 'partly' | 'notMet';
 
 /** What a 实际完成值 cell means once parsed. */
 export type Actual =
-  | { kind: 'quantity'; value: Quantity; repeatsComparator?: Comparator } // 59.22%; `≥360天` sets repeatsComparator
+  | { kind: 'quantity'; value: Quantity; repeatsComparator?: Comparator; relative?: Relative } // 59.22%; `≥360天` sets repeatsComparator; 较上年增长6.2% sets relative
   | { kind: 'range'; low: Quantity; high: Quantity } // an actual written as a band (rare): treated as claimed
   | { kind: 'qualitative'; level: string; outcome?: QualitativeOutcome } // 有效, 部分达成, 未达成
   | { kind: 'timeLimit'; days: number; workdays: boolean } // 3个工作日

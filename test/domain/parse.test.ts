@@ -835,3 +835,55 @@ describe('deadline targets (项目完成时间) and completion dates', () => {
     expect(parseTarget(text(describeTarget(target)))).toMatchObject({ kind: 'deadline', by: { to: (target as Target & { kind: 'deadline' }).by.to } });
   });
 });
+
+describe('wording of real 自评表 cells the parser used to misread', () => {
+  it('reads 较上年增长5% as a growth of at least 5%, not a level of 5%', () => {
+    expect(parseTarget(text('较上年增长5%'))).toEqual({ kind: 'atLeast', bound: pct(0.05), relative: 'increase' });
+    expect(parseTarget(text('同比下降不少于3%'), { name: '三公经费' })).toEqual({ kind: 'atLeast', bound: pct(0.03), relative: 'decrease' });
+    expect(describeTarget(parseTarget(text('较上年增长5%')))).toBe('较上年增幅≥5%');
+  });
+
+  it('keeps 提高到95% a level, not a change against last year', () => {
+    expect(parseTarget(text('提高到95%'))).toEqual({ kind: 'equal', value: pct(0.95) });
+    expect(parseTarget(text('增长率≥5%'))).toEqual({ kind: 'atLeast', bound: pct(0.05) });
+  });
+
+  it('marks an actual written as 较上年增长6.2% as a change, and a bare 6.2% as a level', () => {
+    const t = parseTarget(text('较上年增长5%'));
+    expect(parseActual(text('较上年增长6.2%'), { target: t })).toEqual({ kind: 'quantity', value: pct(0.062), relative: 'increase' });
+    expect(parseActual(text('6.2%'), { target: t })).toEqual({ kind: 'quantity', value: pct(0.062) });
+  });
+
+  it('counts 每季度1次 and 1次/季度 as 4 times a year, 每月不少于1次 as at least 12', () => {
+    expect(parseTarget(text('每季度1次'))).toEqual({ kind: 'equal', value: { value: 4, unit: '次' } });
+    expect(parseTarget(text('1次/季度'))).toEqual({ kind: 'equal', value: { value: 4, unit: '次' } });
+    expect(parseTarget(text('每月不少于1次'))).toEqual({ kind: 'atLeast', bound: { value: 12, unit: '次' } });
+    expect(parseTarget(text('≥3次/年'))).toEqual({ kind: 'atLeast', bound: { value: 3, unit: '次' } });
+    expect(parseTarget(text('每季度末报送1次')).kind).not.toBe('atLeast');
+    expect(parseActual(text('每季度1次'))).toEqual({ kind: 'quantity', value: { value: 4, unit: '次' } });
+  });
+
+  it('reads 当年12月底前 as a deadline of 31 December, not a quantity of 12 months', () => {
+    const t = parseTarget(text('当年12月底前'), { name: '项目完成时间' });
+    expect(t).toEqual({ kind: 'deadline', by: { year: null, from: [12, 31], to: [12, 31] } });
+    expect(parseActual(text('当年11月完成'), { target: t }).kind).toBe('date');
+  });
+
+  it('reads the actuals 按时, 提前完成, 全部发放 and 持续发挥效益 as met, 基本覆盖 as partly, 未发放 as not met', () => {
+    expect(qualitativeOutcome('按时')).toBe('met');
+    expect(qualitativeOutcome('提前完成')).toBe('met');
+    expect(qualitativeOutcome('全部发放')).toBe('met');
+    expect(qualitativeOutcome('持续发挥效益')).toBe('met');
+    expect(qualitativeOutcome('基本覆盖')).toBe('partly');
+    expect(qualitativeOutcome('未发放')).toBe('notMet');
+  });
+
+  it('reads 未超预算 as met only against an upper-bound target such as ≤预算数', () => {
+    expect(qualitativeOutcome('未超预算', '≤预算数')).toBe('met');
+    expect(qualitativeOutcome('未超过', '不超过批复金额')).toBe('met');
+    expect(qualitativeOutcome('未超过', '≥95%')).toBeUndefined();
+    expect(qualitativeOutcome('未超过')).toBeUndefined();
+    const t = parseTarget(text('≤500万元'));
+    expect(parseActual(text('未超预算'), { target: t })).toMatchObject({ kind: 'qualitative', outcome: 'met' });
+  });
+});

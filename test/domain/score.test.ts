@@ -466,3 +466,48 @@ describe('deadlines (完成时间) against completion dates', () => {
     expect(r.explanation).toContain('定性目标与实际完成日期无法直接比较');
   });
 });
+
+describe('targets set against last year and targets that ask for none', () => {
+  const growth = (v: number): Target => ({ kind: 'atLeast', bound: q(v, '%'), relative: 'increase' });
+  const grew = (v: number): Actual => ({ kind: 'quantity', value: q(v, '%'), relative: 'increase' });
+
+  it('scores 较上年增长6.2% against 较上年增长5% as met: both are growth rates', () => {
+    const r = score(growth(0.05), grew(0.062));
+    expect(r).toMatchObject({ status: 'met', score: 10 });
+    expect(r.explanation).toContain('较上年增幅≥5%');
+  });
+
+  it('scores 较上年增长3% against 较上年增长5% in proportion, as any missed target', () => {
+    expect(score(growth(0.05), grew(0.03))).toMatchObject({ status: 'partial', score: 6 });
+  });
+
+  it('sends a bare 6.2% against 较上年增长5% to review: last year’s value is needed', () => {
+    const r = score(growth(0.05), got(0.062, '%'));
+    expect(r).toMatchObject({ status: 'review', score: 0 });
+    expect(r.explanation).toContain('缺少上年数值');
+  });
+
+  it('sends 较上年增长6.2% against a level target of ≥95% to review', () => {
+    expect(score(atLeast(0.95, '%'), grew(0.062)).status).toBe('review');
+  });
+
+  it('sends a decline against a growth target to review rather than comparing the numbers', () => {
+    const fell: Actual = { kind: 'quantity', value: q(0.08, '%'), relative: 'decrease' };
+    expect(score(growth(0.05), fell).status).toBe('review');
+  });
+
+  it('scores 0起 and 0 against 零发生 as met and 1起 as failed', () => {
+    expect(score(qual('零发生'), got(0, '起'))).toMatchObject({ status: 'met', score: 10 });
+    expect(score(qual('安全事故零发生'), got(0))).toMatchObject({ status: 'met', score: 10 });
+    expect(score(qual('零发生'), got(1, '起'))).toMatchObject({ status: 'failed', score: 0 });
+    expect(score(qual('无重大安全事故'), got(2, '起'))).toMatchObject({ status: 'failed', score: 0 });
+  });
+
+  it('does not read 0% against 零发生 as a completion rate of nothing', () => {
+    expect(score(qual('零发生'), got(0, '%'))).toMatchObject({ status: 'met', score: 10 });
+  });
+
+  it('still reviews 否 against 是', () => {
+    expect(score(qual('是'), said('否', 'notMet'))).toMatchObject({ status: 'review', score: 0 });
+  });
+});

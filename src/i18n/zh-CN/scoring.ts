@@ -101,6 +101,10 @@ export const explainText = {
   /** A completion month that holds the deadline day: 2023年12月 against 2023年12月15日前. */
   straddles: '无法确定是否在期限内完成',
   dateIncomparable: '定性目标与实际完成日期无法直接比较，需人工判断',
+  /** 较上年增长5% against 6.2%: a change against last year and a level cannot be compared without last year's value. */
+  relativeIncomparable: '目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断',
+  /** Prefix of a relative quantity in messages: 「增幅6.2%」, 「降幅3%」. */
+  relativeWord: { increase: '增幅', decrease: '降幅' },
   notApplicable: '不适用，不计分',
   blankTarget: '年度指标值为空，无法计分',
   blankActual: '实际完成值为空，无法计分',
