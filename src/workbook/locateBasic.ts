@@ -194,12 +194,11 @@ function valueRightOf(index: SheetIndex, header: IndexedCell): boolean {
   return typeof v === 'number' || /^\d+(\.\d+)?%?$/.test(next.norm);
 }
 
-function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {
-  const firstYearCol = Math.min(...yearCells.map((c) => c.col));
-  const band: Band = { left: money.col, right: Math.max(...yearCells.map((c) => c.right)) };
-  // below the year headers: the 经费控制情况 label may be merged down beside the lines themselves
-  const start = Math.max(money.row, ...yearCells.map((c) => c.bottom)) + 1;
-  const lines: BasicLine[] = [];
+/**
+ * Walks the rows of a 基础数据表 from `start`: calls `each` with every row's label (the last cell left of the year
+ * columns), stopping at the next table, a 楼堂馆所/footer line or more than MAX_BLANK_ROWS blank rows.
+ */
+function eachLabelRow(index: SheetIndex, anchors: AnchorMap, band: Band, firstYearCol: number, start: number, each: (row: number, label: IndexedCell) => void): void {
   let blank = 0;
   for (let row = start; row < index.rowCount; row++) {
     if (anchors.hits(row, band)) break;
@@ -213,14 +212,24 @@ function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, ye
     const label = labels[labels.length - 1];
     if (!label) continue;
     if (isBasicStop(label.norm)) break;
-    if (isEllipsis(label.norm)) continue;
-    lines.push({
-      key: basicLineKey(label.norm),
-      label: displayText(label.text),
-      row,
-      values: yearCells.map((c) => index.view.slot(row, c.col)),
-    });
+    each(row, label);
   }
+}
+
+function basicLine(index: SheetIndex, row: number, label: IndexedCell, cols: number[]): BasicLine {
+  return { key: basicLineKey(label.norm), label: displayText(label.text), row, values: cols.map((col) => index.view.slot(row, col)) };
+}
+
+function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {
+  const firstYearCol = Math.min(...yearCells.map((c) => c.col));
+  const band: Band = { left: money.col, right: Math.max(...yearCells.map((c) => c.right)) };
+  // below the year headers: the 经费控制情况 label may be merged down beside the lines themselves
+  const start = Math.max(money.row, ...yearCells.map((c) => c.bottom)) + 1;
+  const cols = yearCells.map((c) => c.col);
+  const lines: BasicLine[] = [];
+  eachLabelRow(index, anchors, band, firstYearCol, start, (row, label) => {
+    if (!isEllipsis(label.norm)) lines.push(basicLine(index, row, label, cols));
+  });
   return lines;
 }
 
@@ -304,28 +313,17 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
     const staffing: BasicData['staffing'] = {};
     const lines: BasicLine[] = [];
     const rect: Rect = { top: title.row, left: band.left, bottom: Math.max(...columns.map((c) => c.bottom)), right: Math.max(title.right, band.right) };
-    let blank = 0;
-    for (let r = rect.bottom + 1; r < index.rowCount; r++) {
-      if (anchors.hits(r, band)) break;
-      const cells = index.cellsIn(r, band);
-      if (!cells.length) {
-        if (++blank > MAX_BLANK_ROWS) break;
-        continue;
-      }
-      blank = 0;
-      const labels = cells.filter((c) => c.col < firstYearCol);
-      const label = labels[labels.length - 1];
-      if (!label) continue;
-      if (isBasicStop(label.norm)) break;
+    const cols = years.map((y) => y.col);
+    eachLabelRow(index, anchors, band, firstYearCol, rect.bottom + 1, (r, label) => {
       const role = staffingRole(label.key);
       if (role) {
         if (!staffing[role]) staffing[role] = index.view.slot(r, staffingCol);
       } else if (!isEllipsis(label.norm)) {
-        lines.push({ key: basicLineKey(label.norm), label: displayText(label.text), row: r, values: years.map((y) => index.view.slot(r, y.col)) });
+        lines.push(basicLine(index, r, label, cols));
       }
       rect.bottom = r;
       rect.left = Math.min(rect.left, label.col);
-    }
+    });
     // a grid of someone else's numbers under a look-alike title: it must name staffing or a known 经费 line
     if (!Object.keys(staffing).length && !lines.some((l) => l.key !== 'other')) return undefined;
     const sheet = index.name;
