@@ -117,8 +117,15 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
-  private readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+  private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+    await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
     return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint() });
+  }
+
+  /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
+  private async freshSettings(): Promise<void> {
+    const settings = this.runner.host.Office?.context?.document?.settings;
+    if (settings) await refreshSettings(settings);
   }
 
   private prepare(plan: WritePlan, state: WorkbookState): PreparedWrite {
@@ -192,7 +199,7 @@ export class ExcelSession implements WorkbookSession {
   private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
     if (!settings) return;
-    await refreshSettings(settings);
+    await refreshSettings(settings); // read-modify-save on the latest copy
     if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
     else settings.remove(FILL_SNAPSHOT_SETTING);
     settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
@@ -271,6 +278,7 @@ export class ExcelSession implements WorkbookSession {
       if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
 
       const current = await readCells(ctx, sync, snapshot.cells);
+      await this.freshSettings(); // the fills before a write the other runtime made are in its saved settings
       const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when));
 
       ctx.workbook.application.suspendApiCalculationUntilNextSync();

@@ -22,6 +22,11 @@ async function workbook(options = {}): Promise<FakeWorkbook> {
   return FakeWorkbook.fromGrids(structuredClone(await loadFixtureGrids(buildBlankScores)), options);
 }
 
+/** Every cell's fill, 'Sheet!row:col=#RRGGBB' ('' for none). */
+function fillsOf(wb: FakeWorkbook): string[] {
+  return wb.toGrids().flatMap((g) => g.cells.flatMap((row, r) => (row ?? []).map((c, k) => `${g.name}!${r}:${k}=${c?.fill ?? ''}`)));
+}
+
 function event() {
   return { completed: jest.fn() };
 }
@@ -91,6 +96,21 @@ describe('「一键重算」 on the ribbon', () => {
     expect(await pane.getSetting<RibbonRun>(LAST_RUN_SETTING)).toMatchObject({ ok: true });
     await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#00FF00', review: '#FFFF00' }, draftNotes: true, highlight: true });
     expect(wb.doc.settings[LAST_RUN_SETTING]).toMatchObject({ ok: true }); // and the pane's next save keeps the run
+  });
+
+  it('without a shared runtime, the pane’s 「撤销上次写入」 restores the fills of a write the ribbon made', async () => {
+    const wb = await workbook();
+    const ribbon = wb.otherRuntime();
+    const pane = new ExcelSession({ host: wb.host }); // its copy of the settings predates the ribbon's write
+    const fillsBefore = fillsOf(wb);
+    const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
+    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
+    wb.dialogs[0].closeByUser();
+    await done;
+    expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
+    await pane.revertLast();
+    expect(fillsOf(wb)).toEqual(fillsBefore);
+    expect(wb.cell('附件2', 'H19')?.fill).toBeUndefined();
   });
 
   it('puts a protected sheet’s message in the summary, writes nothing, and still completes', async () => {
