@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { RuleProfile } from '../domain/profile';
 import { checkWorkbook } from '../workbook/check';
 import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
-import { openWorkbookFile, sheetToGrid } from '../xlsx/read';
+import { loadWorkbook, readFileBytes, sheetToGrid } from '../xlsx/read';
 import { saveScoredCopy } from '../xlsx/apply';
 import { SUMMARY_SHEET } from '../xlsx/summaryWorkbook';
 import { unkeptParts, unkeptText, type UnkeptParts } from '../xlsx/unkept';
@@ -32,8 +32,10 @@ export async function checkFile(
   outDir?: string,
 ): Promise<CheckedFile> {
   let wb;
+  let bytes: Buffer;
   try {
-    wb = await openWorkbookFile(file);
+    bytes = await readFileBytes(file); // read once: for exceljs, and for what the copy cannot keep
+    wb = await loadWorkbook(bytes, path.basename(file));
   } catch (e) {
     const message = (e as Error).message;
     return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
@@ -52,7 +54,7 @@ export async function checkFile(
       // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
       const copy = scoredCopyPath(file, outDir);
       await saveScoredCopy(wb, result.plan, copy, { sheets: [sheet] });
-      const lost = unkeptText(await unkeptParts(file).catch(() => NONE));
+      const lost = unkeptText(await unkeptParts(bytes).catch(() => NONE));
       if (lost) return { report, summary, notice: xlsxMessages.copyLoses(file, lost, copy) };
     }
     return { report, summary };

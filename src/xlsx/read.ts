@@ -29,16 +29,19 @@ export async function readWorkbookFile(filePath: string): Promise<SheetGrid[]> {
 
 /** Reads and loads a file with exceljs (for callers that turn it into grids and then write a copy of it). */
 export async function openWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readFileBytes(filePath), path.basename(filePath));
+}
+
+/** A file's bytes, every failure an XlsxReadError naming the file (for callers that also look inside the zip). */
+export async function readFileBytes(filePath: string): Promise<Buffer> {
   const name = path.basename(filePath);
-  let buf: Buffer;
   try {
-    buf = await fs.promises.readFile(filePath);
+    return await fs.promises.readFile(filePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
     throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
   }
-  return loadWorkbook(buf, name);
 }
 
 export async function readWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string = xlsxMessages.defaultBufferName): Promise<SheetGrid[]> {

@@ -3,7 +3,6 @@
 // surprised by a copy without its chart; the original file is never written (the add-in writes cells in place
 // and keeps everything).
 
-import * as fs from 'node:fs';
 import JSZip from 'jszip';
 import { xlsxMessages as M } from '../i18n/zh-CN/xlsx';
 
@@ -15,9 +14,9 @@ export interface UnkeptParts {
   shapes: number;
 }
 
-/** Counts the parts of an .xlsx file that exceljs does not carry into a copy; all zero for a plain workbook. */
-export async function unkeptParts(file: string): Promise<UnkeptParts> {
-  const zip = await JSZip.loadAsync(await fs.promises.readFile(file));
+/** Counts the parts of an .xlsx file's bytes that exceljs does not carry into a copy; all zero for a plain workbook. */
+export async function unkeptParts(bytes: Buffer): Promise<UnkeptParts> {
+  const zip = await JSZip.loadAsync(bytes);
   const count = (re: RegExp) => zip.file(re).length;
   let shapes = 0;
   for (const d of zip.file(/^xl\/drawings\/drawing\d+\.xml$/)) {
