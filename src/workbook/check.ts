@@ -33,9 +33,11 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const located = locateTables(grids);
   const evaluation = evaluateTables(located.tables, profile);
   // a blank copy of a form takes no part in the cross-table checks (its empty budget is not a project's 0)
-  const consistency = checkConsistency(located.tables.filter((t) => !isBlankTemplate(t)), profile);
+  const blanks = located.tables.filter(isBlankTemplate);
+  const blank = new Set<AnnexTable>(blanks);
+  const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan });
-  const findings = quietBlankTemplates(located.tables, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
+  const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan };
 }
 
@@ -51,8 +53,7 @@ function isBlankTemplate(t: AnnexTable): t is ScoredTable {
  * A blank template gets one note instead of the four or five warnings its empty parts would each raise (no
  * indicator rows twice, no budget figures, nothing to reconcile).
  */
-function quietBlankTemplates(tables: AnnexTable[], findings: Finding[]): Finding[] {
-  const blanks = tables.filter(isBlankTemplate);
+function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Finding[] {
   if (!blanks.length) return findings;
   const inside = (f: Finding, t: ScoredTable) => {
     if (f.sheet !== t.sheet) return false;

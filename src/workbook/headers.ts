@@ -244,11 +244,16 @@ export function staffingRole(key: string): StaffingRole | undefined {
   return undefined;
 }
 
+/** '决算数' / '执行数' → 'final', '预算数' → 'budget', anything else 'other'. */
+export function amountKind(key: string): 'budget' | 'final' | 'other' {
+  return key.includes('决算') ? 'final' : key.includes('预算') ? 'budget' : key.includes('执行') ? 'final' : 'other';
+}
+
 /** '2023年决算数' → {year: 2023, kind: 'final'}; undefined when the text names no budget/final column. */
 export function yearColumn(key: string): { year?: number; kind: 'budget' | 'final' | 'other' } | undefined {
   if (key.length > 16) return undefined;
   const year = /((?:19|20)\d{2})年?/.exec(key);
-  const kind = key.includes('决算') ? 'final' : key.includes('预算') ? 'budget' : key.includes('执行') ? 'final' : 'other';
+  const kind = amountKind(key);
   if (!year && kind === 'other') return undefined;
   return { year: year ? Number(year[1]) : undefined, kind };
 }

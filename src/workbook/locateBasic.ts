@@ -7,6 +7,7 @@ import type { Finding, Slot } from '../domain/types';
 import { locateText } from '../i18n/zh-CN/locate';
 import { toA1 } from './grid';
 import {
+  amountKind,
   basicLineKey,
   isBasicStop,
   isEllipsis,
@@ -291,7 +292,7 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
     const tops = index.cells(row).filter((c) => c.key !== '' && YEAR_RE.test(c.key) && c.key.length <= 16);
     if (!tops.length) continue;
     // sub-headers under a year ('预算数 | 决算数' under a merged '2023年')
-    const subs = index.cells(row + 1).filter((c) => yearColumn(`2000年${c.key}`)?.kind !== 'other');
+    const subs = index.cells(row + 1).filter((c) => c.key.length <= 16 && amountKind(c.key) !== 'other');
     const columns: { col: number; key: string; bottom: number }[] = [];
     for (const top of tops) {
       const under = subs.filter((c) => c.col >= top.col && c.col <= top.right);
