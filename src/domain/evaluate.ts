@@ -200,12 +200,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
   }
 
-  // the outcome
+  // the outcome; a review row whose recorded score is outside its band gets one finding, the score-mismatch below
+  const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
   if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation), name);
-  // a review row whose recorded score is outside its band gets one finding, the score-mismatch error below
-  else if (s.status === 'review' && !(recorded !== null && s.band && recorded !== s.score)) {
-    out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
-  }
+  else if (s.status === 'review' && !outsideBand) out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 
   // the recorded score against the rule
@@ -215,7 +213,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     disagrees = true;
   } else if (recorded !== null && s.score !== null) {
     if (s.status === 'review') {
-      if (s.band && recorded !== s.score) {
+      if (outsideBand && s.band) {
         const [lo, hi] = s.band;
         const band = `${formatPoints(lo)}–${formatPoints(hi)}分${weight !== null && hi < weight ? `（不含${formatPoints(hi)}分）` : ''}`;
         out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
