@@ -198,8 +198,7 @@ export class ExcelSession implements WorkbookSession {
    */
   private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
-    if (!settings) return;
-    await refreshSettings(settings); // read-modify-save on the latest copy
+    if (!settings) return; // reloaded at the start of the operation (readForWrite, revertLast)
     if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
     else settings.remove(FILL_SNAPSHOT_SETTING);
     settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
@@ -215,8 +214,7 @@ export class ExcelSession implements WorkbookSession {
     const settings = this.runner.host.Office?.context?.document?.settings;
     const keys = Object.keys(record?.fills ?? {});
     if (!settings || !keys.length) return;
-    await refreshSettings(settings);
-    const listed = new Set(this.filledCellsHint());
+    const listed = new Set(this.filledCellsHint()); // settings reloaded by readForWrite
     if (keys.every((k) => listed.has(k))) return;
     settings.set(FILLED_CELLS_SETTING, keys);
     await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
