@@ -492,9 +492,10 @@ function restorable(
 /**
  * Reloads the settings persisted in the document into this runtime's copy. Without a shared runtime the ribbon's
  * function file and the task pane each hold their own copy, and saveAsync writes a whole copy: saving a stale
- * one would drop what the other runtime saved (the pane's profile or 已知悉 marks, the ribbon's last run). Read
- * before every read-modify-save, then. Hosts without refreshAsync, a failure, or no answer within 3 s leave the
- * copy as it is.
+ * one would drop what the other runtime saved (the pane's profile or 已知悉 marks, the ribbon's last run), and
+ * reading one would miss the other's last write. So every operation that reads or saves them reloads them first
+ * (getSetting, setSetting, readForWrite, revertLast). Hosts without refreshAsync, a failure, or no answer within
+ * 3 s leave the copy as it is.
  */
 function refreshSettings(settings: Office.Settings): Promise<void> {
   const refresh = (settings as { refreshAsync?: Office.Settings['refreshAsync'] }).refreshAsync;
