@@ -49,12 +49,18 @@ export const national2020: RuleProfile = {
   amountTolerance: 0.01,
 };
 
+/** A variant's rule texts: `texts` with the sentence `from` replaced by `to` (one or more, in order). */
+function replaced(texts: readonly string[], from: string, ...to: string[]): string[] {
+  if (!texts.includes(from)) throw new Error(`profiles: no rule text ${from}`); // a variant must change something
+  return texts.flatMap((t) => (t === from ? to : [t]));
+}
+
 /** As national2020, but a range target missed scores by its distance to the nearer bound (RULES §2). */
 export const national2020ProportionalRange: RuleProfile = {
   ...national2020,
   id: 'national-2020-proportional-range',
   label: profileMessages.labels.nationalProportional,
-  texts: national2020.texts.map((t) => (t === ruleTexts.rangeAllOrNothing ? ruleTexts.rangeProportional : t)),
+  texts: replaced(national2020.texts, ruleTexts.rangeAllOrNothing, ruleTexts.rangeProportional),
   range: 'ratioToNearestBound',
 };
 
@@ -63,7 +69,7 @@ export const national2020Rescale: RuleProfile = {
   ...national2020,
   id: 'national-2020-rescale',
   label: profileMessages.labels.nationalRescale,
-  texts: national2020.texts.map((t) => (t === ruleTexts.notApplicableExclude ? ruleTexts.notApplicableRescale : t)),
+  texts: replaced(national2020.texts, ruleTexts.notApplicableExclude, ruleTexts.notApplicableRescale),
   notApplicable: 'rescaleTo100',
 };
 
@@ -75,24 +81,17 @@ export const hubei20: RuleProfile = {
   ...national2020,
   id: 'hubei-20',
   label: profileMessages.labels.hubei,
-  texts: [
-    ruleTexts.budget('20', '全年预算数'),
-    ruleTexts.positive,
-    ruleTexts.negativeRatio,
-    ruleTexts.equality,
-    ruleTexts.rangeAllOrNothing,
-    ruleTexts.completionRate,
-    ruleTexts.deadline,
-    ruleTexts.qualitative('60%–80%（含60%）', '60%以下'),
-    ruleTexts.cap,
-    ruleTexts.overAchievement('130%', '2'),
+  texts: replaced(
+    replaced(
+      replaced(national2020.texts, ruleTexts.budget('10', '全年预算数'), ruleTexts.budget('20', '全年预算数')),
+      ruleTexts.overAchievement('130%', null),
+      ruleTexts.overAchievement('130%', '2'),
+    ),
+    ruleTexts.notes,
     ruleTexts.notes,
     ruleTexts.executionNote('90%'),
     ruleTexts.totalCap('执行率80%及以上不限，70%–80%最高89分，60%–70%最高79分，50%–60%最高69分，50%以下最高59分'),
-    ruleTexts.notApplicableExclude,
-    ruleTexts.grades(GRADE_TEXT),
-    ruleTexts.rounding(2),
-  ],
+  ),
   budget: { weight: 20, denominator: 'fullYear', cap: 1 },
   overAchievementPenalty: 2,
   totalCapByRate: [
