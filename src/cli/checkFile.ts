@@ -34,7 +34,7 @@ export async function checkFile(
   let wb;
   let bytes: Buffer;
   try {
-    bytes = await readFileBytes(file); // read once: for exceljs, and for what the copy cannot keep
+    bytes = readFileBytes(file); // read once: for exceljs, and for what the copy cannot keep
     wb = await loadWorkbook(bytes, path.basename(file));
   } catch (e) {
     const message = (e as Error).message;

@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../workbook/plan';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { XlsxReadError, loadWorkbook } from './read';

@@ -4,7 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, Workbook } from './exceljs';
 import type { GridCell, SheetGrid } from '../workbook/grid';
 import type { Rect } from '../domain/model';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
@@ -29,14 +30,19 @@ export async function readWorkbookFile(filePath: string): Promise<SheetGrid[]> {
 
 /** Reads and loads a file with exceljs (for callers that turn it into grids and then write a copy of it). */
 export async function openWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readFileBytes(filePath), path.basename(filePath));
+  return loadWorkbook(readFileBytes(filePath), path.basename(filePath));
 }
 
-/** A file's bytes, every failure an XlsxReadError naming the file (for callers that also look inside the zip). */
-export async function readFileBytes(filePath: string): Promise<Buffer> {
+/**
+ * A file's bytes, every failure an XlsxReadError naming the file (for callers that also look inside the zip).
+ * Read synchronously: files are checked one at a time and nothing else waits on the event loop meanwhile, and
+ * Node 20's fs.promises.readFile pays several thread-pool round trips per file (about 1 ms each for the
+ * small workbooks of a bureau's folder: a tenth of the 100-file batch's wall time).
+ */
+export function readFileBytes(filePath: string): Buffer {
   const name = path.basename(filePath);
   try {
-    return await fs.promises.readFile(filePath);
+    return fs.readFileSync(filePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
@@ -56,7 +62,7 @@ export async function loadWorkbook(buf: Buffer | ArrayBuffer, name: string): Pro
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
     throw new XlsxReadError(xlsxMessages.oldFormat(name), name, 'invalid');
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     // exceljs's typings ask for its own Buffer type; a Node Buffer or an ArrayBuffer both load.
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -68,7 +74,7 @@ export async function loadWorkbook(buf: Buffer | ArrayBuffer, name: string): Pro
   return wb;
 }
 
-const T = ExcelJS.ValueType;
+const T = ValueType;
 
 type Scalar = string | number | boolean | null;
 

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { streamWorkbookWriter } from './exceljs';
 import { SUMMARY_HEADER, sortForReview, summaryCells, type SummaryRow } from '../workbook/summary';
 
 export const SUMMARY_SHEET = '自评结果汇总';
@@ -36,7 +37,8 @@ export async function writeSummaryWorkbook(rows: SummaryRow[], outPath: string):
       done();
     },
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const WorkbookWriter = streamWorkbookWriter();
+  const wb = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SUMMARY_HEADER.length } };
   // column styles first: the streaming writer gives each new cell its column's style
