@@ -271,6 +271,18 @@ describe('the fast text normalisation gives exactly what NFKC does', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('normalizeText and tidyText, fast paths included, equal their definitions (NFKC, then white space)', () => {
+    const spaces = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+    fc.assert(
+      fc.property(text, (s) => {
+        const n = s.normalize('NFKC');
+        expect(normalizeText(s)).toBe(n.replace(spaces, ''));
+        expect(tidyText(s)).toBe(n.replace(/[\u200b\ufeff]/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim());
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('formatNumber for messages', () => {
