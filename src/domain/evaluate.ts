@@ -158,6 +158,36 @@ function askedFor(t: Target): string {
   return describeTarget(t);
 }
 
+/** Words that state full completion: against a 100% target they say the number itself (全部到位, 足额发放, 全覆盖). */
+const COMPLETE_RE = /全部|全面|全额|足额|全覆盖|应保尽保|均已|100%/;
+
+/**
+ * A met word (满意, 良好, 已完成) written as the actual of a numeric target (≥90%, ≥500人次, 48亿元): the row is scored
+ * as the officer says, but nothing in it can be checked against the number asked for. A 100% target answered
+ * with words of full completion (资金到位率 100% → 全部到位) says the number and is not flagged.
+ */
+function claimedNotMeasured(target: Target, actual: Actual, s: IndicatorScore): boolean {
+  if (actual.kind !== 'qualitative' || s.status !== 'met') return false;
+  let full: boolean;
+  switch (target.kind) {
+    case 'atLeast':
+    case 'moreThan':
+      full = target.bound.unit === '%' && target.bound.value >= 1;
+      break;
+    case 'equal':
+      full = target.value.unit === '%' && target.value.value === 1;
+      break;
+    case 'atMost':
+    case 'lessThan':
+    case 'range':
+      full = false;
+      break;
+    default:
+      return false; // qualitative, deadline and time-limit targets are answered in words
+  }
+  return !(full && COMPLETE_RE.test(actual.level));
+}
+
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
   const name = lightTidy(row.name);
@@ -233,6 +263,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   if (actual.kind === 'quantity' && actual.repeatsComparator) {
     out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
+  } else if (claimedNotMeasured(target, actual, s)) {
+    out.add('warning', 'actual-not-measured', row.actual.address, F.notMeasured(out.where(row.actual.address), shortName(name), result.actualText, result.targetText), name);
   }
 
   if (noteRequired && !noted && !unreadableWithScore) {

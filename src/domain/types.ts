@@ -106,6 +106,7 @@ export type FindingCode =
   | 'over-achievement-note' // actual ≥ 130% of target without a note
   | 'over-achievement-deduction' // a regional profile took points off a met target for over-achievement (指标偏离)
   | 'actual-repeats-comparator' // `≥360天`: claimed, not measured
+  | 'actual-not-measured' // 满意 / 已完成 as the actual of a numeric target (≥90%, ≥500人次): claimed, not measured
   | 'blank-with-score' // blank/unreadable target or actual with a score filled in
   | 'unparsed-value' // a target or actual that could not be read
   | 'unit-mismatch' // units that cannot be compared

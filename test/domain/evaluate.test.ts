@@ -169,6 +169,31 @@ describe('values that cannot be scored', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
     expect(codes(findings)).toContain('actual-repeats-comparator@F28');
   });
+
+  it('keeps a satisfaction rate answered 满意 at full marks but asks for the measured rate', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '满意' }) }));
+    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'met', score: 10 });
+    const f = findings.find((x) => x.code === 'actual-not-measured');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
+    expect(f?.message).toBe('附件3!F28「住房公积金窗口服务满意度」实际完成值只写了“满意”，目标为≥95%，未给出实际数值，无法核实是否达到；请填写实测数值。');
+  });
+
+  it.each<[string, string, boolean]>([
+    ['≥500人次', '已完成', true],
+    ['≤5%', '达标', true],
+    ['控制在60%到80%的区间', '符合要求', true],
+    ['48亿元', '完成', true],
+    ['100%', '是', true],
+    ['100%', '全部到位', false],
+    ['≥100%', '足额发放', false],
+    ['≥95%', '96%', false],
+    ['有效', '有效', false],
+    ['2023年12月31日前', '按时完成', false],
+    ['≥95%', '基本满意', false],
+  ])('asks for a number when the target %j is answered %j: %p', (target, actual, asked) => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { target, actual }) }));
+    expect(findings.some((f) => f.code === 'actual-not-measured')).toBe(asked);
+  });
 });
 
 describe('weights', () => {

@@ -139,6 +139,8 @@ export const findingText = {
     `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，现未说明。`,
   repeatsComparator: (where: string, who: string, text: string) =>
     `${where}「${who}」实际完成值“${text}”照抄了目标的比较符号，应填写实际测得的数值。`,
+  notMeasured: (where: string, who: string, text: string, target: string) =>
+    `${where}「${who}」实际完成值只写了“${text}”，目标为${target}，未给出实际数值，无法核实是否达到；请填写实测数值。`,
   blankWithScore: (where: string, who: string, what: string, recorded: string) =>
     `${where}「${who}」${what}为空，却填有得分${recorded}分。`,
   blankNoScore: (where: string, who: string, what: string) => `${where}「${who}」${what}为空，无法计分。`,
