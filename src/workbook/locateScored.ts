@@ -136,7 +136,6 @@ export function buildScoredTable(
   const own = upper.names.find((n) => n.kind === (kind === 'project' ? 'project' : 'department'));
   const name = own?.value ?? '';
   const implementer = upper.names.find((n) => n.kind === 'implementer')?.value;
-  const supervisor = upper.names.find((n) => n.kind === 'supervisor')?.value;
   const titleText = title ? displayText(title.text) : '';
   const year = yearOf(title?.norm) ?? (title ? subtitleYear(index, band, title.bottom + 1, header.row) : undefined);
 
@@ -152,7 +151,9 @@ export function buildScoredTable(
   };
   if (own?.slot) table.nameSlot = own.slot;
   if (year !== undefined) table.year = year;
-  const department = kind === 'department' ? name || undefined : implementer || supervisor || undefined;
+  // a project's unit is its 实施单位: its 主管部门 is often the body above the department (岳阳市人民政府), so
+  // standing in for a blank 实施单位 it would make the project look like another department's
+  const department = kind === 'department' ? name || undefined : implementer || undefined;
   if (department) table.department = department;
   if (upper.budget) table.budget = upper.budget;
   if (upper.goals) table.goals = upper.goals;

@@ -5,7 +5,17 @@ import { checkConsistency } from '../../src/domain/consistency';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
 import { locateTables } from '../../src/workbook/locate';
-import { buildMovedTables, buildSeedWorkbook } from '../../scripts/fixtures';
+import {
+  buildMovedTables,
+  buildSeedWorkbook,
+  layoutAnnex,
+  renderWorkbook,
+  seedBasic,
+  seedDepartment,
+  seedProject,
+  type AnnexSpec,
+  type ScoredTableSpec,
+} from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 
 async function consistencyOf(builder: () => Promise<Buffer>): Promise<Finding[]> {
@@ -61,6 +71,40 @@ describe('the seed workbook, located and checked', () => {
 
   it('finds no name or year disagreement between the annexes', () => {
     expect(findings.filter((f) => f.code === 'name-mismatch' || f.code === 'year-mismatch')).toEqual([]);
+  });
+});
+
+describe('a 附件3 whose 实施单位 is left blank, its 主管部门 being the body above the department', () => {
+  const withoutImplementer = (): ScoredTableSpec => ({
+    ...seedProject(),
+    identity: [
+      [{ label: '项目支\n出名称', value: '运转经费' }],
+      [
+        { label: '主管部门', value: '岳阳市人民政府' },
+        { label: '实施单位', value: null },
+      ],
+    ],
+  });
+  let findings: Finding[];
+  beforeAll(async () => {
+    const place = (spec: AnnexSpec) => ({ at: 'A1', block: layoutAnnex(spec), kind: spec.kind, label: '' });
+    findings = await consistencyOf(() =>
+      renderWorkbook({
+        sheets: [
+          { name: '附件1', blocks: [place(seedBasic())] },
+          { name: '附件2', blocks: [place(seedDepartment())] },
+          { name: '附件3', blocks: [place(withoutImplementer())] },
+        ],
+      }),
+    );
+  });
+
+  it('does not take the 主管部门 for the project’s unit and raise a name mismatch', () => {
+    expect(findings.filter((f) => f.code === 'name-mismatch')).toEqual([]);
+  });
+
+  it('still counts the project in the 附件3 sum against 附件2’s 项目支出', () => {
+    expect(find(findings, '附件2', 'F8', 'cross-annex-mismatch')?.message).toContain('运转经费（附件3!E6）4425.38');
   });
 });
 
