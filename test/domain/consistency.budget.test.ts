@@ -35,6 +35,14 @@ describe('附件3 年度资金总额 against its 其中 rows', () => {
     expect(check(withCells(agreeingProjectA(), blanks))).toEqual([]);
   });
 
+  it('names a breakdown left unfilled in a column as one item, not a cell at a time', () => {
+    const findings = check(withCells(agreeingProjectA(), { C6: '', C7: '', C8: '', E6: '', E7: '', E8: '' }));
+    expect(findings.map(where)).toEqual([{ code: 'check-skipped', severity: 'info', sheet: '附件3-1', cell: 'C6' }]);
+    expect(findings[0].message).toBe(
+      '未能核对“年度资金总额 = 其中各项之和”：其中各项年初预算数（C6:C8）未填、其中各项全年执行数（E6:E8）未填。',
+    );
+  });
+
   it('says once that the parts could not be checked when a blank part leaves the sum undecided', () => {
     const findings = check(withCells(agreeingProjectA(), { D6: '', E6: '' }));
     expect(findings.map(where)).toEqual([{ code: 'check-skipped', severity: 'info', sheet: '附件3-1', cell: 'D6' }]);

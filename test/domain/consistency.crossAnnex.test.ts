@@ -2,12 +2,14 @@
 
 import { checkConsistency } from '../../src/domain/consistency';
 import { national2020 } from '../../src/domain/profiles';
+import type { ScoredTable } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';
 import {
   agreeingBasic,
   agreeingDepartment,
   agreeingProjectA,
   agreeingProjectB,
+  slot,
   withCells,
 } from '../support/consistencyModels';
 
@@ -84,6 +86,60 @@ describe('附件3 projects against 附件2 项目支出', () => {
     expect(cross.map(where)).toEqual([{ code: 'check-skipped', severity: 'info', sheet: '附件2', cell: 'E7' }]);
     expect(cross[0].message).toBe(
       '未能核对“附件3各项目全年预算数之和与附件2的项目支出”：附件3「运行维护经费」全年预算数（附件3-2!D5）未填。',
+    );
+  });
+});
+
+/**
+ * The agreeing 附件2 with 按支出性质分 as rows of its own (C10:E11), each with 年初/全年预算数 and 全年执行数:
+ * 基本支出 800 / 800 / 760, 项目支出 200 / 200 / 190 (附件1 项目支出: 2023年预算数 200, 决算数 190; 附件3: 115 + 75).
+ */
+function departmentWithRows(): ScoredTable {
+  const d = agreeingDepartment();
+  const row = (label: string, r: number, [i, f, e]: [number, number, number]) => ({
+    label,
+    row: r - 1,
+    group: 'expense' as const,
+    initial: slot(`C${r}`, i),
+    fullYear: slot(`D${r}`, f),
+    executed: slot(`E${r}`, e),
+  });
+  return { ...d, budget: { ...d.budget!, inline: [], parts: [row('基本支出', 10, [800, 800, 760]), row('项目支出', 11, [200, 200, 190])] } };
+}
+
+describe('what was spent on projects: 全年执行数 on 附件2 against 附件1 决算数 and the 附件3 tables', () => {
+  it('agrees when 附件2’s 项目支出 spent 190, as 附件1’s 2023年决算数 and 附件3’s 115 + 75 say', () => {
+    expect(check(agreeingBasic(), departmentWithRows(), agreeingProjectA(), agreeingProjectB())).toEqual([]);
+  });
+
+  it('warns at 附件2’s 项目支出 全年执行数 when 附件1’s 决算数 says another amount', () => {
+    const findings = check(withCells(agreeingBasic(), { D11: 185 }), departmentWithRows());
+    expect(findings.map(where)).toEqual([{ code: 'cross-annex-mismatch', severity: 'warning', sheet: '附件2', cell: 'E11' }]);
+    expect(findings[0].message).toBe(
+      '附件2按支出性质分的项目支出全年执行数为190万元，附件1（附件1!D11）2023年决算数中的项目支出为185万元，两者应一致，实际相差5万元。',
+    );
+  });
+
+  it('warns when the 附件3 tables spent another amount in all', () => {
+    const b = withCells(agreeingProjectB(), { E5: 70, E6: 70 });
+    const findings = check(departmentWithRows(), agreeingProjectA(), b);
+    expect(findings.map(where)).toEqual([{ code: 'cross-annex-mismatch', severity: 'warning', sheet: '附件2', cell: 'E11' }]);
+    expect(findings[0].message).toBe(
+      '附件3共2个项目的全年执行数合计185万元（业务工作经费（附件3-1!E5）115 + 运行维护经费（附件3-2!E5）70），与附件2按支出性质分的项目支出全年执行数190万元不符，相差5万元。',
+    );
+  });
+
+  it('does not compare 全年执行数 when 附件2 writes its parts inside cells (they carry no executed amount)', () => {
+    const b = withCells(agreeingProjectB(), { E5: 70, E6: 70 });
+    expect(check(withCells(agreeingBasic(), { D11: 185 }), agreeingDepartment(), agreeingProjectA(), b)).toEqual([]);
+  });
+
+  it('says once, for every check it feeds, that 附件2’s 项目支出 全年执行数 is blank', () => {
+    const department = withCells(departmentWithRows(), { E11: '' });
+    const findings = check(agreeingBasic(), department, agreeingProjectA(), agreeingProjectB());
+    expect(findings.map(where)).toEqual([{ code: 'check-skipped', severity: 'info', sheet: '附件2', cell: 'E11' }]);
+    expect(findings[0].message).toBe(
+      '未能核对“年度资金总额 = 其中各项之和”、“附件2的项目支出全年执行数与附件1的项目支出决算数”、“附件3各项目全年执行数之和与附件2的项目支出全年执行数”：项目支出全年执行数（E11）未填。',
     );
   });
 });

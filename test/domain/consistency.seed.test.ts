@@ -56,7 +56,7 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('附件3共1个项目的全年预算数合计4425.38万元');
     expect(f?.message).toContain('与附件2按支出性质分的项目支出179.87万元不符，相差4245.51万元');
-    expect(f?.message).toContain('附件3合计等于附件2年度资金总额4425.38万元');
+    expect(f?.message).toContain('附件3合计等于附件2年度资金总额的全年预算数4425.38万元');
   });
 
   it('gets exactly these findings, and nothing for the blank 项目支出 and 2022 公用经费 cells', () => {

@@ -50,6 +50,7 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
   }
   const out: Finding[] = [];
   const gaps: Gap[] = [];
+  let at: string | undefined; // the note's cell: the first missing input's
   for (const { group, lines } of sets) {
     for (const col of COLUMNS) {
       if (!block.total[col] && lines.every((p) => !p[col])) continue; // the table has no such column
@@ -60,11 +61,20 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
         const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
         out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
       } else if (outcome.kind === 'undecided') {
-        gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+        const blankParts = parts.every((p) => p.amount.kind === 'blank') && parts.length > 1 && parts[0].address && parts[parts.length - 1].address;
+        if (blankParts) {
+          // a breakdown not filled in this column: one item for its rows, not one per cell
+          const what = `${group ? T.group[group] + T.partsOf : T.ownParts}${T.column[col]}`;
+          gaps.push({ what, cell: `${parts[0].address}:${parts[parts.length - 1].address}`, amount: parts[0].amount });
+          at ??= parts[0].address;
+        } else {
+          gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+          at ??= outcome.gaps.find((t) => t.address)?.address;
+        }
       }
     }
   }
-  return [...out, ...skipped(table, T.check.budgetParts, gaps)];
+  return [...out, ...skipped(table, T.check.budgetParts, gaps, at)];
 }
 
 export function inlineAmount(item: InlineAmount): Amount {

@@ -3,12 +3,14 @@
 //  - 附件2 按支出性质分的项目支出 (a share of its 全年预算数) vs 附件1 项目支出 in the 预算数 column of 附件2's year
 //    (the 项目支出 line, or the sum of its filled sub-lines when the line itself is blank). 附件1's 预算数 is the
 //    年初 budget, so the pair is compared only when 附件2's 全年预算数 equals its 年初预算数.
+//  - the same pair executed: 附件2's 项目支出 row 全年执行数 vs 附件1 项目支出 in the 决算数 column of that year.
 //  - the sum of the 附件3 tables' 全年预算数 vs 附件2's 项目支出 part, over the 附件3 tables of this department
-//    (实施单位 naming the 附件2 department, or none given) and of the same year.
+//    (实施单位 naming the 附件2 department, or none given) and of the same year; and their 全年执行数 vs its
+//    全年执行数 where 附件2 gives 项目支出 a row of its own (a part written inside a cell has no executed amount).
 // 附件2's 总分/等级 against its rows are the scoring evaluator's, not repeated here.
 
 import { consistencyText as T } from '../../i18n/zh-CN/consistency';
-import type { AnnexTable, BasicData, InlineAmount, ScoredTable } from '../model';
+import type { AnnexTable, BasicData, BasicLine, InlineAmount, ScoredTable } from '../model';
 import type { RuleProfile } from '../profile';
 import { normalizeText } from '../text';
 import type { Finding } from '../types';
@@ -28,8 +30,8 @@ export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): 
   const department = departments[0];
   const basic = basics.length === 1 ? basics[0] : undefined;
   const out = [...checkNames(tables, department ?? basic), ...checkYears(tables, department ?? basic)];
-  if (department && basic) out.push(...checkProjectVsBasic(department, basic, profile));
-  if (department) out.push(...checkProjectsVsDepartment(department, projects, profile));
+  if (department && basic) out.push(...checkProjectVsBasic(department, basic, profile), ...checkExecutedVsBasic(department, basic, profile));
+  if (department) out.push(...checkProjectsVsDepartment(department, projects, profile, 'fullYear'), ...checkProjectsVsDepartment(department, projects, profile, 'executed'));
   return out;
 }
 
@@ -83,7 +85,7 @@ function mostCommon(years: (number | undefined)[]): number | undefined {
  * 附件2's 按支出性质分 项目支出 in one budget column: written inside a cell (全年预算数 only), or a part row of its own
  * under the 按支出性质分 header.
  */
-function departmentProjectPart(department: ScoredTable, column: 'fullYear' | 'initial' = 'fullYear'): InlineAmount | undefined {
+function departmentProjectPart(department: ScoredTable, column: BudgetColumn = 'fullYear'): InlineAmount | undefined {
   const inline = department.budget?.inline.find((i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'));
   if (inline) return column === 'fullYear' ? inline : undefined;
   const line = department.budget?.parts.find((p) => p.group === 'expense' && partLabel(p.label).includes('项目支出'));
@@ -93,7 +95,24 @@ function departmentProjectPart(department: ScoredTable, column: 'fullYear' | 'in
   return { label: line.label, group: 'expense', amount: amount.kind === 'value' ? amount.value : null, slot };
 }
 
+type BudgetColumn = 'initial' | 'fullYear' | 'executed';
+
 const PROJECT_SUB_LINES = ['projectBusiness', 'projectOperation', 'projectSpecial'] as const;
+
+/** 附件1's 项目支出 in year column `col`: the line itself, or the sum of its filled sub-lines when the line is blank. */
+function basicProject(basic: BasicData, projectLine: BasicLine, col: number): { what: string; address: string; amount: Amount; value: number | null } {
+  const own = lineCell(basic, projectLine, col);
+  if (own.amount.kind === 'value') return { what: T.line.project, ...own, value: own.amount.value };
+  if (own.amount.kind === 'blank') {
+    const subs = PROJECT_SUB_LINES.flatMap((k) => {
+      const line = findLine(basic, k);
+      const c = line && lineCell(basic, line, col);
+      return c && c.amount.kind === 'value' ? [{ ...c, value: c.amount.value }] : [];
+    });
+    if (subs.length) return { what: T.basicProjectParts, ...subs[0], value: subs.reduce((sum, c) => sum + c.value, 0) };
+  }
+  return { what: T.line.project, ...own, value: null };
+}
 
 function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile: RuleProfile): Finding[] {
   // 附件1's 预算数 is the 年初 figure: a 项目支出 row with its own 年初预算数 compares directly
@@ -110,59 +129,70 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
     return [skippedBecause(department, check, part.slot.address, T.reason.adjusted(formatAmount(initial.value), formatAmount(fullYear.value)))];
   }
 
-  // 附件1's 项目支出: the line itself, or the sum of its filled sub-lines when the line is blank.
-  let basicWhat = T.line.project;
-  let basicCell = lineCell(basic, projectLine, col);
-  let basicValue: number | null = basicCell.amount.kind === 'value' ? basicCell.amount.value : null;
-  if (basicValue === null && basicCell.amount.kind === 'blank') {
-    const subs = PROJECT_SUB_LINES.flatMap((k) => {
-      const line = findLine(basic, k);
-      const c = line && lineCell(basic, line, col);
-      return c && c.amount.kind === 'value' ? [{ ...c, value: c.amount.value }] : [];
-    });
-    if (subs.length) {
-      basicWhat = T.basicProjectParts;
-      basicCell = subs[0];
-      basicValue = subs.reduce((s, c) => s + c.value, 0);
-    }
-  }
+  return comparePair(department, basic, check, part, projectLine, col, year, 'budget', part === atStart ? T.column.initial : undefined, profile);
+}
+
+/** 附件2's 项目支出 row 全年执行数 against 附件1's 项目支出 决算数 of that year (both say what was spent). */
+function checkExecutedVsBasic(department: ScoredTable, basic: BasicData, profile: RuleProfile): Finding[] {
+  const part = departmentProjectPart(department, 'executed');
+  const projectLine = findLine(basic, 'project');
+  const year = department.year ?? basic.year;
+  const col = basic.years.findIndex((c) => c.kind === 'final' && c.year === year);
+  if (!part || !projectLine || year === undefined || col < 0) return []; // the forms do not carry this pair
+  return comparePair(department, basic, T.check.executedVsBasic, part, projectLine, col, year, 'final', T.column.executed, profile);
+}
+
+function comparePair(
+  department: ScoredTable,
+  basic: BasicData,
+  check: string,
+  part: InlineAmount,
+  projectLine: BasicLine,
+  col: number,
+  year: number,
+  kind: 'budget' | 'final',
+  column: string | undefined,
+  profile: RuleProfile,
+): Finding[] {
+  const b = basicProject(basic, projectLine, col);
   const departmentAmount = inlineAmount(part);
   const gaps: Gap[] = [];
-  if (departmentAmount.kind !== 'value') gaps.push({ what: `${T.group.expense}的项目支出`, cell: part.slot.address, amount: departmentAmount });
-  if (basicValue === null) {
-    gaps.push({ what: `附件1${T.line.project}${T.yearColumn(year, 'budget')}`, cell: `${basic.sheet}!${basicCell.address}`, amount: basicCell.amount });
-  }
-  if (departmentAmount.kind !== 'value' || basicValue === null) return skipped(department, check, gaps, part.slot.address);
-  if (same(departmentAmount.value, basicValue, profile.amountTolerance)) return [];
+  if (departmentAmount.kind !== 'value') gaps.push({ what: `${T.group.expense}的项目支出${column ?? ''}`, cell: part.slot.address, amount: departmentAmount });
+  if (b.value === null) gaps.push({ what: `附件1${T.line.project}${T.yearColumn(year, kind)}`, cell: `${basic.sheet}!${b.address}`, amount: b.amount });
+  if (departmentAmount.kind !== 'value' || b.value === null) return skipped(department, check, gaps, part.slot.address);
+  if (same(departmentAmount.value, b.value, profile.amountTolerance)) return [];
   const message = T.projectVsBasic({
     department: formatAmount(departmentAmount.value),
-    column: part === atStart ? T.column.initial : undefined,
-    basic: formatAmount(basicValue),
-    basicCell: `${basic.sheet}!${basicCell.address}`,
-    basicWhat,
-    year,
-    diff: formatAmount(Math.abs(departmentAmount.value - basicValue)),
+    column,
+    basic: formatAmount(b.value),
+    basicCell: `${basic.sheet}!${b.address}`,
+    basicWhat: b.what,
+    basicColumn: T.yearColumn(year, kind),
+    diff: formatAmount(Math.abs(departmentAmount.value - b.value)),
   });
   return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
 }
 
-function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTable[], profile: RuleProfile): Finding[] {
+/** The 附件3 tables' 全年预算数 (or 全年执行数) added up against 附件2's 项目支出 in the same column. */
+function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTable[], profile: RuleProfile, column: 'fullYear' | 'executed'): Finding[] {
   const own = projects.filter(
     (p) =>
       (!p.department || !department.name || sameUnit(p.department, department.name)) &&
       (p.year === undefined || department.year === undefined || p.year === department.year),
   );
   if (!own.length) return [];
-  const check = T.check.projectsVsDepartment;
-  const part = departmentProjectPart(department);
-  if (!part) return [skippedBecause(department, check, tableCell(department), T.reason.noDepartmentProject)];
+  const executed = column === 'executed';
+  const check = executed ? T.check.executedProjectsVsDepartment : T.check.projectsVsDepartment;
+  const part = departmentProjectPart(department, column);
+  if (!part) return executed ? [] : [skippedBecause(department, check, tableCell(department), T.reason.noDepartmentProject)];
   const departmentAmount = inlineAmount(part);
-  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${T.group.expense}的项目支出`, cell: part.slot.address, amount: departmentAmount }];
+  const columnName = executed ? T.column.executed : '';
+  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${T.group.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
   const budgets = own.map((p) => {
-    const slot = p.budget?.total.fullYear;
+    const slot = p.budget?.total[column];
     const amount: Amount = readAmount(slot);
     const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
-    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${T.column.fullYear}`, cell, amount });
+    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${T.column[column]}`, cell, amount });
     return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
   });
   if (gaps.length || departmentAmount.kind !== 'value') return skipped(department, check, gaps, part.slot.address);
@@ -171,12 +201,14 @@ function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTabl
   if (same(sum, departmentAmount.value, tol)) return [];
   let message = T.projectsVsDepartment({
     count: own.length,
+    column: T.column[column],
+    departmentColumn: columnName,
     sum: formatAmount(sum),
     terms: budgets.map((b) => T.projectTerm(b.name, b.cell, formatAmount(b.value))).join(' + '),
     department: formatAmount(departmentAmount.value),
     diff: formatAmount(Math.abs(sum - departmentAmount.value)),
   });
-  const total = readAmount(department.budget?.total.fullYear);
-  if (total.kind === 'value' && same(sum, total.value, tol)) message += T.projectsEqualDepartmentTotal(formatAmount(total.value));
+  const total = readAmount(department.budget?.total[column]);
+  if (total.kind === 'value' && same(sum, total.value, tol)) message += T.projectsEqualDepartmentTotal(formatAmount(total.value), T.column[column]);
   return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
 }

@@ -7,10 +7,11 @@ import type { Finding } from '../types';
 import { checkBasicData } from './basic';
 import { checkBudgetBlock } from './budget';
 import { checkAcrossAnnexes } from './crossAnnex';
+import { mergeSkipped } from './report';
 
 export function checkConsistency(tables: AnnexTable[], profile: RuleProfile): Finding[] {
-  return [
+  return mergeSkipped([
     ...tables.flatMap((t) => (t.kind === 'basic' ? checkBasicData(t, profile) : checkBudgetBlock(t, profile))),
     ...checkAcrossAnnexes(tables, profile),
-  ];
+  ]);
 }

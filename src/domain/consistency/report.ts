@@ -38,13 +38,47 @@ export function gapItem(g: Gap): string {
   return g.amount.kind === 'unreadable' ? T.unreadableItem(g.what, g.cell, g.amount.text) : T.missingItem(g.what, g.cell);
 }
 
+/** What a check-skipped finding could not check, the missing inputs it lists and their cells, for mergeSkipped. */
+const SKIPS = new WeakMap<Finding, { checks: string[]; items: string[]; cells: string }>();
+
 /** The single info finding of a check group that could not run (at the first gap's cell). */
 export function skipped(table: AnnexTable, check: string, gaps: Gap[], cell?: string): Finding[] {
   if (!gaps.length) return [];
   const own = gaps.find((g) => g.cell && !g.cell.includes('!'));
   const at = cell ?? own?.cell ?? tableCell(table);
   const items = [...new Set(gaps.map(gapItem))];
-  return [finding(table, 'info', 'check-skipped', at, T.skipped(check, items))];
+  const f = finding(table, 'info', 'check-skipped', at, T.skipped(check, items));
+  const cells = [...new Set(gaps.map((g) => (g.cell && !g.cell.includes('!') ? `${table.sheet}!${g.cell}` : g.cell || g.what)))].sort();
+  SKIPS.set(f, { checks: [check], items, cells: cells.join('\u0000') });
+  return [f];
+}
+
+/**
+ * One blank cell is the input of several checks (附件2's 项目支出 feeds its breakdown sum and both comparisons
+ * with 附件1 and 附件3): notes at the same cell that miss the same input cells become one note naming every check
+ * (with the first note's wording of what is missing).
+ */
+export function mergeSkipped(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const skip = SKIPS.get(f);
+    if (!skip) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.sheet}!${f.cell}\u0001${skip.cells}`;
+    const kept = first.get(key);
+    const keptSkip = kept && SKIPS.get(kept);
+    if (!kept || !keptSkip) {
+      first.set(key, f);
+      out.push(f);
+      continue;
+    }
+    keptSkip.checks.push(...skip.checks);
+    kept.message = T.skipped(keptSkip.checks.join('”、“'), keptSkip.items);
+  }
+  return out;
 }
 
 export function skippedBecause(table: AnnexTable, check: string, cell: string, reason: string): Finding {

@@ -43,12 +43,18 @@ export const consistencyText = {
     budgetBlock: '预算资金区的勾稽关系',
     projectVsBasic: '附件2的项目支出与附件1的项目支出预算数',
     projectsVsDepartment: '附件3各项目全年预算数之和与附件2的项目支出',
+    executedVsBasic: '附件2的项目支出全年执行数与附件1的项目支出决算数',
+    executedProjectsVsDepartment: '附件3各项目全年执行数之和与附件2的项目支出全年执行数',
     crossAnnex: '附件之间的勾稽关系',
   },
 
   yearColumn: (year: number, kind: 'budget' | 'final') => `${year}年${kind === 'budget' ? '预算数' : '决算数'}`,
   term: (label: string, amount: string) => `${label}${amount}`,
   blankTerm: (label: string) => `${label}（未填）`,
+  /** 「按收入性质分」+ partsOf + 「年初预算数」: a breakdown's rows in one column. */
+  partsOf: '的各项',
+  /** The 其中 rows of 年度资金总额 in one column, when no group header names them. */
+  ownParts: '其中各项',
   /** The first part of a grouped breakdown: 「按支出性质分：基本支出」. */
   groupLead: (group: string, label: string) => `${group}：${label}`,
   joinTerms: (terms: string[]) => terms.join(' + '),
@@ -78,13 +84,13 @@ export const consistencyText = {
   budgetCutToSpent: (p: { initial: string; fullYear: string; executed: string }) =>
     `全年预算数由年初的${p.initial}万元调减为${p.fullYear}万元，恰好等于全年执行数${p.executed}万元：预算调到与实际支出相同会让执行率显示为100%，请核实调整有无批复依据。`,
 
-  projectVsBasic: (p: { department: string; column?: string; basic: string; basicCell: string; basicWhat: string; year: number; diff: string }) =>
-    `附件2按支出性质分的项目支出${p.column ?? ''}为${p.department}万元，附件1（${p.basicCell}）${p.year}年预算数中的${p.basicWhat}为${p.basic}万元，两者应一致，实际相差${p.diff}万元。`,
+  projectVsBasic: (p: { department: string; column?: string; basic: string; basicCell: string; basicWhat: string; basicColumn: string; diff: string }) =>
+    `附件2按支出性质分的项目支出${p.column ?? ''}为${p.department}万元，附件1（${p.basicCell}）${p.basicColumn}中的${p.basicWhat}为${p.basic}万元，两者应一致，实际相差${p.diff}万元。`,
   basicProjectParts: '项目支出各分项之和',
-  projectsVsDepartment: (p: { count: number; sum: string; terms: string; department: string; diff: string }) =>
-    `附件3共${p.count}个项目的全年预算数合计${p.sum}万元（${p.terms}），与附件2按支出性质分的项目支出${p.department}万元不符，相差${p.diff}万元。`,
-  projectsEqualDepartmentTotal: (total: string) =>
-    `附件3合计等于附件2年度资金总额${total}万元，附件3可能填的是部门全部经费，而不只是项目支出。`,
+  projectsVsDepartment: (p: { count: number; column: string; departmentColumn: string; sum: string; terms: string; department: string; diff: string }) =>
+    `附件3共${p.count}个项目的${p.column}合计${p.sum}万元（${p.terms}），与附件2按支出性质分的项目支出${p.departmentColumn}${p.department}万元不符，相差${p.diff}万元。`,
+  projectsEqualDepartmentTotal: (total: string, column: string) =>
+    `附件3合计等于附件2年度资金总额的${column}${total}万元，附件3可能填的是部门全部经费，而不只是项目支出。`,
   projectTerm: (name: string, cell: string, amount: string) => `${name || '未命名项目'}（${cell}）${amount}`,
 
   nameMismatch: (p: { annex: string; found: string; reference: string; referenceAnnex: string }) =>
