@@ -144,20 +144,22 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
   if (g.money) {
     const m = g.money;
     widen(m.row, m.col, m.right);
-    let yearCells: IndexedCell[] = [];
+    // year headers on the label's row or the next, on one row ('2023年决算数') or two ('2023年' over '预算数 | 决算数')
+    let columns: YearHeader[] = [];
     for (const row of [m.row, m.row + 1]) {
-      yearCells = index.cells(row).filter((c) => c.col > m.right && c.col <= m.right + HEADER_REACH && yearColumn(c.key));
-      if (yearCells.length) break;
+      const tops = index.cells(row).filter((c) => c.col > m.right && c.col <= m.right + HEADER_REACH && yearColumn(c.key));
+      columns = yearHeaders(index, tops).filter((c) => yearColumn(c.key));
+      if (columns.length) break;
     }
-    for (const c of yearCells) {
+    for (const c of columns) {
       const y = yearColumn(c.key)!;
-      const col: BasicYearColumn = { col: c.col, label: displayText(c.text), kind: y.kind };
+      const col: BasicYearColumn = { col: c.col, label: c.label, kind: y.kind };
       if (y.year !== undefined) col.year = y.year;
       years.push(col);
-      widen(c.row, c.col, c.right);
+      widen(c.bottom, c.col, c.right);
     }
     if (!years.length) findings.push(['years', toA1(m.row, m.col)]);
-    else lines.push(...readLines(index, anchors, m, yearCells));
+    else lines.push(...readLines(index, anchors, m, columns));
     for (const l of lines) widen(l.row, m.col);
   }
 
@@ -221,17 +223,48 @@ function basicLine(index: SheetIndex, row: number, label: IndexedCell, cols: num
   return { key: basicLineKey(label.norm), label: displayText(label.text), row, values: cols.map((col) => index.view.slot(row, col)) };
 }
 
-function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, yearCells: IndexedCell[]): BasicLine[] {
-  const firstYearCol = Math.min(...yearCells.map((c) => c.col));
-  const band: Band = { left: money.col, right: Math.max(...yearCells.map((c) => c.right)) };
-  // below the year headers: the 经费控制情况 label may be merged down beside the lines themselves
-  const start = Math.max(money.row, ...yearCells.map((c) => c.bottom)) + 1;
-  const cols = yearCells.map((c) => c.col);
+function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, columns: YearHeader[]): BasicLine[] {
+  const firstYearCol = Math.min(...columns.map((c) => c.col));
+  const band: Band = { left: money.col, right: Math.max(...columns.map((c) => c.right)) };
+  // below the year headers (and their 预算数/决算数 sub-headers): the 经费控制情况 label may be merged down beside
+  // the lines themselves
+  const start = Math.max(money.row, ...columns.map((c) => c.bottom)) + 1;
+  const cols = columns.map((c) => c.col);
   const lines: BasicLine[] = [];
   eachLabelRow(index, anchors, band, firstYearCol, start, (row, label) => {
     if (!isEllipsis(label.norm)) lines.push(basicLine(index, row, label, cols));
   });
   return lines;
+}
+
+/** One year column of a 基础数据表 header: its column, header key ('2023年预算数') and label as written. */
+interface YearHeader {
+  col: number;
+  right: number;
+  /** Last row of the header, sub-header included. */
+  bottom: number;
+  key: string;
+  label: string;
+}
+
+/**
+ * The columns headed by `tops` (cells of one row), on one row ('2023年决算数') or two: a top with 预算数/决算数
+ * sub-headers under it on the next row ('预算数 | 决算数' under a merged '2023年') gives one column per sub-header,
+ * keyed by both; any other top is a column of its own. The caller keeps the ones yearColumn names.
+ */
+function yearHeaders(index: SheetIndex, tops: IndexedCell[]): YearHeader[] {
+  if (!tops.length) return [];
+  const subs = index.cells(tops[0].row + 1).filter((c) => c.key.length <= 16 && amountKind(c.key) !== 'other');
+  const columns: YearHeader[] = [];
+  for (const top of tops) {
+    const under = subs.filter((c) => c.col >= top.col && c.col <= top.right);
+    if (under.length) {
+      for (const c of under) columns.push({ col: c.col, right: c.right, bottom: c.bottom, key: `${top.key}${c.key}`, label: `${displayText(top.text)}${displayText(c.text)}` });
+    } else {
+      columns.push({ col: top.col, right: top.right, bottom: top.bottom, key: top.key, label: displayText(top.text) });
+    }
+  }
+  return columns;
 }
 
 /** 部门名称 / 填报单位 written between the title and the first part (at row `firstRow`). */
@@ -291,14 +324,7 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
   for (let row = title.bottom + 1; row <= last; row++) {
     const tops = index.cells(row).filter((c) => c.key !== '' && YEAR_RE.test(c.key) && c.key.length <= 16);
     if (!tops.length) continue;
-    // sub-headers under a year ('预算数 | 决算数' under a merged '2023年')
-    const subs = index.cells(row + 1).filter((c) => c.key.length <= 16 && amountKind(c.key) !== 'other');
-    const columns: { col: number; key: string; bottom: number }[] = [];
-    for (const top of tops) {
-      const under = subs.filter((c) => c.col >= top.col && c.col <= top.right);
-      if (under.length) for (const c of under) columns.push({ col: c.col, key: `${top.key}${c.key}`, bottom: c.bottom });
-      else columns.push({ col: top.col, key: top.key, bottom: top.bottom });
-    }
+    const columns = yearHeaders(index, tops);
     const years: BasicYearColumn[] = [];
     for (const c of columns) {
       const y = yearColumn(c.key);
