@@ -1,5 +1,6 @@
 // Builds one 附件2/附件3 table around an indicator header: the indicator rows down to the 总分 row, and
-// above the header (up to the previous table) the title, name rows, budget block and 年度总体目标.
+// above the header (up to the previous table) the title, name rows, budget block and 年度总体目标. A budget
+// block not above the header may stand beside the table, to the right of its columns.
 
 import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TotalRow } from '../domain/model';
 import type { Finding, Slot } from '../domain/types';
@@ -36,6 +37,8 @@ const UNTITLED_LOOKBACK = 40;
 const UNTITLED_MAX_GAP = 2;
 /** Blank rows before a copied header row (a page break) for it still to continue the table above. */
 const REPEAT_MAX_GAP = 2;
+/** Blank rows inside a budget block beside the table after which the block is taken to have ended. */
+const BESIDE_MAX_GAP = 1;
 /** An unlabelled last row whose 分值 is at least this is the 总分 row. */
 const UNLABELLED_TOTAL_MIN = 60;
 
@@ -63,6 +66,7 @@ function numberIn(slot: Slot | undefined): number | null {
 }
 
 const isBlankSlot = (slot: Slot | undefined) => !slot || isBlankText(cellText(slot.cell));
+const isAmountHeader = (c: IndexedCell) => c.budget === 'initial' || c.budget === 'fullYear' || c.budget === 'executed';
 
 /** A 分值/得分 cell's content: a number, or text such as '10', '１０　', '5分'. */
 function isScoreLike(value: unknown, norm: string): boolean {
@@ -119,6 +123,7 @@ export function buildScoredTable(
   const title = findTitle(index, band, regionTop, header.row);
   const top = title ? title.row : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
   const upper = readUpper(index, band, top, header.row);
+  if (!upper.budgetArea) readBesideBudget(index, band, top, body.bottom, anchors, upper);
 
   const kind = kindOf(title, upper);
   const columns = columnsOf(header.roles);
@@ -130,7 +135,7 @@ export function buildScoredTable(
   };
   if (title) widen(title.row, title.col, title.right);
   for (const n of upper.names) widen(n.label.row, n.label.col, n.label.right);
-  if (upper.budgetTop !== undefined) widen(upper.budgetTop, band.left, band.right);
+  if (upper.budgetArea) widen(upper.budgetArea.top, upper.budgetArea.left, upper.budgetArea.right);
   if (upper.goalsRow !== undefined) widen(upper.goalsRow, band.left, band.right);
 
   const own = upper.names.find((n) => n.kind === (kind === 'project' ? 'project' : 'department'));
@@ -429,7 +434,8 @@ interface NameRow {
 interface Upper {
   names: NameRow[];
   budget?: ScoredTable['budget'];
-  budgetTop?: number;
+  /** The block's header row and columns (the table's band for a block above the header). */
+  budgetArea?: { top: number; left: number; right: number };
   goals?: ScoredTable['goals'];
   goalsRow?: number;
   attachment?: number;
@@ -445,7 +451,7 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
       if (!c.key) return;
       const kind = nameLabel(labelPart(c.key));
       if (kind) for (const n of nameRows(index, band, cells, i, kind)) if (!upper.names.some((x) => x.kind === n.kind)) upper.names.push(n);
-      if (c.budget === 'initial' || c.budget === 'fullYear' || c.budget === 'executed') amountHeaders++;
+      if (isAmountHeader(c)) amountHeaders++;
       if (upper.goalsRow === undefined && isGoalsLabel(c.key)) upper.goalsRow = row;
       const n = attachmentNumber(c.norm);
       if (n !== undefined) upper.attachment = n;
@@ -456,10 +462,55 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
     const end = upper.goalsRow !== undefined && upper.goalsRow > budgetHeader ? upper.goalsRow - 1 : headerRow - 1;
     const read = readBudgetBlock(index, band, budgetHeader, end);
     if (read.block) upper.budget = read.block;
-    upper.budgetTop = budgetHeader;
+    upper.budgetArea = { top: budgetHeader, left: band.left, right: band.right };
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/**
+ * A budget block standing beside the table instead of above its header: a 年初预算数/全年预算数/全年执行数
+ * header right of the table's columns, on a row of its upper part or alongside its indicator rows (top to
+ * bottom). A block with an anchor under it in its columns before the table ends (an indicator header,
+ * 年度总体目标, a name row, a title) heads another table standing beside this one and is not read.
+ */
+function readBesideBudget(index: SheetIndex, band: Band, top: number, bottom: number, anchors: AnchorMap, upper: Upper): void {
+  for (const row of index.rowsBetween(top, bottom)) {
+    const area = besideHeader(index, band, row);
+    if (!area) continue;
+    const below = index.rowsBetween(row + 1, bottom);
+    if (below.some((r) => anchors.hits(r, area))) continue;
+    // the block ends at a gap of blank rows in its columns
+    let end = row;
+    for (const r of below) {
+      if (!index.cellsIn(r, area).length) continue;
+      if (r - end - 1 > BESIDE_MAX_GAP) break;
+      end = r;
+    }
+    const read = readBudgetBlock(index, area, row, end);
+    if (!read.block) continue;
+    upper.budget = read.block;
+    upper.budgetArea = { top: row, left: area.left, right: area.right };
+    return;
+  }
+}
+
+/**
+ * The columns of a budget header in `row` right of the band: from the column after the band (the block's
+ * line labels stand left of its amounts) to the last of the adjacent budget header cells starting at the
+ * first one; undefined when they name fewer than two of 年初预算数/全年预算数/全年执行数.
+ */
+function besideHeader(index: SheetIndex, band: Band, row: number): Band | undefined {
+  const cells = index.cells(row);
+  let i = cells.findIndex((c) => c.col > band.right && c.budget !== undefined);
+  if (i < 0) return undefined;
+  let amounts = 0;
+  let right = -1;
+  for (; i < cells.length && cells[i].budget !== undefined && (right < 0 || cells[i].col === right + 1); i++) {
+    if (isAmountHeader(cells[i])) amounts++;
+    right = cells[i].right;
+  }
+  return amounts >= 2 ? { left: band.right + 1, right } : undefined;
 }
 
 /**
@@ -500,7 +551,13 @@ function nameRow(index: SheetIndex, band: Band, cells: IndexedCell[], i: number,
     return { kind, label, value: displayText(next.text), slot: index.view.slot(next.row, next.col) };
   }
   const col = label.right + 1;
-  return col <= band.right ? { kind, label, value: '', slot: index.view.slot(label.row, col) } : { kind, label };
+  if (col <= band.right) return { kind, label, value: '', slot: index.view.slot(label.row, col) };
+  // a label in the band's last column: its value written in the cell just right of the table's columns
+  const beside = index.cells(label.row).find((c) => c.col === col);
+  if (beside && !beside.title && !beside.anchor && !beside.indicator && !beside.budget) {
+    return { kind, label, value: displayText(beside.text), slot: index.view.slot(beside.row, beside.col) };
+  }
+  return { kind, label };
 }
 
 function readGoals(index: SheetIndex, band: Band, row: number, lastRow: number): ScoredTable['goals'] {
