@@ -95,7 +95,8 @@ export interface ScoredTable {
   name: string; // department or project name ('' when the table has none)
   nameSlot?: Slot;
   year?: number;
-  department?: string; // 主管部门/实施单位/部门名称 where given
+  department?: string; // the unit: 附件3's 实施单位, 附件2's 部门名称, where given
+  departmentCell?: string; // 附件3: the cell its 实施单位 is written in
   budget?: BudgetBlock;
   goals?: { expected?: Slot; achieved?: Slot };
   columns: IndicatorColumns;
@@ -144,6 +145,7 @@ export interface BasicData {
   range: Rect;
   title: string;
   name: string; // department name when the sheet gives one, else ''
+  nameCell?: string; // the cell the name is written in ('A3' for 填报单位：…, or the cell after the label)
   year?: number;
   staffing: { authorized?: Slot; actual?: Slot; rate?: Slot }; // 编制数, 实际在职人数, 控制率
   years: BasicYearColumn[];

@@ -163,7 +163,7 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     for (const l of lines) widen(l.row, m.col);
   }
 
-  const name = nameAbove(index, rect, (g.staffing ?? g.money)?.row);
+  const found = nameAbove(index, rect, (g.staffing ?? g.money)?.row);
   const year = yearOfText(g.title?.norm) ?? maxYear(years) ?? staffingYear(g, index);
   const table: BasicData = {
     kind: 'basic',
@@ -171,11 +171,12 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     sheet,
     range: rect,
     title: g.title ? displayText(g.title.text) : '',
-    name,
+    name: found.name,
     staffing,
     years,
     lines,
   };
+  named(table, found);
   if (year !== undefined) table.year = year;
 
   const out: Finding[] = [];
@@ -267,9 +268,9 @@ function yearHeaders(index: SheetIndex, tops: IndexedCell[]): YearHeader[] {
   return columns;
 }
 
-/** 部门名称 / 填报单位 written between the title and the first part (at row `firstRow`). */
-function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined): string {
-  if (firstRow === undefined) return '';
+/** 部门名称 / 填报单位 written between the title and the first part (at row `firstRow`), and the cell it is in. */
+function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined): { name: string; cell?: string } {
+  if (firstRow === undefined) return { name: '' };
   const band: Band = { left: rect.left, right: rect.right + HEADER_REACH };
   for (const row of index.rowsBetween(rect.top, firstRow)) {
     const cells = index.cellsIn(row, band);
@@ -277,11 +278,18 @@ function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined):
       const c = cells[i];
       if (nameLabel(labelPart(c.key)) !== 'department') continue;
       const colon = c.text.search(/[:：]/);
-      if (colon >= 0 && normalizeAfter(c.text, colon)) return displayText(c.text.slice(colon + 1));
-      if (cells[i + 1]) return displayText(cells[i + 1].text);
+      if (colon >= 0 && normalizeAfter(c.text, colon)) return { name: displayText(c.text.slice(colon + 1)), cell: toA1(c.row, c.col) };
+      const next = cells[i + 1];
+      if (next) return { name: displayText(next.text), cell: toA1(next.row, next.col) };
     }
   }
-  return '';
+  return { name: '' };
+}
+
+/** A 基础数据表 named by `found`: its name, and the name's cell when the sheet gives one. */
+function named(table: BasicData, found: { name: string; cell?: string }): BasicData {
+  if (found.cell) table.nameCell = found.cell;
+  return table;
 }
 
 function normalizeAfter(text: string, colon: number): boolean {
@@ -354,17 +362,11 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
     // a grid of someone else's numbers under a look-alike title: it must name staffing or a known 经费 line
     if (!Object.keys(staffing).length && !lines.some((l) => l.key !== 'other')) return undefined;
     const sheet = index.name;
-    const table: BasicData = {
-      kind: 'basic',
-      id: `${sheet}!${toA1(rect.top, rect.left)}`,
-      sheet,
-      range: rect,
-      title: displayText(title.text),
-      name: nameAbove(index, rect, row),
-      staffing,
-      years,
-      lines,
-    };
+    const found = nameAbove(index, rect, row);
+    const table = named(
+      { kind: 'basic', id: `${sheet}!${toA1(rect.top, rect.left)}`, sheet, range: rect, title: displayText(title.text), name: found.name, staffing, years, lines },
+      found,
+    );
     const year = yearOfText(title.norm) ?? maxYear(years);
     if (year !== undefined) table.year = year;
     return table;

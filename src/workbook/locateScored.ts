@@ -140,7 +140,8 @@ export function buildScoredTable(
 
   const own = upper.names.find((n) => n.kind === (kind === 'project' ? 'project' : 'department'));
   const name = own?.value ?? '';
-  const implementer = upper.names.find((n) => n.kind === 'implementer')?.value;
+  const implementerRow = upper.names.find((n) => n.kind === 'implementer');
+  const implementer = implementerRow?.value;
   const titleText = title ? displayText(title.text) : '';
   const year = yearOf(title?.norm) ?? (title ? subtitleYear(index, band, title.bottom + 1, header.row) : undefined);
 
@@ -160,6 +161,7 @@ export function buildScoredTable(
   // standing in for a blank 实施单位 it would make the project look like another department's
   const department = kind === 'department' ? name || undefined : implementer || undefined;
   if (department) table.department = department;
+  if (kind === 'project' && implementer && implementerRow?.slot) table.departmentCell = implementerRow.slot.address;
   if (upper.budget) table.budget = upper.budget;
   if (upper.goals) table.goals = upper.goals;
   if (body.total) table.total = body.total;

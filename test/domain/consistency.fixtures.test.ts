@@ -4,6 +4,7 @@
 import { checkConsistency } from '../../src/domain/consistency';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
+import { fromA1 } from '../../src/workbook/grid';
 import { locateTables } from '../../src/workbook/locate';
 import {
   buildMovedTables,
@@ -105,6 +106,30 @@ describe('a 附件3 whose 实施单位 is left blank, its 主管部门 being the
 
   it('still counts the project in the 附件3 sum against 附件2’s 项目支出', () => {
     expect(find(findings, '附件2', 'F8', 'cross-annex-mismatch')?.message).toContain('运转经费（附件3!E6）4425.38');
+  });
+});
+
+describe('a 附件3 whose 实施单位 names another unit', () => {
+  it('flags the name at the 实施单位 cell, not at the table’s corner', async () => {
+    const other = (): ScoredTableSpec => ({
+      ...seedProject(),
+      identity: [
+        [{ label: '项目支\n出名称', value: '运转经费' }],
+        [
+          { label: '主管部门', value: '岳阳市人民政府' },
+          { label: '实施单位', value: '岳阳市住房保障服务中心' },
+        ],
+      ],
+    });
+    const place = (spec: AnnexSpec) => ({ at: 'A1', block: layoutAnnex(spec), kind: spec.kind, label: '' });
+    const grids = await loadFixtureGrids(() =>
+      renderWorkbook({ sheets: [{ name: '附件2', blocks: [place(seedDepartment())] }, { name: '附件3', blocks: [place(other())] }] }),
+    );
+    const names = checkConsistency(locateTables(grids).tables, national2020).filter((f) => f.code === 'name-mismatch');
+    expect(names).toHaveLength(1);
+    const at = fromA1(names[0].cell)!;
+    const sheet = grids.find((g) => g.name === names[0].sheet)!;
+    expect(sheet.cells[at.row]?.[at.col]?.value).toBe('岳阳市住房保障服务中心');
   });
 });
 

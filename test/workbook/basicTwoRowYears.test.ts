@@ -123,6 +123,10 @@ describe('附件1 经费控制情况 with its year headers on two rows (2022年 
     expect(basic.staffing.authorized?.cell.value).toBe(40);
   });
 
+  it('reads the department from 部门名称：… and keeps its cell, where a name mismatch would point', () => {
+    expect(basicOf(agree)).toMatchObject({ name: '某市档案馆', nameCell: 'B4' });
+  });
+
   it('checks the lines it read and finds nothing when every one adds up', () => {
     // not vacuous: 三公经费 and its parts were read in the 2023年决算数 column, so the sum was checked
     const lines = basicOf(agree).lines.filter((l) => ['sanGong', 'car', 'abroad', 'reception'].includes(l.key));

@@ -54,12 +54,15 @@ function checkNames(tables: AnnexTable[], reference: AnnexTable | undefined): Fi
     const found = unitOf(t);
     if (t === reference || !found || sameUnit(found, expected)) return [];
     const message = T.nameMismatch({ annex: T.annex[t.kind], found, reference: expected, referenceAnnex: T.annex[reference.kind] });
-    return [finding(t, 'warning', 'name-mismatch', t.kind === 'basic' ? tableCell(t) : cellOfUnit(t), message)];
+    return [finding(t, 'warning', 'name-mismatch', cellOfUnit(t), message)];
   });
 }
 
-function cellOfUnit(t: ScoredTable): string {
-  return t.kind === 'department' && t.nameSlot ? t.nameSlot.address : tableCell(t);
+/** Where a table writes the name of its unit (its top-left cell when the locator found no such cell). */
+function cellOfUnit(t: AnnexTable): string {
+  if (t.kind === 'basic') return t.nameCell ?? tableCell(t);
+  if (t.kind === 'project') return t.departmentCell ?? tableCell(t);
+  return t.nameSlot ? t.nameSlot.address : tableCell(t);
 }
 
 function checkYears(tables: AnnexTable[], reference: AnnexTable | undefined): Finding[] {
