@@ -315,7 +315,8 @@ export function isSubtotalLabel(key: string): boolean {
 
 /** Rows after a budget block that start another part of the form (年度主要任务 …). */
 export function isBudgetStop(key: string): boolean {
-  return /主要任务|任务名称|主要内容/.test(key);
+  // 年度目标 / 绩效目标 rows too: a goals label that is not 年度总体目标 (the goals row the reader already stops at)
+  return /主要任务|任务名称|主要内容/.test(key) || /^(年度|绩效|项目|年度绩效|项目绩效)?目标$/.test(key) || isGoalsLabel(key);
 }
 
 /** '产出指标(50分)' → {name: '产出指标', points: 50}; also '产出指标50分' and '产出指标(50)'. */

@@ -14,6 +14,7 @@ import {
   projectBlock,
   seedProjectIndicators,
 } from '../support/annexGrids';
+import { checkWorkbook } from '../../src/workbook/check';
 
 const scored = (tables: ReturnType<typeof locateTables>['tables']) => tables.filter((t): t is ScoredTable => t.kind !== 'basic');
 
@@ -33,6 +34,29 @@ describe('a table moved away from A1', () => {
     expect([loan.target.address, loan.actual.address, loan.weight.address, loan.score.address]).toEqual(['H23', 'I23', 'J23', 'K23']);
     expect(t.total?.score?.address).toBe('K35');
     expect(t.budget?.total.executed?.address).toBe('H11');
+  });
+});
+
+describe('a 附件3 whose goals row is labelled 年度目标 (not 年度总体目标), right under its budget line', () => {
+  // as a county form lays it out: 项目资金 header and 年度资金总额 in the label column, then 年度目标 | its text
+  const rows = [
+    ['2023年度项目支出绩效自评表'],
+    ['项目名称', '校园安保经费', null, null, '主管部门', '嘉兴市教育局'],
+    ['实施单位', '嘉兴市第一中学'],
+    ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', 120, 120, 120, 10, '100%', 10],
+    ['年度目标', '保障校园安全。'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '配备专职保安', '≥12人', '12人', 90, 90],
+    ['总分', null, null, null, null, 100, 100],
+  ];
+
+  it('ends the budget block at that row: its goal text is not read as a 其中 line', () => {
+    const result = checkWorkbook([gridFromRows('项目自评', rows, [{ top: 5, left: 1, bottom: 5, right: 7 }])]);
+    const t = scored(result.tables)[0];
+    expect(t.budget?.total.fullYear?.address).toBe('C5');
+    expect(t.budget?.parts).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'check-skipped')).toEqual([]);
   });
 });
 
