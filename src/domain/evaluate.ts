@@ -188,6 +188,23 @@ function claimedNotMeasured(target: Target, actual: Actual, s: IndicatorScore): 
   return !(full && COMPLETE_RE.test(actual.level));
 }
 
+/**
+ * Full marks recorded for a missed target: even where they are within an integer rounding of the computed score
+ * (4.76 → 5), rounding does not turn a missed target into a met one.
+ */
+function fullForMissed(s: IndicatorScore, weight: number | null, recorded: number, profile: RuleProfile): boolean {
+  if (weight === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return false;
+  return recorded >= weight - profile.scoreTolerance && s.score < weight - profile.scoreTolerance;
+}
+
+/** The recorded score of a missed row accepted only as the officer's rounding of the computed one (7.84 → 8), else null. */
+function roundedScore(s: IndicatorScore, weight: number | null, recorded: number | null, profile: RuleProfile): number | null {
+  if (recorded === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return null;
+  if (Math.abs(recorded - s.score) <= profile.scoreTolerance + 1e-9) return null;
+  if (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile)) return null;
+  return recorded;
+}
+
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
   const name = lightTidy(row.name);
@@ -232,7 +249,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   // the outcome; a review row whose recorded score is outside its band gets one finding, the score-mismatch below
   const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
-  if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation), name);
+  const rounded = roundedScore(s, weight, recorded, profile);
+  if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
   else if (s.status === 'review' && !outsideBand) out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 
@@ -252,7 +270,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
       out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
       disagrees = true;
-    } else if (!scoresAgree(recorded, s.score, profile)) {
+    } else if (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile)) {
       out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
       disagrees = true;
     }

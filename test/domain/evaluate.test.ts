@@ -98,6 +98,21 @@ describe('recorded scores that disagree with the rule', () => {
     expect(f?.message).toBe('附件3!H17「2.住房公积金个贷率控制在60%到80%的区间」得分为2分，按规则应为0分（实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分））。');
   });
 
+  it('does not take full marks on a missed cost target for rounding: 105万元 against ≤100万元 is 9.52, not 10', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.成本, { target: '≤100万元', actual: '105万元', score: 10 }) }));
+    expect(result.indicators[SEED_ROW.成本]).toMatchObject({ status: 'partial', score: 9.52 });
+    const f = findings.find((x) => x.code === 'score-mismatch');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('得分为10分，按规则应为9.52分');
+  });
+
+  it('accepts an officer’s integer rounding of a missed target’s score and says so', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { target: '≥95%', actual: '90%', score: 9 }) }));
+    expect(findings.some((x) => x.code === 'score-mismatch')).toBe(false);
+    const f = findings.find((x) => x.code === 'indicator-failed' && x.cell === 'H28');
+    expect(f?.message).toContain('按实际÷目标计得9.47分（满分10分）；表中9分视为取整，不作错误。');
+  });
+
   it('reports a score above the weight', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 5 }) }));
     expect(findings.find((x) => x.code === 'score-above-weight')).toMatchObject({ severity: 'error', cell: 'H17' });

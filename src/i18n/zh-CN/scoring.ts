@@ -120,6 +120,7 @@ export const explainText = {
 /** Evaluation findings: `where` is 'Sheet!A1', `who` the indicator's (shortened) name. */
 export const findingText = {
   failed: (where: string, who: string, explanation: string) => `${where}「${who}」未达到年度指标值：${explanation}。`,
+  roundingAccepted: (recorded: string) => `；表中${recorded}分视为取整，不作错误`,
   review: (where: string, who: string, explanation: string) => `${where}「${who}」需人工判断：${explanation}。`,
   deducted: (where: string, who: string, explanation: string) => `${where}「${who}」已达标但超出目标过多，按所选地区规则扣分：${explanation}。`,
   scoreMismatch: (where: string, who: string, recorded: string, expected: string, explanation: string) =>
