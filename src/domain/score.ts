@@ -279,8 +279,31 @@ function relativeMismatch(t: Target, tk: Target['kind'], a: Actual, ak: Actual['
   return tr !== (a as QuantityActual).relative;
 }
 
-function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment | null {
+/** 元 ↔ 万元 and 万元 ↔ 亿元 (10⁴), 元 ↔ 亿元 (10⁸): the scales money is written on. */
+const MONEY_SCALES = [1e4, 1e8];
+
+/**
+ * Money on two scales (RULES §5): 1187500 against ≤120 in a 项目总成本（万元） row — one side written in 元, the
+ * other in 万元. Both sides comparable numbers, money by their unit or the indicator's name, and about 10⁴ or 10⁸
+ * apart (within a factor of 3): returns that scale. Scoring them as written would fail (or pass) the row by the
+ * unit alone, so a person decides.
+ */
+function moneyScaleGap(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], name: string): number | undefined {
+  if (ak !== 'quantity') return undefined;
+  const bound = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' ? (t as BoundTarget).bound : undefined;
+  const q = (a as QuantityActual).value;
+  if (!bound || bound.value <= 0 || q.value <= 0) return undefined;
+  if (bound.unit !== '元' && q.unit !== '元' && !name.includes('元')) return undefined;
+  if ((bound.unit !== '' && bound.unit !== '元') || (q.unit !== '' && q.unit !== '元')) return undefined;
+  const r = q.value / bound.value;
+  for (const g of MONEY_SCALES) if ((r >= g / 3 && r <= g * 3) || (r >= 1 / (3 * g) && r <= 3 / g)) return g;
+  return undefined;
+}
+
+function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string): Assessment | null {
   if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
+  const gap = moneyScaleGap(t, tk, a, ak, name);
+  if (gap !== undefined) return needsReview('unknown', false, T.moneyScale(gap === 1e4 ? '1万' : '1亿'));
   switch (tk) {
     case 'atLeast':
     case 'moreThan':
@@ -457,7 +480,7 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   if (tk === 'unparsed') return unscorable('unparsed', T.unparsedTarget((t as Target & { kind: 'unparsed' }).text), 'unparsed-target');
   if (ak === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
   if (ak === 'unparsed') return unscorable('unparsed', T.unparsedActual((a as Actual & { kind: 'unparsed' }).text), 'unparsed-actual');
-  const as = assess(t, tk, a, ak, profile);
+  const as = assess(t, tk, a, ak, profile, input.name);
   if (as === null) return unscorable('unparsed', T.blankTarget, 'blank-target');
   if (as.mismatch) return unscorable('unparsed', T.unitMismatch(actualText(a), targetText(t)), 'unit-mismatch');
   const w = validWeight(input.weight);

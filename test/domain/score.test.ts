@@ -511,3 +511,26 @@ describe('targets set against last year and targets that ask for none', () => {
     expect(score(qual('是'), said('否', 'notMet'))).toMatchObject({ status: 'review', score: 0 });
   });
 });
+
+describe('money written on two scales (RULES §5: 元 against a header in 万元)', () => {
+  const named = (name: string, target: Target, actual: Actual, recorded: number | null = null) =>
+    scoreIndicator({ name, target, actual, weight: 5, recorded }, national2020);
+
+  it('sends 1187500 against ≤120 in a 项目总成本（万元） row to a person instead of failing it', () => {
+    const r = named('项目总成本（万元）', atMost(120), got(1187500), 5);
+    expect(r).toMatchObject({ status: 'review', score: 5 });
+    expect(r.explanation).toContain('两者相差约1万倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位');
+  });
+
+  it('also when the target carries 元 and the actual is about 10⁴ smaller or 10⁸ larger', () => {
+    expect(named('资金到位', atLeast(5e6, '元'), got(480)).status).toBe('review');
+    expect(named('资金到位', atLeast(5e6, '元'), got(4.9e14)).status).toBe('review');
+  });
+
+  it('leaves amounts on the same scale, counts and rates alone', () => {
+    expect(named('项目总成本（万元）', atMost(120), got(118))).toMatchObject({ status: 'met', score: 5 });
+    expect(named('收益（万元）', atLeast(10000), got(12000))).toMatchObject({ status: 'met' });
+    expect(named('培训人次', atLeast(1), got(12000, '人次'))).toMatchObject({ status: 'met' });
+    expect(named('资金到位率（元）', atLeast(0.95, '%'), got(0.5, '%')).status).toBe('partial');
+  });
+});

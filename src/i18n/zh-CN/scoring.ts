@@ -102,6 +102,7 @@ export const explainText = {
   straddles: '无法确定是否在期限内完成',
   dateIncomparable: '定性目标与实际完成日期无法直接比较，需人工判断',
   /** 较上年增长5% against 6.2%: a change against last year and a level cannot be compared without last year's value. */
+  moneyScale: (times: string) => `两者相差约${times}倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断`,
   relativeIncomparable: '目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断',
   /** Prefix of a relative quantity in messages: 「增幅6.2%」, 「降幅3%」. */
   relativeWord: { increase: '增幅', decrease: '降幅' },
