@@ -13,6 +13,7 @@ import {
   type Cursor,
   formatNumber,
   formatQuantity as quantityText,
+  knownUnitAt,
   NO_UNIT,
   readNumberFormat,
   readUnit,
@@ -373,6 +374,104 @@ function valueOf(n: NumberRead, unit: UnitRead): number {
   return n.neg ? -v : v;
 }
 
+/** A number written as a percentage in the scale of `plain`: n > 1.5 is n/100 (95 → 95%), else the fraction itself. */
+function percentOf(n: NumberRead, unit: UnitRead, plain: number): number {
+  return Math.abs(plain) > 1.5 ? valueOf(n, withExp(unit, unit.exp - 2)) : plain;
+}
+
+// ── Chinese numerals before a unit word ──────────────────────────────────────────────────────────────────
+// 三场次, 两个, 三十五人, 一百二十项: a small Chinese numeral directly followed by a known unit word is a number.
+// Words that only contain a numeral (一般, 一级指标, 三公经费, 统一, 一流) have no unit word after it; 十分满意 and
+// 一次性 have one but run on into another word, and 第三场 is an ordinal, so none of them is read as a number.
+
+/** Per character: the digit + 1 for 零〇一二两三…九, 11/12/13 for 十/百/千, 0 for any other character. */
+const CN_NUMERAL = new Uint8Array(0x10000);
+[...'零一二三四五六七八九'].forEach((ch, d) => (CN_NUMERAL[ch.charCodeAt(0)] = d + 1));
+CN_NUMERAL[0x3007 /* 〇 */] = 1;
+CN_NUMERAL[0x4e24 /* 两 */] = 3;
+CN_NUMERAL[0x5341 /* 十 */] = 11;
+CN_NUMERAL[0x767e /* 百 */] = 12;
+CN_NUMERAL[0x5343 /* 千 */] = 13;
+const CN_POWERS = [10, 100, 1000];
+/** Unit words that after a numeral more often name a date than count (十二月, 一季度, 十五日): left as written. */
+const DATE_UNIT_WORDS = new Set(['年', '月', '日', '季度']);
+const CN_CURSOR: Cursor = { end: 0 };
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * The value of the run of numeral characters at s[i] (at.end after the whole run), or -1 when the run is not one
+ * standard numeral below 10000: 三 3, 十二 12, 二十 20, 三十五 35, 一百 100, 一百零五 105, 两千三百 2300; not
+ * 一一, 二〇二三 (digits in a row), 百 alone, 一百五 (colloquial) or a leading or trailing 零.
+ */
+function readChineseNumeral(s: string, i: number, at: Cursor): number {
+  let j = i;
+  while (j < s.length && CN_NUMERAL[s.charCodeAt(j)] !== 0) j++;
+  at.end = j;
+  let total = 0;
+  let digit = -1;
+  let lastPower = 10000;
+  let zero = false;
+  for (let k = i; k < j; k++) {
+    const code = CN_NUMERAL[s.charCodeAt(k)];
+    if (code <= 10) {
+      if (digit >= 0) return -1;
+      if (code === 1) {
+        if (lastPower === 10000 || zero) return -1;
+        zero = true;
+      } else digit = code - 1;
+      continue;
+    }
+    const power = CN_POWERS[code - 11];
+    if (power >= lastPower) return -1;
+    if (digit < 0) {
+      if (zero || k !== i || power !== 10) return -1; // 十二 = 12; 百 alone is no numeral
+      digit = 1;
+    }
+    total += digit * power;
+    digit = -1;
+    zero = false;
+    lastPower = power;
+  }
+  if (digit >= 0) {
+    if (lastPower !== 10000 && lastPower !== 10 && !zero) return -1; // 一百五 may mean 150: left for a person
+    total += digit;
+  } else if (zero) return -1;
+  return total;
+}
+
+/**
+ * The text with each small Chinese numeral that is directly followed by a known unit word written in digits
+ * (三场次 → 3场次, 不少于两个 → 不少于2个, 三天内完成 → 3天内完成). The unit word must end the text or be followed
+ * by a non-CJK character or a 以上/以内/左右 word; the text itself is returned when nothing qualifies.
+ */
+function withChineseNumerals(s: string): string {
+  let out = '';
+  let from = 0;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (CN_NUMERAL[s.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const v = readChineseNumeral(s, i, CN_CURSOR);
+    const end = CN_CURSOR.end;
+    if (v >= 0 && (i === 0 || s.charCodeAt(i - 1) !== 0x7b2c /* 第 */)) {
+      const word = knownUnitAt(s, end, CURSOR);
+      const after = CURSOR.end;
+      if (word !== undefined && !DATE_UNIT_WORDS.has(word) && (after >= n || !isHanCode(s.charCodeAt(after)) || SUFFIX_MATCHER.indexAt(s, after) >= 0)) {
+        out += s.slice(from, i) + String(v);
+        from = end;
+      }
+    }
+    i = end;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+
 const isLowerCmp = (c: Cmp | undefined): boolean => c === 'atMost' || c === 'lessThan';
 const isHigherCmp = (c: Cmp | undefined): boolean => c === 'atLeast' || c === 'moreThan';
 
@@ -713,6 +812,19 @@ function relativeTarget(r: Reading, unitCell: UnitRead | undefined, relative: Re
   return { kind: cmp, bound: { value: v, unit: u.unit }, relative };
 }
 
+/**
+ * Indicator names that say a bare target is a percentage: a 率 (完成率, 覆盖率, 逾期率; not 频率, 功率, 效率, 容积率,
+ * 周转率 …, which count or measure something else) or a 度 of opinion or reach (满意度, 知晓度, 覆盖度; not 进度, 年度).
+ */
+const RATE_NAME_RE = /率|满意度|满意程度|(?:知晓|认可|认同|覆盖|参与|信任|支持|普及|好评|美誉|完成|达成|落实|利用|饱和)度/;
+const NOT_RATE_RE = /频率|功率|效率|容积率|汇率|倍率|速率|周转率/g;
+
+function isRateName(name: string | undefined): boolean {
+  if (typeof name !== 'string' || name === '') return false;
+  const s = normalizeCell(name);
+  return RATE_NAME_RE.test(s.includes('率') ? s.replace(NOT_RATE_RE, '') : s);
+}
+
 function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined, raw: string): Target {
   const u1 = borrowUnit(borrowUnit(r.first.unit, r.second?.unit), unitCell);
   const v1 = valueOf(r.first, u1);
@@ -728,8 +840,14 @@ function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: N
       else if (isLowerCmp(r.cmp) && isHigherCmp(r.cmp2)) lowFirst = false;
       else return unparsed(raw);
     }
-    const a = { value: v1, unit: u1.unit };
-    const b = { value: v2, unit: u2.unit };
+    let a = { value: v1, unit: u1.unit };
+    let b = { value: v2, unit: u2.unit };
+    if (!u1.written && !u2.written && u1.mult === 0 && u2.mult === 0 && v1 >= 0 && v2 >= 0 && Math.max(v1, v2) > 0 && Math.max(v1, v2) <= 100 && isRateName(name)) {
+      // a bare band under a rate's name (完成率 80-100) is a band of percentages, both ends in one scale
+      const shift = Math.max(v1, v2) > 1.5 ? -2 : 0;
+      a = { value: valueOf(r.first, withExp(u1, u1.exp + shift)), unit: '%' };
+      b = { value: valueOf(r.second, withExp(u2, u2.exp + shift)), unit: '%' };
+    }
     const [low, high] = lowFirst ? [a, b] : [b, a];
     // '≥100≤0' names a lower bound above its upper bound: no value can meet it, so a person must read the cell
     if (low.value > high.value) return unparsed(raw);
@@ -739,7 +857,11 @@ function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: N
   if (u1.days > 0 && (cmp === 'atMost' || (cmp === undefined && u1.workdays))) {
     return v1 < 0 ? unparsed(raw) : { kind: 'timeLimit', days: v1 * u1.days, workdays: u1.workdays };
   }
-  const q = { value: v1, unit: u1.unit };
+  // a bare number in (0, 100] under a rate's name (满意度 90, 完成率 0.95) is a percentage, as a bare actual against one is
+  const q =
+    !u1.written && u1.mult === 0 && v1 > 0 && v1 <= 100 && isRateName(name)
+      ? { value: percentOf(r.first, u1, v1), unit: '%' }
+      : { value: v1, unit: u1.unit };
   if (cmp === 'equal') return { kind: 'equal', value: q };
   if (cmp) return { kind: cmp, bound: q };
   if (name && inferLowerIsBetter(name)) return { kind: 'atMost', bound: q, inferred: true };
@@ -767,12 +889,16 @@ export function parseTarget(cell: RawCell, ctx?: { name?: string; nature?: RawCe
       }
       return targetFromReading(numericReading(v, cell.numberFormat), unitCell, nature, ctx?.name, raw);
     }
-    const s = clean(raw);
+    let s = clean(raw);
     if (s === '') return { kind: 'blank' };
     if (isExcelError(s)) return unparsed(raw);
     if (isNotApplicable(s)) return { kind: 'notApplicable' };
     if (nature === 'qualitative') return { kind: 'qualitative', level: levelText(raw) };
-    const r = readText(s);
+    let r = readText(s);
+    if (r === undefined) {
+      const t = withChineseNumerals(s); // 三场 → 3场
+      if (t !== s) r = readText((s = t));
+    }
     if (r === undefined) {
       if (INSTANT_RE.test(s)) return { kind: 'timeLimit', days: 0, workdays: false };
       return { kind: 'qualitative', level: levelText(raw) };
@@ -834,15 +960,47 @@ function bareActual(n: NumberRead, unit: UnitRead, target: Target | undefined): 
   if (target?.kind === 'timeLimit') return { kind: 'timeLimit', days: plain, workdays: target.workdays };
   const tq = targetQuantity(target);
   if (!tq || tq.unit === '') return { kind: 'quantity', value: { value: plain, unit: unit.unit } };
-  if (tq.unit === '%') {
-    const value = Math.abs(plain) > 1.5 ? valueOf(n, withExp(unit, unit.exp - 2)) : plain;
-    return { kind: 'quantity', value: { value, unit: '%' } };
-  }
+  if (tq.unit === '%') return { kind: 'quantity', value: { value: percentOf(n, unit, plain), unit: '%' } };
   if (tq.unit === '元') {
     const exp = moneyExp(Math.abs(plain), Math.abs(tq.value));
     return { kind: 'quantity', value: { value: valueOf(n, withExp(unit, unit.exp + exp)), unit: '元' } };
   }
   return { kind: 'quantity', value: { value: plain, unit: tq.unit } };
+}
+
+/**
+ * The power of ten that puts a percentage into the scale of a bare-number target in (0, 100]: 2 against 90 (92.5% is
+ * 92.5 of its points), 0 against 0.9 (92.5% is 0.925); undefined when the target is not such a number.
+ */
+function bareTargetShift(t: Target | undefined): number | undefined {
+  let v: number;
+  if (t?.kind === 'range') {
+    if (t.low.unit !== '' || t.high.unit !== '' || t.low.value < 0 || t.high.value < 0) return undefined;
+    v = Math.max(t.low.value, t.high.value);
+  } else {
+    const q = targetQuantity(t);
+    if (!q || q.unit !== '') return undefined;
+    v = q.value;
+  }
+  return v > 0 && v <= 100 ? (v > 1.5 ? 2 : 0) : undefined;
+}
+
+/**
+ * A number written with its unit, read against the target: a 分 score out of 100 against a percentage is that
+ * percentage (95.2分 against ≥95% → 95.2%), and a percentage against a bare number in (0, 100] is in that number's
+ * scale (92.5% against 90 → 92.5; against 0.9 → 0.925), the mirror of a bare actual taking its target's %.
+ */
+function writtenQuantity(n: NumberRead, u: UnitRead, target: Target | undefined): Quantity {
+  const value = valueOf(n, u);
+  if (u.unit === '分') {
+    if (u.mult === 0 && value >= 0 && value <= 100 && targetQuantity(target)?.unit === '%') {
+      return { value: valueOf(n, withExp(u, u.exp - 2)), unit: '%' };
+    }
+  } else if (u.unit === '%') {
+    const shift = bareTargetShift(target);
+    if (shift !== undefined) return { value: shift === 0 ? value : scalePow10(String(value), shift), unit: '' };
+  }
+  return { value, unit: u.unit };
 }
 
 function actualFromReading(r: Reading, unitCell: UnitRead | undefined, target: Target | undefined, raw: string): Actual {
@@ -863,7 +1021,7 @@ function actualFromReading(r: Reading, unitCell: UnitRead | undefined, target: T
   } else if (u.days > 0 && !isHigherCmp(cmp) && (u.workdays || isLowerCmp(cmp) || target?.kind === 'timeLimit')) {
     actual = { kind: 'timeLimit', days: valueOf(r.first, u) * u.days, workdays: u.workdays };
   } else {
-    actual = { kind: 'quantity', value: { value: valueOf(r.first, u), unit: u.unit } };
+    actual = { kind: 'quantity', value: writtenQuantity(r.first, u, target) };
   }
   if (actual.kind === 'quantity') {
     if (!Number.isFinite(actual.value.value)) return unparsed(raw);
@@ -894,11 +1052,15 @@ export function parseActual(cell: RawCell, ctx?: { unit?: RawCell; target?: Targ
       }
       return actualFromReading(numericReading(v, cell.numberFormat), unitCell, target, raw);
     }
-    const s = clean(raw);
+    let s = clean(raw);
     if (s === '') return { kind: 'blank' };
     if (isExcelError(s)) return unparsed(raw);
     if (isNotApplicable(s)) return { kind: 'notApplicable' };
-    const r = readText(s);
+    let r = readText(s);
+    if (r === undefined) {
+      const t = withChineseNumerals(s); // 三场次 → 3场次
+      if (t !== s) r = readText((s = t));
+    }
     if (r === undefined) {
       const level = levelText(raw);
       const outcome = outcomeOf(s, targetWording(target));

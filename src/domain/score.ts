@@ -127,6 +127,15 @@ function isDayUnit(u: string): boolean {
   return u === '天' || u === '工作日' || u === '日';
 }
 
+/**
+ * Minutes in one of a unit of time, so a duration in one compares with a target in another (25天 against
+ * ≤1个月, 48小时 against 3天): 分钟 1, 小时 60, a day 1440, 周 7 days, 月 30 days; 0 for any other unit.
+ */
+function minutesIn(u: string): number {
+  if (isDayUnit(u)) return 1440;
+  return u === '小时' ? 60 : u === '月' ? 43200 : u === '周' ? 10080 : u === '分钟' ? 1 : 0;
+}
+
 function unitsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   if (a === '' || b === '') return a !== '%' && b !== '%' && a !== '‰' && b !== '‰';
@@ -143,22 +152,42 @@ function clamp01(x: number): number {
 
 /**
  * The number to compare with a quantity target: the quantity itself, the conservative end of a band
- * (`low` when higher is better), a time in days; null when the units cannot be compared.
+ * (`low` when higher is better), a time in days, a duration in the target's unit of time when lower is better
+ * (25天 against ≤1个月 → 0.83); null when the units cannot be compared.
  */
 function comparable(a: Actual, ak: Actual['kind'], unit: string, higherIsBetter: boolean): number | null {
   switch (ak) {
-    case 'quantity':
-      return unitsCompatible((a as QuantityActual).value.unit, unit) ? (a as QuantityActual).value.value : null;
+    case 'quantity': {
+      const q = (a as QuantityActual).value;
+      return unitsCompatible(q.unit, unit) ? q.value : higherIsBetter ? null : inTimeUnit(q.value, q.unit, unit);
+    }
     case 'range': {
       const r = a as RangeActual;
-      if (!unitsCompatible(r.low.unit, unit)) return null;
-      return higherIsBetter ? Math.min(r.low.value, r.high.value) : Math.max(r.low.value, r.high.value);
+      const same = unitsCompatible(r.low.unit, unit);
+      if (!same && higherIsBetter) return null;
+      const low = same ? r.low.value : inTimeUnit(r.low.value, r.low.unit, unit);
+      const high = same ? r.high.value : inTimeUnit(r.high.value, r.high.unit, unit);
+      if (low === null || high === null) return null;
+      return higherIsBetter ? Math.min(low, high) : Math.max(low, high);
     }
-    case 'timeLimit':
-      return unit === '' || isDayUnit(unit) ? (a as Actual & { kind: 'timeLimit' }).days : null;
+    case 'timeLimit': {
+      const days = (a as Actual & { kind: 'timeLimit' }).days;
+      return unit === '' || isDayUnit(unit) ? days : higherIsBetter ? null : inTimeUnit(days, '天', unit);
+    }
     default:
       return null;
   }
+}
+
+/**
+ * A duration in another unit of time (30天 → 1 月), or null when either unit is not one of time. Used only where lower
+ * is better (a time limit: a span of calendar time); a time that should be long enough (培训≥8小时, 服务≥12个月) is
+ * often counted in class hours or service months, where 1天 is not 24小时, so it is left for a person.
+ */
+function inTimeUnit(v: number, from: string, to: string): number | null {
+  const f = minutesIn(from);
+  const t = minutesIn(to);
+  return f > 0 && t > 0 ? (v * f) / t : null;
 }
 
 function assessDirected(bound: Quantity, higherIsBetter: boolean, a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment {

@@ -249,6 +249,23 @@ export function readUnit(s: string, pos: number, at: Cursor): UnitRead {
 }
 
 /**
+ * The known unit word (UNIT_WORDS) at s[pos], after an optional 多/余 and multiplier (三十多人, 三万人次), with
+ * at.end set after it; undefined when no known word is there (a kept-as-written word does not count).
+ */
+export function knownUnitAt(s: string, pos: number, at: Cursor): string | undefined {
+  let i = pos;
+  const c = s.charCodeAt(i);
+  if (c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */) i++;
+  const m = MULT_MATCHER.indexAt(s, i);
+  if (m >= 0) i += MULT_MATCHER.words[m].length;
+  const u = UNIT_MATCHER.indexAt(s, i);
+  if (u < 0) return undefined;
+  const word = UNIT_MATCHER.words[u];
+  at.end = i + word.length;
+  return word;
+}
+
+/**
  * A unit that is not written beside its number takes one that is: '60-80%' lends % to 60, '1-2万元' lends 万元
  * to 1, a 度量单位 column lends its unit to a bare value. A multiplier written on `own` ('1万-2万元') is kept.
  */
