@@ -1,5 +1,6 @@
-// A self-contained HTML report for a bureau's batch check: a bar chart (inline SVG) of 总分 by
-// department/project, the summary table and every finding. No external scripts, styles or fonts.
+// A self-contained HTML report for a bureau's batch check: a bar chart (inline SVG) of 总分 grouped by
+// department (each workbook's 部门整体 total and its projects), the summary table and every finding. No external
+// scripts, styles or fonts.
 
 import { KIND_NAMES, sortForReview, type SummaryRow } from '../workbook/summary';
 import type { FindingJson } from './report';
@@ -18,33 +19,69 @@ const num = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 const GRADE_COLOR: Record<string, string> = { 优: '#2e7d32', 良: '#1565c0', 中: '#ef6c00', 差: '#c62828' };
 
+/** A file's tables under its department: the 附件2 name, else the first name a table gives, else the file name. */
+interface DepartmentGroup {
+  label: string;
+  rows: SummaryRow[];
+}
+
+function byDepartment(scored: SummaryRow[]): DepartmentGroup[] {
+  const groups = new Map<string, SummaryRow[]>();
+  for (const r of scored) {
+    const key = r.file ?? '';
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  const out = [...groups].map(([file, list]) => {
+    // the department's own table first, then its projects in sheet order
+    const ordered = [...list.filter((r) => r.kind === 'department'), ...list.filter((r) => r.kind !== 'department')];
+    const department = ordered.find((r) => r.kind === 'department' && r.name);
+    const base = file.split(/[\\/]/).pop() ?? file;
+    return { label: department?.name || base.replace(/\.xlsx$/i, '') || '未命名', base, rows: ordered };
+  });
+  // the same department in several workbooks (two versions, a resubmission): each heading says which file
+  const count = new Map<string, number>();
+  for (const g of out) count.set(g.label, (count.get(g.label) ?? 0) + 1);
+  return out.map((g) => ({ label: (count.get(g.label) ?? 0) > 1 && g.base && !g.label.includes(g.base) ? `${g.label}（${g.base}）` : g.label, rows: g.rows }));
+}
+
+/** Bars of 总分 grouped by department: a heading per workbook, then its 部门整体 total and each project's. */
 function chart(rows: SummaryRow[]): string {
   const scored = rows.filter((r) => !r.error && r.kind !== 'basic' && r.total !== null);
   if (scored.length === 0) return '<p>没有可绘制的总分。</p>';
   const barH = 22;
+  const headH = 24;
   const labelW = 260;
   const plotW = 420;
-  const h = scored.length * barH + 30;
-  const bars = scored
-    .map((r, i) => {
-      const y = i * barH + 4;
+  const groups = byDepartment(scored);
+  let y = 4;
+  const parts: string[] = [];
+  for (const g of groups) {
+    parts.push(`<text x="0" y="${y + 16}" font-weight="bold">${esc(g.label.length > 48 ? g.label.slice(0, 47) + '…' : g.label)}</text>`);
+    y += headH;
+    for (const r of g.rows) {
       const w = Math.max(0, Math.min(100, r.total ?? 0)) * (plotW / 100);
-      const label = `${r.name || r.file || r.sheet}`;
+      const label = r.kind === 'department' ? '部门整体' : r.name || r.sheet;
+      const full = `${g.label} · ${r.kind === 'department' ? KIND_NAMES.department : `${KIND_NAMES.project}「${r.name || r.sheet}」`}`;
       const color = GRADE_COLOR[r.grade ?? ''] ?? '#757575';
-      return (
-        `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(label.length > 22 ? label.slice(0, 21) + '…' : label)}</text>` +
-        `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${barH - 8}" fill="${color}"><title>${esc(label)}：${num(r.total)} 分（${esc(r.grade ?? '')}）</title></rect>` +
-        `<text x="${labelW + w + 4}" y="${y + 15}">${num(r.total)} ${esc(r.grade ?? '')}</text>`
+      parts.push(
+        `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(label.length > 20 ? label.slice(0, 19) + '…' : label)}</text>` +
+          `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${barH - 8}" fill="${color}"><title>${esc(full)}：${num(r.total)} 分（${esc(r.grade ?? '')}）</title></rect>` +
+          `<text x="${labelW + w + 4}" y="${y + 15}">${num(r.total)} ${esc(r.grade ?? '')}</text>`,
       );
-    })
-    .join('');
+      y += barH;
+    }
+  }
+  const h = y + 26;
   const ticks = [0, 60, 80, 90, 100]
     .map((t) => {
       const x = labelW + (t * plotW) / 100;
       return `<line x1="${x}" x2="${x}" y1="0" y2="${h - 22}" stroke="#ddd"/><text x="${x}" y="${h - 6}" text-anchor="middle">${t}</text>`;
     })
     .join('');
-  return `<svg role="img" aria-label="各部门/项目总分" width="${labelW + plotW + 60}" height="${h}" font-size="12" font-family="sans-serif">${ticks}${bars}</svg>`;
+  const label = `各部门总分：${groups.length} 个部门，${scored.length} 张表`;
+  return `<svg role="img" aria-label="${esc(label)}" width="${labelW + plotW + 60}" height="${h}" font-size="12" font-family="sans-serif">${ticks}${parts.join('')}</svg>`;
 }
 
 export function renderHtmlReport(input: HtmlReportInput): string {

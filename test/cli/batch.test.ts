@@ -90,6 +90,18 @@ it('writes a self-contained HTML report with a chart and the findings', () => {
   expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
 });
 
+it('charts the scores by department: each workbook’s heading, its 部门整体 total, then its projects', () => {
+  const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  // three of the folder's workbooks are the seed department's: each heading names its file
+  const seed = '岳阳市住房公积金管理中心（01-住房公积金中心.xlsx）';
+  const at = texts.indexOf(seed);
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(texts.filter((t) => t.startsWith('岳阳市住房公积金管理中心（'))).toHaveLength(3);
+  expect(texts.slice(at + 1, at + 5)).toEqual(['部门整体', '98 优', '运转经费', '98 优']);
+  expect(svg).toContain(`<title>${seed} · 附件3 项目支出绩效自评表「运转经费」：98 分（优）</title>`);
+});
+
 it('adds a 自评结果汇总 sheet to each scored copy', async () => {
   const out = path.join(dir, 'out');
   const seed = path.join(folder, '01-住房公积金中心.xlsx');
