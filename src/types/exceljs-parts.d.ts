@@ -7,9 +7,3 @@ declare module 'exceljs/lib/doc/workbook' {
 declare module 'exceljs/lib/doc/enums' {
   export { ValueType } from 'exceljs';
 }
-
-declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
-  import { stream } from 'exceljs';
-  const WorkbookWriter: typeof stream.xlsx.WorkbookWriter;
-  export = WorkbookWriter;
-}
