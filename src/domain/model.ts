@@ -35,7 +35,11 @@ export interface InlineAmount {
   slot: Slot;
 }
 
+/** The money unit a table's amounts are written in, where its labels say other than 万元 (项目资金（元）, 单位：元). */
+export type MoneyUnit = '元' | '亿元';
+
 export interface BudgetBlock {
+  unit?: MoneyUnit; // absent: 万元, as the national forms print
   total: BudgetLine; // 年度资金总额
   weight?: Slot; // 分值
   rate?: Slot; // 执行率 (printed)
@@ -146,6 +150,7 @@ export interface BasicData {
   title: string;
   name: string; // department name when the sheet gives one, else ''
   nameCell?: string; // the cell the name is written in ('A3' for 填报单位：…, or the cell after the label)
+  unit?: MoneyUnit; // of the 经费 lines, where the sheet says other than 万元 (经费控制情况（元）)
   year?: number;
   staffing: { authorized?: Slot; actual?: Slot; rate?: Slot }; // 编制数, 实际在职人数, 控制率
   years: BasicYearColumn[];

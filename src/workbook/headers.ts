@@ -313,6 +313,16 @@ export function isSubtotalLabel(key: string): boolean {
   return /小计$/.test(key);
 }
 
+/**
+ * The money unit a label names: '项目资金(元)', '经费控制情况(单位:元)', '金额单位:亿元' (normalised text); undefined for
+ * 万元 (the forms' default) and for labels naming none.
+ */
+export function moneyUnitOf(norm: string): '元' | '亿元' | undefined {
+  const m = /\((?:金额)?(?:单位:)?(万元|亿元|元)\)|(?:金额)?单位:(万元|亿元|元)(?![\u4e00-\u9fff])/.exec(norm);
+  const unit = m ? m[1] ?? m[2] : undefined;
+  return unit === '元' || unit === '亿元' ? unit : undefined;
+}
+
 /** Rows after a budget block that start another part of the form (年度主要任务 …). */
 export function isBudgetStop(key: string): boolean {
   // 年度目标 / 绩效目标 rows too: a goals label that is not 年度总体目标 (the goals row the reader already stops at)

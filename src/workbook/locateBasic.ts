@@ -11,6 +11,7 @@ import {
   basicLineKey,
   isBasicStop,
   isEllipsis,
+  moneyUnitOf,
   nameLabel,
   staffingRole,
   yearColumn,
@@ -178,6 +179,8 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
   };
   named(table, found);
   if (year !== undefined) table.year = year;
+  const unit = (g.money && moneyUnitOf(g.money.norm)) ?? unitAbove(index, rect, (g.staffing ?? g.money)?.row);
+  if (unit) table.unit = unit;
 
   const out: Finding[] = [];
   const topLeft = toA1(rect.top, rect.left);
@@ -284,6 +287,19 @@ function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined):
     }
   }
   return { name: '' };
+}
+
+/** 金额单位：元 written between the title and the first part: the unit of a table whose 经费 label names none. */
+function unitAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined): '元' | '亿元' | undefined {
+  if (firstRow === undefined) return undefined;
+  const band: Band = { left: rect.left, right: rect.right + HEADER_REACH };
+  for (const row of index.rowsBetween(rect.top, firstRow)) {
+    for (const c of index.cellsIn(row, band)) {
+      const unit = moneyUnitOf(c.norm);
+      if (unit) return unit;
+    }
+  }
+  return undefined;
 }
 
 /** A 基础数据表 named by `found`: its name, and the name's cell when the sheet gives one. */

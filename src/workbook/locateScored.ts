@@ -20,6 +20,7 @@ import {
   isPlaceholderName,
   isSubtotalLabel,
   isTotalLabel,
+  moneyUnitOf,
   nameLabel,
   splitPoints,
   type IndicatorRole,
@@ -162,7 +163,13 @@ export function buildScoredTable(
   const department = kind === 'department' ? name || undefined : implementer || undefined;
   if (department) table.department = department;
   if (kind === 'project' && implementer && implementerRow?.slot) table.departmentCell = implementerRow.slot.address;
-  if (upper.budget) table.budget = upper.budget;
+  if (upper.budget) {
+    table.budget = upper.budget;
+    // 金额单位：元 above the table, where the block's own header names no unit
+    for (const row of upper.budget.unit ? [] : index.rowsBetween(top, header.row)) {
+      for (const c of index.cellsIn(row, { left: band.left, right: band.right + 2 })) upper.budget.unit ??= moneyUnitOf(c.norm);
+    }
+  }
   if (upper.goals) table.goals = upper.goals;
   if (body.total) table.total = body.total;
 

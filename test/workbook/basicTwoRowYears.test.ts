@@ -29,7 +29,7 @@ const LINES: [string, Value, Value, Value, Value][] = [
 ];
 
 /** The table at B2; the money lines start at row 9 (三公经费 2023年决算数 is F9). `sanGongFinal` overrides F9. */
-async function twoRowYearsWorkbook(sanGongFinal?: number): Promise<Buffer> {
+async function twoRowYearsWorkbook(sanGongFinal?: number, moneyLabel = '经费控制情况（万元）'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('附件1 基础数据表');
   const put = (address: string, value: Value) => {
@@ -52,7 +52,7 @@ async function twoRowYearsWorkbook(sanGongFinal?: number): Promise<Buffer> {
   ws.mergeCells('E6:F6');
   put('E6', '95.00%');
   ws.mergeCells('B7:B8');
-  put('B7', '经费控制情况（万元）');
+  put('B7', moneyLabel);
   ws.mergeCells('C7:D7');
   put('C7', '2022年');
   ws.mergeCells('E7:F7');
@@ -71,8 +71,8 @@ async function twoRowYearsWorkbook(sanGongFinal?: number): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function check(sanGongFinal?: number): Promise<CheckResult> {
-  return checkWorkbook(await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal), 'two-row-years.xlsx'));
+async function check(sanGongFinal?: number, moneyLabel?: string): Promise<CheckResult> {
+  return checkWorkbook(await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal, moneyLabel), 'two-row-years.xlsx'));
 }
 
 const basicOf = (r: CheckResult): BasicData => {
@@ -121,6 +121,11 @@ describe('附件1 经费控制情况 with its year headers on two rows (2022年 
     expect(values('procurement')).toEqual(['C22=70', 'D22=65', 'E22=80', 'F22=75']);
     expect(basic.year).toBe(2023);
     expect(basic.staffing.authorized?.cell.value).toBe(40);
+  });
+
+  it('reads the unit of the 经费 lines from their label: 元 marked, 万元 (the default) not', async () => {
+    expect(basicOf(agree).unit).toBeUndefined();
+    expect(basicOf(await check(undefined, '经费控制情况（元）')).unit).toBe('元');
   });
 
   it('reads the department from 部门名称：… and keeps its cell, where a name mismatch would point', () => {

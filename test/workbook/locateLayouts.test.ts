@@ -60,6 +60,30 @@ describe('a 附件3 whose goals row is labelled 年度目标 (not 年度总体�
   });
 });
 
+describe('the money unit a form names', () => {
+  const rows = (fundsLabel: string, above?: string) => [
+    ['2023年度项目支出绩效自评表', null, null, null, null, null, above ?? null],
+    ['项目名称', '校园安保经费', null, null, '主管部门', '嘉兴市教育局'],
+    ['实施单位', '嘉兴市第一中学'],
+    [fundsLabel, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', 1200000, 1200000, 1200000, 10, '100%', 10],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '配备专职保安', '≥12人', '12人', 90, 90],
+    ['总分', null, null, null, null, 100, 100],
+  ];
+  const unitOf = (r: ReturnType<typeof rows>) => scored(checkWorkbook([gridFromRows('项目自评', r, [])]).tables)[0].budget?.unit;
+
+  it('reads 元 from the budget block’s label, or from 金额单位：元 above the table', () => {
+    expect(unitOf(rows('项目资金（元）'))).toBe('元');
+    expect(unitOf(rows('项目资金', '金额单位：元'))).toBe('元');
+  });
+
+  it('leaves 万元, the forms’ default, unmarked', () => {
+    expect(unitOf(rows('项目资金（万元）'))).toBeUndefined();
+    expect(unitOf(rows('项目资金'))).toBeUndefined();
+  });
+});
+
 describe('two 附件3 tables on one sheet', () => {
   const second = () =>
     projectBlock({

@@ -1,6 +1,8 @@
-// Reads amounts (万元) out of table slots for the consistency checks, and names cells.
+// Reads amounts out of table slots for the consistency checks, in 万元 whatever unit the table is written in, and
+// names cells.
 // A blank cell ('', '—', '——', '/') is missing, never zero; a printed 0 is zero; other text is unreadable.
 
+import type { AnnexTable } from '../model';
 import { parseNumberCell } from '../parse';
 import { normalizeText } from '../text';
 import type { Slot } from '../types';
@@ -12,7 +14,14 @@ export type Amount =
 
 const BLANK_TEXTS = new Set(['', '—', '——', '/', '-', '--', '－', '－－', '–', '――']);
 
-export function readAmount(slot: Slot | undefined): Amount {
+/** The factor that turns a table's amounts into 万元: 1 for 万元 (the forms' default), 10⁻⁴ for 元, 10⁴ for 亿元. */
+export function toWan(table: AnnexTable): number {
+  const unit = table.kind === 'basic' ? table.unit : table.budget?.unit;
+  return unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1;
+}
+
+/** A slot's amount in 万元, `scale` being its table's toWan. */
+export function readAmount(slot: Slot | undefined, scale = 1): Amount {
   if (!slot) return { kind: 'blank' };
   const { cell } = slot;
   // A stored number is the truth even when its format shows '-' for 0 (accounting formats).
@@ -21,7 +30,7 @@ export function readAmount(slot: Slot | undefined): Amount {
     if (BLANK_TEXTS.has(shown)) return { kind: 'blank' };
   }
   const value = parseNumberCell(cell);
-  if (value !== null && Number.isFinite(value)) return { kind: 'value', value };
+  if (value !== null && Number.isFinite(value)) return { kind: 'value', value: scale === 1 ? value : value * scale };
   return { kind: 'unreadable', text: (cell.text || String(cell.value ?? '')).trim() };
 }
 

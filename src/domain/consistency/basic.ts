@@ -7,7 +7,7 @@ import type { BasicData, BasicLine, BasicLineKey, BasicYearColumn } from '../mod
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
 import type { Finding } from '../types';
-import { a1, above, readAmount, same, type Amount } from './amounts';
+import { a1, above, readAmount, same, toWan, type Amount } from './amounts';
 import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
 import { compareSum, sumMessage, type Term } from './sums';
 
@@ -63,7 +63,7 @@ export function findLine(table: BasicData, key: BasicLineKey): BasicLine | undef
 /** A line's cell in year column i, with its address even when the locator gave no slot. */
 export function lineCell(table: BasicData, line: BasicLine, i: number): { address: string; amount: Amount } {
   const slot = line.values[i];
-  return { address: slot?.address ?? a1(line.row, table.years[i].col), amount: readAmount(slot) };
+  return { address: slot?.address ?? a1(line.row, table.years[i].col), amount: readAmount(slot, toWan(table)) };
 }
 
 function checkSums(table: BasicData, profile: RuleProfile): Finding[] {

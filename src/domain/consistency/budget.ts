@@ -7,7 +7,7 @@ import type { BudgetBlock, BudgetLine, InlineAmount, ScoredTable } from '../mode
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
 import type { Finding } from '../types';
-import { above, readAmount, same, type Amount } from './amounts';
+import { above, readAmount, same, toWan, type Amount } from './amounts';
 import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
 import { compareSum, sumMessage, termsText, type Term } from './sums';
 
@@ -32,9 +32,9 @@ export function partLabel(label: string): string {
   return tidyText(label).replace(/^其中\s*[:：]?\s*/, '').replace(/[:：]\s*$/, '');
 }
 
-function term(label: string, line: BudgetLine, col: BudgetColumn): Term {
+function term(label: string, line: BudgetLine, col: BudgetColumn, scale: number): Term {
   const slot = line[col];
-  return { label, address: slot?.address ?? '', amount: readAmount(slot) };
+  return { label, address: slot?.address ?? '', amount: readAmount(slot, scale) };
 }
 
 /**
@@ -43,6 +43,7 @@ function term(label: string, line: BudgetLine, col: BudgetColumn): Term {
  */
 function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
   if (!block.parts.length) return [];
+  const scale = toWan(table);
   const sets: { group?: 'income' | 'expense'; lines: BudgetLine[] }[] = [];
   for (const group of [undefined, 'income', 'expense'] as const) {
     const lines = block.parts.filter((p) => p.group === group);
@@ -54,8 +55,8 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
   for (const { group, lines } of sets) {
     for (const col of COLUMNS) {
       if (!block.total[col] && lines.every((p) => !p[col])) continue; // the table has no such column
-      const total = term(TOTAL_LABEL, block.total, col);
-      const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col));
+      const total = term(TOTAL_LABEL, block.total, col, scale);
+      const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
       const outcome = compareSum(total, parts, tol);
       if (outcome.kind === 'mismatch') {
         const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
@@ -77,15 +78,17 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
   return [...out, ...skipped(table, T.check.budgetParts, gaps, at)];
 }
 
-export function inlineAmount(item: InlineAmount): Amount {
-  return item.amount === null ? readAmount(undefined) : { kind: 'value', value: item.amount };
+/** An inline part's amount in 万元 (`scale`: its table's toWan). */
+export function inlineAmount(item: InlineAmount, scale = 1): Amount {
+  return item.amount === null ? readAmount(undefined) : { kind: 'value', value: item.amount * scale };
 }
 
 function checkInline(table: ScoredTable, block: BudgetBlock, group: 'income' | 'expense', tol: number): Finding[] {
   const items = block.inline.filter((i) => i.group === group);
   if (!items.length) return [];
-  const total = term(TOTAL_LABEL, block.total, 'fullYear');
-  const parts: Term[] = items.map((i) => ({ label: partLabel(i.label), address: i.slot.address, amount: inlineAmount(i) }));
+  const scale = toWan(table);
+  const total = term(TOTAL_LABEL, block.total, 'fullYear', scale);
+  const parts: Term[] = items.map((i) => ({ label: partLabel(i.label), address: i.slot.address, amount: inlineAmount(i, scale) }));
   const outcome = compareSum(total, parts, tol);
   const check = group === 'income' ? T.check.inlineIncome : T.check.inlineExpense;
   if (outcome.kind === 'undecided') {
@@ -110,7 +113,8 @@ function checkInline(table: ScoredTable, block: BudgetBlock, group: 'income' | '
 
 function checkExecution(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
   const { initial, fullYear, executed } = block.total;
-  const [i, f, e] = [initial, fullYear, executed].map(readAmount);
+  const scale = toWan(table);
+  const [i, f, e] = [initial, fullYear, executed].map((slot) => readAmount(slot, scale));
   const gaps: Gap[] = COLUMNS.flatMap((col, k) => {
     const slot = block.total[col];
     const amount = [i, f, e][k];

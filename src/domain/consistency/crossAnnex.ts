@@ -14,7 +14,7 @@ import type { AnnexTable, BasicData, BasicLine, InlineAmount, ScoredTable } from
 import type { RuleProfile } from '../profile';
 import { normalizeText } from '../text';
 import type { Finding } from '../types';
-import { readAmount, same, type Amount } from './amounts';
+import { readAmount, same, toWan, type Amount } from './amounts';
 import { findLine, lineCell } from './basic';
 import { inlineAmount, partLabel } from './budget';
 import { finding, formatAmount, skipped, skippedBecause, tableCell, type Gap } from './report';
@@ -94,7 +94,7 @@ function departmentProjectPart(department: ScoredTable, column: BudgetColumn = '
   const line = department.budget?.parts.find((p) => p.group === 'expense' && partLabel(p.label).includes('项目支出'));
   const slot = line?.[column];
   if (!line || !slot) return undefined;
-  const amount = readAmount(slot);
+  const amount = readAmount(slot); // as written: inlineAmount takes it to 万元 with the other parts
   return { label: line.label, group: 'expense', amount: amount.kind === 'value' ? amount.value : null, slot };
 }
 
@@ -126,8 +126,8 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
   const col = basic.years.findIndex((c) => c.kind === 'budget' && c.year === year);
   if (!part || !projectLine || year === undefined || col < 0) return []; // the forms do not carry this pair
   const check = T.check.projectVsBasic;
-  const initial = readAmount(department.budget?.total.initial);
-  const fullYear = readAmount(department.budget?.total.fullYear);
+  const initial = readAmount(department.budget?.total.initial, toWan(department));
+  const fullYear = readAmount(department.budget?.total.fullYear, toWan(department));
   if (part !== atStart && initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
     return [skippedBecause(department, check, part.slot.address, T.reason.adjusted(formatAmount(initial.value), formatAmount(fullYear.value)))];
   }
@@ -158,7 +158,7 @@ function comparePair(
   profile: RuleProfile,
 ): Finding[] {
   const b = basicProject(basic, projectLine, col);
-  const departmentAmount = inlineAmount(part);
+  const departmentAmount = inlineAmount(part, toWan(department));
   const gaps: Gap[] = [];
   if (departmentAmount.kind !== 'value') gaps.push({ what: `${T.group.expense}的项目支出${column ?? ''}`, cell: part.slot.address, amount: departmentAmount });
   if (b.value === null) gaps.push({ what: `附件1${T.line.project}${T.yearColumn(year, kind)}`, cell: `${basic.sheet}!${b.address}`, amount: b.amount });
@@ -188,12 +188,12 @@ function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTabl
   const check = executed ? T.check.executedProjectsVsDepartment : T.check.projectsVsDepartment;
   const part = departmentProjectPart(department, column);
   if (!part) return executed ? [] : [skippedBecause(department, check, tableCell(department), T.reason.noDepartmentProject)];
-  const departmentAmount = inlineAmount(part);
+  const departmentAmount = inlineAmount(part, toWan(department));
   const columnName = executed ? T.column.executed : '';
   const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${T.group.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
   const budgets = own.map((p) => {
     const slot = p.budget?.total[column];
-    const amount: Amount = readAmount(slot);
+    const amount: Amount = readAmount(slot, toWan(p));
     const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
     if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${T.column[column]}`, cell, amount });
     return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
@@ -211,7 +211,7 @@ function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTabl
     department: formatAmount(departmentAmount.value),
     diff: formatAmount(Math.abs(sum - departmentAmount.value)),
   });
-  const total = readAmount(department.budget?.total[column]);
+  const total = readAmount(department.budget?.total[column], toWan(department));
   if (total.kind === 'value' && same(sum, total.value, tol)) message += T.projectsEqualDepartmentTotal(formatAmount(total.value), T.column[column]);
   return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
 }
