@@ -197,12 +197,15 @@ function fullForMissed(s: IndicatorScore, weight: number | null, recorded: numbe
   return recorded >= weight - profile.scoreTolerance && s.score < weight - profile.scoreTolerance;
 }
 
+/** Whether a recorded score disagrees with the computed one by the rule (rounding accepted, but not to full marks for a miss). */
+function disagreesWith(s: IndicatorScore, weight: number | null, recorded: number | null, profile: RuleProfile): boolean {
+  return recorded !== null && s.score !== null && (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile));
+}
+
 /** The recorded score of a missed row accepted only as the officer's rounding of the computed one (7.84 → 8), else null. */
-function roundedScore(s: IndicatorScore, weight: number | null, recorded: number | null, profile: RuleProfile): number | null {
-  if (recorded === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return null;
-  if (Math.abs(recorded - s.score) <= profile.scoreTolerance + 1e-9) return null;
-  if (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile)) return null;
-  return recorded;
+function roundedScore(s: IndicatorScore, recorded: number | null, disagrees: boolean, profile: RuleProfile): number | null {
+  if (disagrees || recorded === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return null;
+  return Math.abs(recorded - s.score) > profile.scoreTolerance + 1e-9 ? recorded : null;
 }
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
@@ -249,7 +252,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   // the outcome; a review row whose recorded score is outside its band gets one finding, the score-mismatch below
   const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
-  const rounded = roundedScore(s, weight, recorded, profile);
+  const scoreDisagrees = disagreesWith(s, weight, recorded, profile);
+  const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
   if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
   else if (s.status === 'review' && !outsideBand) out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
@@ -270,7 +274,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
       out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
       disagrees = true;
-    } else if (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile)) {
+    } else if (scoreDisagrees) {
       out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
       disagrees = true;
     }
