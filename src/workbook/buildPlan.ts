@@ -112,7 +112,8 @@ class PlanBuilder {
       previous: { ...cell },
       ownership,
     };
-    if (c.numberFormat) write.numberFormat = c.numberFormat;
+    // a percentage format the officer gave the cell ('0.0%') is kept: only a cell without one gets the tool's
+    if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
       const where = `${sheet}!${c.slot.address}`;
       const current = tidyText(rawText(cell)) || '（空）';

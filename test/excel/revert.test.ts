@@ -18,10 +18,10 @@ async function blankScores(): Promise<SheetGrid[]> {
 describe('撤销上次写入', () => {
   it('restores every cell exactly, from a new pane after the workbook was closed and reopened', async () => {
     const grids = await blankScores();
-    // A person's own highlight on a row the tool will highlight, and a rate cell with its own format.
+    // A person's own highlight on a row the tool will highlight, and a rate cell with its own (non-%) format.
     const s2 = grids.find((g) => g.name === '附件2')!;
     s2.cells[18][3] = { ...s2.cells[18][3]!, fill: '#FFFF00' };
-    s2.cells[4][7] = { value: null, text: '', numberFormat: '0.0%' };
+    s2.cells[4][7] = { value: null, text: '', numberFormat: '0.00' };
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
 
@@ -39,7 +39,7 @@ describe('撤销上次写入', () => {
     expect(result.skipped).toBeUndefined();
     expect(cellStates(wb)).toEqual(before);
     expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFFF00');
-    expect(wb.cell('附件2', 'H5')?.numberFormat).toBe('0.0%');
+    expect(wb.cell('附件2', 'H5')?.numberFormat).toBe('0.00');
     expect(await reopened.hasSnapshot()).toBe(false);
   });
 

@@ -77,6 +77,17 @@ describe('write plan into empty cells', () => {
     expect(p.conflicts).toEqual([]);
   });
 
+  it('keeps the percentage format an officer gave the empty 执行率 cell (0.0%), and formats one without', () => {
+    const t = blankSeed();
+    setCell(t, 'G5', { value: null, text: '', numberFormat: '0.0%' });
+    const rate = plan([t]).writes.find((w) => w.kind === 'rate');
+    expect(rate).toMatchObject({ address: 'G5', value: 1 });
+    expect(rate?.numberFormat).toBeUndefined();
+    const plain = blankSeed();
+    setCell(plain, 'G5', { value: null, text: '', numberFormat: '0.00' });
+    expect(plan([plain]).writes.find((w) => w.kind === 'rate')?.numberFormat).toBe('0.00%');
+  });
+
   it('changes nothing on a second run after the plan is applied', () => {
     const table = blankSeed();
     apply(table, plan([table]));
