@@ -75,11 +75,24 @@ function linkValue(target: string, text: string): ExcelJS.CellValue {
   return { text, hyperlink: target };
 }
 
-/** Adds (or replaces) a sheet of plain rows with internal hyperlinks. */
+/** The first row's texts: how the tool recognises a sheet it wrote (its header) from a person's sheet of the same name. */
+function headerOf(ws: ExcelJS.Worksheet): string[] {
+  const values = ws.getRow(1).values as ExcelJS.CellValue[];
+  return (Array.isArray(values) ? values.slice(1) : []).map((v) => String(v ?? ''));
+}
+
+/**
+ * Adds a sheet of plain rows with internal hyperlinks. A sheet of that name the tool wrote before (same header row:
+ * a scored copy checked again) is replaced; a person's sheet of that name is kept, and the new one takes the next
+ * free name (自评结果汇总(2) …).
+ */
 export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
-  const existing = wb.getWorksheet(extra.name);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(extra.name);
+  let name = extra.name;
+  const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
+  const existing = wb.getWorksheet(name);
+  if (existing && headerOf(existing).join('\u0000') === header.join('\u0000')) wb.removeWorksheet(existing.id);
+  else if (existing) for (let k = 2; wb.getWorksheet(name); k++) name = `${extra.name}(${k})`;
+  const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
@@ -123,6 +136,8 @@ export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, o
 export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
   applyPlanToWorkbook(wb, plan);
   for (const s of extra?.sheets ?? []) addExtraSheet(wb, s);
+  // formulas elsewhere may read the cells just written: their cached results are stale until Excel recalculates
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const out = Buffer.from(await wb.xlsx.writeBuffer());
   await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   await fs.promises.writeFile(outPath, out);

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { cellAt, fromA1, toA1, type SheetGrid } from '../../src/workbook/grid';
 import type { CellWrite, FillWrite, WritePlan, WriteKind } from '../../src/workbook/plan';
 import { readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read';
@@ -127,12 +128,34 @@ describe('writeScoredCopy', () => {
   it('replaces the summary sheet when a scored copy is scored again', async () => {
     const first = path.join(tmp, 'first.xlsx');
     const second = path.join(tmp, 'second.xlsx');
-    const summary = (text: string) => ({ sheets: [{ name: '检查结果', rows: [[text]] }] });
+    const summary = (text: string) => ({ sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', text]] }] });
     await writeScoredCopy(input, plan, first, summary('第一次'));
     await writeScoredCopy(first, plan, second, summary('第二次'));
     const grids = await readWorkbookFile(second);
-    expect(grids.filter((g) => g.name === '检查结果')).toHaveLength(1);
-    expect(at(grids, '检查结果', 'A1').value).toBe('第二次');
+    expect(grids.filter((g) => g.name.startsWith('检查结果'))).toHaveLength(1);
+    expect(at(grids, '检查结果', 'B2').value).toBe('第二次');
+  });
+
+  it('keeps a person’s own sheet of the summary’s name and writes the summary beside it', async () => {
+    const own = new ExcelJS.Workbook();
+    await own.xlsx.readFile(input);
+    own.addWorksheet('检查结果').getCell('A1').value = '本单位自己的汇总（领导已签字）';
+    const mine = path.join(tmp, 'own-sheet.xlsx');
+    await own.xlsx.writeFile(mine);
+    const out = path.join(tmp, 'own-sheet.scored.xlsx');
+    await writeScoredCopy(mine, plan, out, { sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    const grids = await readWorkbookFile(out);
+    expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', '检查结果', '检查结果(2)']);
+    expect(at(grids, '检查结果', 'A1').value).toBe('本单位自己的汇总（领导已签字）');
+    expect(at(grids, '检查结果(2)', 'B2').value).toBe('个贷率');
+  });
+
+  it('asks Excel to recalculate the copy on opening, so formulas reading the written cells are not stale', async () => {
+    const out = path.join(tmp, 'recalc.xlsx');
+    await writeScoredCopy(input, plan, out);
+    // exceljs writes the flag but does not read it back: look at the workbook part itself
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(out))).file('xl/workbook.xml')!.async('string');
+    expect(xml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it('takes the workbook as bytes and leaves the buffer unchanged', async () => {
