@@ -925,7 +925,8 @@ function safeText(cell: RawCell): string {
   }
 }
 
-function targetQuantity(t: Target | undefined): Quantity | undefined {
+/** The quantity a target is stated in: its bound, its value, or a range's low end; undefined for other targets. */
+export function targetQuantity(t: Target | undefined): Quantity | undefined {
   if (!t) return undefined;
   switch (t.kind) {
     case 'atLeast':

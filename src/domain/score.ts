@@ -17,7 +17,7 @@ import type { Actual, QualitativeOutcome, Quantity, Target } from './types';
 import type { BudgetResult, IndicatorStatus } from './result';
 import type { RuleProfile } from './profile';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
-import { describeTarget as targetText } from './parse';
+import { describeTarget as targetText, targetQuantity } from './parse';
 import { againstDeadline } from './dates';
 import { quantityParts } from './units';
 import { asksForNone } from './qualitative';
@@ -313,13 +313,13 @@ const MONEY_SCALES = [1e4, 1e8];
 
 /**
  * Money on two scales (RULES §5): 1187500 against ≤120 in a 项目总成本（万元） row — one side written in 元, the
- * other in 万元. Both sides comparable numbers, money by their unit or the indicator's name, and about 10⁴ or 10⁸
- * apart (within a factor of 3): returns that scale. Scoring them as written would fail (or pass) the row by the
+ * other in 万元. The target's quantity (a range by its low end) and the actual, money by their unit or by the
+ * indicator's name, about 10⁴ or 10⁸ apart (within a factor of 3): returns that scale. Scoring them as written would fail (or pass) the row by the
  * unit alone, so a person decides.
  */
-function moneyScaleGap(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], name: string): number | undefined {
+function moneyScaleGap(t: Target, a: Actual, ak: Actual['kind'], name: string): number | undefined {
   if (ak !== 'quantity') return undefined;
-  const bound = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' ? (t as BoundTarget).bound : undefined;
+  const bound = targetQuantity(t);
   const q = (a as QuantityActual).value;
   if (!bound || bound.value <= 0 || q.value <= 0) return undefined;
   if (bound.unit !== '元' && q.unit !== '元' && !name.includes('元')) return undefined;
@@ -331,7 +331,7 @@ function moneyScaleGap(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kin
 
 function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string): Assessment | null {
   if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
-  const gap = moneyScaleGap(t, tk, a, ak, name);
+  const gap = moneyScaleGap(t, a, ak, name);
   if (gap !== undefined) return needsReview('unknown', false, T.moneyScale(gap === 1e4 ? '1万' : '1亿'));
   switch (tk) {
     case 'atLeast':

@@ -5,8 +5,8 @@
 import type { BudgetBlock, BudgetLine, InlineAmount } from '../domain/model';
 import type { Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
-import { inlineGroupHeader, inlineGroupOf, isBudgetStop, isBudgetTotalLabel, isHintToken, moneyUnitOf, type BudgetRole } from './headers';
-import type { Band, IndexedCell, SheetIndex } from './sheetIndex';
+import { inlineGroupHeader, inlineGroupOf, isBudgetStop, isBudgetTotalLabel, isHintToken, type BudgetRole } from './headers';
+import { moneyUnitIn, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 const AMOUNT_ROLES = ['initial', 'fullYear', 'executed'] as const;
 
@@ -94,9 +94,8 @@ export function readBudgetBlock(index: SheetIndex, band: Band, headerRow: number
         const total = lineAt(row, label ? cleanLabel(label.norm) : '年度资金总额');
         block = { total, parts: [], inline: [] };
         // 项目资金（元） / 全年预算数（元）: the unit named on the header rows
-        for (let r = headerRow; r <= headerBottom; r++) {
-          for (const c of index.cellsIn(r, band)) block.unit ??= moneyUnitOf(c.norm);
-        }
+        const unit = moneyUnitIn(index, headerRow, headerBottom, band);
+        if (unit) block.unit = unit;
         labelCol = label ? label.col : -1;
         if (cols.weight !== undefined) block.weight = view.slot(row, cols.weight);
         if (cols.rate !== undefined) block.rate = view.slot(row, cols.rate);

@@ -18,7 +18,7 @@ import {
   type StaffingRole,
 } from './headers';
 import { displayText } from './locateScored';
-import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
+import { labelPart, moneyUnitIn, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 /** Columns right of an anchor searched for its headers. */
 const HEADER_REACH = 12;
@@ -179,7 +179,9 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
   };
   named(table, found);
   if (year !== undefined) table.year = year;
-  const unit = (g.money && moneyUnitOf(g.money.norm)) ?? unitAbove(index, rect, (g.staffing ?? g.money)?.row);
+  // the 经费 label's own unit (经费控制情况（元）), else 金额单位：元 between the title and the first part
+  const firstPart = (g.staffing ?? g.money)?.row;
+  const unit = (g.money && moneyUnitOf(g.money.norm)) ?? (firstPart === undefined ? undefined : moneyUnitIn(index, rect.top, firstPart, { left: rect.left, right: rect.right + HEADER_REACH }));
   if (unit) table.unit = unit;
 
   const out: Finding[] = [];
@@ -287,19 +289,6 @@ function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined):
     }
   }
   return { name: '' };
-}
-
-/** 金额单位：元 written between the title and the first part: the unit of a table whose 经费 label names none. */
-function unitAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined): '元' | '亿元' | undefined {
-  if (firstRow === undefined) return undefined;
-  const band: Band = { left: rect.left, right: rect.right + HEADER_REACH };
-  for (const row of index.rowsBetween(rect.top, firstRow)) {
-    for (const c of index.cellsIn(row, band)) {
-      const unit = moneyUnitOf(c.norm);
-      if (unit) return unit;
-    }
-  }
-  return undefined;
 }
 
 /** A 基础数据表 named by `found`: its name, and the name's cell when the sheet gives one. */

@@ -20,7 +20,6 @@ import {
   isPlaceholderName,
   isSubtotalLabel,
   isTotalLabel,
-  moneyUnitOf,
   nameLabel,
   splitPoints,
   type IndicatorRole,
@@ -28,7 +27,7 @@ import {
 } from './headers';
 import type { IndicatorHeader, RoleSpan } from './indicatorHeaders';
 import { cellText, isBlankText, type MergedView } from './mergedView';
-import { labelPart, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
+import { labelPart, moneyUnitIn, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 /** Blank rows inside a body after which the table is taken to have ended. */
 const MAX_BLANK_ROWS = 10;
@@ -166,9 +165,7 @@ export function buildScoredTable(
   if (upper.budget) {
     table.budget = upper.budget;
     // 金额单位：元 above the table, where the block's own header names no unit
-    for (const row of upper.budget.unit ? [] : index.rowsBetween(top, header.row)) {
-      for (const c of index.cellsIn(row, { left: band.left, right: band.right + 2 })) upper.budget.unit ??= moneyUnitOf(c.norm);
-    }
+    upper.budget.unit ??= moneyUnitIn(index, top, header.row, { left: band.left, right: band.right + 2 });
   }
   if (upper.goals) table.goals = upper.goals;
   if (body.total) table.total = body.total;

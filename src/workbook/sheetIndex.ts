@@ -12,6 +12,7 @@ import {
   isGoalsLabel,
   isMoneyAnchor,
   isStaffingAnchor,
+  moneyUnitOf,
   nameLabel,
   titleKind,
   type BudgetRole,
@@ -228,6 +229,17 @@ export function collectAnchors(index: SheetIndex, isData?: (cell: IndexedCell) =
     }
   }
   return anchors;
+}
+
+/** The first money unit other than 万元 a cell names in rows [from, to] within the band (项目资金（元）, 金额单位：元). */
+export function moneyUnitIn(index: SheetIndex, from: number, to: number, band: Band): '元' | '亿元' | undefined {
+  for (const row of index.rowsBetween(from, to)) {
+    for (const c of index.cellsIn(row, band)) {
+      const unit = moneyUnitOf(c.norm);
+      if (unit) return unit;
+    }
+  }
+  return undefined;
 }
 
 /** '项目名称:运转经费' → '项目名称'; a key without a colon is returned as is. */
