@@ -87,23 +87,18 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
 });
 
 describe('round trips per one-click recalculation', () => {
-  const counts: Record<number, number> = {};
-
+  // Each size is asserted on its own (exactly 3 syncs: two reads, one write), so the count is the same for 1, 10 and
+  // 200 tables without a test that reads what the tests before it recorded (it must also pass alone, with -t).
   it.each([1, 10, 200])('recalculates a workbook of %i project tables in 3 syncs', async (n) => {
     const grids = await loadFixtureGrids(() => buildManyProjects(n));
     const { wb, session } = openGrids(grids);
     const { result, applied } = await recalculate(session, { write: true });
     expect(result.tables.length).toBe(n);
     expect(applied!.written + applied!.filled).toBeGreaterThan(0);
-    counts[n] = wb.syncCount;
-    expect(wb.syncCount).toBeLessThanOrEqual(3);
+    expect(wb.syncCount).toBe(3);
     // No request or response of any sync passes Excel on the web's 5 MB limit.
     for (const s of wb.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
   }, 120000);
-
-  it('takes the same number of syncs for 1, 10 and 200 tables', () => {
-    expect(new Set(Object.values(counts)).size).toBe(1);
-  });
 
   it('takes back every highlight of 200 project tables in a rerun of 3 syncs', async () => {
     const grids = await loadFixtureGrids(() => buildManyProjects(200));
