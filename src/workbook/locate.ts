@@ -12,6 +12,7 @@ import { findIndicatorHeaders, REQUIRED_ROLES, type IndicatorHeader } from './in
 import { locateBasicTables } from './locateBasic';
 import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
 import { collectAnchors, newTextCache, SheetIndex, type Band, type IndexedCell, type TextCache } from './sheetIndex';
+import { isOwnSheet } from './ownSheets';
 
 export interface LocateResult {
   tables: AnnexTable[];
@@ -23,6 +24,7 @@ export function locateTables(grids: SheetGrid[]): LocateResult {
   const findings: Finding[] = [];
   const texts = newTextCache(); // the workbook's sheets share their labels
   for (const grid of grids) {
+    if (isOwnSheet(grid)) continue; // 自评结果汇总 / 检查结果 written by the tool: they name the annexes, they are not annexes
     const sheet = locateSheet(grid, texts);
     tables.push(...sheet.tables);
     findings.push(...sheet.findings);

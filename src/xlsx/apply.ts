@@ -82,16 +82,19 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
 }
 
 /**
- * Adds a sheet of plain rows with internal hyperlinks. A sheet of that name the tool wrote before (same header row:
- * a scored copy checked again) is replaced; a person's sheet of that name is kept, and the new one takes the next
- * free name (自评结果汇总(2) …).
+ * Adds a sheet of plain rows with internal hyperlinks. A sheet the tool wrote before under that name or a numbered
+ * one (same header row: a scored copy checked again) is replaced under its name; a person's sheet of that name is
+ * kept, and the new one takes the next free name (自评结果汇总(2) …).
  */
 export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
   let name = extra.name;
   const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
-  const existing = wb.getWorksheet(name);
-  if (existing && headerOf(existing).join('\u0000') === header.join('\u0000')) wb.removeWorksheet(existing.id);
-  else if (existing) for (let k = 2; wb.getWorksheet(name); k++) name = `${extra.name}(${k})`;
+  const numbered = (n: string) => n === extra.name || (n.startsWith(`${extra.name}(`) && /^\(\d+\)$/.test(n.slice(extra.name.length)));
+  const earlier = wb.worksheets.find((ws) => numbered(ws.name) && headerOf(ws).join('\u0000') === header.join('\u0000'));
+  if (earlier) {
+    name = earlier.name;
+    wb.removeWorksheet(earlier.id);
+  } else if (wb.getWorksheet(name)) for (let k = 2; wb.getWorksheet(name); k++) name = `${extra.name}(${k})`;
   const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {
     row.forEach((v, c) => {
