@@ -119,6 +119,7 @@ export type FindingCode =
   | 'total-mismatch' // printed 总分 differs from computed
   | 'grade-mismatch'
   | 'cell-conflict' // the write plan would overwrite a person's text or formula
+  | 'merged-cell' // two values of the plan would go to one (merged) cell: none is written
   | 'table-incomplete' // a table was found but a required part is missing
   | 'no-tables' // nothing recognised in the workbook
   | 'staffing-rate-mismatch' // 附件1 控制率

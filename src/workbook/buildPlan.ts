@@ -7,7 +7,10 @@
 //  - anything else is a person's value: a conflict, written only when its 'Sheet!A1' key is in options.consent;
 //  - a note a person wrote is never replaced and never a conflict (only empty or owned note cells are written);
 //  - a highlight the tool set on an earlier run (options.ownedFills) that this plan does not set again
-//    becomes an unfill: the cell goes back to the fill it had before the tool first highlighted it.
+//    becomes an unfill: the cell goes back to the fill it had before the tool first highlighted it;
+//  - never two writes to one cell, whatever the host: a cell two values would go to (a 得分 merged across two
+//    indicator rows) gets none and a 'merged-cell' finding; drafted notes for a 偏差原因 cell merged across
+//    rows become one note; a cell is highlighted once.
 
 import type { Evaluation, IndicatorResult, TableResult } from '../domain/result';
 import type { Finding, RawCell, Slot } from '../domain/types';
@@ -67,6 +70,8 @@ interface Candidate {
   /** The cell holds a readable figure of this kind (so the evaluation's acceptance of it counts). */
   readable: (cell: RawCell) => boolean;
   numberFormat?: string;
+  /** The indicator the value belongs to (scores). */
+  indicator?: string;
 }
 
 class PlanBuilder {
@@ -112,6 +117,7 @@ class PlanBuilder {
       previous: { ...cell },
       ownership,
     };
+    if (c.indicator !== undefined) write.indicator = c.indicator;
     // a percentage format the officer gave the cell ('0.0%') is kept: only a cell without one gets the tool's
     if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
@@ -145,7 +151,53 @@ class PlanBuilder {
       reason: P.note(who),
       previous: { ...cell },
       ownership: empty ? 'empty' : 'owned',
+      indicator: who,
     });
+  }
+
+  /**
+   * One write per cell: the locator gives every row of a merged area its top-left cell, so two rows' values can
+   * meet there. Drafted notes meeting in a merged 偏差原因 cell become one note (none when the cell already says
+   * it); any other meeting writes nothing there and says so at the cell. Fills: one per cell, 'failed' first.
+   */
+  oneWritePerCell(): void {
+    const byCell = new Map<string, CellWrite[]>();
+    for (const w of [...this.plan.writes, ...this.plan.conflicts]) {
+      const key = cellKey(w.sheet, w.address);
+      const list = byCell.get(key);
+      if (list) list.push(w);
+      else byCell.set(key, [w]);
+    }
+    const dropped = new Set<CellWrite>();
+    const findings: Finding[] = [];
+    for (const ws of byCell.values()) {
+      if (ws.length < 2) continue;
+      const [first, ...rest] = ws;
+      for (const w of rest) dropped.add(w);
+      if (ws.every((w) => w.kind === 'note')) {
+        const text = ws.map((w) => String(w.value)).join('\n');
+        if (tidyText(rawText(first.previous)) === tidyText(text)) dropped.add(first);
+        first.value = text;
+        first.reason = P.note(ws.map((w) => w.indicator ?? '').join('、'));
+        continue;
+      }
+      dropped.add(first);
+      const where = `${first.sheet}!${first.address}`;
+      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: P.mergedCell(where, ws.map(mergedItem)) });
+    }
+    if (dropped.size) {
+      this.plan.writes = this.plan.writes.filter((w) => !dropped.has(w));
+      this.plan.conflicts = this.plan.conflicts.filter((w) => !dropped.has(w));
+    }
+    if (findings.length) this.plan.findings = findings;
+
+    const fills = new Map<string, FillWrite>();
+    for (const f of this.plan.fills) {
+      const key = cellKey(f.sheet, f.address);
+      const had = fills.get(key);
+      if (!had || (had.reason !== 'failed' && f.reason === 'failed')) fills.set(key, f);
+    }
+    if (fills.size < this.plan.fills.length) this.plan.fills = [...fills.values()];
   }
 
   fillRow(result: TableResult, r: IndicatorResult): void {
@@ -178,6 +230,26 @@ class PlanBuilder {
     }
     unfills.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row || a.col - b.col));
     this.plan.unfills = unfills;
+  }
+}
+
+/** What a write would have put into a merged cell, for the 'merged-cell' finding. */
+function mergedItem(w: CellWrite): string {
+  const v = w.value;
+  const points = typeof v === 'number' ? formatPoints(v) : String(v);
+  switch (w.kind) {
+    case 'rate':
+      return P.mergedItem.rate(typeof v === 'number' ? formatPercent(v, 2) : String(v));
+    case 'budgetScore':
+      return P.mergedItem.budgetScore(points);
+    case 'score':
+      return P.mergedItem.score(w.indicator ?? '', points);
+    case 'total':
+      return P.mergedItem.total(points);
+    case 'grade':
+      return P.mergedItem.grade(String(v));
+    case 'note':
+      return P.mergedItem.note(w.indicator ?? '');
   }
 }
 
@@ -237,6 +309,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
         value: score,
         display: formatPoints(score),
         kind: 'score',
+        indicator: who,
         reason: P.score(who, r.explanation),
         why: r.explanation,
         exact: (c) => nearly(parseNumberCell(c), score),
@@ -282,6 +355,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
 export function buildWritePlan(evaluation: Evaluation, options: PlanOptions): WritePlan {
   const pb = new PlanBuilder(evaluation, options);
   for (const r of evaluation.results) if (r.kind !== 'basic') planTable(pb, r, options);
+  pb.oneWritePerCell();
   pb.unfillTheRest();
   return pb.plan;
 }

@@ -70,13 +70,14 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
 }
 
 function planFindings(plan: WritePlan): Finding[] {
-  return plan.conflicts.map((w) => ({
+  const conflicts: Finding[] = plan.conflicts.map((w) => ({
     severity: 'info' as const,
     code: 'cell-conflict',
     sheet: w.sheet,
     cell: w.address,
     message: w.reason,
   }));
+  return [...conflicts, ...(plan.findings ?? [])];
 }
 
 /** Findings in sheet order, then row, then column (each address parsed once, not per comparison). */

@@ -4,7 +4,7 @@
 // apply (the row passes now) go back to the fill the cell had before (`unfills`). Built by
 // buildWritePlan (src/workbook/buildPlan.ts).
 
-import type { RawCell } from '../domain/types';
+import type { Finding, RawCell } from '../domain/types';
 
 export type WriteKind = 'rate' | 'budgetScore' | 'score' | 'total' | 'grade' | 'note';
 
@@ -26,6 +26,8 @@ export interface CellWrite {
   reason: string; // zh-CN: why this value
   previous: RawCell;
   ownership: Ownership;
+  /** The indicator the value belongs to (score and note writes), as named in messages. */
+  indicator?: string;
 }
 
 export interface FillWrite {
@@ -66,6 +68,11 @@ export interface WritePlan {
   fills: FillWrite[];
   /** Earlier highlights to take back (only when PlanOptions.ownedFills was given). */
   unfills?: FillRestore[];
+  /**
+   * What the plan could not do and why, at the cell: a cell that two rows' values would go to (a 得分 merged across
+   * two indicator rows) gets no write and a 'merged-cell' finding. Never two writes to one cell.
+   */
+  findings?: Finding[];
 }
 
 export interface PlanOptions {

@@ -225,3 +225,63 @@ describe('highlights the tool set on an earlier run', () => {
     expect(plan([seedProjectTable()]).unfills).toBeUndefined();
   });
 });
+
+describe('a cell shared by two indicator rows (merged across them)', () => {
+  /** The blank seed with the 逾期率 (H16) and 个贷率 rows' 得分 merged into H16, as the locator reads such a merge. */
+  function mergedScores(): ScoredTable {
+    const t = blankSeed();
+    const [overdue, loan] = [t.indicators[SEED_ROW.逾期率], t.indicators[SEED_ROW.个贷率]];
+    loan.score = { ...overdue.score, cell: { ...overdue.score.cell } };
+    return t;
+  }
+  const keysOf = (p: WritePlan) => [...p.writes, ...p.conflicts].map((w) => `${w.sheet}!${w.address}`);
+
+  it('plans no write to it (before: 5 then 0 into H16) and says why at that cell', () => {
+    const p = plan([mergedScores()]);
+    expect(keysOf(p).filter((k) => k === '附件3!H16')).toEqual([]);
+    expect(p.findings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'merged-cell', sheet: '附件3', cell: 'H16' }),
+    ]);
+    const message = p.findings![0].message;
+    expect(message).toContain('附件3!H16');
+    expect(message).toContain('年度个人住房贷款逾期率');
+    expect(message).toContain('住房公积金个贷率');
+    expect(message).toMatch(/5分.*0分/);
+  });
+
+  it('still writes every other score and the total, which counts both rows', () => {
+    const p = plan([mergedScores()]);
+    expect(p.writes.filter((w) => w.kind === 'score')).toHaveLength(14);
+    expect(p.writes.find((w) => w.kind === 'total')).toMatchObject({ address: 'H29', value: 98 });
+  });
+
+  it('holds no conflict for it either when a person wrote one figure into the merged cell', () => {
+    const t = mergedScores();
+    setCell(t, 'H16', { value: 5, text: '5' });
+    t.indicators[SEED_ROW.个贷率].score = t.indicators[SEED_ROW.逾期率].score;
+    const p = plan([t]);
+    expect(keysOf(p).filter((k) => k === '附件3!H16')).toEqual([]);
+    expect(p.findings?.map((f) => f.cell)).toEqual(['H16']);
+  });
+
+  it('drafts one note holding both rows’ drafts into a 偏差原因 cell merged across two missed rows', () => {
+    const t = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) });
+    const [over, loan] = [t.indicators[SEED_ROW.提取], t.indicators[SEED_ROW.个贷率]];
+    over.note = { ...loan.note!, cell: { value: null, text: '' } };
+    const p = plan([t]);
+    const notes = p.writes.filter((w) => w.address === 'I17');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].value).toMatch(/177\.5%[\s\S]*59\.22%/);
+    expect(p.findings ?? []).toEqual([]);
+  });
+
+  it('never plans two writes to one cell, whatever shares it', () => {
+    const t = mergedScores();
+    t.total!.score = { ...t.indicators[0].score }; // a total merged into the first score (H12)
+    const p = plan([t]);
+    const keys = keysOf(p);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(p.fills.map((f) => `${f.sheet}!${f.address}`)).size).toBe(p.fills.length);
+    expect(p.findings?.map((f) => f.cell)).toEqual(['H12', 'H16']);
+  });
+});

@@ -203,6 +203,16 @@ export const planText = {
     `${where} 现为 ${current}（手工填写），按规则应为 ${expected}：${why}。保留原值，勾选后可替换。`,
   conflictFormula: (where: string, formula: string, current: string, expected: string, why: string) =>
     `${where} 现为公式 ${formula}（结果 ${current}），按规则应为 ${expected}：${why}。保留原公式，勾选后可替换。`,
+  mergedCell: (where: string, items: string[]) =>
+    `${where}：该单元格是合并单元格，${items.join('、')}都要填在这里，一个单元格无法分别填写，未写入。请取消合并，让每项各占一个单元格后重新计算。`,
+  mergedItem: {
+    rate: (v: string) => `执行率${v}`,
+    budgetScore: (v: string) => `预算执行得分${v}分`,
+    score: (who: string, v: string) => `「${who}」得分${v}分`,
+    total: (v: string) => `总分${v}分`,
+    grade: (v: string) => `等级“${v}”`,
+    note: (who: string) => `「${who}」的偏差说明`,
+  },
   whyMissed: (who: string) => `${who}未达标`,
   whyReview: (who: string) => `${who}需人工判断`,
   whyMet: (who: string) => `${who}已达标`,
