@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { RuleProfile } from '../domain/profile';
 import { checkWorkbook } from '../workbook/check';
+import type { WritePlan } from '../workbook/plan';
 import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
 import { loadWorkbook, readFileBytes, sheetToGrid } from '../xlsx/read';
 import { saveScoredCopy } from '../xlsx/apply';
@@ -13,24 +14,26 @@ import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 
 const NONE: UnkeptParts = { charts: 0, pivotTables: 0, slicers: 0, controls: 0, shapes: 0 };
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
+import { cannotWrite, prepareFileOutput } from './outputs';
 
 export interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
   /** Said on stderr: what the scored copy could not keep (charts, pivot tables …). */
   notice?: string;
+  /** The scored copy written (with a copy path). */
+  copy?: string;
+  /** Why the scored copy could not be written (zh-CN, naming the path); the report stands. */
+  writeError?: string;
 }
 
 /**
- * Reads, checks and (with --out) writes the scored copy of one file, with a 「自评结果汇总」 sheet.
- * Never throws: an unreadable file comes back as a report with `error` and one summary row saying why.
+ * Reads, checks and (given `copy`, the path --out chose) writes the scored copy of one file, with a 「自评结果汇总」
+ * sheet. Never throws: an unreadable file comes back as a report with `error` and one summary row saying why; a copy
+ * that cannot be written comes back as `writeError` beside the full report.
  * Only the small report and summary rows are kept, so a batch's memory stays flat in the number of files.
  */
-export async function checkFile(
-  file: string,
-  profile: RuleProfile,
-  outDir?: string,
-): Promise<CheckedFile> {
+export async function checkFile(file: string, profile: RuleProfile, copy?: string): Promise<CheckedFile> {
   let wb;
   let bytes: Buffer;
   try {
@@ -40,28 +43,34 @@ export async function checkFile(
     const message = (e as Error).message;
     return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
   }
+  let checked: CheckedFile;
+  let plan: WritePlan;
   try {
     const result = checkWorkbook(wb.worksheets.map(sheetToGrid), { profile });
-    const report = toFileReport(file, result);
+    plan = result.plan;
     const summary = summarize(result, file);
     if (summary.length === 0) summary.push(unreadableRow(file, '未找到绩效自评表（附件1/2/3）'));
-    if (outDir) {
-      const sheet = {
-        name: SUMMARY_SHEET,
-        rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
-        links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
-      };
-      // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
-      const copy = scoredCopyPath(file, outDir);
-      await saveScoredCopy(wb, result.plan, copy, { sheets: [sheet] });
-      const lost = unkeptText(await unkeptParts(bytes).catch(() => NONE));
-      if (lost) return { report, summary, notice: xlsxMessages.copyLoses(file, lost, copy) };
-    }
-    return { report, summary };
+    checked = { report: toFileReport(file, result), summary };
   } catch (e) {
     const message = `检查 ${path.basename(file)} 时出错：${(e as Error).message}`;
     return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
   }
+  if (!copy) return checked;
+  const { summary } = checked;
+  const sheet = {
+    name: SUMMARY_SHEET,
+    rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
+    links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
+  };
+  try {
+    // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
+    prepareFileOutput(copy); // its folder, made without fs.mkdir's recursive mode (which never returns under /proc)
+    await saveScoredCopy(wb, plan, copy, { sheets: [sheet] });
+  } catch (e) {
+    return { ...checked, writeError: cannotWrite('out', copy, e) };
+  }
+  const lost = unkeptText(await unkeptParts(bytes).catch(() => NONE));
+  return lost ? { ...checked, copy, notice: xlsxMessages.copyLoses(file, lost, copy) } : { ...checked, copy };
 }
 
 /** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */

@@ -10,6 +10,8 @@ import type { RuleProfile } from '../domain/profile';
 import type { SummaryRow } from '../workbook/summary';
 import { checkFile } from './checkFile';
 import { errorReport, formatTextReport, hasErrors, unreadableRow, type FileReport } from './report';
+import { cannotWrite, copyPaths, ensureDir, overwriteRefusal, prepareFileOutput } from './outputs';
+import { cliMessages } from '../i18n/zh-CN/cli';
 
 
 export interface CliIO {
@@ -95,10 +97,55 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     io.err(`jixiao：${paths.join('、')} 中没有 .xlsx 文件\n`);
     return 2;
   }
+  // Where every output goes is decided before any file is read: an output that would overwrite an input (or another
+  // output) refuses the run; one that cannot be written is said at once and the check still runs (exit 2 at the end).
+  const copies = flags.out ? copyPaths(files, flags.out) : undefined;
+  const targets: [string, string][] = [
+    ...[...(copies?.values() ?? [])].map((c): [string, string] => ['--out', c]),
+    ...(flags.summary ? [['--summary', flags.summary] as [string, string]] : []),
+    ...(flags.html ? [['--html', flags.html] as [string, string]] : []),
+  ];
+  const refusal = overwriteRefusal(files, targets);
+  if (refusal) {
+    io.err(`jixiao：${refusal}\n`);
+    return 2;
+  }
+  let outputFailed = false;
+  const blocked = (what: 'out' | 'summary' | 'html', target: string, e: unknown) => {
+    outputFailed = true;
+    io.err(`jixiao：${cannotWrite(what, target, e)}\n`);
+  };
+  let writeCopies = !!copies;
+  if (flags.out) {
+    try {
+      ensureDir(flags.out);
+    } catch (e) {
+      blocked('out', flags.out, e);
+      writeCopies = false;
+    }
+  }
+  const ready = (what: 'summary' | 'html', file: string | undefined): boolean => {
+    if (!file) return false;
+    try {
+      prepareFileOutput(file);
+      return true;
+    } catch (e) {
+      blocked(what, file, e);
+      return false;
+    }
+  };
+  const writeSummary = ready('summary', flags.summary);
+  const writeHtml = ready('html', flags.html);
+
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
-    const { report, summary, notice } = await checkFile(file, profile, flags.out);
+    const { report, summary, notice, copy, writeError } = await checkFile(file, profile, writeCopies ? copies?.get(file) : undefined);
     if (notice) io.err(`${notice}\n`);
+    if (copy) io.err(`${cliMessages.copyWritten(file, copy)}\n`);
+    if (writeError) {
+      outputFailed = true;
+      io.err(`jixiao：${writeError}\n`);
+    }
     if (report.error) {
       unreadable = true;
       io.err(`jixiao：${report.error}\n`);
@@ -109,23 +156,26 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     if (!flags.json) io.out(formatTextReport(report) + '\n\n');
   }
   if (flags.json) io.out(JSON.stringify(reports, null, 2) + '\n');
-  try {
-    if (flags.summary) {
+  if (writeSummary && flags.summary) {
+    try {
       const { writeSummaryWorkbook } = await import('../xlsx/summaryWorkbook');
       await writeSummaryWorkbook(rows, flags.summary);
       io.err(`汇总已写入：${flags.summary}\n`);
+    } catch (e) {
+      blocked('summary', flags.summary, e);
     }
-    if (flags.html) {
-      fs.mkdirSync(path.dirname(path.resolve(flags.html)), { recursive: true });
+  }
+  if (writeHtml && flags.html) {
+    try {
       const { renderHtmlReport } = await import('./htmlReport');
       fs.writeFileSync(flags.html, renderHtmlReport({ rows, findings: reports }));
       io.err(`HTML 报告已写入：${flags.html}\n`);
+    } catch (e) {
+      blocked('html', flags.html, e);
     }
-  } catch (e) {
-    io.err(`jixiao：无法写入汇总：${(e as Error).message}\n`);
-    return 2;
   }
-  if (unreadable) return 2;
+  // 2: an input could not be read or an output could not be written (the results above are complete either way)
+  if (unreadable || outputFailed) return 2;
   return errors ? 1 : 0;
 }
 
