@@ -6,12 +6,9 @@ import type { RuleProfile } from '../domain/profile';
 import { checkWorkbook } from '../workbook/check';
 import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
 import { loadWorkbook, readFileBytes, sheetToGrid } from '../xlsx/read';
-import { saveScoredCopy } from '../xlsx/apply';
-import { SUMMARY_SHEET } from '../xlsx/summaryWorkbook';
-import { unkeptParts, unkeptText, type UnkeptParts } from '../xlsx/unkept';
+import { writeCopyOfBytes } from '../xlsx/apply';
+import { SUMMARY_SHEET, SUMMARY_SHEET_STYLE } from '../xlsx/summaryWorkbook';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-
-const NONE: UnkeptParts = { charts: 0, pivotTables: 0, slicers: 0, controls: 0, shapes: 0 };
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 
 export interface CheckedFile {
@@ -50,12 +47,12 @@ export async function checkFile(
         name: SUMMARY_SHEET,
         rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
         links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
+        ...SUMMARY_SHEET_STYLE,
       };
       // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
       const copy = scoredCopyPath(file, outDir);
-      await saveScoredCopy(wb, result.plan, copy, { sheets: [sheet] });
-      const lost = unkeptText(await unkeptParts(bytes).catch(() => NONE));
-      if (lost) return { report, summary, notice: xlsxMessages.copyLoses(file, lost, copy) };
+      const rewrite = await writeCopyOfBytes(bytes, result.plan, copy, { sheets: [sheet] }, wb);
+      if (rewrite) return { report, summary, notice: xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost) };
     }
     return { report, summary };
   } catch (e) {
