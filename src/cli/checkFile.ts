@@ -27,6 +27,8 @@ export async function checkFile(
   file: string,
   profile: RuleProfile,
   outDir?: string,
+  /** --final: a copy for submission — values written, no highlights, no summary sheet. */
+  final = false,
 ): Promise<CheckedFile> {
   let wb;
   let bytes: Buffer;
@@ -51,7 +53,8 @@ export async function checkFile(
       };
       // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
       const copy = scoredCopyPath(file, outDir);
-      const rewrite = await writeCopyOfBytes(bytes, result.plan, copy, { sheets: [sheet] }, wb);
+      const plan = final ? { ...result.plan, fills: [] } : result.plan;
+      const rewrite = await writeCopyOfBytes(bytes, plan, copy, { sheets: final ? [] : [sheet] }, wb);
       if (rewrite) return { report, summary, notice: xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost) };
     }
     return { report, summary };
