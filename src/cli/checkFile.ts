@@ -1,5 +1,5 @@
 // Checking one workbook file for the CLI: read it once with exceljs, run the pipeline, and (with --out) write the
-// scored copy with a 「自评结果汇总」 sheet from that same workbook.
+// scored copy with a 「自评结果汇总」 sheet by editing the original package.
 
 import * as path from 'node:path';
 import type { RuleProfile } from '../domain/profile';
@@ -7,19 +7,16 @@ import { checkWorkbook } from '../workbook/check';
 import type { WritePlan } from '../workbook/plan';
 import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
 import { loadWorkbook, readFileBytes, sheetToGrid } from '../xlsx/read';
-import { saveScoredCopy } from '../xlsx/apply';
-import { SUMMARY_SHEET } from '../xlsx/summaryWorkbook';
-import { unkeptParts, unkeptText, type UnkeptParts } from '../xlsx/unkept';
+import { writeCopyOfBytes } from '../xlsx/apply';
+import { SUMMARY_SHEET, SUMMARY_SHEET_STYLE } from '../xlsx/summaryWorkbook';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-
-const NONE: UnkeptParts = { charts: 0, pivotTables: 0, slicers: 0, controls: 0, shapes: 0 };
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 import { cannotWrite, prepareFileOutput } from './outputs';
 
 export interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
-  /** Said on stderr: what the scored copy could not keep (charts, pivot tables …). */
+  /** Said on stderr: why the copy had to be rewritten and what it lost. */
   notice?: string;
   /** The scored copy written (with a copy path). */
   copy?: string;
@@ -29,15 +26,16 @@ export interface CheckedFile {
 
 /**
  * Reads, checks and (given `copy`, the path --out chose) writes the scored copy of one file, with a 「自评结果汇总」
- * sheet. Never throws: an unreadable file comes back as a report with `error` and one summary row saying why; a copy
- * that cannot be written comes back as `writeError` beside the full report.
+ * sheet (none with `final`: a copy for submission, values written, no highlights). Never throws: an unreadable file
+ * comes back as a report with `error` and one summary row saying why; a copy that cannot be written comes back as
+ * `writeError` beside the full report.
  * Only the small report and summary rows are kept, so a batch's memory stays flat in the number of files.
  */
-export async function checkFile(file: string, profile: RuleProfile, copy?: string): Promise<CheckedFile> {
+export async function checkFile(file: string, profile: RuleProfile, copy?: string, final = false): Promise<CheckedFile> {
   let wb;
   let bytes: Buffer;
   try {
-    bytes = readFileBytes(file); // read once: for exceljs, and for what the copy cannot keep
+    bytes = readFileBytes(file); // read once: for exceljs, and for the copy's package
     wb = await loadWorkbook(bytes, path.basename(file));
   } catch (e) {
     const message = (e as Error).message;
@@ -61,16 +59,18 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
     name: SUMMARY_SHEET,
     rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
     links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
+    ...SUMMARY_SHEET_STYLE,
   };
+  let rewrite;
   try {
-    // The copy is written from the workbook the grids came from: the input file is parsed once and never written.
+    // The copy is written from the package the grids came from: the input file is read once and never written.
     prepareFileOutput(copy); // its folder, made without fs.mkdir's recursive mode (which never returns under /proc)
-    await saveScoredCopy(wb, plan, copy, { sheets: [sheet] });
+    const written = final ? { ...plan, fills: [] } : plan;
+    rewrite = await writeCopyOfBytes(bytes, written, copy, { sheets: final ? [] : [sheet] }, wb);
   } catch (e) {
     return { ...checked, writeError: cannotWrite('out', copy, e) };
   }
-  const lost = unkeptText(await unkeptParts(bytes).catch(() => NONE));
-  return lost ? { ...checked, copy, notice: xlsxMessages.copyLoses(file, lost, copy) } : { ...checked, copy };
+  return rewrite ? { ...checked, copy, notice: xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost) } : { ...checked, copy };
 }
 
 /** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */
@@ -78,4 +78,3 @@ export function scoredCopyPath(file: string, outDir: string): string {
   const base = path.basename(file).replace(/\.xlsx$/i, '');
   return path.join(outDir, `${base}.scored.xlsx`);
 }
-

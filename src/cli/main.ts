@@ -28,6 +28,7 @@ interface CheckFlags {
   json?: boolean;
   profile?: string;
   out?: string;
+  final?: boolean;
   summary?: string;
   html?: string;
 }
@@ -49,6 +50,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
       new Option('--profile <name>', `评分规则（${PROFILES.map((p) => p.id).join(' | ')}）`).default(PROFILES[0].id),
     )
     .option('--out <dir>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
+    .option('--final', '与 --out 一起使用：生成供提交的副本，只写入计算结果，不加突出显示、不加「自评结果汇总」表')
     .option('--summary <file.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
     .option('--html <file.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
     .action(async (paths: string[], flags: CheckFlags) => {
@@ -78,6 +80,10 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     profile = getProfile(flags.profile);
   } catch (e) {
     io.err(`jixiao：${(e as Error).message}\n`);
+    return 2;
+  }
+  if (flags.final && !flags.out) {
+    io.err('jixiao：--final 需要与 --out 一起使用（例如 --out 提交版 --final）\n');
     return 2;
   }
   const { files, missing } = expandPaths(paths);
@@ -139,7 +145,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
 
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
-    const { report, summary, notice, copy, writeError } = await checkFile(file, profile, writeCopies ? copies?.get(file) : undefined);
+    const { report, summary, notice, copy, writeError } = await checkFile(file, profile, writeCopies ? copies?.get(file) : undefined, flags.final);
     if (notice) io.err(`${notice}\n`);
     if (copy) io.err(`${cliMessages.copyWritten(file, copy)}\n`);
     if (writeError) {

@@ -1,6 +1,7 @@
-// Writes a scored copy of a workbook: loads the original file with exceljs (so everything the plan
-// does not touch is kept), applies the plan's values and fills, adds extra sheets (a summary with
-// links back to the cells), and saves to another path. The input file is only ever read.
+// Writes a scored copy of a workbook. The copy is the original package with only the changed parts edited
+// (patchPackage.ts: the written cells, their styles, the added sheets), so everything else an officer's workbook
+// holds is kept byte for byte. A package that cannot be edited safely is rewritten by exceljs instead (applyPlanToWorkbook,
+// addExtraSheet), and the outcome says why and what that copy loses. The input file is only ever read.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,25 +9,29 @@ import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../workbook/plan';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { XlsxReadError, loadWorkbook } from './read';
+import { CannotPatch, XlsxWriteError } from './patchErrors';
+import { patchScoredCopy } from './patchPackage';
+import { unkeptParts, unkeptText } from './unkept';
+
+export { XlsxWriteError };
 
 export interface ExtraSheet {
   name: string;
   rows: (string | number | null)[][];
   /** 0-based row/col of a cell in `rows` that links to `target`, e.g. `#'附件3'!H17`. */
   links?: { row: number; col: number; target: string }[];
+  /** The first row in bold (and frozen). */
+  boldHeader?: boolean;
+  /** Number formats of columns (0-based) for the numbers below the header, e.g. rates as '0.00%'. */
+  numberFormats?: { col: number; format: string }[];
 }
 
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
 }
 
-/** A scored copy that cannot be written; `message` is a zh-CN sentence naming the file or cell. */
-export class XlsxWriteError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'XlsxWriteError';
-  }
-}
+/** How a copy was written: null when in place (everything kept), else why exceljs rewrote it and what it lost (zh-CN list or null). */
+export type CopyRewrite = { reason: string; lost: string | null } | null;
 
 async function readInput(input: string | Buffer): Promise<{ buf: Buffer; name: string }> {
   if (typeof input !== 'string') return { buf: input, name: xlsxMessages.defaultBufferName };
@@ -101,6 +106,15 @@ export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
       if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
     });
   });
+  if (extra.boldHeader) {
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  for (const f of extra.numberFormats ?? []) {
+    extra.rows.forEach((row, r) => {
+      if (r > 0 && typeof row[f.col] === 'number') ws.getCell(r + 1, f.col + 1).numFmt = f.format;
+    });
+  }
   for (const link of extra.links ?? []) {
     const cell = ws.getCell(link.row + 1, link.col + 1);
     const current = cell.value;
@@ -123,25 +137,56 @@ export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
  * Loads `input` (a file path or its bytes), applies the plan and the extra sheets, and writes the
  * result to `outPath` (its folder is created). Refuses to write over the input file.
  */
-export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
+export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<CopyRewrite> {
   if (typeof input === 'string' && path.resolve(input) === path.resolve(outPath)) {
     throw new XlsxWriteError(xlsxMessages.sameAsInput(path.basename(input)));
   }
   const { buf, name } = await readInput(input);
-  // exceljs reads from its own copy of the bytes; the caller's buffer and file stay as they were.
-  await saveScoredCopy(await loadWorkbook(Buffer.from(buf), name), plan, outPath, extra);
+  return writeCopyOfBytes(buf, plan, outPath, extra, undefined, name);
 }
 
 /**
- * Applies the plan (and extra sheets) to a workbook already loaded with exceljs and saves it to outPath.
- * The CLI uses this on the workbook it read its grids from, so each input file is parsed once.
+ * Writes the copy of the workbook whose bytes are `bytes`, editing only the parts that change. When the package
+ * cannot be edited safely, the copy is rewritten by exceljs from `loaded` (the workbook the CLI read its grids from)
+ * or from the bytes, and the result says why and what that copy does not keep. `bytes` is never changed.
  */
-export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
+export async function writeCopyOfBytes(
+  bytes: Buffer,
+  plan: WritePlan,
+  outPath: string,
+  extra?: ScoredCopyExtra,
+  loaded?: ExcelJS.Workbook,
+  name: string = xlsxMessages.defaultBufferName,
+): Promise<CopyRewrite> {
+  let out: Buffer;
+  let rewrite: CopyRewrite = null;
+  try {
+    out = await patchScoredCopy(bytes, plan, extra?.sheets ?? []);
+  } catch (e) {
+    if (!(e instanceof CannotPatch)) throw e;
+    // exceljs reads from its own copy of the bytes; the caller's buffer and file stay as they were
+    out = await rewrittenCopy(loaded ?? (await loadWorkbook(Buffer.from(bytes), name)), plan, extra);
+    rewrite = { reason: e.message, lost: unkeptText(await unkeptParts(bytes).catch(() => null)) };
+  }
+  await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await fs.promises.writeFile(outPath, out);
+  return rewrite;
+}
+
+async function rewrittenCopy(wb: ExcelJS.Workbook, plan: WritePlan, extra?: ScoredCopyExtra): Promise<Buffer> {
   applyPlanToWorkbook(wb, plan);
   for (const s of extra?.sheets ?? []) addExtraSheet(wb, s);
   // formulas elsewhere may read the cells just written: their cached results are stale until Excel recalculates
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const out = Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Applies the plan (and extra sheets) to a workbook already loaded with exceljs and saves it to outPath: the whole
+ * file rewritten by exceljs (what writeCopyOfBytes falls back to).
+ */
+export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
+  const out = await rewrittenCopy(wb, plan, extra);
   await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   await fs.promises.writeFile(outPath, out);
 }

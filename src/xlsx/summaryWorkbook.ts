@@ -14,6 +14,8 @@ const RATE_COLUMN = 5;
 const RATE_FORMAT = '0.00%';
 const ERRORS_COLUMN = 11;
 const REASON_COLUMN = 13;
+/** How the 「自评结果汇总」 sheet of a scored copy is formatted: header in bold, 执行率 as a percentage. */
+export const SUMMARY_SHEET_STYLE = { boldHeader: true, numberFormats: [{ col: RATE_COLUMN - 1, format: RATE_FORMAT }] };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 const ERROR_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC00000' }, bold: true };
 

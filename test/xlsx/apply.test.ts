@@ -173,6 +173,28 @@ describe('writeScoredCopy', () => {
     expect(sha(input)).toBe(before);
   });
 
+  it('writes the copy in place, keeping the original parts, and says nothing was lost', async () => {
+    const out = path.join(tmp, 'in-place.xlsx');
+    expect(await writeScoredCopy(input, plan, out)).toBeNull();
+    const before = await JSZip.loadAsync(fs.readFileSync(input));
+    const after = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(await after.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(await before.file('xl/worksheets/sheet1.xml')!.async('string'));
+  });
+
+  it('rewrites the copy with exceljs when a planned cell is the master of a shared formula, and says why', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(input));
+    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
+    expect(xml).toMatch(cell);
+    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    const shared = path.join(tmp, 'shared-formula.xlsx');
+    fs.writeFileSync(shared, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(tmp, 'shared-formula.scored.xlsx');
+    const rewrite = await writeScoredCopy(shared, plan, out);
+    expect(rewrite).toEqual({ reason: `附件3!${total} 是共享公式或数组公式的首个单元格`, lost: null });
+    expect(at(await readWorkbookFile(out), '附件3', total).value).toBe(98);
+  });
+
   it('names the sheet when the plan targets a sheet the workbook does not have', async () => {
     const bad: WritePlan = { writes: [write('附件9', 'H17', 1, 'score')], conflicts: [], fills: [] };
     await expect(writeScoredCopy(input, bad, path.join(tmp, 'bad.xlsx'))).rejects.toThrow('附件9!H17');

@@ -15,7 +15,19 @@ export const xlsxMessages = {
     slicers: (n: number) => `切片器 ${n} 个`,
     controls: (n: number) => `表单控件 ${n} 个`,
     shapes: (n: number) => `图形或文本框 ${n} 个`,
+    dropdowns: (n: number) => `跨表下拉列表 ${n} 个`,
+    sparklines: (n: number) => `迷你图 ${n} 个`,
+    customProperties: (n: number) => `自定义文档属性 ${n} 项（如密级）`,
+    externalLinks: (n: number) => `外部链接 ${n} 个`,
+    threadedComments: (n: number) => `批注（对话）${n} 条`,
+    workbookProtection: () => '工作簿结构保护',
+    printerSettings: (n: number) => `打印机设置 ${n} 份`,
   },
   copyLoses: (file: string, what: string, copy: string) =>
     `注意：${file} 含${what}，评分副本 ${copy} 由 exceljs 重写，不含这些内容；原文件未改动。如需保留，请在 Excel 中用加载项直接写入原表。`,
+  /** The copy could not be written by editing the original package (reason: which part), so exceljs rewrote it. */
+  copyRewritten: (file: string, reason: string, copy: string, what: string | null) =>
+    `注意：${file} 的文件结构无法原样修改（${reason}），评分副本 ${copy} 由 exceljs 重写` +
+    (what ? `，不含其中的${what}` : '，图表等 exceljs 不支持的内容可能丢失') +
+    '；原文件未改动。如需保留，请在 Excel 中用加载项直接写入原表。',
 };
