@@ -28,8 +28,9 @@ const FAKE_HOST_ENTRY = 'office-js/office';
 
 /** Entries and their page templates (the manifest test maps manifest URLs back to these sources). */
 const PAGES = {
-  taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
-  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', scriptLoading: 'defer' },
+  // Blocking: the ribbon's function must be associated while the page loads, not later (OfficeDev/office-js#2744).
+  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html', scriptLoading: 'blocking' },
 };
 
 /** Office.js files the add-in needs: office.js, its Excel host scripts, locales and helpers (no debug builds, no other hosts). */
@@ -150,7 +151,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...Object.entries(PAGES).map(
-        ([name, p]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: p.template, chunks: [name], scriptLoading: 'defer' }),
+        ([name, p]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: p.template, chunks: [name], scriptLoading: p.scriptLoading }),
       ),
       new OfficeJsSourcePlugin(officeJs),
       new CopyWebpackPlugin({ patterns: copy }),

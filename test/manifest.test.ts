@@ -212,3 +212,14 @@ describe('the production build of the manifest', () => {
     }
   });
 });
+
+describe('the ribbon’s function file', () => {
+  it('loads the commands script blocking, so Office.actions.associate runs while the page loads (#2744)', async () => {
+    const config = await webpackConfig({ url: 'https://intranet.example/jixiao/' }, { mode: 'production' });
+    const pages = config.plugins.filter((p) => (p as { constructor: { name: string } }).constructor.name === 'HtmlWebpackPlugin') as unknown as {
+      userOptions: { filename: string; scriptLoading?: string };
+    }[];
+    const commands = pages.find((p) => p.userOptions.filename === 'commands.html');
+    expect(commands?.userOptions.scriptLoading).toBe('blocking');
+  });
+});

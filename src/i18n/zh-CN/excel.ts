@@ -62,5 +62,7 @@ export const excelMessages = {
     `有 ${n} 个单元格含公式或他人填写的内容，未改写：${cells.slice(0, 5).join('、')}${n > 5 ? ' 等' : ''}。如需改写，请在助手中逐个确认。`,
   summaryUndo: '如需恢复，请打开助手点「撤销上次写入」。',
   summaryClose: '关闭',
+  ribbonTooLong: (minutes: number) =>
+    `一键重算超过 ${minutes} 分钟仍未完成，已停止等待（Excel 会在约 5 分钟后结束功能区命令）。请打开助手查看结果；若已写入，可点「撤销上次写入」。`,
   openPaneHint: '点「打开助手」查看逐项结果。',
 };
