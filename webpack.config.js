@@ -1,20 +1,31 @@
 // webpack build of the Excel add-in (generator-office conventions): `taskpane` and `commands` entries,
-// HtmlWebpackPlugin pages, CopyWebpackPlugin for icons, the manifest and Office.js itself.
+// HtmlWebpackPlugin pages, CopyWebpackPlugin for icons, the manifest and (when asked) Office.js itself.
 //
 // Options (`--env name[=value]`):
 //   url=https://intranet.example/jixiao/   address the add-in is served from; production builds write it
 //                                          into dist/addin/manifest.xml (default: https://localhost:3000/)
-//   officeCdn                              load Office.js from Microsoft's CDN instead of the add-in's
-//                                          own copy (office-js/, copied from @microsoft/office-js)
+//   bundleOfficeJs                         serve Office.js from the add-in's own files (office-js/, copied from
+//                                          @microsoft/office-js) instead of Microsoft's Office CDN — for an
+//                                          intranet without internet access. Production builds load the CDN
+//                                          otherwise (Microsoft supports Office.js only from there); development
+//                                          builds always use the local copy.
+//   sourcemaps                             write source maps in a production build (left out otherwise)
 //   http                                   dev server over plain http (tests, CI: no dev certificates)
 //   fakeHost                               browser tests: office-js/office.js is the in-memory Excel host
 //                                          (test/support/fakeExcel/browser.ts) instead of Office.js; it
 //                                          opens the grids the test puts in window.__JIXIAO_FAKE_WORKBOOK__
 //
+// Every page gets, from PagePlugin: the ES5 check (src/pages/es5check.js) inlined at its marker, and a
+// Content-Security-Policy meta that lets the page load scripts, styles, fonts, images and connections only
+// from the add-in's own origin (plus the Office CDN when the build loads Office.js from there), its inline
+// blocks only by their sha256 hash: nothing the page runs can send data anywhere else.
+//
 // Output goes to dist/addin/ (dist/ itself also holds the CLI build). `npm run dev-server` serves the
 // same files from memory on port 3000, over https with office-addin-dev-certs unless `--env http`.
 'use strict';
 
+const crypto = require('node:crypto');
+const fs = require('node:fs');
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -22,14 +33,18 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const DEV_URL = 'https://localhost:3000/';
 const PORT = 3000;
 const OFFICE_JS_LOCAL = 'office-js/office.js';
-const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_CDN_ORIGIN}/lib/1/hosted/office.js`;
+const ES5_CHECK = path.resolve(__dirname, 'src', 'pages', 'es5check.js');
+const ES5_CHECK_MARKER = '<!--jixiao:es5check-->';
 const OUT = path.resolve(__dirname, 'dist', 'addin');
 const FAKE_HOST_ENTRY = 'office-js/office';
 
 /** Entries and their page templates (the manifest test maps manifest URLs back to these sources). */
 const PAGES = {
-  taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
-  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', scriptLoading: 'defer' },
+  // Blocking: the ribbon's function must be associated while the page loads, not later (OfficeDev/office-js#2744).
+  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html', scriptLoading: 'blocking' },
 };
 
 /** Office.js files the add-in needs: office.js, its Excel host scripts, locales and helpers (no debug builds, no other hosts). */
@@ -58,15 +73,56 @@ function addinUrl(env, production) {
   return DEV_URL;
 }
 
-/** Writes the chosen Office.js source into every page (the templates load office-js/office.js). */
-class OfficeJsSourcePlugin {
-  constructor(src) {
-    this.src = src;
+/** sha256 CSP sources of the page's inline <script> and <style> blocks. */
+function inlineHashes(html, tag) {
+  const re = new RegExp(`<${tag}\\b(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi');
+  return [...html.matchAll(re)].filter((m) => m[1].trim()).map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+}
+
+/** The page's Content-Security-Policy: its own origin only (+ the Office CDN when Office.js comes from there). */
+function contentSecurityPolicy(html, { officeCdn = false } = {}) {
+  const cdn = officeCdn ? [OFFICE_CDN_ORIGIN] : [];
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...cdn, ...inlineHashes(html, 'script')].join(' '),
+    ["style-src 'self'", ...inlineHashes(html, 'style')].join(' '),
+    "font-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The page with its Content-Security-Policy meta right after the charset (before any script). */
+function withCsp(html, options) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, options)}">`;
+  if (!/<meta charset=[^>]*>/i.test(html)) throw new Error('page without <meta charset>: no place for its Content-Security-Policy');
+  return html.replace(/<meta charset=[^>]*>/i, (m) => `${m}${meta}`);
+}
+
+/** The page with the ES5 check inlined at its marker. */
+function withEs5Check(html) {
+  return html.split(ES5_CHECK_MARKER).join(`<script>\n${fs.readFileSync(ES5_CHECK, 'utf8')}</script>`);
+}
+
+/** Per page: the ES5 check, the chosen Office.js source, then the Content-Security-Policy of the final page. */
+class PagePlugin {
+  constructor(officeJs) {
+    this.officeJs = officeJs;
   }
   apply(compiler) {
-    compiler.hooks.compilation.tap('OfficeJsSourcePlugin', (compilation) => {
-      HtmlWebpackPlugin.getCompilationHooks(compilation).beforeEmit.tap('OfficeJsSourcePlugin', (data) => {
-        if (this.src !== OFFICE_JS_LOCAL) data.html = data.html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.src}"`);
+    compiler.hooks.compilation.tap('PagePlugin', (compilation) => {
+      const hooks = HtmlWebpackPlugin.getCompilationHooks(compilation);
+      hooks.afterTemplateExecution.tap('PagePlugin', (data) => {
+        data.html = withEs5Check(data.html);
+        return data;
+      });
+      hooks.beforeEmit.tap('PagePlugin', (data) => {
+        let html = data.html;
+        if (this.officeJs !== OFFICE_JS_LOCAL) html = html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.officeJs}"`);
+        data.html = withCsp(html, { officeCdn: this.officeJs === OFFICE_JS_CDN });
         return data;
       });
     });
@@ -88,7 +144,8 @@ async function devHttps() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const url = addinUrl(env, production);
-  const officeJs = env.officeCdn && !env.fakeHost ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+  // Production builds load Office.js from the Office CDN unless asked to serve the add-in's own copy.
+  const officeJs = production && !env.bundleOfficeJs && !env.fakeHost ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   const serving = !!env.WEBPACK_SERVE;
 
   const copy = [
@@ -100,7 +157,7 @@ module.exports = async (env = {}, argv = {}) => {
       transform: (content) => content.toString().split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(new URL(url).origin),
     },
   ];
-  if (!env.officeCdn && !env.fakeHost) {
+  if (officeJs === OFFICE_JS_LOCAL && !env.fakeHost) {
     copy.push({
       from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
       to: 'office-js',
@@ -110,7 +167,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based maps in development: the pages' Content-Security-Policy allows no 'unsafe-eval'.
+    devtool: production ? (env.sourcemaps ? 'source-map' : false) : 'cheap-module-source-map',
     target: ['web', 'es2020'],
     entry: {
       ...Object.fromEntries(Object.entries(PAGES).map(([name, p]) => [name, p.entry])),
@@ -150,9 +208,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...Object.entries(PAGES).map(
-        ([name, p]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: p.template, chunks: [name], scriptLoading: 'defer' }),
+        ([name, p]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: p.template, chunks: [name], scriptLoading: p.scriptLoading }),
       ),
-      new OfficeJsSourcePlugin(officeJs),
+      new PagePlugin(officeJs),
       new CopyWebpackPlugin({ patterns: copy }),
     ],
     optimization: {
@@ -186,3 +244,7 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.PAGES = PAGES;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OUT = OUT;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.withCsp = withCsp;
+module.exports.withEs5Check = withEs5Check;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

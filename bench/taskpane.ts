@@ -41,11 +41,11 @@ function median(xs: number[]): number {
 const gzipBytes = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** The production build in dist/addin (rebuilt with `webpack --mode production --env http` when stale). */
+/** The production build in dist/addin (rebuilt with `webpack --mode production --env http --env bundleOfficeJs` when stale). */
 function ensureProductionBuild(): void {
   if (distIsFresh()) return;
   const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'http'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'http', '--env', 'bundleOfficeJs'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
 }
 

@@ -4,6 +4,7 @@
 // for ExcelApi 1.13 and ReadWriteDocument. Also the production build's URL rewrite.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ManifestInfo } from 'office-addin-manifest';
@@ -23,6 +24,9 @@ const xml2js = require(require.resolve('xml2js', { paths: [path.dirname(require.
 const webpackConfig = require('../webpack.config.js') as ((env: object, argv: object) => Promise<{ plugins: unknown[] }>) & {
   PAGES: Record<string, { entry: string; template: string }>;
   DEV_URL: string;
+  OFFICE_JS_CDN: string;
+  withCsp(html: string, options?: { officeCdn?: boolean }): string;
+  withEs5Check(html: string): string;
 };
 
 /** Attribute values of every element with the given (qualified) tag name. */
@@ -179,14 +183,29 @@ describe('the production build of the manifest', () => {
     await expect(webpackConfig({ url: 'http://intranet.example/jixiao/' }, { mode: 'production' })).rejects.toThrow(/https/);
   });
 
-  it('copies Office.js into the add-in’s own files unless --env officeCdn', async () => {
-    const patterns = async (env: object) =>
-      ((await webpackConfig(env, { mode: 'production' })).plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
-        patterns: { to: string }[];
-      }).patterns.map((p) => p.to);
+  it('loads Office.js from the Office CDN by default, and copies it into the add-in’s own files with --env bundleOfficeJs', async () => {
+    const built = async (env: object) => {
+      const config = (await webpackConfig(env, { mode: 'production' })) as unknown as { plugins: unknown[] };
+      const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as { patterns: { to: string }[] };
+      const page = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin') as { officeJs: string };
+      return { copied: copy.patterns.map((p) => p.to), officeJs: page.officeJs };
+    };
     const url = 'https://intranet.example/jixiao/';
-    expect(await patterns({ url })).toContain('office-js');
-    expect(await patterns({ url, officeCdn: true })).not.toContain('office-js');
+    expect(await built({ url })).toEqual({ copied: expect.not.arrayContaining(['office-js']), officeJs: webpackConfig.OFFICE_JS_CDN });
+    expect(await built({ url, bundleOfficeJs: true })).toEqual({ copied: expect.arrayContaining(['office-js']), officeJs: 'office-js/office.js' });
+    // the dev server and development builds serve the local copy (no internet needed to develop)
+    const dev = (await webpackConfig({ http: true }, { mode: 'development' })) as unknown as { plugins: unknown[] };
+    expect((dev.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin') as { officeJs: string }).officeJs).toBe(
+      'office-js/office.js',
+    );
+  });
+
+  it('leaves source maps out of a production build unless --env sourcemaps, and never uses eval-based maps', async () => {
+    const devtool = async (env: object, mode: string) => ((await webpackConfig(env, { mode })) as unknown as { devtool: unknown }).devtool;
+    const url = 'https://intranet.example/jixiao/';
+    expect(await devtool({ url }, 'production')).toBe(false);
+    expect(await devtool({ url, sourcemaps: true }, 'production')).toBe('source-map');
+    expect(String(await devtool({ http: true }, 'development'))).not.toMatch(/eval/);
   });
 
   it('builds the in-memory Excel host as office-js/office.js for browser tests (--env fakeHost)', async () => {
@@ -210,5 +229,63 @@ describe('the production build of the manifest', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+describe('the ribbon’s function file', () => {
+  it('loads the commands script blocking, so Office.actions.associate runs while the page loads (#2744)', async () => {
+    const config = await webpackConfig({ url: 'https://intranet.example/jixiao/' }, { mode: 'production' });
+    const pages = config.plugins.filter((p) => (p as { constructor: { name: string } }).constructor.name === 'HtmlWebpackPlugin') as unknown as {
+      userOptions: { filename: string; scriptLoading?: string };
+    }[];
+    const commands = pages.find((p) => p.userOptions.filename === 'commands.html');
+    expect(commands?.userOptions.scriptLoading).toBe('blocking');
+  });
+});
+
+describe('the pages’ Content-Security-Policy and ES5 check', () => {
+  const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+
+  for (const [name, page] of Object.entries(webpackConfig.PAGES)) {
+    it(`${name}.html allows scripts, styles and connections from its own origin only, inline blocks by hash`, () => {
+      const html = webpackConfig.withCsp(webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, page.template), 'utf8')));
+      const policy = policyOf(html);
+      expect(policy).not.toBe('');
+      // before any script
+      expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+      expect(directive(policy, 'default-src')).toBe("default-src 'self'");
+      expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
+      expect(directive(policy, 'font-src')).toBe("font-src 'self'");
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+      // the ES5 check is inlined, and it and every inline style run by their hash
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toContain('__jixiaoUnsupported');
+      expect(styles.length).toBeGreaterThan(0);
+      expect(directive(policy, 'script-src')).toBe(["script-src 'self'", ...scripts.map(sha256)].join(' '));
+      expect(directive(policy, 'style-src')).toBe(["style-src 'self'", ...styles.map(sha256)].join(' '));
+      // no inline style attributes or handlers, which a hash cannot allow
+      expect(html).not.toMatch(/\sstyle="|\son[a-z]+="/);
+    });
+  }
+
+  it('adds the Office CDN to script-src, and nothing else, in the CDN build', () => {
+    const html = webpackConfig.withCsp(webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, webpackConfig.PAGES.taskpane.template), 'utf8')), {
+      officeCdn: true,
+    });
+    const policy = policyOf(html);
+    expect(directive(policy, 'script-src')).toMatch(/^script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-/);
+    expect(policy.match(/https?:\/\/[^\s;']+/g)).toEqual(['https://appsforoffice.microsoft.com']);
+  });
+
+  it('writes the check in ES5, which the old EdgeHTML and Internet Explorer webviews parse', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require(require.resolve('acorn', { paths: [path.dirname(require.resolve('webpack'))] })) as { parse(s: string, o: object): unknown };
+    const source = fs.readFileSync(path.join(ROOT, 'src/pages/es5check.js'), 'utf8');
+    expect(() => acorn.parse(source, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => acorn.parse('const x = () => 1;', { ecmaVersion: 5 })).toThrow(); // the check does check
   });
 });

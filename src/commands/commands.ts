@@ -1,8 +1,14 @@
 // Ribbon functions (commands.html, the manifest's FunctionFile). 「一键重算」 runs the shared one-click
 // recalculation with the pane's stored settings and safe defaults, stores a short summary in the
-// document (the pane shows it on its next open) and tells the officer: it opens the pane where the
-// shared runtime allows it, otherwise it shows the summary in a small dialog (this same page, opened
-// with '#summary=…').
+// document (the pane shows it on its next open) and tells the officer in a small dialog (this same
+// page, opened with '#summary=…').
+//
+// The function file runs in its own JavaScript runtime (the manifest declares no shared runtime, see
+// README): `Office.addin.showAsTaskpane()` is not available there, and Office ends the runtime about
+// five minutes after the button was pressed, so the whole command (recalculation + the dialog's wait)
+// is bounded by COMMAND_BUDGET_MS and always completes its event. The function is associated when this
+// script is evaluated (loaded blocking by commands.html), not after Office.onReady: an association made
+// later makes the first click on the button do nothing (OfficeDev/office-js#2744).
 
 /// <reference types="office-js" />
 
@@ -18,6 +24,10 @@ export const LAST_RUN_SETTING = LAST_RIBBON_RUN_SETTING;
 export const PANE_SETTINGS_KEY = 'jixiao.pane.settings';
 /** The function name the manifest's ExecuteFunction button calls. */
 export const RECALCULATE_ACTION = 'recalculate';
+/** Office ends a function command's runtime about 5 minutes after the click: the command (recalculation + dialog) stays below. */
+export const COMMAND_BUDGET_MS = 270000;
+/** The summary dialog stays at most this long (less when the recalculation took long). */
+export const DIALOG_MS = 240000;
 
 export type { RibbonRun };
 
@@ -48,8 +58,10 @@ export interface RibbonDeps {
   office?: OfficeLike;
   /** Base URL of the add-in's pages (default: this page's URL). */
   baseUrl?: string;
-  /** How long to keep the function running while the dialog is open (a function command must end within 5 minutes). */
+  /** How long to keep the function running while the dialog is open (default DIALOG_MS). */
   dialogMs?: number;
+  /** The whole command's time limit (default COMMAND_BUDGET_MS): recalculation, then the dialog with what is left. */
+  budgetMs?: number;
   now?: () => Date;
 }
 
@@ -97,18 +109,9 @@ export function summaryUrl(base: string, run: RibbonRun): string {
   return url.toString();
 }
 
-/** Shows the result: the pane (shared runtime) or a dialog that stays until closed (or `dialogMs`). */
-export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promise<'pane' | 'dialog' | 'none'> {
+/** Shows the result in a dialog that stays until the officer closes it (or `dialogMs`). */
+export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promise<'dialog' | 'none'> {
   const office = deps.office ?? (globalThis as unknown as { Office?: OfficeLike }).Office;
-  const show = office?.addin?.showAsTaskpane;
-  if (show) {
-    try {
-      await show();
-      return 'pane';
-    } catch {
-      // fall through to the dialog
-    }
-  }
   const open = office?.context?.ui?.displayDialogAsync;
   if (!open) return 'none';
   const base = deps.baseUrl ?? (typeof location !== 'undefined' ? location.href : 'https://localhost/');
@@ -119,7 +122,7 @@ export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promis
   });
   if (!dialog) return 'none';
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, deps.dialogMs ?? 240000);
+    const timer = setTimeout(resolve, Math.max(0, deps.dialogMs ?? DIALOG_MS));
     const done = () => {
       clearTimeout(timer);
       resolve();
@@ -135,11 +138,21 @@ export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promis
   return 'dialog';
 }
 
-/** The ExecuteFunction handler of 「一键重算」. */
+/** The ExecuteFunction handler of 「一键重算」: done within `budgetMs` whatever Excel does. */
 export async function recalculateCommand(event: CommandEvent, deps: RibbonDeps = {}): Promise<RibbonRun> {
+  const budget = deps.budgetMs ?? COMMAND_BUDGET_MS;
+  const started = Date.now();
   try {
-    const run = await runRibbonRecalculation(deps);
-    await tellOfficer(run, deps);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<RibbonRun>((resolve) => {
+      timer = setTimeout(() => {
+        const when = (deps.now ?? (() => new Date()))().toISOString();
+        resolve({ when, ok: false, title: m.summaryFailedTitle, lines: [m.ribbonTooLong(Math.round(budget / 60000))] });
+      }, budget);
+    });
+    const run = await Promise.race([runRibbonRecalculation(deps), late]).finally(() => clearTimeout(timer));
+    const left = budget - (Date.now() - started);
+    if (left > 0) await tellOfficer(run, { ...deps, dialogMs: Math.min(deps.dialogMs ?? DIALOG_MS, left) });
     return run;
   } finally {
     event.completed();
@@ -176,11 +189,17 @@ export function renderSummaryDialog(doc: Document, hash: string, close: () => vo
   return true;
 }
 
-/** Page start: the dialog when the hash carries a summary, otherwise register the ribbon functions. */
+/** Associates the ribbon's functions: at once, when the script is evaluated (not after Office.onReady). */
+export function register(office: OfficeLike): void {
+  office.actions?.associate(RECALCULATE_ACTION, (event) => recalculateCommand(event, { office }));
+}
+
+/** Page start: the functions are associated now; once Office is ready, the dialog when the hash carries a summary. */
 export function start(win: { location: { hash: string }; document: Document }, office: OfficeLike): Promise<void> {
+  const dialog = /^#?summary=/.test(win.location.hash);
+  if (!dialog) register(office);
   return Promise.resolve(office.onReady?.()).then(() => {
-    const shown = renderSummaryDialog(win.document, win.location.hash, () => office.context?.ui?.messageParent?.('close'));
-    if (!shown) office.actions?.associate(RECALCULATE_ACTION, (event) => recalculateCommand(event, { office }));
+    if (dialog) renderSummaryDialog(win.document, win.location.hash, () => office.context?.ui?.messageParent?.('close'));
   });
 }
 

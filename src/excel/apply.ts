@@ -22,6 +22,7 @@ import {
   cellScalar,
   confirmedOwned,
   rememberedFills,
+  revisionOf,
   sameValue,
   type CellValue,
   type FillSnapshot,
@@ -198,6 +199,7 @@ export function prepareWrite(
   const snapshot = [...snap.values()];
   const record: WriteRecord = {
     version: 1,
+    revision: Math.max(0, revisionOf(previous)) + 1,
     owned,
     ownedBefore,
     fills: ownFills,

@@ -62,6 +62,12 @@ export interface Snapshot {
 
 export interface WriteRecord {
   version: 1;
+  /**
+   * Counts the writes and reverts that stored this record (absent = 0, a record of an older version).
+   * A session refuses to write when the record changed since it read the workbook: the pane and the
+   * ribbon run in separate runtimes and their batches can interleave.
+   */
+  revision?: number;
   /** The last write, until it is reverted. */
   snapshot?: Snapshot;
   /** 'Sheet!H17' → the value the tool wrote there (kept while the cell still holds it). */
@@ -80,6 +86,11 @@ export interface WriteRecord {
 
 export function emptyRecord(): WriteRecord {
   return { version: 1, owned: {} };
+}
+
+/** The record's revision: -1 when there is none, 0 for a record written before revisions existed. */
+export function revisionOf(record: WriteRecord | null | undefined): number {
+  return record ? (record.revision ?? 0) : -1;
 }
 
 // ---- XML part -----------------------------------------------------------------------------------

@@ -41,7 +41,11 @@ export class RunQueue {
   }
 }
 
-/** Shared by every session in this runtime: the ribbon and the pane never run batches at the same time. */
+/**
+ * Shared by every session in this JavaScript runtime. The pane and the ribbon's function file are two
+ * runtimes (no shared runtime), each with its own queue: their batches can interleave, which the
+ * record's revision check guards against (session.ts).
+ */
 export const sharedQueue = new RunQueue();
 
 class FirstSyncTimeout extends Error {}

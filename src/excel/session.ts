@@ -16,7 +16,7 @@ import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, ty
 import { columnRuns, runAddress } from './address';
 import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
 import { fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
-import { toWorkbookError } from './errors';
+import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
 import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
@@ -28,6 +28,7 @@ import {
   recordFromXml,
   recordToXml,
   rememberedFills,
+  revisionOf,
   sameValue,
   type FillSnapshot,
   type SnapshotCell,
@@ -66,6 +67,8 @@ export interface RecalculationRun {
 export class ExcelSession implements WorkbookSession {
   readonly runner: ExcelRunner;
   private readonly now: () => Date;
+  /** The record's revision when this session last read the workbook for a check or a write (undefined: never). */
+  private seenRevision?: number;
 
   constructor(private readonly options: SessionOptions = {}) {
     this.runner = new ExcelRunner(options);
@@ -93,10 +96,12 @@ export class ExcelSession implements WorkbookSession {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
       const state = await this.readForWrite(ctx, sync);
+      const changed = this.noteRevision(state);
       const owned = ownedKeys(state.record, state.grids);
       const ownedFills = clearableFills(rememberedFills(state.record, this.lastFills(state.record)), state.fillsNow);
       const plan = decide(state.grids, owned, ownedFills);
       if (!plan || !options.write) return { grids: state.grids, owned, ownedFills };
+      if (changed) throw new WorkbookError(m.recordChanged, 'record-changed');
       const applied = await this.writePrepared(ctx, sync, state, this.prepare(plan, state));
       return { grids: state.grids, owned, ownedFills, applied };
     });
@@ -110,10 +115,22 @@ export class ExcelSession implements WorkbookSession {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
       const state = await this.readForWrite(ctx, sync);
+      if (this.noteRevision(state)) throw new WorkbookError(m.recordChanged, 'record-changed');
       const stale = staleCells(plan, state.grids);
       if (stale.length) throw new WorkbookError(m.staleCells(stale), 'stale-plan');
       return this.writePrepared(ctx, sync, state, this.prepare(plan, state));
     });
+  }
+
+  /**
+   * Remembers the record's revision just read; true when it differs from the one this session saw at
+   * its previous read (the other runtime — ribbon or pane — wrote or reverted in between).
+   */
+  private noteRevision(state: WorkbookState): boolean {
+    const revision = revisionOf(state.record);
+    const changed = this.seenRevision !== undefined && this.seenRevision !== revision;
+    this.seenRevision = revision;
+    return changed;
   }
 
   /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
@@ -155,6 +172,9 @@ export class ExcelSession implements WorkbookSession {
     try {
       await sync();
     } catch (e) {
+      // The record part read before was deleted meanwhile: the other runtime wrote. The batch stopped
+      // at that delete, before the new record and any cell.
+      if (partGone(e)) throw new WorkbookError(m.recordChanged, 'record-changed');
       const err = toWorkbookError(e, { sheet: locked[0] });
       const restored = await this.undoFailedWrite(ctx, sync, prepared, state.record).then(
         () => true,
@@ -189,6 +209,7 @@ export class ExcelSession implements WorkbookSession {
       sheets: prepared.result.sheets.filter((s) => sheets.has(s)),
     };
     if (cleared > 0) result.cleared = cleared; // present only when some highlight was taken back
+    this.seenRevision = revisionOf(prepared.record);
     return result;
   }
 
@@ -283,9 +304,11 @@ export class ExcelSession implements WorkbookSession {
       for (const p of parts.items) p.delete();
       const after: WriteRecord = { version: 1, owned: record.ownedBefore ?? {}, fills: record.fillsBefore ?? {} };
       if (record.fillOriginsBefore) after.fillOrigins = record.fillOriginsBefore;
+      after.revision = revisionOf(record) + 1;
       ctx.workbook.customXmlParts.add(recordToXml(after));
       queueRestore(ctx, restore);
       await sync();
+      this.seenRevision = after.revision;
       await this.storeFillSettings(undefined, after);
       const result: RevertResult = { restored: restore.length, when: snapshot.when };
       if (skipped.length) result.skipped = skipped;
@@ -383,6 +406,12 @@ export class ExcelSession implements WorkbookSession {
         .catch(() => undefined);
     };
   }
+}
+
+/** Excel did not find a custom XML part the batch deleted (RichApi ItemNotFound at CustomXmlPart.delete). */
+function partGone(e: unknown): boolean {
+  const where = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? '';
+  return richApiCode(e) === 'ItemNotFound' && /CustomXmlPart/i.test(where);
 }
 
 /** Planned writes whose cell no longer holds what the plan saw ('Sheet!H17' list). */

@@ -1,7 +1,8 @@
 // The built task pane in headless Chromium, with the in-memory Excel host in place of Excel and the
 // seed department's workbook loaded: the tables appear, 「一键重算」 writes the 总分 98 and highlights
 // 个贷率, clicking the 个贷率 finding selects its cell, 「撤销上次写入」 restores the workbook exactly,
-// and nothing is requested from any host but localhost.
+// and nothing is requested from any host but localhost; the page's Content-Security-Policy is in place
+// and refuses nothing the pane needs.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -58,6 +59,10 @@ async function openPane(): Promise<{ page: Page; outside: string[]; errors: stri
   const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // anything the page's Content-Security-Policy refused (Chromium reports it on the console)
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   const outside = await guardNetwork(page, fakeOffice);
   await injectWorkbook(page, grids);
   await page.goto(`${server.origin}/taskpane.html`);
@@ -73,6 +78,12 @@ it('finds the tables, writes 98 and highlights 个贷率, jumps to its cell and 
   const { page, outside, errors } = await openPane();
   const dept = landmarks('附件2');
   const project = landmarks('附件3');
+
+  // The page carries its Content-Security-Policy: own origin only, inline blocks by hash.
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+  expect(csp).toMatch(/connect-src 'self'/);
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
 
   // The tables appear.
   await page.getByRole('heading', { name: '找到 3 张表格' }).waitFor();

@@ -4,6 +4,7 @@
 
 import { buildBlankScores } from '../../scripts/fixtures';
 import {
+  COMMAND_BUDGET_MS,
   LAST_RUN_SETTING,
   PANE_SETTINGS_KEY,
   RECALCULATE_ACTION,
@@ -39,14 +40,35 @@ describe('「一键重算」 on the ribbon', () => {
     expect([...wb.actions.keys()]).toEqual([RECALCULATE_ACTION]);
   });
 
-  it('writes the scores, stores a summary for the pane, opens the pane when the runtime is shared, and completes', async () => {
+  it('is associated as soon as commands.html evaluates the script, before Office is ready (#2744: no second click needed)', () => {
+    const office = { onReady: () => new Promise<never>(() => undefined), actions: { associate: jest.fn() } };
+    const g = globalThis as unknown as Record<string, unknown>;
+    const before = { window: g.window, Office: g.Office };
+    g.window = { location: { hash: '' }, document: {} };
+    g.Office = office;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module’s top level is what is tested
+        require('../../src/commands/commands');
+      });
+      expect(office.actions.associate).toHaveBeenCalledWith(RECALCULATE_ACTION, expect.any(Function));
+    } finally {
+      g.window = before.window;
+      g.Office = before.Office;
+    }
+  });
+
+  it('writes the scores, stores a summary for the pane, tells the officer in a dialog even where a shared runtime exists, and completes', async () => {
     const wb = await workbook({ sharedRuntime: true });
     const e = event();
-    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    const done = recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
+    wb.dialogs[0].closeByUser();
+    const run = await done;
     expect(run.ok).toBe(true);
     expect(run.written).toBeGreaterThan(30);
     expect(wb.cell('附件2', 'H31')?.value).toBe(98);
-    expect(wb.taskpaneShown).toBe(1);
+    expect(wb.taskpaneShown).toBe(0); // the manifest declares no shared runtime: showAsTaskpane is not used
     expect(e.completed).toHaveBeenCalledTimes(1);
     const stored = wb.doc.settings[LAST_RUN_SETTING] as RibbonRun;
     expect(stored.lines.join('\n')).toMatch(/总分 98，等级 优/);
@@ -68,11 +90,57 @@ describe('「一键重算」 on the ribbon', () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
+  it('ends within Office’s five minutes when Excel answers slowly: the recalculation and the dialog share one budget', async () => {
+    const wb = await workbook({ syncDelayMs: 100000 }); // three syncs: 300 s
+    jest.useFakeTimers();
+    try {
+      const e = event();
+      let settled = false;
+      const done = recalculateCommand(e, {
+        session: new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 600000 }),
+        office: wb.Office as unknown as OfficeLike,
+      }).then((r) => ((settled = true), r));
+      await jest.advanceTimersByTimeAsync(COMMAND_BUDGET_MS);
+      expect(settled).toBe(true);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+      expect(COMMAND_BUDGET_MS).toBeLessThan(300000);
+      const run = await done;
+      expect(run.ok).toBe(false);
+      expect(run.lines[0]).toMatch(/一键重算超过 \d+ 分钟仍未完成/);
+      await jest.advanceTimersByTimeAsync(100000); // let the abandoned batch finish
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('shortens the dialog’s wait by the time the recalculation took', async () => {
+    const wb = await workbook({ syncDelayMs: 60000 }); // three syncs: 180 s, then at most 90 s of dialog
+    jest.useFakeTimers();
+    try {
+      const e = event();
+      const t0 = Date.now();
+      const done = recalculateCommand(e, {
+        session: new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 600000 }),
+        office: wb.Office as unknown as OfficeLike,
+      });
+      await jest.advanceTimersByTimeAsync(181000);
+      expect(wb.dialogs.length).toBe(1); // the officer does not close it
+      expect(e.completed).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(COMMAND_BUDGET_MS - 181000 + 1000);
+      expect(e.completed).toHaveBeenCalledTimes(1); // 90 s of dialog, not 240
+      const run = await done;
+      expect(Date.now() - t0).toBeLessThan(300000);
+      expect(run.ok).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('uses the rule profile and colours the officer chose in the pane', async () => {
     const wb = await workbook({ sharedRuntime: true });
     wb.doc.settings[PANE_SETTINGS_KEY] = { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: false, highlight: true };
     wb.reopen();
-    await recalculateCommand(event(), { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    await recalculateCommand(event(), { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000');
     expect(wb.cell('附件2', 'I16')).toBeUndefined(); // no drafted note
   });
@@ -117,7 +185,7 @@ describe('「一键重算」 on the ribbon', () => {
     const wb = await workbook({ sharedRuntime: true });
     wb.protect('附件2');
     const e = event();
-    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
     expect(run.ok).toBe(false);
     expect(run.lines[0]).toMatch(/工作表「附件2」受保护/);
     expect(wb.cell('附件2', 'H31')).toBeUndefined();
@@ -128,10 +196,10 @@ describe('「一键重算」 on the ribbon', () => {
     const wb = await workbook({ sharedRuntime: true });
     const uninstall = wb.install();
     try {
-      const run = await recalculateCommand(event());
+      const run = await recalculateCommand(event(), { dialogMs: 0 });
       expect(run.ok).toBe(true);
       expect(wb.cell('附件3', 'H30')?.value).toBe(98);
-      expect(wb.taskpaneShown).toBe(1);
+      expect(wb.dialogs.length).toBe(1);
     } finally {
       uninstall();
     }

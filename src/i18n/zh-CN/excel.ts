@@ -26,6 +26,8 @@ export const excelMessages = {
   sheetMissing: (sheet: string) => `工作表「${sheet}」已不存在（可能已被重命名或删除），无法写入。请重新检查后再试。`,
   staleCells: (cells: string[]) =>
     `以下单元格在检查之后被修改过：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ` 等 ${cells.length} 个` : ''}。为避免覆盖新的内容，本次未写入任何单元格；请重新检查后再写入。`,
+  recordChanged:
+    '在您检查之后，另一处（功能区的「一键重算」或另一个助手窗口）刚写入了本工作簿。为避免互相覆盖，本次未写入任何单元格；请重新检查后再写入。',
   writeFailedRestored: (reason: string) => `写入中途失败，已把已写入的单元格恢复原样。原因：${reason}`,
   writeFailedNotRestored: (reason: string) =>
     `写入中途失败，自动恢复也未成功。请点「撤销上次写入」恢复。原因：${reason}`,
@@ -62,5 +64,7 @@ export const excelMessages = {
     `有 ${n} 个单元格含公式或他人填写的内容，未改写：${cells.slice(0, 5).join('、')}${n > 5 ? ' 等' : ''}。如需改写，请在助手中逐个确认。`,
   summaryUndo: '如需恢复，请打开助手点「撤销上次写入」。',
   summaryClose: '关闭',
+  ribbonTooLong: (minutes: number) =>
+    `一键重算超过 ${minutes} 分钟仍未完成，已停止等待（Excel 会在约 5 分钟后结束功能区命令）。请打开助手查看结果；若已写入，可点「撤销上次写入」。`,
   openPaneHint: '点「打开助手」查看逐项结果。',
 };

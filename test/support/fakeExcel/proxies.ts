@@ -940,6 +940,8 @@ export class FakeCustomXmlPart extends FakeObject<CustomPart> {
   delete(): void {
     this.write((p) => {
       const doc = this.context.host.doc;
+      // Deleted meanwhile (by another runtime's batch): Excel no longer finds it.
+      if (!doc.parts.includes(p)) throw new FakeRichApiError('ItemNotFound', 'The custom XML part no longer exists.', 'CustomXmlPart.delete');
       doc.parts = doc.parts.filter((x) => x !== p);
     });
   }
