@@ -9,7 +9,7 @@ import { PROFILES, getProfile } from '../domain/profiles';
 import type { RuleProfile } from '../domain/profile';
 import type { SummaryRow } from '../workbook/summary';
 import { checkFile } from './checkFile';
-import { errorReport, formatTextReport, hasErrors, unreadableRow, type FileReport } from './report';
+import { errorReport, formatTextReport, hasErrors, reportJson, unreadableRow, type FileReport } from './report';
 import { cannotWrite, copyPaths, ensureDir, overwriteRefusal, prepareFileOutput } from './outputs';
 import { cliMessages } from '../i18n/zh-CN/cli';
 
@@ -33,26 +33,50 @@ interface CheckFlags {
   html?: string;
 }
 
+/** Terminal columns of a help line: East Asian wide and full-width characters take two. */
+function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
 /** Runs the CLI with argv (without 'node' and the script path) and returns the exit code. */
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
   let exitCode = 0;
+  // zh-CN through commander's own hooks (set before the subcommand, which inherits them): headings via styleTitle,
+  // usage lines, the help option and command, defaults, and usage errors via outputError.
   const program = new Command('jixiao')
     .description('绩效自评助手：检查并计算预算绩效自评表（附件1/2/3）')
+    .usage(cliMessages.programUsage)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (s, write) => write(cliMessages.usageError(s)) })
+    .configureHelp({
+      styleTitle: (title) => cliMessages.helpTitles[title] ?? title,
+      displayWidth, // CJK characters take two columns, so the descriptions line up
+      subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`,
+      optionDescription: (o) =>
+        o.defaultValue !== undefined && !o.isBoolean()
+          ? `${o.description}${cliMessages.defaultValue(o.defaultValueDescription ?? String(o.defaultValue))}`
+          : o.description,
+    })
+    .helpOption('-h, --help', cliMessages.helpOption)
+    .helpCommand('help [命令]', cliMessages.helpCommand)
+    .showHelpAfterError(cliMessages.helpAfterError);
 
   program
     .command('check')
     .description('检查一个或多个工作簿（.xlsx 文件或文件夹），按评分规则计算执行率、得分、总分和等级')
-    .argument('<paths...>', '.xlsx 文件或包含 .xlsx 文件的文件夹')
+    .usage(cliMessages.checkUsage)
+    .argument('<文件或文件夹...>', '.xlsx 文件或包含 .xlsx 文件的文件夹')
     .option('--json', '输出 JSON（每个文件一个对象）')
     .addOption(
-      new Option('--profile <name>', `评分规则（${PROFILES.map((p) => p.id).join(' | ')}）`).default(PROFILES[0].id),
+      new Option('--profile <规则>', `评分规则（${PROFILES.map((p) => p.id).join(' | ')}）`).default(PROFILES[0].id),
     )
-    .option('--out <dir>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
+    .option('--out <文件夹>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
     .option('--final', '与 --out 一起使用：生成供提交的副本，只写入计算结果，不加突出显示、不加「自评结果汇总」表')
-    .option('--summary <file.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
-    .option('--html <file.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
+    .option('--summary <汇总.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
+    .option('--html <报告.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
+    .addHelpText('after', cliMessages.checkExamples)
     .action(async (paths: string[], flags: CheckFlags) => {
       exitCode = await check(paths, flags, io);
     });
@@ -101,6 +125,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   }
   if (files.length === 0 && missing.length === 0) {
     io.err(`jixiao：${paths.join('、')} 中没有 .xlsx 文件\n`);
+    if (flags.json) io.out('[]\n'); // the JSON contract holds: one array, here empty
     return 2;
   }
   // Where every output goes is decided before any file is read: an output that would overwrite an input (or another
@@ -161,7 +186,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     rows.push(...summary);
     if (!flags.json) io.out(formatTextReport(report) + '\n\n');
   }
-  if (flags.json) io.out(JSON.stringify(reports, null, 2) + '\n');
+  if (flags.json) io.out(JSON.stringify(reports.map(reportJson), null, 2) + '\n');
   if (writeSummary && flags.summary) {
     try {
       const { writeSummaryWorkbook } = await import('../xlsx/summaryWorkbook');

@@ -5,6 +5,7 @@ import type { AnyTableResult, IndicatorStatus } from '../domain/result';
 import { rectToA1 } from '../workbook/grid';
 import type { CheckResult } from '../workbook/check';
 import type { SummaryRow } from '../workbook/summary';
+import { cliMessages as m } from '../i18n/zh-CN/cli';
 
 export interface BudgetJson {
   initial: number | null;
@@ -62,11 +63,26 @@ export interface FileReport {
 }
 
 export function toFileReport(file: string, result: CheckResult): FileReport {
+  // the plan words a conflict for the pane (its preview dialog has a tick box); the command says what it does
+  const conflicts = new Map(result.plan.conflicts.map((w) => [`${w.sheet}!${w.address}`, w]));
+  const worded = (f: Finding): Finding => {
+    const c = f.code === 'cell-conflict' ? conflicts.get(`${f.sheet}!${f.cell}`)?.conflict : undefined;
+    if (!c) return f;
+    const where = `${f.sheet}!${f.cell}`;
+    const message =
+      c.formula !== undefined ? m.conflictFormula(where, c.formula, c.current, c.expected, c.why) : m.conflict(where, c.current, c.expected, c.why);
+    return { ...f, message };
+  };
   return {
     file,
     tables: result.evaluation.results.map(tableJson),
-    findings: result.findings.map(findingJson),
+    findings: result.findings.map((f) => findingJson(worded(f))),
   };
+}
+
+/** The object --json prints: a file that could not be read has `error` and no tables or findings (README). */
+export function reportJson(report: FileReport): FileReport | { file: string; error: string } {
+  return report.error !== undefined ? { file: report.file, error: report.error } : report;
 }
 
 export function errorReport(file: string, message: string): FileReport {

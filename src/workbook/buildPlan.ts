@@ -127,6 +127,8 @@ class PlanBuilder {
         ownership === 'formula'
           ? P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
           : P.conflict(where, current, c.display, c.why);
+      write.conflict = { current, expected: c.display, why: c.why };
+      if (ownership === 'formula') write.conflict.formula = cell.formula ?? '';
       this.plan.conflicts.push(write);
       return;
     }

@@ -28,6 +28,8 @@ export interface CellWrite {
   ownership: Ownership;
   /** The indicator the value belongs to (score and note writes), as named in messages. */
   indicator?: string;
+  /** For a conflict: what `reason` says, as parts, so that each front door can word what happens to the cell. */
+  conflict?: { current: string; expected: string; why: string; formula?: string };
 }
 
 export interface FillWrite {

@@ -1,4 +1,5 @@
-// zh-CN messages of the `jixiao` command (src/cli/): where its outputs go and why one could not be written.
+// zh-CN messages of the `jixiao` command (src/cli/): its help and usage errors (commander's English replaced through
+// commander's own hooks), where its outputs go and why one could not be written, and findings in the command's words.
 
 export const cliMessages = {
   copyWritten: (file: string, copy: string) => `评分副本：${file} → ${copy}`,
@@ -30,4 +31,47 @@ export const cliMessages = {
         return `系统错误${code ? `（${code}）` : ''}`;
     }
   },
+
+  // help (commander's headings, passed through Help.styleTitle)
+  helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' } as Record<string, string>,
+  programUsage: '<命令> [选项]',
+  checkUsage: '[选项] <文件或文件夹...>',
+  helpOption: '显示帮助',
+  helpCommand: '显示某个命令的帮助',
+  defaultValue: (v: string) => `（默认：${v}）`,
+  checkExamples: [
+    '',
+    '示例：',
+    '  jixiao check 自评表.xlsx',
+    '  jixiao check 各部门/ --out 评分副本/ --summary 汇总.xlsx --html 报告.html',
+    '  jixiao check 各部门/ --json > 结果.json',
+    '',
+  ].join('\n'),
+  helpAfterError: '（运行 jixiao --help 或 jixiao check --help 查看用法）',
+  /** commander's usage errors, read from its message (the documented outputError hook gets only the text). */
+  usageError: (english: string): string => {
+    const text = english.replace(/^error:\s*/, '').trim();
+    const [first, ...rest] = text.split('\n');
+    const q = (re: RegExp) => re.exec(first)?.slice(1) ?? [];
+    let out: string;
+    let m: string[];
+    if ((m = q(/^missing required argument '(.+)'$/)).length) out = `缺少必需的参数：${m[0]}`;
+    else if ((m = q(/^option '(.+)' argument missing$/)).length) out = `选项 ${m[0]} 缺少取值`;
+    else if ((m = q(/^required option '(.+)' not specified$/)).length) out = `缺少必需的选项 ${m[0]}`;
+    else if ((m = q(/^unknown option '(.+)'$/)).length) out = `无法识别的选项：${m[0]}`;
+    else if ((m = q(/^unknown command '(.+)'$/)).length) out = `无法识别的命令：${m[0]}（可用的命令：check）`;
+    else if ((m = q(/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/)).length)
+      out = `参数太多：应为 ${m[1]} 个，实际 ${m[2]} 个`;
+    else if ((m = q(/^option '(.+)' argument '(.*)' is invalid\.?(.*)$/)).length) out = `选项 ${m[0]} 的取值“${m[1]}”无效${m[2] ? `：${m[2].trim()}` : ''}`;
+    else if ((m = q(/^(.+) cannot be used with (.+)$/)).length) out = `${m[0]} 不能与 ${m[1]} 同时使用`;
+    else out = `命令用法有误：${first}`;
+    const similar = /\(Did you mean (?:one of )?(.+)\?\)/.exec(rest.join('\n'))?.[1];
+    if (similar) out += `（是否想输入 ${similar}？）`;
+    return `jixiao：${out}\n`;
+  },
+  // findings in the command's words (the plan's conflict text speaks of the pane's preview dialog)
+  conflict: (where: string, current: string, expected: string, why: string) =>
+    `${where} 现为 ${current}（手工填写），按规则应为 ${expected}：${why}。保留原值，评分副本中也不改写；请核对后在表中修改。`,
+  conflictFormula: (where: string, formula: string, current: string, expected: string, why: string) =>
+    `${where} 现为公式 ${formula}（结果 ${current}），按规则应为 ${expected}：${why}。保留原公式，评分副本中也不改写；请核对公式。`,
 };
