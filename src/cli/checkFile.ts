@@ -55,7 +55,10 @@ export async function checkFile(
       const copy = scoredCopyPath(file, outDir);
       const plan = final ? { ...result.plan, fills: [] } : result.plan;
       const rewrite = await writeCopyOfBytes(bytes, plan, copy, { sheets: final ? [] : [sheet] }, wb);
-      if (rewrite) return { report, summary, notice: xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost) };
+      if (rewrite) {
+        const notice = xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost);
+        return { report: { ...report, copyNotice: notice }, summary, notice };
+      }
     }
     return { report, summary };
   } catch (e) {
