@@ -188,3 +188,15 @@ it('writes any set of cells into any sparse sheet: exceljs reads back exactly th
     { numRuns: 40 },
   );
 });
+
+it('names the added sheet’s part so it cannot clash with an existing part spelled in other case', async () => {
+  const bytes = await pkg('<sheetData/>', {
+    more: (zip) => {
+      zip.file('xl/worksheets/Sheet2.xml', '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    },
+  });
+  const out = await JSZip.loadAsync(await patchScoredCopy(bytes, planOf([]), [{ name: '汇总', rows: [['表']] }]));
+  expect(out.file('xl/worksheets/sheet2.xml')).toBeNull();
+  expect(out.file('xl/worksheets/sheet3.xml')).not.toBeNull();
+  expect(await out.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/worksheets/sheet3.xml"');
+});
