@@ -70,7 +70,9 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
   } catch (e) {
     return { ...checked, writeError: cannotWrite('out', copy, e) };
   }
-  return rewrite ? { ...checked, copy, notice: xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost) } : { ...checked, copy };
+  if (!rewrite) return { ...checked, copy };
+  const notice = xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost);
+  return { ...checked, report: { ...checked.report, copyNotice: notice }, copy, notice };
 }
 
 /** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */

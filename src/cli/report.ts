@@ -60,6 +60,8 @@ export interface FileReport {
   findings: FindingJson[];
   /** Present only when the file could not be read; then tables and findings are empty. */
   error?: string;
+  /** Present only when --out's copy could not be written in place and was rewritten by exceljs: why, and what it lost. */
+  copyNotice?: string;
 }
 
 export function toFileReport(file: string, result: CheckResult): FileReport {

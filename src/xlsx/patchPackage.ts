@@ -545,7 +545,9 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     }
     for (let k = 2; sheetNamed(name); k++) name = `${extra.name}(${k})`;
     let n = 1;
-    while (zip.file(`xl/worksheets/sheet${n}.xml`) || changed.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    // part names are case-insensitive (OPC): Sheet4.xml and sheet4.xml are the same part
+    const taken = new Set([...Object.keys(zip.files), ...changed.keys()].map((p) => p.toLowerCase()));
+    while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
     const ids = new Set(parseRels(wbRelsXml, wbPath).map((r) => r.id));
     let k = ids.size + 1;
@@ -554,10 +556,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const sheetId = Math.max(0, ...sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
     changed.set(part, built.xml);
     if (built.rels) changed.set(relsPathOf(part), built.rels);
-    wbRelsXml = wbRelsXml.replace(/<\/Relationships>\s*$/, `<Relationship Id="${rid}" Type="${REL_TYPE('worksheet')}" Target="${resolveRelative(wbPath, part)}"/></Relationships>`);
+    wbRelsXml = beforeClose(wbRelsXml, 'Relationships', `<Relationship Id="${rid}" Type="${REL_TYPE('worksheet')}" Target="${resolveRelative(wbPath, part)}"/>`);
     const sheetsNow = findElement(wbXml, 'sheets')!;
     wbXml = applyEdits(wbXml, [{ start: sheetsNow.closeStart, end: sheetsNow.closeStart, text: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>` }]);
-    typesXml = typesXml.replace(/<\/Types>\s*$/, `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
+    typesXml = beforeClose(typesXml, 'Types', `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
     if (appPath && zip.file(appPath)) appXml = appWithSheet(appXml ?? (await read(appPath)), name);
     sheets.push({ name, sheetId, path: part });
   }
@@ -577,8 +579,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   // a calculation chain listing a cell that no longer holds a formula makes Excel repair the file: Excel rebuilds it
   if (formulaReplaced) {
     for (const r of rels.filter((x) => x.type === REL_TYPE('calcChain'))) {
+      const without = wbRelsXml.replace(new RegExp(`<Relationship\\s[^>]*Id="${r.id.replace(/[^\w-]/g, '\\$&')}"[^>]*/>`), '');
+      if (without === wbRelsXml) throw new CannotPatch('计算链的关系无法移除');
+      wbRelsXml = without;
       zip.remove(r.path);
-      wbRelsXml = wbRelsXml.replace(new RegExp(`<Relationship\\s[^>]*Id="${r.id}"[^>]*/>`), '');
       typesXml = typesXml.replace(new RegExp(`<Override\\s[^>]*PartName="/${r.path.replace(/[./]/g, '\\$&')}"[^>]*/>`), '');
     }
   }
@@ -607,6 +611,15 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   for (const [p, text] of changed) zip.file(p, text);
   // parts not written keep their compressed bytes (JSZip reuses them when the method is the same)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** `text` inserted just before the root's close tag `</root>`; a part whose root is not that (a prefixed root) cannot be patched. */
+function beforeClose(xml: string, root: string, text: string): string {
+  const r = rootOf(xml);
+  if (r.name !== root) throw new CannotPatch(`${root} 部件不是常规格式（<${r.name}>）`);
+  const el = findElement(xml, root);
+  if (!el || el.empty) return xml.replace(/\s*\/>(\s*)$/, `>${text}</${root}>$1`);
+  return xml.slice(0, el.closeStart) + text + xml.slice(el.closeStart);
 }
 
 /** The relationship target of `part` seen from `source` ('xl/workbook.xml', 'xl/worksheets/sheet4.xml' → 'worksheets/sheet4.xml'). */

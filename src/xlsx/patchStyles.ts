@@ -89,8 +89,13 @@ export class StylesEditor {
     if (wish.font !== undefined) tag = setAttr(setAttr(tag, 'fontId', String(this.fontId(Number(a.get('fontId') ?? 0), wish.font))), 'applyFont', '1');
     let index = base < all.length ? base : 0;
     if (tag !== open) {
-      this.xfs.added.push(tag + xf.slice(openEnd));
-      index = all.length;
+      // an identical xf already there (a scored copy scored again) is reused: the styles do not grow on each run
+      const text = tag + xf.slice(openEnd);
+      index = all.indexOf(text);
+      if (index < 0) {
+        this.xfs.added.push(text);
+        index = all.length;
+      }
     }
     this.cache.set(key, index);
     return index;
@@ -111,8 +116,12 @@ export class StylesEditor {
     if (known !== undefined) return known;
     const rgb = 'FF' + color.replace('#', '').toUpperCase();
     if (!/^FF[0-9A-F]{6}$/.test(rgb)) throw new CannotPatch(`无法识别的填充颜色 ${color}`);
-    const id = this.fills.items.length + this.fills.added.length;
-    this.fills.added.push(`<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`);
+    const text = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+    let id = this.fills.items.indexOf(text);
+    if (id < 0) {
+      id = this.fills.items.length + this.fills.added.length;
+      this.fills.added.push(text);
+    }
     this.fillCache.set(color, id);
     return id;
   }
@@ -130,8 +139,12 @@ export class StylesEditor {
     // CT_Font is a choice of children in any order: drop the ones replaced, put the wished ones first
     if (kind === 'bold') body = '<b/>' + body.replace(/<b(\s[^>]*)?\/>/g, '');
     else body = '<u/><color rgb="FF0563C1"/>' + body.replace(/<u(\s[^>]*)?\/>/g, '').replace(/<color(\s[^>]*)?\/>/g, '');
-    const id = all.length;
-    this.fonts.added.push(font.slice(0, openEnd) + body + '</font>');
+    const text = font.slice(0, openEnd) + body + '</font>';
+    let id = all.indexOf(text);
+    if (id < 0) {
+      id = all.length;
+      this.fonts.added.push(text);
+    }
     this.fontCache.set(key, id);
     return id;
   }

@@ -20,38 +20,70 @@ export interface Tag {
 
 /** Yields the element tags of `xml` in order (from `from`). */
 export function* tags(xml: string, from = 0): Generator<Tag> {
+  const found: Tag[] = [];
+  let at = from;
+  // scanned in batches, so a caller that stops early does not pay for the whole part
+  for (;;) {
+    found.length = 0;
+    let next = -1;
+    scan(xml, at, (name, kind, start, end) => {
+      found.push({ name, kind, start, end });
+      next = end;
+      return found.length >= 64;
+    });
+    yield* found;
+    if (found.length < 64) return;
+    at = next;
+  }
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const QUOT = 34;
+const APOS = 39;
+const SLASH = 47;
+
+/**
+ * Calls `visit` for each element tag of `xml` from `from`, in order, until it returns true. Comments, CDATA and
+ * processing instructions are skipped; a document type declaration is refused.
+ */
+export function scan(xml: string, from: number, visit: (name: string, kind: Tag['kind'], start: number, end: number) => boolean | void): void {
   let i = from;
+  const n = xml.length;
   for (;;) {
     const lt = xml.indexOf('<', i);
     if (lt < 0) return;
-    if (xml.startsWith('<!--', lt)) {
-      i = skipTo(xml, '-->', lt);
+    const c1 = xml.charCodeAt(lt + 1);
+    if (c1 === 33 /* ! */) {
+      if (xml.startsWith('<!--', lt)) i = skipTo(xml, '-->', lt);
+      else if (xml.startsWith('<![CDATA[', lt)) i = skipTo(xml, ']]>', lt);
+      else throw new XmlScanError('document type declarations are not supported');
       continue;
     }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      i = skipTo(xml, ']]>', lt);
-      continue;
-    }
-    if (xml.startsWith('<?', lt)) {
+    if (c1 === 63 /* ? */) {
       i = skipTo(xml, '?>', lt);
       continue;
     }
-    if (xml.startsWith('<!', lt)) throw new XmlScanError('document type declarations are not supported');
-    let j = lt + 1;
-    let quote = '';
-    for (; j < xml.length; j++) {
-      const ch = xml[j];
-      if (quote) {
-        if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '>') break;
-      else if (ch === '<') throw new XmlScanError(`unexpected '<' at ${j}`);
+    const close = c1 === SLASH;
+    const nameStart = close ? lt + 2 : lt + 1;
+    let j = nameStart;
+    for (; j < n; j++) {
+      const c = xml.charCodeAt(j);
+      if (c === GT || c === SLASH || c === 32 || c === 9 || c === 10 || c === 13) break;
     }
-    if (j >= xml.length) throw new XmlScanError(`unterminated tag at ${lt}`);
-    const close = xml[lt + 1] === '/';
-    const name = /^[^\s/>]+/.exec(xml.slice(close ? lt + 2 : lt + 1, j))?.[0];
-    if (!name) throw new XmlScanError(`tag without a name at ${lt}`);
-    yield { name, kind: close ? 'close' : xml[j - 1] === '/' ? 'empty' : 'open', start: lt, end: j + 1 };
+    if (j === nameStart) throw new XmlScanError(`tag without a name at ${lt}`);
+    const name = xml.slice(nameStart, j);
+    let quote = 0;
+    for (; j < n; j++) {
+      const c = xml.charCodeAt(j);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === QUOT || c === APOS) quote = c;
+      else if (c === GT) break;
+      else if (c === LT) throw new XmlScanError(`unexpected '<' at ${j}`);
+    }
+    if (j >= n) throw new XmlScanError(`unterminated tag at ${lt}`);
+    if (visit(name, close ? 'close' : xml.charCodeAt(j - 1) === SLASH ? 'empty' : 'open', lt, j + 1)) return;
     i = j + 1;
   }
 }
@@ -80,33 +112,50 @@ export interface Element {
  */
 export function children(xml: string, openEnd: number, name: string): { list: Element[]; closeStart: number } {
   const list: Element[] = [];
-  const stack: { tag: Tag }[] = [];
-  for (const t of tags(xml, openEnd)) {
-    if (t.kind === 'empty') {
-      if (stack.length === 0) list.push({ name: t.name, start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, empty: true });
-    } else if (t.kind === 'open') stack.push({ tag: t });
-    else {
-      const top = stack.pop();
-      if (!top) {
-        if (t.name !== name) throw new XmlScanError(`</${t.name}> closes <${name}>`);
-        return { list, closeStart: t.start };
-      }
-      if (top.tag.name !== t.name) throw new XmlScanError(`</${t.name}> closes <${top.tag.name}>`);
-      if (stack.length === 0) list.push({ name: t.name, start: top.tag.start, openEnd: top.tag.end, closeStart: t.start, end: t.end, empty: false });
+  const names: string[] = [];
+  let childStart = -1;
+  let childOpenEnd = -1;
+  let closeStart = -1;
+  scan(xml, openEnd, (tag, kind, start, end) => {
+    if (kind === 'empty') {
+      if (names.length === 0) list.push({ name: tag, start, openEnd: end, closeStart: end, end, empty: true });
+      return false;
     }
-  }
-  throw new XmlScanError(`<${name}> is not closed`);
+    if (kind === 'open') {
+      if (names.length === 0) {
+        childStart = start;
+        childOpenEnd = end;
+      }
+      names.push(tag);
+      return false;
+    }
+    const top = names.pop();
+    if (top === undefined) {
+      if (tag !== name) throw new XmlScanError(`</${tag}> closes <${name}>`);
+      closeStart = start;
+      return true;
+    }
+    if (top !== tag) throw new XmlScanError(`</${tag}> closes <${top}>`);
+    if (names.length === 0) list.push({ name: tag, start: childStart, openEnd: childOpenEnd, closeStart: start, end, empty: false });
+    return false;
+  });
+  if (closeStart < 0) throw new XmlScanError(`<${name}> is not closed`);
+  return { list, closeStart };
 }
 
 /** The first element named `name` anywhere after `from` (any depth), or null. */
 export function findElement(xml: string, name: string, from = 0): Element | null {
-  for (const t of tags(xml, from)) {
-    if (t.name !== name || t.kind === 'close') continue;
-    if (t.kind === 'empty') return { name, start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, empty: true };
-    const { closeStart } = children(xml, t.end, name);
-    return { name, start: t.start, openEnd: t.end, closeStart, end: closeStart + `</${name}>`.length, empty: false };
-  }
-  return null;
+  let found: Element | null = null;
+  scan(xml, from, (tag, kind, start, end) => {
+    if (tag !== name || kind === 'close') return false;
+    if (kind === 'empty') found = { name, start, openEnd: end, closeStart: end, end, empty: true };
+    else {
+      const { closeStart } = children(xml, end, name);
+      found = { name, start, openEnd: end, closeStart, end: closeStart + `</${name}>`.length, empty: false };
+    }
+    return true;
+  });
+  return found;
 }
 
 /** The attributes of a start tag ('<c r="A1" s="3">'), values unescaped. */

@@ -86,3 +86,14 @@ it('tells the officer why a copy had to be rewritten and what it lost, and leave
   expect(fs.readFileSync(unpatchable).equals(before)).toBe(true);
   expect(fs.existsSync(path.join(dir, 'out2', '行序混乱.scored.xlsx'))).toBe(true);
 });
+
+it('puts the same notice in the JSON of the file whose copy was rewritten, and none in a kept copy’s', async () => {
+  let out = '';
+  await run(['check', unpatchable, withChart, '--json', '--out', path.join(dir, 'out3')], { out: (s) => (out += s), err: () => undefined });
+  const [rewritten, kept] = JSON.parse(out) as { file: string; copyNotice?: string }[];
+  expect(rewritten.file).toBe(unpatchable);
+  expect(rewritten.copyNotice).toContain('的文件结构无法原样修改（工作表「附件3」的行未按顺序存放）');
+  expect(rewritten.copyNotice).toContain('不含其中的图表 1 个');
+  expect(kept.file).toBe(withChart);
+  expect(kept).not.toHaveProperty('copyNotice');
+});

@@ -3,8 +3,9 @@
 // masters of shared formulas (refused: the caller rewrites with exceljs), calcPr missing, docProps/app.xml's sheet list.
 
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
-import { fromA1 } from '../../src/workbook/grid';
+import { fromA1, toA1 } from '../../src/workbook/grid';
 import type { CellWrite, WritePlan } from '../../src/workbook/plan';
 import { CannotPatch } from '../../src/xlsx/patchErrors';
 import { patchScoredCopy } from '../../src/xlsx/patchPackage';
@@ -140,4 +141,62 @@ it('lists the added sheet in docProps/app.xml, after the worksheets and before o
   const app = await out.file('docProps/app.xml')!.async('string');
   expect(app).toContain('<vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>');
   expect(app).toContain('<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>S</vt:lpstr><vt:lpstr>汇总</vt:lpstr><vt:lpstr>S!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>');
+});
+
+it('writes any set of cells into any sparse sheet: exceljs reads back exactly the model with the writes applied', async () => {
+  const cellArb = fc.record({ present: fc.boolean(), value: fc.integer({ min: -99, max: 999 }), dropR: fc.boolean() });
+  const sheetArb = fc.array(fc.record({ present: fc.boolean(), cells: fc.array(cellArb, { minLength: 7, maxLength: 7 }) }), { minLength: 8, maxLength: 8 });
+  const writesArb = fc.uniqueArray(
+    fc.record({ row: fc.integer({ min: 0, max: 9 }), col: fc.integer({ min: 0, max: 8 }), value: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.string({ maxLength: 6 })) }),
+    { selector: (w) => `${w.row},${w.col}`, maxLength: 12 },
+  );
+  await fc.assert(
+    fc.asyncProperty(sheetArb, writesArb, async (rows, writes) => {
+      const model = new Map<string, string | number>();
+      let xml = '<sheetData>';
+      rows.forEach((row, r) => {
+        if (!row.present) return;
+        xml += `<row r="${r + 1}">`;
+        let prev = -2;
+        row.cells.forEach((c, col) => {
+          if (!c.present) return;
+          // a cell may leave out `r` only where it follows the previous one
+          xml += c.dropR && prev === col - 1 ? `<c><v>${c.value}</v></c>` : `<c r="${toA1(r, col)}"><v>${c.value}</v></c>`;
+          model.set(toA1(r, col), c.value);
+          prev = col;
+        });
+        xml += '</row>';
+      });
+      xml += '</sheetData>';
+      const bytes = await pkg(xml);
+      const out = await patchScoredCopy(bytes, planOf(writes.map((w) => write(toA1(w.row, w.col), w.value))));
+      for (const w of writes) model.set(toA1(w.row, w.col), w.value);
+      // rows and the cells of each row stay in order (Excel refuses a sheet where they are not)
+      const rowsXml = [...(await sheetXml(out)).matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)];
+      const rowNumbers = rowsXml.map((m) => Number(m[1]));
+      expect(rowNumbers).toEqual([...rowNumbers].sort((a, b) => a - b));
+      expect(new Set(rowNumbers).size).toBe(rowNumbers.length);
+      for (const m of rowsXml) {
+        const cols = [...m[2].matchAll(/<c r="([A-Z]+\d+)"/g)].map((c) => fromA1(c[1])!.col);
+        expect(cols).toEqual([...new Set(cols)].sort((a, b) => a - b));
+      }
+      const ws = await read(out);
+      const got = new Map<string, unknown>();
+      ws.eachRow((row) => row.eachCell((c) => got.set(c.address, c.value)));
+      expect(got).toEqual(new Map([...model].filter(([, v]) => v !== '')));
+    }),
+    { numRuns: 40 },
+  );
+});
+
+it('names the added sheet’s part so it cannot clash with an existing part spelled in other case', async () => {
+  const bytes = await pkg('<sheetData/>', {
+    more: (zip) => {
+      zip.file('xl/worksheets/Sheet2.xml', '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    },
+  });
+  const out = await JSZip.loadAsync(await patchScoredCopy(bytes, planOf([]), [{ name: '汇总', rows: [['表']] }]));
+  expect(out.file('xl/worksheets/sheet2.xml')).toBeNull();
+  expect(out.file('xl/worksheets/sheet3.xml')).not.toBeNull();
+  expect(await out.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/worksheets/sheet3.xml"');
 });
