@@ -11,6 +11,7 @@ import type { Rect } from '../domain/model';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { booleanText, excelSerial, numberText } from './displayText';
 import { installExceljsPatches } from './exceljsPatches';
+import { DEFAULT_LIMITS, preflight, type Refusal } from './preflight';
 
 installExceljsPatches();
 
@@ -45,8 +46,14 @@ export async function openWorkbookFile(filePath: string): Promise<ExcelJS.Workbo
 export function readFileBytes(filePath: string): Buffer {
   const name = path.basename(filePath);
   try {
+    // a file larger than any workbook that fits is not read into memory at all
+    const size = fs.statSync(filePath).size;
+    if (size > DEFAULT_LIMITS.totalBytes) {
+      throw new XlsxReadError(xlsxMessages.tooLarge(name, '', Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
+    }
     return fs.readFileSync(filePath);
   } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
     throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
@@ -58,13 +65,27 @@ export async function readWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string
   return wb.worksheets.map(sheetToGrid);
 }
 
+function refusalMessage(r: Refusal, name: string): string {
+  const MiB = 1024 * 1024;
+  switch (r.kind) {
+    case 'encrypted':
+      return xlsxMessages.encrypted(name);
+    case 'oldFormat':
+      return xlsxMessages.oldFormat(name);
+    case 'cells':
+      return xlsxMessages.tooManyCells(name, r.sheet, r.cells, r.limit);
+    case 'bytes':
+      return xlsxMessages.tooLarge(name, r.sheet ? xlsxMessages.sheetPart(r.sheet) : xlsxMessages.otherPart(r.part), Math.floor(r.bytes / MiB), Math.round(r.limit / MiB));
+  }
+}
+
 /** Loads bytes with exceljs, turning every failure into an XlsxReadError naming the file. */
 export async function loadWorkbook(buf: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf);
-  // the old binary .xls (and WPS's .et) is an OLE compound file: say what to do instead of "not a workbook"
-  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
-    throw new XlsxReadError(xlsxMessages.oldFormat(name), name, 'invalid');
-  }
+  // before exceljs holds it all in memory: what would not fit is refused, an encrypted workbook or an old
+  // .xls/.et (OLE compound files) is named as such instead of "not a workbook"
+  const refusal = await preflight(bytes);
+  if (refusal) throw new XlsxReadError(refusalMessage(refusal, name), name, 'invalid');
   const wb = new Workbook();
   try {
     // exceljs's typings ask for its own Buffer type; a Node Buffer or an ArrayBuffer both load.
