@@ -161,9 +161,28 @@ function countCells(chunk: Buffer, carry: Buffer): { n: number; tail: Buffer } {
   return { n, tail: Buffer.from(buf.subarray(Math.max(0, stop))) };
 }
 
+const SMALL = 4 * 1024 * 1024;
+
+/** A small part inflated at once (most parts of most workbooks: far quicker than a stream); null when it is not small. */
+function inflateSmall(data: Buffer, it: ZipItem): Buffer | null {
+  if (it.method === 0) return data.length <= SMALL ? data : null;
+  if (it.method !== 8 || it.declaredSize > SMALL || data.length > SMALL) return null;
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: SMALL });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return null; // larger than it said
+    throw e;
+  }
+}
+
 /** Streams one part through inflate, calling `onChunk` per chunk; stops early when it returns false. */
 function inflatePart(bytes: Buffer, it: ZipItem, onChunk: (chunk: Buffer) => boolean): Promise<void> {
   const data = rawData(bytes, it);
+  const small = inflateSmall(data, it);
+  if (small) {
+    onChunk(small);
+    return Promise.resolve();
+  }
   if (it.method === 0) {
     for (let i = 0; i < data.length; i += 64 * 1024) if (!onChunk(data.subarray(i, i + 64 * 1024))) break;
     return Promise.resolve();
