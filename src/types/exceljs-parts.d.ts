@@ -17,3 +17,8 @@ declare module 'exceljs/lib/xlsx/defaultnumformats' {
   const formats: unknown;
   export = formats;
 }
+
+declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
+  const WorkSheetXform: unknown;
+  export = WorkSheetXform;
+}
