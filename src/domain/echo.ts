@@ -30,7 +30,6 @@ export function clipMessage(message: string): string {
 }
 
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that reorder what is shown
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text without control characters (tab and line feed kept). */

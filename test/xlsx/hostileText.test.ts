@@ -51,7 +51,6 @@ it('quotes a 10 MB cell in at most about 60 characters', () => {
 
 it('strips control characters before the terminal report', () => {
   expect(report).toContain('「[2J[31m已通过审核运转经费」');
-  // eslint-disable-next-line no-control-regex
   expect(report).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 });
 
