@@ -6,6 +6,7 @@ async function main(): Promise<void> {
     // loaded on demand: a section's modules (the task pane's browser harness) load only when it runs
     ['core', 'scoring core', async () => (await import('./core')).benchCore()],
     ['batch', 'bureau batch', async () => (await import('./batch')).benchBatch()],
+    ['hostile', 'hostile inputs (peak RSS)', async () => (await import('./hostile')).benchHostile()],
     ['excel', 'Excel layer (in-memory host)', async () => (await import('./excel')).benchExcel()],
     ['taskpane', 'task pane (headless Chromium)', async () => (await import('./taskpane')).benchTaskpane()],
   ];

@@ -3,6 +3,11 @@
 import type { Finding, Severity } from '../domain/types';
 import type { AnyTableResult, IndicatorStatus } from '../domain/result';
 import { rectToA1 } from '../workbook/grid';
+import { clipEcho, stripControl } from '../domain/echo';
+
+/** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
+const JSON_TEXT_MAX = 200;
+const echo = (s: string): string => clipEcho(s, JSON_TEXT_MAX);
 import type { CheckResult } from '../workbook/check';
 import type { SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
@@ -92,7 +97,7 @@ export function errorReport(file: string, message: string): FileReport {
 }
 
 function tableJson(r: AnyTableResult): TableJson {
-  const base = { sheet: r.table.sheet, range: rectToA1(r.table.range), name: r.table.name };
+  const base = { sheet: r.table.sheet, range: rectToA1(r.table.range), name: echo(r.table.name) };
   if (r.kind === 'basic') {
     return {
       kind: 'basic',
@@ -112,11 +117,11 @@ function tableJson(r: AnyTableResult): TableJson {
     budget: r.budget ? { ...r.budget } : null,
     indicators: r.indicators.map((i) => ({
       cell: i.cell,
-      level1: i.level1,
-      level2: i.level2,
-      name: i.name,
-      target: i.targetText,
-      actual: i.actualText,
+      level1: echo(i.level1),
+      level2: echo(i.level2),
+      name: echo(i.name),
+      target: echo(i.targetText),
+      actual: echo(i.actualText),
       weight: i.weight,
       score: i.score,
       recorded: i.recorded,
@@ -145,12 +150,18 @@ const KIND_LABEL: Record<TableJson['kind'], string> = {
 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
+// (a number so large that rounding it overflows — 1.7e308 — is printed as it is, never as Infinity)
 const num = (n: number | null | undefined): string =>
-  n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100);
+  n === null || n === undefined ? '—' : Number.isFinite(n * 100) ? String(Math.round(n * 100) / 100) : String(n);
 const pct = (n: number | null | undefined): string =>
-  n === null || n === undefined ? '—' : `${(Math.round(n * 10000) / 100).toFixed(2)}%`;
+  n === null || n === undefined ? '—' : Number.isFinite(n * 10000) ? `${(Math.round(n * 10000) / 100).toFixed(2)}%` : `${String(n)}×100%`;
 
+/** The readable report of one file, without control characters (cell text can hold escape sequences). */
 export function formatTextReport(report: FileReport): string {
+  return stripControl(textReport(report));
+}
+
+function textReport(report: FileReport): string {
   const out: string[] = [`文件：${report.file}`];
   if (report.error) {
     out.push(`  无法检查：${report.error}`);

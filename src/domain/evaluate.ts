@@ -9,6 +9,7 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 
@@ -208,6 +209,19 @@ function roundedScore(s: IndicatorScore, recorded: number | null, disagrees: boo
   return Math.abs(recorded - s.score) > profile.scoreTolerance + 1e-9 ? recorded : null;
 }
 
+/** A finding for each of the row's cells holding an error value; returns their addresses. */
+function reportErrorCells(row: IndicatorRow, name: string, out: Findings): Set<string> {
+  const at = new Set<string>();
+  const slots: [Slot | undefined, string][] = [[row.target, F.what.target], [row.actual, F.what.actual], [row.weight, F.what.weight], [row.score, F.what.score]];
+  for (const [slot, what] of slots) {
+    const code = slot ? excelError(slot.cell) : null;
+    if (!slot || code === null || at.has(slot.address)) continue;
+    at.add(slot.address);
+    out.add('warning', 'unparsed-value', slot.address, F.cellError(out.where(slot.address), shortName(name), what, code), name);
+  }
+  return at;
+}
+
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
   const name = lightTidy(row.name);
@@ -231,7 +245,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.penalty !== undefined) result.penalty = s.penalty;
   if (noteRequired && !noted && !unreadableWithScore) result.draftNote = draftNote(target, actual, s);
 
-  // what could not be read
+  // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
+  const errorAt = reportErrorCells(row, name, out);
   if (s.status === 'unparsed') {
     const blankWhat =
       s.problem === 'blank-target' ? (actual.kind === 'blank' ? F.what.targetAndActual : F.what.target) : s.problem === 'blank-actual' ? F.what.actual : null;
@@ -239,14 +254,14 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       const at = s.problem === 'blank-target' ? row.target.address : row.actual.address;
       if (recorded !== null) out.add('error', 'blank-with-score', scoreAt, F.blankWithScore(out.where(scoreAt), shortName(name), blankWhat, formatPoints(recorded)), name);
       else if (weight !== null) out.add('warning', 'unparsed-value', at, F.blankNoScore(out.where(at), shortName(name), blankWhat), name);
-    } else if (s.problem === 'unparsed-target') {
+    } else if (s.problem === 'unparsed-target' && !errorAt.has(row.target.address)) {
       out.add('warning', 'unparsed-value', row.target.address, F.unparsed(out.where(row.target.address), shortName(name), F.what.target, result.targetText), name);
-    } else if (s.problem === 'unparsed-actual') {
+    } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
       out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
     } else if (s.problem === 'unit-mismatch') {
       out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
     }
-  } else if (s.problem === 'no-weight') {
+  } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
     out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
   }
 

@@ -7,3 +7,18 @@ declare module 'exceljs/lib/doc/workbook' {
 declare module 'exceljs/lib/doc/enums' {
   export { ValueType } from 'exceljs';
 }
+
+declare module 'exceljs/lib/xlsx/xform/style/numfmt-xform' {
+  const NumFmtXform: unknown;
+  export = NumFmtXform;
+}
+
+declare module 'exceljs/lib/xlsx/defaultnumformats' {
+  const formats: unknown;
+  export = formats;
+}
+
+declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
+  const WorkSheetXform: unknown;
+  export = WorkSheetXform;
+}

@@ -33,7 +33,8 @@ export function applyPlanToGrids(grids: SheetGrid[], plan: WritePlan): SheetGrid
     touch(w.sheet, w.row, w.col, (c) => {
       const next: GridCell = { ...c, value: w.value, text: writtenText(w.value, w.numberFormat ?? c.numberFormat) };
       delete next.formula;
-      next.numberFormat = w.numberFormat ?? c.numberFormat ?? 'General';
+      const format = w.numberFormat ?? c.numberFormat;
+      next.numberFormat = format && format !== 'General' ? format : undefined; // the grid contract: General is absent
       return next;
     });
   }

@@ -10,6 +10,7 @@ import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
 import { checkConsistency } from '../domain/consistency';
 import { fromA1, toA1, type SheetGrid } from './grid';
+import { ECHO_MAX, clipMessage } from '../domain/echo';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
@@ -80,10 +81,14 @@ function planFindings(plan: WritePlan): Finding[] {
   return [...conflicts, ...(plan.findings ?? [])];
 }
 
-/** Findings in sheet order, then row, then column (each address parsed once, not per comparison). */
+/**
+ * Findings in sheet order, then row, then column (each address parsed once, not per comparison), each message with
+ * the cell text it quotes clipped (a 10 MB cell is not echoed whole) and without control characters.
+ */
 function sortFindings(findings: Finding[], grids: SheetGrid[]): Finding[] {
   const order = new Map(grids.map((g, i) => [g.name, i]));
   return findings
+    .map((f) => (f.message.length > ECHO_MAX ? { ...f, message: clipMessage(f.message) } : f))
     .map((f, i) => {
       const at = fromA1(f.cell);
       return { f, i, sheet: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, row: at?.row ?? -1, col: at?.col ?? -1 };

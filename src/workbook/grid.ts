@@ -5,8 +5,13 @@
 //  - rows/cols are 0-based and absolute: cells[0][0] is A1, whatever the used range is;
 //  - a merged area holds its value only in its top-left cell (Office.js semantics); the other
 //    cells of the merge are absent or blank. Adapters that see the value everywhere (exceljs) clear it;
-//  - `value` is the stored value (numbers stay numbers), `text` the display text, `numberFormat`
-//    the format code, `formula` with its leading '='. Dates are stored as their text.
+//  - one cell contract, what Office.js returns (src/excel/read.ts) and what the exceljs adapter produces
+//    (src/xlsx/read.ts; test/xlsx/cellContract.test.ts holds them equal on every fixture workbook):
+//    `value` the stored value — numbers stay numbers, a date is its serial day (Office.js has no date type),
+//    booleans, strings (rich text joined, a hyperlink its text), an error value its code ('#N/A', '#REF!',
+//    see src/domain/cellError.ts), a formula's cached result; `text` the display text as a zh-CN Excel shows it;
+//    `numberFormat` the format code as Office.js reports it (absent for General; built-in 14 is 'm/d/yyyy');
+//    `formula` with its leading '='. A blank cell is kept only with a formula, a fill or a non-General format.
 
 import type { RawCell } from '../domain/types';
 import type { Rect } from '../domain/model';

@@ -85,7 +85,7 @@ describe('stored values and display text', () => {
     expect(at(g, 'I18')).toMatchObject({ value: '经济下行和房地产市场低迷,导致市民购房意愿低', text: '经济下行和房地产市场低迷,导致市民购房意愿低' });
   });
 
-  it('reads a hyperlink as its text, a date as its display text and an error as its code', async () => {
+  it('reads a hyperlink as its text, a date as its serial day with its display text and an error as its code', async () => {
     const buf = await workbookWith((ws) => {
       ws.getCell('A1').value = { text: '绩效管理办法', hyperlink: 'https://example.invalid/doc' };
       ws.getCell('A2').value = new Date(Date.UTC(2024, 2, 15));
@@ -96,8 +96,8 @@ describe('stored values and display text', () => {
     });
     const [g] = await readWorkbookBuffer(buf);
     expect(at(g, 'A1')).toMatchObject({ value: '绩效管理办法', text: '绩效管理办法' });
-    expect(at(g, 'A2')).toMatchObject({ value: '2024/3/15', text: '2024/3/15' });
-    expect(at(g, 'A3')).toMatchObject({ value: '2024年3月15日', text: '2024年3月15日' });
+    expect(at(g, 'A2')).toMatchObject({ value: 45366, text: '2024/3/15', numberFormat: 'm/d/yyyy' });
+    expect(at(g, 'A3')).toMatchObject({ value: 45366, text: '2024年3月15日', numberFormat: 'yyyy"年"m"月"d"日"' });
     expect(at(g, 'A4')).toMatchObject({ value: '#DIV/0!', text: '#DIV/0!' });
     expect(at(g, 'A5')).toMatchObject({ value: true, text: 'TRUE' });
   });

@@ -150,6 +150,8 @@ export const findingText = {
     `${where}「${who}」${what}“${text}”无法识别，未计分；请改写为数值加单位（如“≥95%”“48亿元”“5个工作日内”）。`,
   unitMismatch: (where: string, who: string, explanation: string) => `${where}「${who}」${explanation}。`,
   noWeight: (where: string, who: string) => `${where}「${who}」分值为空，无法计分。`,
+  cellError: (where: string, who: string, what: string, code: string) =>
+    `${where}「${who}」${what}为错误值 ${code}（公式或引用出错），无法据此计分；请修正该单元格。`,
   weightsLevel1: (where: string, level1: string, declared: string, sum: string) =>
     `${where}一级指标“${level1}”标明${declared}分，其下指标分值合计${sum}分。`,
   weightsTotal: (where: string, expected: string, sum: string) =>
@@ -171,7 +173,7 @@ export const findingText = {
   tableIncomplete: (where: string, title: string) => `${where}找到“${title}”，但没有识别出任何绩效指标行，未评分。`,
   staffingMismatch: (where: string, recorded: string, expected: string, actual: string, authorized: string) =>
     `${where}控制率填为${recorded}，按实际在职人数${actual} ÷ 编制数${authorized}应为${expected}。`,
-  what: { target: '年度指标值', actual: '实际完成值', targetAndActual: '年度指标值和实际完成值' },
+  what: { target: '年度指标值', actual: '实际完成值', targetAndActual: '年度指标值和实际完成值', weight: '分值', score: '得分' },
   budgetParts: { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数', block: '预算资金数据' },
 };
 
