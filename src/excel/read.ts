@@ -20,7 +20,7 @@ import { parseRangeAddress, rectAddress } from './address';
 import { isPayloadTooLarge } from './errors';
 import type { Sync } from './runner';
 import { RECORD_NAMESPACE, recordFromXml, type WriteRecord } from './record';
-import { cellsOfKeys, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
+import { FILL_PROPS, cellsOfKeys, fillOfProps, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
 
 export interface SheetState {
   name: string;
@@ -78,7 +78,7 @@ function requestRange(sheet: string, range: Excel.Range, fills: boolean): RangeR
   const merges = range.getMergedAreasOrNullObject();
   merges.load('areaCount,areas/items/address');
   const req: RangeRequest = { sheet, range, formulas, merges };
-  if (fills) req.fills = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+  if (fills) req.fills = range.getCellProperties(FILL_PROPS);
   return req;
 }
 
@@ -112,9 +112,7 @@ function collect(req: RangeRequest): RangeData {
 
 /** Fill of a cell from getCellProperties: '#RRGGBB' for a solid (or patterned) fill, undefined for none. */
 function fillOf(p: Excel.CellProperties | undefined): string | undefined {
-  const fill = p?.format?.fill;
-  if (!fill || !fill.pattern || fill.pattern === 'None' || !fill.color) return undefined;
-  return fill.color.toUpperCase();
+  return fillOfProps(p) ?? undefined;
 }
 
 function toValue(v: unknown): GridCell['value'] {

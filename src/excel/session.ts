@@ -15,7 +15,7 @@ import { cellKey } from '../workbook/plan';
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
 import { columnRuns, runAddress } from './address';
 import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
-import { fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
+import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
 import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
@@ -424,7 +424,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
     for (const run of columnRuns(list)) {
       const range = ws.getRange(runAddress(run));
       range.load('values,formulas,numberFormat');
-      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const props = range.getCellProperties(FILL_PROPS);
       reads.push({ sheet, run, range, props });
     }
   }

@@ -21,6 +21,14 @@ export interface FakeHostOptions {
   apiVersion?: string;
   /** Shared runtime: Office.addin.showAsTaskpane exists. */
   sharedRuntime?: boolean;
+  /**
+   * How getCellProperties reports a cell's fill. 'documented' (default): pattern 'None' for No Fill and
+   * 'Solid' for a fill. 'patternNull': pattern null for every cell, filled or not (office-js #4900, #6218:
+   * No Fill and a white fill both come back as #FFFFFF with a null pattern). In both, No Fill has color
+   * '#FFFFFF' and tintAndShade null, a fill has its colour and a numeric tintAndShade (0), as Microsoft
+   * answered in #4900.
+   */
+  fillShape?: 'documented' | 'patternNull';
 }
 
 export interface SyncRecord {
@@ -119,6 +127,7 @@ export class FakeWorkbook implements SyncHost {
       supportsDelayForCellEdit: options.supportsDelayForCellEdit ?? true,
       apiVersion: options.apiVersion ?? '1.17',
       sharedRuntime: options.sharedRuntime ?? false,
+      fillShape: options.fillShape ?? 'documented',
     };
     this.settings = new FakeSettings(doc);
   }

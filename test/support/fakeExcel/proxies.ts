@@ -68,8 +68,14 @@ export interface Action {
   suspendsCalculation?: boolean;
 }
 
+/** The documented behaviours of real Excel that a test may switch (FakeHostOptions). */
+export interface HostBehaviour {
+  fillShape: 'documented' | 'patternNull';
+}
+
 export interface SyncHost {
   readonly doc: WorkbookDocument;
+  readonly options: HostBehaviour;
   executeSync(context: FakeContext): Promise<void>;
   registerChangeHandler(handler: (args: unknown) => unknown): () => void;
 }
@@ -704,15 +710,22 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'formulas', 'numberFormat'];
   }
 
-  /** Per-cell properties; only `format.fill.color` and `format.fill.pattern` are known to this host. */
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  /**
+   * Per-cell properties; only `format.fill.color`, `format.fill.pattern` and `format.fill.tintAndShade`
+   * are known to this host. No Fill reads as color '#FFFFFF' with tintAndShade null; its pattern is
+   * 'None', or null under the 'patternNull' fill shape (where a fill's pattern is null too).
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean } } }): FakeClientResult<unknown[][]> {
+    const shape = this.context.host.options.fillShape;
     return this.query((t) =>
       matrix(t.rect, (r, c) => {
         const fill = t.sheet.get(r, c)?.fill;
-        const f: Record<string, string> = {};
-        if (options.format?.fill?.color) f.color = fill ?? '#FFFFFF';
-        if (options.format?.fill?.pattern) f.pattern = fill ? 'Solid' : 'None';
-        return options.format?.fill ? { format: { fill: f } } : {};
+        const f: Record<string, string | number | null> = {};
+        const want = options.format?.fill;
+        if (want?.color) f.color = fill ?? '#FFFFFF';
+        if (want?.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
+        if (want?.tintAndShade) f.tintAndShade = fill ? 0 : null;
+        return want ? { format: { fill: f } } : {};
       }),
     );
   }
