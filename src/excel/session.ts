@@ -18,7 +18,7 @@ import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './ap
 import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
-import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
+import { LayoutCache, readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
   FILL_SNAPSHOT_SETTING,
   FILLED_CELLS_SETTING,
@@ -66,6 +66,8 @@ export interface RecalculationRun {
 export class ExcelSession implements WorkbookSession {
   readonly runner: ExcelRunner;
   private readonly now: () => Date;
+  /** The sheet list, used ranges and merges of the last read: a rescan of an unchanged layout skips the merged-area reads. */
+  readonly layout = new LayoutCache();
 
   constructor(private readonly options: SessionOptions = {}) {
     this.runner = new ExcelRunner(options);
@@ -79,10 +81,12 @@ export class ExcelSession implements WorkbookSession {
     }
   }
 
-  /** Every sheet's used range as grids, in two syncs. `fills: true` also reads each cell's fill. */
+  /** Every sheet's used range as grids: three syncs the first time, two for a rescan. `fills: true` also reads each cell's fill. */
   readGrids(options: { fills?: boolean } = {}): Promise<SheetGrid[]> {
     this.checkApiLevel();
-    return this.runner.run(async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes })).grids);
+    return this.runner.run(
+      async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes, layout: this.layout })).grids,
+    );
   }
 
   /**
@@ -119,7 +123,7 @@ export class ExcelSession implements WorkbookSession {
   /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
   private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
-    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint() });
+    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint(), layout: this.layout });
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
@@ -311,7 +315,7 @@ export class ExcelSession implements WorkbookSession {
 
   ownedCells(): Promise<Set<string>> {
     return this.runner.run(async (ctx, sync) => {
-      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, layout: this.layout });
       return ownedKeys(state.record, state.grids);
     });
   }
@@ -365,9 +369,17 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
+  /**
+   * Calls `handler` on every change to the workbook. Handling an event makes no call into Excel (each
+   * call could clear the officer's undo history, office-js #5918): a change other than a cell edit
+   * (rows or cells inserted or deleted) only makes the next read forget the layout it remembers.
+   */
   async onChanged(handler: () => void): Promise<() => void> {
     const registration = await this.runner.run(async (ctx, sync) => {
-      const reg = ctx.workbook.worksheets.onChanged.add(async () => handler());
+      const reg = ctx.workbook.worksheets.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+        if (event?.changeType && event.changeType !== 'RangeEdited') this.layout.clear();
+        handler();
+      });
       await sync();
       return reg;
     });

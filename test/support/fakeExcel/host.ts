@@ -29,6 +29,31 @@ export interface FakeHostOptions {
    * answered in #4900.
    */
   fillShape?: 'documented' | 'patternNull';
+  /**
+   * Most merged areas getMergedAreasOrNullObject returns (the Range reference: "if the merged areas count
+   * in this range is more than 512, then this method will fail to return the result"). Above it the sync
+   * fails with GeneralException at Range.getMergedAreasOrNullObject (the code is not documented).
+   */
+  mergedAreasLimit?: number;
+  /** Most cells one range read (values, text, formulas, number formats, cell properties) may cover (5,000,000). */
+  readCellLimit?: number;
+  /**
+   * What a read above readCellLimit gives: 'throw' a RangeExceedsLimit error (documented), or 'null'
+   * matrices with no error (office-js #6781 for values, #4783 for a used range's text and values).
+   */
+  overLimitRead?: 'throw' | 'null';
+}
+
+/** Calls the add-in made into the workbook API (each Excel.run, each sync and each queued action). */
+export interface ApiCalls {
+  runs: number;
+  syncs: number;
+  /** Queued actions: loads, property sets, method calls and proxy look-ups, counted when synced. */
+  actions: number;
+  /** getMergedAreasOrNullObject calls that ran (office-js #5918: they clear Excel's undo stack). */
+  mergedAreas: number;
+  /** Office.context.document.settings refreshAsync / saveAsync calls. */
+  settings: number;
 }
 
 export interface SyncRecord {
@@ -70,7 +95,10 @@ function versionAtLeast(have: string, want: string): boolean {
 /** Office.context.document.settings: in memory until saveAsync writes them into the document. */
 export class FakeSettings {
   private values: Record<string, unknown>;
-  constructor(private readonly doc: WorkbookDocument) {
+  constructor(
+    private readonly doc: WorkbookDocument,
+    private readonly onCall: () => void = () => undefined,
+  ) {
     this.values = clone(doc.settings);
   }
   get(name: string): unknown {
@@ -84,10 +112,12 @@ export class FakeSettings {
   }
   saveAsync(a?: unknown, b?: unknown): void {
     const cb = (typeof a === 'function' ? a : b) as ((r: { status: string; value?: unknown }) => void) | undefined;
+    this.onCall();
     this.doc.settings = clone(this.values);
     setTimeout(() => cb?.({ status: 'succeeded', value: undefined }), 0);
   }
   refreshAsync(cb?: (r: { status: string; value: FakeSettings }) => void): void {
+    this.onCall();
     this.values = clone(this.doc.settings);
     setTimeout(() => cb?.({ status: 'succeeded', value: this }), 0);
   }
@@ -105,6 +135,8 @@ export class FakeWorkbook implements SyncHost {
   /** context.sync() calls so far (hanging and failed ones included). */
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** Every call into the workbook API so far (see ApiCalls); apiCallCount is their total. */
+  readonly apiCalls: ApiCalls = { runs: 0, syncs: 0, actions: 0, mergedAreas: 0, settings: 0 };
   /** Excel.run calls so far, and the most that were ever running at once. */
   runCount = 0;
   maxConcurrentRuns = 0;
@@ -128,13 +160,26 @@ export class FakeWorkbook implements SyncHost {
       apiVersion: options.apiVersion ?? '1.17',
       sharedRuntime: options.sharedRuntime ?? false,
       fillShape: options.fillShape ?? 'documented',
+      mergedAreasLimit: options.mergedAreasLimit ?? 512,
+      readCellLimit: options.readCellLimit ?? 5_000_000,
+      overLimitRead: options.overLimitRead ?? 'throw',
     };
-    this.settings = new FakeSettings(doc);
+    this.settings = new FakeSettings(doc, this.countSettingsCall);
   }
+
+  private readonly countSettingsCall = (): void => {
+    this.apiCalls.settings++;
+  };
 
   /** A workbook holding these grids (values, text, formulas, number formats, fills, merges, protection). */
   static fromGrids(grids: SheetGrid[], options: FakeHostOptions = {}): FakeWorkbook {
     return new FakeWorkbook(WorkbookDocument.fromGrids(grids), options);
+  }
+
+  /** Excel.run calls, syncs, queued actions and settings round trips so far. */
+  get apiCallCount(): number {
+    const c = this.apiCalls;
+    return c.runs + c.syncs + c.actions + c.settings;
   }
 
   /** The document as grids, for assertions (cells with a value, formula, fill or number format). */
@@ -227,7 +272,7 @@ export class FakeWorkbook implements SyncHost {
    * runtime: the same workbook, but its own in-memory copy of the settings, loaded now.
    */
   otherRuntime(): { host: { Excel: { run: typeof Excel.run }; Office: never }; settings: FakeSettings } {
-    const settings = new FakeSettings(this.doc);
+    const settings = new FakeSettings(this.doc, this.countSettingsCall);
     const base = this.Office;
     const context = Object.create(base.context, {
       document: { get: () => ({ settings, url: 'https://example.invalid/Workbook.xlsx' }) },
@@ -238,7 +283,7 @@ export class FakeWorkbook implements SyncHost {
 
   /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
   reopen(): void {
-    this.settings = new FakeSettings(this.doc);
+    this.settings = new FakeSettings(this.doc, this.countSettingsCall);
   }
 
   // ---- SyncHost ------------------------------------------------------------------------------------
@@ -260,10 +305,16 @@ export class FakeWorkbook implements SyncHost {
     for (const h of [...this.handlers]) for (const e of events) setTimeout(() => void h(e), 0);
   }
 
+  noteMergedAreasCall(): void {
+    this.apiCalls.mergedAreas++;
+  }
+
   async executeSync(context: FakeContext): Promise<void> {
     const n = ++this.syncCount;
     const actions: Action[] = context.queue;
     context.queue = [];
+    this.apiCalls.syncs++;
+    this.apiCalls.actions += actions.length;
     for (const hook of this.beforeSyncHooks) hook(n, this);
     if (this.hangs > 0) {
       this.hangs--;
@@ -328,6 +379,7 @@ export class FakeWorkbook implements SyncHost {
       else context = new FakeContext(this, (a ?? {}) as RunOptions);
     }
     this.runCount++;
+    this.apiCalls.runs++;
     this.activeRuns++;
     this.maxConcurrentRuns = Math.max(this.maxConcurrentRuns, this.activeRuns);
     try {

@@ -71,12 +71,16 @@ export interface Action {
 /** The documented behaviours of real Excel that a test may switch (FakeHostOptions). */
 export interface HostBehaviour {
   fillShape: 'documented' | 'patternNull';
+  mergedAreasLimit: number;
+  readCellLimit: number;
+  overLimitRead: 'throw' | 'null';
 }
 
 export interface SyncHost {
   readonly doc: WorkbookDocument;
   readonly options: HostBehaviour;
   executeSync(context: FakeContext): Promise<void>;
+  noteMergedAreasCall(): void;
   registerChangeHandler(handler: (args: unknown) => unknown): () => void;
 }
 
@@ -555,6 +559,17 @@ function matrix<V>(r: Rect, f: (row: number, col: number) => V): V[][] {
   return out;
 }
 
+/**
+ * A read of more cells than Excel returns (5,000,000): a RangeExceedsLimit error, or — as office-js
+ * #6781 and #4783 report — no error and a null matrix (`true` then).
+ */
+function overLimit(context: FakeContext, rect: Rect): boolean {
+  const { readCellLimit, overLimitRead } = context.host.options;
+  if (rows(rect) * cols(rect) <= readCellLimit) return false;
+  if (overLimitRead === 'null') return true;
+  throw new FakeRichApiError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+}
+
 function assertWritable(sheet: FakeSheet, rect: Rect): void {
   if (sheet.protected) {
     throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
@@ -676,6 +691,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected scalar(name: string, t: RangeTarget): unknown {
     const { sheet, rect } = t;
+    if (['values', 'text', 'formulas', 'numberFormat'].includes(name) && overLimit(this.context, rect)) return null;
     switch (name) {
       case 'address':
         return `${sheetPrefix(sheet.name)}!${rectA1(rect)}`;
@@ -718,7 +734,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean } } }): FakeClientResult<unknown[][]> {
     const shape = this.context.host.options.fillShape;
     return this.query((t) =>
-      matrix(t.rect, (r, c) => {
+      overLimit(this.context, t.rect) ? (null as unknown as unknown[][]) : matrix(t.rect, (r, c) => {
         const fill = t.sheet.get(r, c)?.fill;
         const f: Record<string, string | number | null> = {};
         const want = options.format?.fill;
@@ -742,13 +758,20 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, props);
   }
 
-  /** Merged areas whose top-left cell lies in this range (as Excel), null when none. */
+  /**
+   * Merged areas whose top-left cell lies in this range, whole (not clipped to the range), null when
+   * none: office-js #3611, answered "by design". More than `mergedAreasLimit` (512) fails the sync.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
       () => {
         const t = this.resolveNow() as RangeTarget;
+        this.context.host.noteMergedAreasCall();
         const inside = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+        if (inside.length > this.context.host.options.mergedAreasLimit) {
+          throw new FakeRichApiError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
+        }
         return inside.length ? { sheet: t.sheet, rects: inside.map((m) => ({ ...m })) } : null;
       },
       true,
