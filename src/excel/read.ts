@@ -7,8 +7,9 @@
 //      the document settings: see record.ts);
 //   3. every sheet's values-only used range (values, text, number formats), its formula cells and its
 //      merged areas — read in row bands of the used range that can never hold more than the 512 areas
-//      one getMergedAreasOrNullObject call returns (mergeBands.ts), or taken from the LayoutCache when
-//      the sheet list and the sheet's used-range address have not changed since the last read — and,
+//      one getMergedAreasOrNullObject call returns (mergeBands.ts), or — for a check, not before a
+//      write — taken from the LayoutCache when the sheet list and the sheet's used-range address have
+//      not changed since the last read and no rows or columns were inserted or deleted — and,
 //      only when asked (`fills`, a snapshot), every cell's fill over the whole used range.
 // Values come from getUsedRange(true): getUsedRange() also counts cells that only carry a format, and
 // a sheet formatted down to row 1,048,576 would ask for millions of empty cells.
@@ -75,6 +76,12 @@ export interface ReadOptions {
   probeFills?: Iterable<string>;
   /** What the session knows of the workbook's layout from its last read (updated by this read). */
   layout?: LayoutCache;
+  /**
+   * Take a sheet's merges from `layout` when its used range is unchanged (default true). A read before
+   * a write asks for them again: Excel notices no merge made inside an unchanged used range, and the
+   * write clears the undo history anyway.
+   */
+  reuseMerges?: boolean;
 }
 
 /**
@@ -359,7 +366,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   const merges = new Map<string, Rect[]>();
   const bands: MergeBand[] = [];
   for (const d of all) {
-    const cached = d.used ? layout?.merges(d.name, d.usedAddress) : [];
+    const cached = !d.used ? [] : options.reuseMerges === false ? undefined : layout?.merges(d.name, d.usedAddress);
     if (cached) merges.set(d.name, cached);
     else {
       const region = mergeRegion(d);

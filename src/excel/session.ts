@@ -96,7 +96,7 @@ export class ExcelSession implements WorkbookSession {
   recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const state = await this.readForWrite(ctx, sync);
+      const state = await this.readForWrite(ctx, sync, !options.write);
       const owned = ownedKeys(state.record, state.grids);
       const ownedFills = clearableFills(rememberedFills(state.record, this.lastFills(state.record)), state.fillsNow);
       const plan = decide(state.grids, owned, ownedFills);
@@ -120,10 +120,14 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
-  /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
-  private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+  /**
+   * The read before a write (3 syncs the first time, then 2), with the current fill of the cells the
+   * settings list as the tool's highlights. Merges are read again unless only checking (`reuseMerges`).
+   */
+  private async readForWrite(ctx: Excel.RequestContext, sync: Sync, reuseMerges = false): Promise<WorkbookState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
-    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint(), layout: this.layout });
+    const options = { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint(), layout: this.layout };
+    return readWorkbook(ctx, sync, { ...options, reuseMerges }); // a write is planned on merges read now
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */

@@ -267,6 +267,37 @@ export class FakeWorkbook implements SyncHost {
     this.fire([{ sheet: s, rect: r }]);
   }
 
+  /** A person inserts `count` empty rows before row `at` (0-based): cells and merged areas below move down. */
+  userInsertRows(sheet: string, at: number, count = 1): void {
+    const s = this.sheet(sheet);
+    const rows = [...s.cells.entries()].sort((a, b) => b[0] - a[0]);
+    for (const [r, line] of rows) {
+      if (r < at) continue;
+      s.cells.delete(r);
+      s.cells.set(r + count, line);
+    }
+    s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+    this.fire([{ sheet: s, rect: { top: at, left: 0, bottom: at + count - 1, right: 16383 } }], 'RowInserted');
+  }
+
+  /** A person deletes `count` rows from row `at` (0-based): cells and merged areas below move up, merges lose the deleted rows. */
+  userDeleteRows(sheet: string, at: number, count = 1): void {
+    const s = this.sheet(sheet);
+    const end = at + count - 1;
+    const rows = [...s.cells.entries()].sort((a, b) => a[0] - b[0]);
+    s.cells.clear();
+    for (const [r, line] of rows) {
+      if (r < at) s.cells.set(r, line);
+      else if (r > end) s.cells.set(r - count, line);
+    }
+    const shift = (row: number) => (row > end ? row - count : row >= at ? at - 1 : row);
+    s.merges = s.merges
+      .filter((m) => !(m.top >= at && m.bottom <= end))
+      .map((m) => ({ ...m, top: m.top > end ? m.top - count : Math.min(m.top, at), bottom: shift(m.bottom) }))
+      .filter((m) => m.bottom > m.top || m.right > m.left);
+    this.fire([{ sheet: s, rect: { top: at, left: 0, bottom: end, right: 16383 } }], 'RowDeleted');
+  }
+
   /**
    * A second JavaScript runtime on the same document — the ribbon's function file when the add-in has no shared
    * runtime: the same workbook, but its own in-memory copy of the settings, loaded now.
@@ -293,11 +324,11 @@ export class FakeWorkbook implements SyncHost {
     return () => this.handlers.delete(handler);
   }
 
-  private fire(changed: { sheet: FakeSheet; rect: Rect }[]): void {
+  private fire(changed: { sheet: FakeSheet; rect: Rect }[], changeType = 'RangeEdited'): void {
     if (!changed.length || !this.handlers.size) return;
     const events = changed.map((c) => ({
       type: 'WorksheetChanged',
-      changeType: 'RangeEdited',
+      changeType,
       source: 'Local',
       worksheetId: c.sheet.id,
       address: rectA1(c.rect),
