@@ -11,6 +11,7 @@ export const RichApiCode = {
   itemNotFound: 'ItemNotFound',
   responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
   requestTooLarge: 'RequestPayloadSizeLimitExceeded',
+  rangeExceedsLimit: 'RangeExceedsLimit',
   apiNotFound: 'ApiNotFound',
   notImplemented: 'NotImplemented',
   unsupportedOperation: 'UnsupportedOperation',
@@ -67,6 +68,7 @@ function mapError(e: unknown, place?: ErrorPlace): WorkbookError {
       return new WorkbookError(m.itemNotFound(place?.sheet ? `工作表「${place.sheet}」` : '要操作的工作表或单元格'), 'not-found', place?.sheet);
     case RichApiCode.responseTooLarge:
     case RichApiCode.requestTooLarge:
+    case RichApiCode.rangeExceedsLimit:
       return new WorkbookError(m.payloadTooLarge, 'payload-too-large');
     case RichApiCode.apiNotFound:
     case RichApiCode.notImplemented:

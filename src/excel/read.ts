@@ -1,26 +1,51 @@
-// Reads the whole workbook into the grids the core uses, in two context.sync() calls whatever its
-// size: sync 1 loads the sheets (name, protection) and finds the tool's record part; sync 2 loads
-// every sheet's used range (values, text, number formats), its formula cells, its merged areas (each
-// area read from `areas`, so any number of them, 512 and more), the record's XML and — only when asked
-// (`fills`) — every cell's fill. A recalculation does not ask: fills are a large part of the payload,
-// and the write batch reads the few it changes (apply.ts). It asks instead for the fill of the few
-// cells holding the tool's earlier highlights (`probeFills`, listed in the document settings: see
-// record.ts), loaded in the same second sync.
+// Reads the whole workbook into the grids the core uses. The first read of a session takes three
+// context.sync() calls whatever the workbook's size, a rescan two:
+//   1. the sheets (name, protection) and the tool's record part — and, on a rescan, each known sheet's
+//      used range (address only), from the layout the session remembers (LayoutCache);
+//   2. (first read, or new sheets only) each sheet's used range and values-only used range (addresses),
+//      the record's XML and the current fill of the tool's earlier highlights (`probeFills`, listed in
+//      the document settings: see record.ts);
+//   3. every sheet's values-only used range (values, text, number formats), its formula cells and its
+//      merged areas — read in row bands of the used range that can never hold more than the 512 areas
+//      one getMergedAreasOrNullObject call returns (mergeBands.ts), or — for a check, not before a
+//      write — taken from the LayoutCache when the sheet list and the sheet's used-range address have
+//      not changed since the last read and no rows or columns were inserted or deleted — and,
+//      only when asked (`fills`, a snapshot), every cell's fill over the whole used range.
+// Values come from getUsedRange(true): getUsedRange() also counts cells that only carry a format, and
+// a sheet formatted down to row 1,048,576 would ask for millions of empty cells.
 //
-// Excel on the web refuses a request or response above 5 MB. That limit is per sync, so splitting
-// ranges inside one sync does not help: when sync 2 is refused as too large, the used ranges are read
-// again in row blocks sized from their dimensions, several syncs each under the limit (a block that is
-// still refused is halved). A 200-table workbook is about 2 MB and never takes that path.
+// Limits of Excel (resource-limits article): a range read covers at most 5,000,000 cells — a larger read
+// fails with RangeExceedsLimit, or on some builds returns null instead of the matrix (office-js #6781,
+// #4783) — and Excel on the web refuses a request or response above 5 MB. The sizes are known before the
+// cells are read, so a range above 5,000,000 cells is read in row blocks from the start; when a sync is
+// still refused as too large (or a matrix comes back null), the ranges are read again in row blocks
+// sized from their dimensions, several syncs each under the limit (a block still refused is halved).
+// A 200-table workbook is about 2 MB and never takes that path.
 
 /// <reference types="office-js" />
 
 import type { Rect } from '../domain/model';
 import type { GridCell, SheetGrid } from '../workbook/grid';
 import { parseRangeAddress, rectAddress } from './address';
-import { isPayloadTooLarge } from './errors';
+import { WorkbookError } from './api';
+import { excelMessages as m } from '../i18n/zh-CN/excel';
+import { RichApiCode, isPayloadTooLarge, richApiCode } from './errors';
 import type { Sync } from './runner';
 import { RECORD_NAMESPACE, recordFromXml, type WriteRecord } from './record';
-import { cellsOfKeys, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
+import { FILL_PROPS, cellsOfKeys, fillOfProps, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
+import {
+  MAX_BANDS_PER_SHEET,
+  collectMerges,
+  halveBand,
+  isMergedAreasFailure,
+  mergeBands,
+  requestMerges,
+  safeBandRows,
+  type MergeBand,
+} from './mergeBands';
+
+/** Most cells one range read may cover (Excel's limit for get operations). */
+export const READ_CELL_LIMIT = 5_000_000;
 
 export interface SheetState {
   name: string;
@@ -49,15 +74,62 @@ export interface ReadOptions {
   blockBytes?: number;
   /** 'Sheet!H17' cells whose current fill to load as well (WorkbookState.fillsNow). */
   probeFills?: Iterable<string>;
+  /** What the session knows of the workbook's layout from its last read (updated by this read). */
+  layout?: LayoutCache;
+  /**
+   * Take a sheet's merges from `layout` when its used range is unchanged (default true). A read before
+   * a write asks for them again: Excel notices no merge made inside an unchanged used range, and the
+   * write clears the undo history anyway.
+   */
+  reuseMerges?: boolean;
+}
+
+/**
+ * The workbook's layout as the last read found it: the sheet list, and each sheet's used-range address
+ * with its merged areas. A rescan asks Excel for the used ranges of the sheets it knows in its first
+ * sync, and takes the merges of a sheet whose used range is unchanged from here instead of calling
+ * getMergedAreasOrNullObject again (office-js #5918: that call clears the officer's undo history).
+ * Any change to the sheet list forgets every sheet's merges.
+ */
+export class LayoutCache {
+  private names: string[] | null = null;
+  private readonly sheets = new Map<string, { used: string; merges: Rect[] }>();
+
+  /** The sheets of the last read, in order (null before the first read). */
+  get sheetNames(): readonly string[] | null {
+    return this.names;
+  }
+
+  /** The merges read last for `sheet`, when its used range is still `used`. */
+  merges(sheet: string, used: string): Rect[] | undefined {
+    const s = this.sheets.get(sheet);
+    return s && s.used === used ? s.merges.map((m) => ({ ...m })) : undefined;
+  }
+
+  /** Records the sheet list now; a different list than last time forgets every sheet's merges. */
+  noteSheets(names: string[]): void {
+    if (!this.names || this.names.length !== names.length || this.names.some((n, i) => n !== names[i])) this.sheets.clear();
+    this.names = [...names];
+  }
+
+  remember(sheet: string, used: string, merges: Rect[]): void {
+    this.sheets.set(sheet, { used, merges: merges.map((m) => ({ ...m })) });
+  }
+
+  /** Forgets everything (the next read is a first read). */
+  clear(): void {
+    this.names = null;
+    this.sheets.clear();
+  }
 }
 
 type Matrix = unknown[][];
 
-interface RangeRequest {
+interface CellsRequest {
   sheet: string;
+  rect: Rect;
   range: Excel.Range;
   formulas: Excel.RangeAreas;
-  merges: Excel.RangeAreas;
   fills?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
@@ -71,50 +143,69 @@ interface RangeData {
   fills?: Excel.CellProperties[][];
 }
 
-function requestRange(sheet: string, range: Excel.Range, fills: boolean): RangeRequest {
-  range.load('address,values,text,numberFormat');
+/** A sheet's size, as its used ranges give it (null: the sheet is blank). */
+interface SheetDims {
+  name: string;
+  ws: Excel.Worksheet;
+  /** getUsedRange(): values and formats (merged cells included). */
+  used: Rect | null;
+  usedAddress: string;
+  /** getUsedRange(true): values and formulas only. */
+  values: Rect | null;
+}
+
+interface DimsRequest {
+  used: Excel.Range;
+  values: Excel.Range;
+}
+
+function requestDims(ws: Excel.Worksheet): DimsRequest {
+  const used = ws.getUsedRangeOrNullObject();
+  used.load('address');
+  const values = ws.getUsedRangeOrNullObject(true);
+  values.load('address');
+  return { used, values };
+}
+
+function dimsOf(name: string, ws: Excel.Worksheet, d: DimsRequest): SheetDims {
+  const used = d.used.isNullObject ? null : (parseRangeAddress(d.used.address)?.rect ?? null);
+  const values = d.values.isNullObject ? null : (parseRangeAddress(d.values.address)?.rect ?? null);
+  return { name, ws, used, usedAddress: used ? rectAddress(used) : '', values };
+}
+
+const rowsOf = (r: Rect) => r.bottom - r.top + 1;
+const colsOf = (r: Rect) => r.right - r.left + 1;
+
+function requestCells(sheet: string, ws: Excel.Worksheet, rect: Rect, fills: boolean): CellsRequest {
+  const range = ws.getRange(rectAddress(rect));
+  range.load('values,text,numberFormat');
   const formulas = range.getSpecialCellsOrNullObject('Formulas');
   formulas.load('areas/items/address,areas/items/formulas');
-  const merges = range.getMergedAreasOrNullObject();
-  merges.load('areaCount,areas/items/address');
-  const req: RangeRequest = { sheet, range, formulas, merges };
-  if (fills) req.fills = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+  const req: CellsRequest = { sheet, rect, range, formulas };
+  if (fills) req.fills = range.getCellProperties(FILL_PROPS);
   return req;
 }
 
-function collect(req: RangeRequest): RangeData {
-  const parsed = parseRangeAddress(req.range.address);
-  if (!parsed) throw new Error(`unreadable address ${req.range.address}`);
+/** The cells read, or null when Excel returned a null matrix (a range above its read limit: #6781). */
+function collect(req: CellsRequest): RangeData | null {
+  const values = req.range.values as Matrix | null;
+  const text = req.range.text as Matrix | null;
+  const numberFormat = req.range.numberFormat as Matrix | null;
+  const fills = req.fills?.value as Excel.CellProperties[][] | null | undefined;
+  if (!values || !text || !numberFormat || fills === null) return null;
   const formulas: RangeData['formulas'] = [];
   if (!req.formulas.isNullObject) {
     for (const area of req.formulas.areas.items) {
       const p = parseRangeAddress(area.address);
-      if (p) formulas.push({ rect: p.rect, formulas: area.formulas as Matrix });
+      if (p && area.formulas) formulas.push({ rect: p.rect, formulas: area.formulas as Matrix });
     }
   }
-  const merges: Rect[] = [];
-  if (!req.merges.isNullObject) {
-    for (const area of req.merges.areas.items) {
-      const p = parseRangeAddress(area.address);
-      if (p) merges.push(p.rect);
-    }
-  }
-  return {
-    rect: parsed.rect,
-    values: req.range.values as Matrix,
-    text: req.range.text as Matrix,
-    numberFormat: req.range.numberFormat as Matrix,
-    formulas,
-    merges,
-    fills: req.fills?.value,
-  };
+  return { rect: req.rect, values, text, numberFormat, formulas, merges: [], fills };
 }
 
 /** Fill of a cell from getCellProperties: '#RRGGBB' for a solid (or patterned) fill, undefined for none. */
 function fillOf(p: Excel.CellProperties | undefined): string | undefined {
-  const fill = p?.format?.fill;
-  if (!fill || !fill.pattern || fill.pattern === 'None' || !fill.color) return undefined;
-  return fill.color.toUpperCase();
+  return fillOfProps(p) ?? undefined;
 }
 
 function toValue(v: unknown): GridCell['value'] {
@@ -198,31 +289,126 @@ function parseRecord(xmls: OfficeExtension.ClientResult<string>[]): { record: Wr
   return { record: null, unreadable: true };
 }
 
-/** The whole workbook in two syncs (more only when Excel refuses the size, see the file comment). */
-export async function readWorkbook(context: Excel.RequestContext, sync: Sync, options: ReadOptions): Promise<WorkbookState> {
-  const { sheets, parts } = requestSheets(context);
-  await sync();
-  const states = sheetStates(sheets);
-  const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
-  const probed = cellsOfKeys(new Set(options.probeFills ?? [])).filter((c) => byName.has(c.sheet));
-  const queueProbes = () => queueFillProbes(context, probed);
+/** A range read too large for Excel: a payload refused, or more cells than one read returns. */
+function isTooLargeToRead(e: unknown): boolean {
+  return isPayloadTooLarge(e) || richApiCode(e) === RichApiCode.rangeExceedsLimit;
+}
 
-  let blocks: Map<string, RangeData[]>;
-  let xmls: OfficeExtension.ClientResult<string>[];
-  let probes: FillProbe[];
+/** The cell ranges to read on a sheet: its values-only used range (its whole used range with fills), in row blocks of at most READ_CELL_LIMIT cells. */
+function cellTargets(d: SheetDims, fills: boolean): { name: string; ws: Excel.Worksheet; rect: Rect }[] {
+  const rect = fills ? d.used : d.values;
+  if (!rect) return [];
+  const rowsPer = Math.max(1, Math.floor(READ_CELL_LIMIT / colsOf(rect)));
+  const out: { name: string; ws: Excel.Worksheet; rect: Rect }[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPer) {
+    out.push({ name: d.name, ws: d.ws, rect: { ...rect, top, bottom: Math.min(rect.bottom, top + rowsPer - 1) } });
+  }
+  return out;
+}
+
+/**
+ * The region whose merged areas to read: the used range, or the values-only used range when the used
+ * range reaches so far down (formats applied to whole columns) that it would take too many safe bands.
+ */
+function mergeRegion(d: SheetDims): Rect | null {
+  if (!d.used) return null;
+  const bands = Math.ceil(rowsOf(d.used) / safeBandRows(colsOf(d.used)));
+  return bands > MAX_BANDS_PER_SHEET && d.values ? d.values : d.used;
+}
+
+/** The whole workbook: three syncs for a first read, two for a rescan (more only when Excel refuses the size, see the file comment). */
+export async function readWorkbook(context: Excel.RequestContext, sync: Sync, options: ReadOptions): Promise<WorkbookState> {
+  const layout = options.layout;
+  // Sync 1: the sheets and record parts, and the used ranges of the sheets the last read found.
+  const queueFirst = (known: readonly string[] | null | undefined) => {
+    const first = requestSheets(context);
+    const dims = new Map((known ?? []).map((name) => [name, requestDims(context.workbook.worksheets.getItem(name))]));
+    return { ...first, dims };
+  };
+  let first = queueFirst(layout?.sheetNames);
   try {
-    const reqs = sheets.items.map((ws) => requestRange(ws.name, ws.getUsedRange(), options.fills));
-    xmls = parts.items.map((p) => p.getXml());
-    probes = queueProbes();
     await sync();
-    blocks = new Map(reqs.map((r) => [r.sheet, [collect(r)]]));
   } catch (e) {
-    if (!isPayloadTooLarge(e)) throw e;
-    ({ blocks, xmls, probes } = await readInBlocks(context, sync, byName, parts, options, queueProbes));
+    if (!first.dims.size || richApiCode(e) !== RichApiCode.itemNotFound) throw e;
+    layout?.clear(); // a sheet read last time is gone: read as the first time
+    first = queueFirst(null);
+    await sync();
+  }
+  const { sheets, parts } = first;
+  const states = sheetStates(sheets);
+  layout?.noteSheets(states.map((s) => s.name));
+  const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
+  const dims = new Map<string, SheetDims>();
+  for (const [name, d] of first.dims) {
+    const ws = byName.get(name);
+    if (ws) dims.set(name, dimsOf(name, ws, d));
   }
 
+  const probed = cellsOfKeys(new Set(options.probeFills ?? [])).filter((c) => byName.has(c.sheet));
+  let xmls: OfficeExtension.ClientResult<string>[] | undefined;
+  let probes: FillProbe[] = [];
+  const queueRecord = () => {
+    xmls = parts.items.map((p) => p.getXml());
+    probes = queueFillProbes(context, probed);
+  };
+
+  // Sync 2 (first read, or sheets added since): the used ranges, with the record and the probed fills.
+  const unknown = states.filter((s) => !dims.has(s.name)).map((s) => ({ name: s.name, ws: byName.get(s.name) as Excel.Worksheet }));
+  if (unknown.length) {
+    const reqs = unknown.map((u) => ({ ...u, d: requestDims(u.ws) }));
+    queueRecord();
+    await sync();
+    for (const r of reqs) dims.set(r.name, dimsOf(r.name, r.ws, r.d));
+  }
+
+  // Sync 3 (2 on a rescan): the cells, formulas and merged areas.
+  const all = states.map((s) => dims.get(s.name) as SheetDims);
+  const merges = new Map<string, Rect[]>();
+  const bands: MergeBand[] = [];
+  for (const d of all) {
+    const cached = !d.used ? [] : options.reuseMerges === false ? undefined : layout?.merges(d.name, d.usedAddress);
+    if (cached) merges.set(d.name, cached);
+    else {
+      const region = mergeRegion(d);
+      if (region) bands.push(...mergeBands(d.name, region));
+    }
+  }
+  const targets = all.flatMap((d) => cellTargets(d, options.fills));
+  const recordQueued = !!xmls;
+  const worksheet = (name: string) => byName.get(name) as Excel.Worksheet;
+
+  let blocks = new Map<string, RangeData[]>();
+  try {
+    const reqs = targets.map((t) => requestCells(t.name, t.ws, t.rect, options.fills));
+    const mergeReqs = requestMerges(worksheet, bands);
+    if (!recordQueued) queueRecord();
+    await sync();
+    for (const [sheet, list] of collectMerges(mergeReqs)) merges.set(sheet, list);
+    const refused: typeof targets = [];
+    reqs.forEach((r, i) => {
+      const data = collect(r);
+      if (data) push(blocks, r.sheet, data);
+      else refused.push(targets[i]);
+    });
+    // A null matrix instead of an error (office-js #6781): read those ranges again in smaller blocks.
+    if (refused.length) {
+      for (const [sheet, list] of await readInBlocks(sync, refused, options, undefined, true)) for (const b of list) push(blocks, sheet, b);
+    }
+  } catch (e) {
+    const mergeFailure = bands.length > 0 && isMergedAreasFailure(e, true);
+    if (!isTooLargeToRead(e) && !mergeFailure) throw e;
+    // Read again: the cells in blocks (with the record, unless read in sync 2), the merges on their own.
+    blocks = await readInBlocks(sync, targets, options, recordQueued ? undefined : queueRecord, false);
+    for (const [sheet, list] of await readMerges(worksheet, sync, bands, mergeFailure)) merges.set(sheet, list);
+  }
+
+  for (const d of all) {
+    const m = merges.get(d.name) ?? [];
+    if (d.used) layout?.remember(d.name, d.usedAddress, m);
+    push(blocks, d.name, { rect: { top: 0, left: 0, bottom: -1, right: -1 }, values: [], text: [], numberFormat: [], formulas: [], merges: m });
+  }
   const grids = states.map((s) => assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills));
-  const { record, unreadable } = parseRecord(xmls);
+  const { record, unreadable } = parseRecord(xmls ?? []);
   return {
     grids,
     sheets: states,
@@ -234,47 +420,85 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   };
 }
 
-async function readInBlocks(
-  context: Excel.RequestContext,
-  sync: Sync,
-  byName: Map<string, Excel.Worksheet>,
-  parts: Excel.CustomXmlPartScopedCollection,
-  options: ReadOptions,
-  queueProbes: () => FillProbe[],
-): Promise<{ blocks: Map<string, RangeData[]>; xmls: OfficeExtension.ClientResult<string>[]; probes: FillProbe[] }> {
-  const used = [...byName].map(([name, ws]) => {
-    const r = ws.getUsedRange();
-    r.load('address');
-    return { name, ws, r };
-  });
-  const xmls = parts.items.map((p) => p.getXml());
-  const probes = queueProbes();
-  await sync();
+function push<T>(m: Map<string, T[]>, key: string, v: T): void {
+  const list = m.get(key) ?? [];
+  list.push(v);
+  m.set(key, list);
+}
 
+/**
+ * Reads the merged areas of `bands`, one sync per attempt. When a sync fails on a merged-area read
+ * (more areas than one call returns), every band of it is halved and read again (`failedOnce`: the
+ * first attempt already failed in the caller's sync, so start from the halves).
+ */
+async function readMerges(worksheet: (name: string) => Excel.Worksheet, sync: Sync, bands: MergeBand[], failedOnce: boolean): Promise<Map<string, Rect[]>> {
+  const halve = (list: MergeBand[]) => {
+    let split = false;
+    const out = list.flatMap((b) => {
+      const h = halveBand(b);
+      if (h) split = true;
+      return h ?? [b];
+    });
+    return { out, split };
+  };
+  let pending = bands;
+  if (failedOnce) pending = halve(pending).out;
+  for (;;) {
+    if (!pending.length) return new Map();
+    const reqs = requestMerges(worksheet, pending);
+    try {
+      await sync();
+      return collectMerges(reqs);
+    } catch (e) {
+      if (!isMergedAreasFailure(e, true)) throw e;
+      const { out, split } = halve(pending);
+      if (!split) throw e; // one-row bands still hold too many: nothing smaller to ask for
+      pending = out;
+    }
+  }
+}
+
+/**
+ * Reads cell ranges in row blocks sized from their dimensions, as many per sync as the budget allows;
+ * a sync refused as too large (or a null matrix) halves the budget. `queueExtra` is queued with the
+ * first batch until one succeeds (the record and probed fills, when the caller's sync failed).
+ */
+async function readInBlocks(
+  sync: Sync,
+  targets: { name: string; ws: Excel.Worksheet; rect: Rect }[],
+  options: ReadOptions,
+  queueExtra: (() => void) | undefined,
+  smaller: boolean,
+): Promise<Map<string, RangeData[]>> {
   const budget = options.blockBytes ?? 2 * 1024 * 1024;
   const perCell = options.fills ? 160 : 100; // JSON bytes of values+text+numberFormat(+fill) for a short cell
   type Block = { name: string; ws: Excel.Worksheet; rect: Rect };
   const pending: Block[] = [];
-  for (const u of used) {
-    const p = parseRangeAddress(u.r.address);
-    if (!p) continue;
-    const cols = p.rect.right - p.rect.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(budget / (cols * perCell)));
-    for (let top = p.rect.top; top <= p.rect.bottom; top += rowsPerBlock) {
-      pending.push({ name: u.name, ws: u.ws, rect: { ...p.rect, top, bottom: Math.min(p.rect.bottom, top + rowsPerBlock - 1) } });
+  for (const t of targets) {
+    const cols = colsOf(t.rect);
+    let rowsPerBlock = Math.max(1, Math.min(Math.floor(budget / (cols * perCell)), Math.floor(READ_CELL_LIMIT / cols)));
+    if (smaller) rowsPerBlock = Math.min(rowsPerBlock, Math.max(1, Math.ceil(rowsOf(t.rect) / 2)));
+    for (let top = t.rect.top; top <= t.rect.bottom; top += rowsPerBlock) {
+      pending.push({ ...t, rect: { ...t.rect, top, bottom: Math.min(t.rect.bottom, top + rowsPerBlock - 1) } });
     }
   }
 
   const blocks = new Map<string, RangeData[]>();
-  const rows = (b: Block) => b.rect.bottom - b.rect.top + 1;
-  const size = (b: Block) => rows(b) * (b.rect.right - b.rect.left + 1) * perCell;
+  const size = (b: Block) => rowsOf(b.rect) * colsOf(b.rect) * perCell;
+  const split = (b: Block): Block[] => {
+    const mid = b.rect.top + Math.floor(rowsOf(b.rect) / 2) - 1;
+    return [
+      { ...b, rect: { ...b.rect, bottom: mid } },
+      { ...b, rect: { ...b.rect, top: mid + 1 } },
+    ];
+  };
+  let extra = queueExtra;
   let syncBudget = budget;
-  while (pending.length) {
+  while (pending.length || extra) {
     // Blocks larger than what one sync may carry are halved first.
-    const first = pending[0];
-    if (size(first) > syncBudget && rows(first) > 1) {
-      const mid = first.rect.top + Math.floor(rows(first) / 2) - 1;
-      pending.splice(0, 1, { ...first, rect: { ...first.rect, bottom: mid } }, { ...first, rect: { ...first.rect, top: mid + 1 } });
+    const head = pending[0];
+    if (head && size(head) > syncBudget && rowsOf(head.rect) > 1) {
+      pending.splice(0, 1, ...split(head));
       continue;
     }
     // One sync takes as many blocks as fit in its budget.
@@ -285,21 +509,24 @@ async function readInBlocks(
       bytes += size(b);
       batch.push(b);
     }
-    const reqs = batch.map((b) => requestRange(b.name, b.ws.getRange(rectAddress(b.rect)), options.fills));
+    const reqs = batch.map((b) => requestCells(b.name, b.ws, b.rect, options.fills));
+    extra?.();
     try {
       await sync();
     } catch (e) {
       // Still refused (long texts make cells bigger than estimated): retry with half the budget.
-      if (!isPayloadTooLarge(e) || (batch.length === 1 && rows(batch[0]) === 1)) throw e;
+      if (!isTooLargeToRead(e) || (batch.length === 1 && rowsOf(batch[0].rect) === 1)) throw e;
       pending.unshift(...batch);
       syncBudget = Math.max(1, Math.min(syncBudget, bytes) / 2);
       continue;
     }
-    for (const r of reqs) {
-      const list = blocks.get(r.sheet) ?? [];
-      list.push(collect(r));
-      blocks.set(r.sheet, list);
-    }
+    extra = undefined;
+    reqs.forEach((r, i) => {
+      const data = collect(r);
+      if (data) push(blocks, r.sheet, data);
+      else if (rowsOf(batch[i].rect) > 1) pending.unshift(...split(batch[i]));
+      else throw new WorkbookError(m.payloadTooLarge, 'payload-too-large', r.sheet);
+    });
   }
-  return { blocks, xmls, probes };
+  return blocks;
 }

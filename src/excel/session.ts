@@ -15,10 +15,10 @@ import { cellKey } from '../workbook/plan';
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
 import { columnRuns, runAddress } from './address';
 import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
-import { fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
+import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
-import { readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
+import { LayoutCache, readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
   FILL_SNAPSHOT_SETTING,
   FILLED_CELLS_SETTING,
@@ -69,6 +69,8 @@ export class ExcelSession implements WorkbookSession {
   private readonly now: () => Date;
   /** The record's revision when this session last read the workbook for a check or a write (undefined: never). */
   private seenRevision?: number;
+  /** The sheet list, used ranges and merges of the last read: a rescan of an unchanged layout skips the merged-area reads. */
+  readonly layout = new LayoutCache();
 
   constructor(private readonly options: SessionOptions = {}) {
     this.runner = new ExcelRunner(options);
@@ -82,10 +84,12 @@ export class ExcelSession implements WorkbookSession {
     }
   }
 
-  /** Every sheet's used range as grids, in two syncs. `fills: true` also reads each cell's fill. */
+  /** Every sheet's used range as grids: three syncs the first time, two for a rescan. `fills: true` also reads each cell's fill. */
   readGrids(options: { fills?: boolean } = {}): Promise<SheetGrid[]> {
     this.checkApiLevel();
-    return this.runner.run(async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes })).grids);
+    return this.runner.run(
+      async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes, layout: this.layout })).grids,
+    );
   }
 
   /**
@@ -95,7 +99,7 @@ export class ExcelSession implements WorkbookSession {
   recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const state = await this.readForWrite(ctx, sync);
+      const state = await this.readForWrite(ctx, sync, !options.write);
       const changed = this.noteRevision(state);
       const owned = ownedKeys(state.record, state.grids);
       const ownedFills = clearableFills(rememberedFills(state.record, this.lastFills(state.record)), state.fillsNow);
@@ -133,10 +137,14 @@ export class ExcelSession implements WorkbookSession {
     return changed;
   }
 
-  /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
-  private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+  /**
+   * The read before a write (3 syncs the first time, then 2), with the current fill of the cells the
+   * settings list as the tool's highlights. Merges are read again unless only checking (`reuseMerges`).
+   */
+  private async readForWrite(ctx: Excel.RequestContext, sync: Sync, reuseMerges = false): Promise<WorkbookState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
-    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint() });
+    const options = { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint(), layout: this.layout };
+    return readWorkbook(ctx, sync, { ...options, reuseMerges }); // a write is planned on merges read now
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
@@ -334,7 +342,7 @@ export class ExcelSession implements WorkbookSession {
 
   ownedCells(): Promise<Set<string>> {
     return this.runner.run(async (ctx, sync) => {
-      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes });
+      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, layout: this.layout });
       return ownedKeys(state.record, state.grids);
     });
   }
@@ -388,9 +396,17 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
+  /**
+   * Calls `handler` on every change to the workbook. Handling an event makes no call into Excel (each
+   * call could clear the officer's undo history, office-js #5918): a change other than a cell edit
+   * (rows or cells inserted or deleted) only makes the next read forget the layout it remembers.
+   */
   async onChanged(handler: () => void): Promise<() => void> {
     const registration = await this.runner.run(async (ctx, sync) => {
-      const reg = ctx.workbook.worksheets.onChanged.add(async () => handler());
+      const reg = ctx.workbook.worksheets.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+        if (event?.changeType && event.changeType !== 'RangeEdited') this.layout.clear();
+        handler();
+      });
       await sync();
       return reg;
     });
@@ -453,7 +469,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
     for (const run of columnRuns(list)) {
       const range = ws.getRange(runAddress(run));
       range.load('values,formulas,numberFormat');
-      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const props = range.getCellProperties(FILL_PROPS);
       reads.push({ sheet, run, range, props });
     }
   }

@@ -169,3 +169,85 @@ describe('the in-memory Excel host', () => {
     expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 });
+
+describe('the in-memory Excel host: documented limits', () => {
+  const merged = (n: number) => {
+    const rows = Array.from({ length: n }, (_, r) => [`指标${r}`, null, r]);
+    return FakeWorkbook.fromGrids([gridFromRows('附件3', rows, rows.map((_, r) => ({ top: r, left: 0, bottom: r, right: 1 })))]);
+  };
+
+  it('fails getMergedAreasOrNullObject on a range holding more than 512 merged areas', async () => {
+    await expect(
+      run(merged(513), async (ctx) => {
+        ctx.workbook.worksheets.getItem('附件3').getUsedRange().getMergedAreasOrNullObject().load('areas/items/address');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException', debugInfo: expect.objectContaining({ errorLocation: 'Range.getMergedAreasOrNullObject' }) });
+    await run(merged(512), async (ctx) => {
+      const m = ctx.workbook.worksheets.getItem('附件3').getUsedRange().getMergedAreasOrNullObject();
+      m.load('areaCount');
+      await ctx.sync();
+      expect(m.areaCount).toBe(512);
+    });
+  });
+
+  it('returns only the merged areas whose top-left cell is in the range, whole (office-js #3611)', async () => {
+    const g = gridFromRows('S', [['a'], ['b'], ['c'], ['d']], [{ top: 0, left: 0, bottom: 2, right: 1 }, { top: 3, left: 0, bottom: 3, right: 1 }]);
+    await run(FakeWorkbook.fromGrids([g]), async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const lower = ws.getRange('A2:B4').getMergedAreasOrNullObject();
+      lower.load('areas/items/address');
+      const upper = ws.getRange('A1:B1').getMergedAreasOrNullObject();
+      upper.load('areas/items/address');
+      await ctx.sync();
+      expect(lower.areas.items.map((a: any) => a.address)).toEqual(['S!A4:B4']);
+      expect(upper.areas.items.map((a: any) => a.address)).toEqual(['S!A1:B3']);
+    });
+  });
+
+  it('counts formatted cells in getUsedRange() and only values in getUsedRange(true)', async () => {
+    const g = gridFromRows('S', [['a', 1]]);
+    g.cells[40] = [{ value: null, text: '', fill: '#FFFF00' }];
+    g.rowCount = 41;
+    await run(FakeWorkbook.fromGrids([g]), async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const all = ws.getUsedRange().load('address');
+      const values = ws.getUsedRange(true).load('address');
+      await ctx.sync();
+      expect([all.address, values.address]).toEqual(['S!A1:B41', 'S!A1:B1']);
+    });
+  });
+
+  it.each([
+    ['throw', 'fails with RangeExceedsLimit'],
+    ['null', 'returns null matrices without an error (office-js #6781, #4783)'],
+  ] as const)('on a read above the cell limit (%s) %s', async (overLimitRead, _what) => {
+    const wb = FakeWorkbook.fromGrids([gridFromRows('S', Array.from({ length: 30 }, (_, r) => [r, r]))], { readCellLimit: 50, overLimitRead });
+    const read = run(wb, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B30');
+      r.load('values,text');
+      const props = r.getCellProperties({ format: { fill: { color: true } } });
+      const small = ctx.workbook.worksheets.getItem('S').getRange('A1:B25').load('values');
+      await ctx.sync();
+      return { values: r.values, text: r.text, props: props.value, small: small.values.length };
+    });
+    if (overLimitRead === 'throw') await expect(read).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+    else await expect(read).resolves.toEqual({ values: null, text: null, props: null, small: 25 });
+  });
+
+  it('counts every call into the workbook API: runs, syncs, queued actions, merged-area reads, settings round trips', async () => {
+    const wb = host();
+    expect(wb.apiCallCount).toBe(0);
+    await run(wb, async (ctx) => {
+      ctx.workbook.worksheets.getItem('附件2').getUsedRange().getMergedAreasOrNullObject().load('areaCount');
+      await ctx.sync();
+    });
+    expect(wb.apiCalls).toMatchObject({ runs: 1, syncs: 1, mergedAreas: 1, settings: 0 });
+    expect(wb.apiCalls.actions).toBeGreaterThanOrEqual(4);
+    const settings = (wb.Office.context.document as any).settings;
+    await new Promise<void>((r) => settings.saveAsync(() => r()));
+    expect(wb.apiCalls.settings).toBe(1);
+    wb.userEdit('附件2', 'B2', '3'); // a person's edit is not an add-in call
+    expect(wb.apiCallCount).toBe(2 + wb.apiCalls.actions + 1);
+  });
+});

@@ -75,10 +75,11 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
     expect(await session.hasSnapshot()).toBe(false);
   });
 
-  it('reads in two syncs, then writes everything in a third with API calculation suspended', async () => {
+  it('reads in three syncs the first time, then writes everything in one with API calculation suspended', async () => {
     const { wb, session } = await openFixture(buildBlankScores);
     await recalculate(session, { write: true });
     expect(wb.syncs.map((s) => [s.changedCells > 0, s.suspendedCalculation])).toEqual([
+      [false, false],
       [false, false],
       [false, false],
       [true, true],
@@ -87,15 +88,15 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
 });
 
 describe('round trips per one-click recalculation', () => {
-  // Each size is asserted on its own (exactly 3 syncs: two reads, one write), so the count is the same for 1, 10 and
-  // 200 tables without a test that reads what the tests before it recorded (it must also pass alone, with -t).
-  it.each([1, 10, 200])('recalculates a workbook of %i project tables in 3 syncs', async (n) => {
+  // Each size is asserted on its own (at most 4 syncs the first time: sheets, cells, merged areas in safe bands, the
+  // write), without a test that reads what the tests before it recorded (each must also pass alone, with -t).
+  it.each([1, 10, 200])('recalculates a workbook of %i project tables in 4 syncs the first time (merged areas read in safe bands)', async (n) => {
     const grids = await loadFixtureGrids(() => buildManyProjects(n));
     const { wb, session } = openGrids(grids);
     const { result, applied } = await recalculate(session, { write: true });
     expect(result.tables.length).toBe(n);
     expect(applied!.written + applied!.filled).toBeGreaterThan(0);
-    expect(wb.syncCount).toBe(3);
+    expect(wb.syncCount).toBeLessThanOrEqual(4);
     // No request or response of any sync passes Excel on the web's 5 MB limit.
     for (const s of wb.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
   }, 120000);

@@ -21,6 +21,39 @@ export interface FakeHostOptions {
   apiVersion?: string;
   /** Shared runtime: Office.addin.showAsTaskpane exists. */
   sharedRuntime?: boolean;
+  /**
+   * How getCellProperties reports a cell's fill. 'documented' (default): pattern 'None' for No Fill and
+   * 'Solid' for a fill. 'patternNull': pattern null for every cell, filled or not (office-js #4900, #6218:
+   * No Fill and a white fill both come back as #FFFFFF with a null pattern). In both, No Fill has color
+   * '#FFFFFF' and tintAndShade null, a fill has its colour and a numeric tintAndShade (0), as Microsoft
+   * answered in #4900.
+   */
+  fillShape?: 'documented' | 'patternNull';
+  /**
+   * Most merged areas getMergedAreasOrNullObject returns (the Range reference: "if the merged areas count
+   * in this range is more than 512, then this method will fail to return the result"). Above it the sync
+   * fails with GeneralException at Range.getMergedAreasOrNullObject (the code is not documented).
+   */
+  mergedAreasLimit?: number;
+  /** Most cells one range read (values, text, formulas, number formats, cell properties) may cover (5,000,000). */
+  readCellLimit?: number;
+  /**
+   * What a read above readCellLimit gives: 'throw' a RangeExceedsLimit error (documented), or 'null'
+   * matrices with no error (office-js #6781 for values, #4783 for a used range's text and values).
+   */
+  overLimitRead?: 'throw' | 'null';
+}
+
+/** Calls the add-in made into the workbook API (each Excel.run, each sync and each queued action). */
+export interface ApiCalls {
+  runs: number;
+  syncs: number;
+  /** Queued actions: loads, property sets, method calls and proxy look-ups, counted when synced. */
+  actions: number;
+  /** getMergedAreasOrNullObject calls that ran (office-js #5918: they clear Excel's undo stack). */
+  mergedAreas: number;
+  /** Office.context.document.settings refreshAsync / saveAsync calls. */
+  settings: number;
 }
 
 export interface SyncRecord {
@@ -62,7 +95,10 @@ function versionAtLeast(have: string, want: string): boolean {
 /** Office.context.document.settings: in memory until saveAsync writes them into the document. */
 export class FakeSettings {
   private values: Record<string, unknown>;
-  constructor(private readonly doc: WorkbookDocument) {
+  constructor(
+    private readonly doc: WorkbookDocument,
+    private readonly onCall: () => void = () => undefined,
+  ) {
     this.values = clone(doc.settings);
   }
   get(name: string): unknown {
@@ -76,10 +112,12 @@ export class FakeSettings {
   }
   saveAsync(a?: unknown, b?: unknown): void {
     const cb = (typeof a === 'function' ? a : b) as ((r: { status: string; value?: unknown }) => void) | undefined;
+    this.onCall();
     this.doc.settings = clone(this.values);
     setTimeout(() => cb?.({ status: 'succeeded', value: undefined }), 0);
   }
   refreshAsync(cb?: (r: { status: string; value: FakeSettings }) => void): void {
+    this.onCall();
     this.values = clone(this.doc.settings);
     setTimeout(() => cb?.({ status: 'succeeded', value: this }), 0);
   }
@@ -97,6 +135,8 @@ export class FakeWorkbook implements SyncHost {
   /** context.sync() calls so far (hanging and failed ones included). */
   syncCount = 0;
   readonly syncs: SyncRecord[] = [];
+  /** Every call into the workbook API so far (see ApiCalls); apiCallCount is their total. */
+  readonly apiCalls: ApiCalls = { runs: 0, syncs: 0, actions: 0, mergedAreas: 0, settings: 0 };
   /** Excel.run calls so far, and the most that were ever running at once. */
   runCount = 0;
   maxConcurrentRuns = 0;
@@ -119,13 +159,27 @@ export class FakeWorkbook implements SyncHost {
       supportsDelayForCellEdit: options.supportsDelayForCellEdit ?? true,
       apiVersion: options.apiVersion ?? '1.17',
       sharedRuntime: options.sharedRuntime ?? false,
+      fillShape: options.fillShape ?? 'documented',
+      mergedAreasLimit: options.mergedAreasLimit ?? 512,
+      readCellLimit: options.readCellLimit ?? 5_000_000,
+      overLimitRead: options.overLimitRead ?? 'throw',
     };
-    this.settings = new FakeSettings(doc);
+    this.settings = new FakeSettings(doc, this.countSettingsCall);
   }
+
+  private readonly countSettingsCall = (): void => {
+    this.apiCalls.settings++;
+  };
 
   /** A workbook holding these grids (values, text, formulas, number formats, fills, merges, protection). */
   static fromGrids(grids: SheetGrid[], options: FakeHostOptions = {}): FakeWorkbook {
     return new FakeWorkbook(WorkbookDocument.fromGrids(grids), options);
+  }
+
+  /** Excel.run calls, syncs, queued actions and settings round trips so far. */
+  get apiCallCount(): number {
+    const c = this.apiCalls;
+    return c.runs + c.syncs + c.actions + c.settings;
   }
 
   /** The document as grids, for assertions (cells with a value, formula, fill or number format). */
@@ -213,12 +267,43 @@ export class FakeWorkbook implements SyncHost {
     this.fire([{ sheet: s, rect: r }]);
   }
 
+  /** A person inserts `count` empty rows before row `at` (0-based): cells and merged areas below move down. */
+  userInsertRows(sheet: string, at: number, count = 1): void {
+    const s = this.sheet(sheet);
+    const rows = [...s.cells.entries()].sort((a, b) => b[0] - a[0]);
+    for (const [r, line] of rows) {
+      if (r < at) continue;
+      s.cells.delete(r);
+      s.cells.set(r + count, line);
+    }
+    s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+    this.fire([{ sheet: s, rect: { top: at, left: 0, bottom: at + count - 1, right: 16383 } }], 'RowInserted');
+  }
+
+  /** A person deletes `count` rows from row `at` (0-based): cells and merged areas below move up, merges lose the deleted rows. */
+  userDeleteRows(sheet: string, at: number, count = 1): void {
+    const s = this.sheet(sheet);
+    const end = at + count - 1;
+    const rows = [...s.cells.entries()].sort((a, b) => a[0] - b[0]);
+    s.cells.clear();
+    for (const [r, line] of rows) {
+      if (r < at) s.cells.set(r, line);
+      else if (r > end) s.cells.set(r - count, line);
+    }
+    const shift = (row: number) => (row > end ? row - count : row >= at ? at - 1 : row);
+    s.merges = s.merges
+      .filter((m) => !(m.top >= at && m.bottom <= end))
+      .map((m) => ({ ...m, top: m.top > end ? m.top - count : Math.min(m.top, at), bottom: shift(m.bottom) }))
+      .filter((m) => m.bottom > m.top || m.right > m.left);
+    this.fire([{ sheet: s, rect: { top: at, left: 0, bottom: end, right: 16383 } }], 'RowDeleted');
+  }
+
   /**
    * A second JavaScript runtime on the same document — the ribbon's function file when the add-in has no shared
    * runtime: the same workbook, but its own in-memory copy of the settings, loaded now.
    */
   otherRuntime(): { host: { Excel: { run: typeof Excel.run }; Office: never }; settings: FakeSettings } {
-    const settings = new FakeSettings(this.doc);
+    const settings = new FakeSettings(this.doc, this.countSettingsCall);
     const base = this.Office;
     const context = Object.create(base.context, {
       document: { get: () => ({ settings, url: 'https://example.invalid/Workbook.xlsx' }) },
@@ -229,7 +314,7 @@ export class FakeWorkbook implements SyncHost {
 
   /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
   reopen(): void {
-    this.settings = new FakeSettings(this.doc);
+    this.settings = new FakeSettings(this.doc, this.countSettingsCall);
   }
 
   // ---- SyncHost ------------------------------------------------------------------------------------
@@ -239,11 +324,11 @@ export class FakeWorkbook implements SyncHost {
     return () => this.handlers.delete(handler);
   }
 
-  private fire(changed: { sheet: FakeSheet; rect: Rect }[]): void {
+  private fire(changed: { sheet: FakeSheet; rect: Rect }[], changeType = 'RangeEdited'): void {
     if (!changed.length || !this.handlers.size) return;
     const events = changed.map((c) => ({
       type: 'WorksheetChanged',
-      changeType: 'RangeEdited',
+      changeType,
       source: 'Local',
       worksheetId: c.sheet.id,
       address: rectA1(c.rect),
@@ -251,10 +336,16 @@ export class FakeWorkbook implements SyncHost {
     for (const h of [...this.handlers]) for (const e of events) setTimeout(() => void h(e), 0);
   }
 
+  noteMergedAreasCall(): void {
+    this.apiCalls.mergedAreas++;
+  }
+
   async executeSync(context: FakeContext): Promise<void> {
     const n = ++this.syncCount;
     const actions: Action[] = context.queue;
     context.queue = [];
+    this.apiCalls.syncs++;
+    this.apiCalls.actions += actions.length;
     for (const hook of this.beforeSyncHooks) hook(n, this);
     if (this.hangs > 0) {
       this.hangs--;
@@ -319,6 +410,7 @@ export class FakeWorkbook implements SyncHost {
       else context = new FakeContext(this, (a ?? {}) as RunOptions);
     }
     this.runCount++;
+    this.apiCalls.runs++;
     this.activeRuns++;
     this.maxConcurrentRuns = Math.max(this.maxConcurrentRuns, this.activeRuns);
     try {

@@ -68,9 +68,19 @@ export interface Action {
   suspendsCalculation?: boolean;
 }
 
+/** The documented behaviours of real Excel that a test may switch (FakeHostOptions). */
+export interface HostBehaviour {
+  fillShape: 'documented' | 'patternNull';
+  mergedAreasLimit: number;
+  readCellLimit: number;
+  overLimitRead: 'throw' | 'null';
+}
+
 export interface SyncHost {
   readonly doc: WorkbookDocument;
+  readonly options: HostBehaviour;
   executeSync(context: FakeContext): Promise<void>;
+  noteMergedAreasCall(): void;
   registerChangeHandler(handler: (args: unknown) => unknown): () => void;
 }
 
@@ -549,6 +559,17 @@ function matrix<V>(r: Rect, f: (row: number, col: number) => V): V[][] {
   return out;
 }
 
+/**
+ * A read of more cells than Excel returns (5,000,000): a RangeExceedsLimit error, or — as office-js
+ * #6781 and #4783 report — no error and a null matrix (`true` then).
+ */
+function overLimit(context: FakeContext, rect: Rect): boolean {
+  const { readCellLimit, overLimitRead } = context.host.options;
+  if (rows(rect) * cols(rect) <= readCellLimit) return false;
+  if (overLimitRead === 'null') return true;
+  throw new FakeRichApiError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+}
+
 function assertWritable(sheet: FakeSheet, rect: Rect): void {
   if (sheet.protected) {
     throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
@@ -670,6 +691,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected scalar(name: string, t: RangeTarget): unknown {
     const { sheet, rect } = t;
+    if (['values', 'text', 'formulas', 'numberFormat'].includes(name) && overLimit(this.context, rect)) return null;
     switch (name) {
       case 'address':
         return `${sheetPrefix(sheet.name)}!${rectA1(rect)}`;
@@ -704,15 +726,22 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'formulas', 'numberFormat'];
   }
 
-  /** Per-cell properties; only `format.fill.color` and `format.fill.pattern` are known to this host. */
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  /**
+   * Per-cell properties; only `format.fill.color`, `format.fill.pattern` and `format.fill.tintAndShade`
+   * are known to this host. No Fill reads as color '#FFFFFF' with tintAndShade null; its pattern is
+   * 'None', or null under the 'patternNull' fill shape (where a fill's pattern is null too).
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean } } }): FakeClientResult<unknown[][]> {
+    const shape = this.context.host.options.fillShape;
     return this.query((t) =>
-      matrix(t.rect, (r, c) => {
+      overLimit(this.context, t.rect) ? (null as unknown as unknown[][]) : matrix(t.rect, (r, c) => {
         const fill = t.sheet.get(r, c)?.fill;
-        const f: Record<string, string> = {};
-        if (options.format?.fill?.color) f.color = fill ?? '#FFFFFF';
-        if (options.format?.fill?.pattern) f.pattern = fill ? 'Solid' : 'None';
-        return options.format?.fill ? { format: { fill: f } } : {};
+        const f: Record<string, string | number | null> = {};
+        const want = options.format?.fill;
+        if (want?.color) f.color = fill ?? '#FFFFFF';
+        if (want?.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
+        if (want?.tintAndShade) f.tintAndShade = fill ? 0 : null;
+        return want ? { format: { fill: f } } : {};
       }),
     );
   }
@@ -729,13 +758,20 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, props);
   }
 
-  /** Merged areas whose top-left cell lies in this range (as Excel), null when none. */
+  /**
+   * Merged areas whose top-left cell lies in this range, whole (not clipped to the range), null when
+   * none: office-js #3611, answered "by design". More than `mergedAreasLimit` (512) fails the sync.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
       () => {
         const t = this.resolveNow() as RangeTarget;
+        this.context.host.noteMergedAreasCall();
         const inside = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+        if (inside.length > this.context.host.options.mergedAreasLimit) {
+          throw new FakeRichApiError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
+        }
         return inside.length ? { sheet: t.sheet, rects: inside.map((m) => ({ ...m })) } : null;
       },
       true,
