@@ -62,8 +62,10 @@ export interface PrepareOptions {
   withFills?: boolean;
   /** Fills read before the write, 'Sheet!H17' → '#RRGGBB' or null (the tool's earlier highlights). */
   currentFills?: ReadonlyMap<string, string | null>;
-  /** The FillSnapshot stored after the previous write (used when it belongs to `previous`). */
+  /** The FillSnapshot an older version stored after the previous write (used when it belongs to `previous`). */
   lastFills?: FillSnapshot;
+  /** Sheets whose used range has no fill at all: every cell's fill before is none. */
+  unfilledSheets?: ReadonlySet<string>;
 }
 
 /**
@@ -104,7 +106,8 @@ export function prepareWrite(
   /** The cell's fill now when it was read before the write; undefined when not known. */
   const fillNow = (key: string, c: SheetGrid['cells'][number][number]): string | null | undefined => {
     if (options.withFills) return normColor(c?.fill);
-    return options.currentFills?.has(key) ? normColor(options.currentFills.get(key)) : undefined;
+    if (options.currentFills?.has(key)) return normColor(options.currentFills.get(key));
+    return options.unfilledSheets?.has(key.slice(0, key.lastIndexOf('!'))) ? null : undefined;
   };
 
   const entry = (sheet: string, address: string, value: CellValue, formula?: string): SnapshotCell => {

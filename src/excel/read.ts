@@ -49,6 +49,11 @@ export interface ReadOptions {
   blockBytes?: number;
   /** 'Sheet!H17' cells whose current fill to load as well (WorkbookState.fillsNow). */
   probeFills?: Iterable<string>;
+  /**
+   * Queues the caller's own reads into the second sync (session.ts: each sheet's fill at a glance, the
+   * cells' locking on protected sheets); called again when that sync is retried in blocks.
+   */
+  alongside?: (sheets: ReadonlyMap<string, Excel.Worksheet>, states: readonly SheetState[]) => void;
 }
 
 type Matrix = unknown[][];
@@ -214,11 +219,15 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
     const reqs = sheets.items.map((ws) => requestRange(ws.name, ws.getUsedRange(), options.fills));
     xmls = parts.items.map((p) => p.getXml());
     probes = queueProbes();
+    options.alongside?.(byName, states);
     await sync();
     blocks = new Map(reqs.map((r) => [r.sheet, [collect(r)]]));
   } catch (e) {
     if (!isPayloadTooLarge(e)) throw e;
-    ({ blocks, xmls, probes } = await readInBlocks(context, sync, byName, parts, options, queueProbes));
+    ({ blocks, xmls, probes } = await readInBlocks(context, sync, byName, parts, options, () => {
+      options.alongside?.(byName, states);
+      return queueProbes();
+    }));
   }
 
   const grids = states.map((s) => assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills));

@@ -30,6 +30,7 @@ import {
   rememberedFills,
   revisionOf,
   sameValue,
+  withProbedFills,
   type FillSnapshot,
   type SnapshotCell,
   type WriteRecord,
@@ -133,10 +134,24 @@ export class ExcelSession implements WorkbookSession {
     return changed;
   }
 
-  /** The read before a write (2 syncs), with the current fill of the cells the settings list as the tool's highlights. */
-  private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookState> {
+  /**
+   * The read before a write (2 syncs), with the current fill of the cells the settings list as the
+   * tool's highlights, and, in the second sync, each sheet's fill at a glance: a used range whose fill
+   * pattern is None has no fill anywhere, so the fill before any highlight there is known (none).
+   */
+  private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WriteState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
-    return readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint() });
+    let glance: { sheet: string; fill: Excel.RangeFill }[] = [];
+    const state = await readWorkbook(ctx, sync, {
+      fills: false,
+      blockBytes: this.options.readBlockBytes,
+      probeFills: this.filledCellsHint(),
+      alongside: (sheets) => {
+        glance = [...sheets].map(([sheet, ws]) => ({ sheet, fill: ws.getUsedRange().format.fill.load('pattern') }));
+      },
+    });
+    const unfilled = new Set(glance.filter((g) => g.fill.pattern === 'None').map((g) => g.sheet));
+    return { ...state, unfilled };
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
@@ -145,14 +160,15 @@ export class ExcelSession implements WorkbookSession {
     if (settings) await refreshSettings(settings);
   }
 
-  private prepare(plan: WritePlan, state: WorkbookState): PreparedWrite {
+  private prepare(plan: WritePlan, state: WriteState): PreparedWrite {
     return prepareWrite(plan, state.grids, state.record, this.now().toISOString(), {
       currentFills: state.fillsNow,
       lastFills: this.lastFills(state.record),
+      unfilledSheets: state.unfilled,
     });
   }
 
-  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WorkbookState, prepared: PreparedWrite): Promise<ApplyResult> {
+  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
     if (!prepared.values.length && !prepared.fills.length) {
       await this.noteFilledCells(state.record);
       return prepared.result;
@@ -167,7 +183,7 @@ export class ExcelSession implements WorkbookSession {
     const probes = queueFillProbes(ctx, prepared.fills.filter((f) => f.prior === undefined));
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
     for (const p of state.parts) p.delete();
-    ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
+    const part = ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
     queueWrite(ctx, prepared);
     try {
       await sync();
@@ -188,8 +204,17 @@ export class ExcelSession implements WorkbookSession {
       );
     }
 
-    // The fills as they were, now known: keep those that really changed, and store them.
+    // The fills as they were, read in that batch: into the record (one more sync, only when some fill
+    // before was not known before the write), and those that really changed counted.
     const probed = probedFills(probes);
+    if (probes.length) {
+      part.setXml(recordToXml(withProbedFills(prepared.record, probed)));
+      try {
+        await sync();
+      } catch {
+        // The part is gone (the other runtime wrote meanwhile): the record is theirs now.
+      }
+    }
     const before: Record<string, string | null> = {};
     let cleared = 0;
     for (const f of prepared.fills) {
@@ -200,7 +225,7 @@ export class ExcelSession implements WorkbookSession {
         if (f.restore) cleared++;
       }
     }
-    await this.storeFillSettings({ when: prepared.when, fills: before }, prepared.record);
+    await this.storeFilledCells(prepared.record);
     const sheets = new Set(prepared.values.map((v) => v.sheet));
     for (const key of Object.keys(before)) sheets.add(key.slice(0, key.lastIndexOf('!')));
     const result: ApplyResult = {
@@ -214,14 +239,14 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /**
-   * Stores in the document settings the fills the last write changed (or removes them: `undefined`)
-   * and the cells holding the tool's highlights after it (the record's `fills`).
+   * Stores in the document settings the hint listing the cells that hold the tool's highlights after
+   * this write (the record's `fills`), and drops an older version's FillSnapshot (the record now holds
+   * the fills).
    */
-  private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
+  private async storeFilledCells(record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
     if (!settings) return; // reloaded at the start of the operation (readForWrite, revertLast)
-    if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
-    else settings.remove(FILL_SNAPSHOT_SETTING);
+    settings.remove(FILL_SNAPSHOT_SETTING);
     settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
     await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
   }
@@ -309,7 +334,7 @@ export class ExcelSession implements WorkbookSession {
       queueRestore(ctx, restore);
       await sync();
       this.seenRevision = after.revision;
-      await this.storeFillSettings(undefined, after);
+      await this.storeFilledCells(after);
       const result: RevertResult = { restored: restore.length, when: snapshot.when };
       if (skipped.length) result.skipped = skipped;
       return result;
@@ -406,6 +431,11 @@ export class ExcelSession implements WorkbookSession {
         .catch(() => undefined);
     };
   }
+}
+
+/** What a write reads first: the workbook, and the sheets without any fill (fill before known: none). */
+interface WriteState extends WorkbookState {
+  unfilled: Set<string>;
 }
 
 /** Excel did not find a custom XML part the batch deleted (RichApi ItemNotFound at CustomXmlPart.delete). */

@@ -227,8 +227,13 @@ export class FakeWorkbook implements SyncHost {
     return { host: { Excel: this.Excel as unknown as { run: typeof Excel.run }, Office: Office as never }, settings };
   }
 
-  /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
-  reopen(): void {
+  /**
+   * Closing and reopening the workbook: unsaved settings are lost, document content stays.
+   * `settingsLost`: the saved settings are gone too, as reported on reopen in Excel on the web
+   * (OfficeDev/office-js #2940, #5206) and on Mac (#6091); the cells and custom XML parts stay.
+   */
+  reopen(options: { settingsLost?: boolean } = {}): void {
+    if (options.settingsLost) this.doc.settings = {};
     this.settings = new FakeSettings(this.doc);
   }
 

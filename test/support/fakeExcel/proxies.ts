@@ -862,6 +862,9 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
   get color(): string {
     return this.get('color');
   }
+  get pattern(): string | null {
+    return this.get('pattern');
+  }
   set color(color: string) {
     this.write((t) => {
       for (const rect of t.rects) assertWritable(t.sheet, rect);
@@ -886,6 +889,11 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
     if (name === 'color') {
       const colors = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => t.sheet.get(r, c)?.fill ?? '#FFFFFF')));
       return colors.size === 1 ? [...colors][0] : null;
+    }
+    if (name === 'pattern') {
+      // As Excel: one pattern for the whole range, null when its cells differ.
+      const patterns = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => (t.sheet.get(r, c)?.fill ? 'Solid' : 'None'))));
+      return patterns.size === 1 ? [...patterns][0] : null;
     }
     throw new FakeRichApiError('PropertyNotFound', `Unknown property '${name}'.`);
   }
