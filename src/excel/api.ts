@@ -10,6 +10,10 @@ export interface ApplyResult {
   /** Of `filled`: earlier highlights taken back because the row now passes (the cell got its fill before back). */
   cleared?: number;
   sheets: string[];
+  /** 'Sheet!H17' cells left unwritten because they are locked on a protected sheet. */
+  locked?: string[];
+  /** Protected sheets whose protection does not allow formatting cells: no highlights or rate formats set there. */
+  unformatted?: string[];
 }
 
 export interface RevertResult {

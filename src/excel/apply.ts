@@ -225,6 +225,43 @@ export function prepareWrite(
   };
 }
 
+/** What a protected sheet lets the tool change: its unlocked cells ('H17'), and formats when allowed. */
+export interface SheetProtection {
+  allowFormatCells: boolean;
+  unlocked: ReadonlySet<string>;
+}
+
+/**
+ * The part of a plan Excel will let through (protected sheets: values only into unlocked cells, number
+ * formats and fills only where formatting cells is allowed), with the locked cells left out
+ * ('Sheet!H17') and the sheets where formats were left out.
+ */
+export function writablePlan(plan: WritePlan, protection: ReadonlyMap<string, SheetProtection>): { plan: WritePlan; locked: string[]; unformatted: string[] } {
+  const locked: string[] = [];
+  const unformatted = new Set<string>();
+  const writes: WritePlan['writes'] = [];
+  for (const w of plan.writes) {
+    const p = protection.get(w.sheet);
+    if (!p) writes.push(w);
+    else if (!p.unlocked.has(w.address)) locked.push(cellKey(w.sheet, w.address));
+    else if (w.numberFormat !== undefined && !p.allowFormatCells) {
+      const { numberFormat: _dropped, ...rest } = w;
+      writes.push(rest);
+      unformatted.add(w.sheet);
+    } else writes.push(w);
+  }
+  const formattable = <T extends { sheet: string }>(list: T[]): T[] =>
+    list.filter((f) => {
+      const p = protection.get(f.sheet);
+      if (!p || p.allowFormatCells) return true;
+      unformatted.add(f.sheet);
+      return false;
+    });
+  const out: WritePlan = { ...plan, writes, fills: formattable(plan.fills) };
+  if (plan.unfills) out.unfills = formattable(plan.unfills);
+  return { plan: out, locked, unformatted: [...unformatted] };
+}
+
 function queueFills(ws: Excel.Worksheet, cells: { row: number; col: number; color: string | null }[]): void {
   const byColor = new Map<string | null, { row: number; col: number }[]>();
   for (const c of cells) {

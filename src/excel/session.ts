@@ -9,12 +9,12 @@
 /// <reference types="office-js" />
 
 import type { SheetGrid } from '../workbook/grid';
-import { cellAt, fromA1 } from '../workbook/grid';
+import { cellAt, fromA1, toA1 } from '../workbook/grid';
 import type { OwnedFill, WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
-import { columnRuns, runAddress } from './address';
-import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
+import { columnRuns, parseRangeAddress, runAddress } from './address';
+import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrite, type SheetProtection } from './apply';
 import { fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
@@ -142,16 +142,45 @@ export class ExcelSession implements WorkbookSession {
   private async readForWrite(ctx: Excel.RequestContext, sync: Sync): Promise<WriteState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
     let glance: { sheet: string; fill: Excel.RangeFill }[] = [];
+    let locks: { sheet: string; protection: Excel.WorksheetProtection; used: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     const state = await readWorkbook(ctx, sync, {
       fills: false,
       blockBytes: this.options.readBlockBytes,
       probeFills: this.filledCellsHint(),
-      alongside: (sheets) => {
+      alongside: (sheets, states) => {
         glance = [...sheets].map(([sheet, ws]) => ({ sheet, fill: ws.getUsedRange().format.fill.load('pattern') }));
+        // Protected sheets: what the protection allows, and which cells are unlocked (official templates unlock their inputs).
+        locks = states
+          .filter((st) => st.protected && sheets.has(st.name))
+          .map((st) => {
+            const ws = sheets.get(st.name) as Excel.Worksheet;
+            const used = ws.getUsedRange().load('address');
+            return {
+              sheet: st.name,
+              protection: ws.protection.load('options'),
+              used,
+              props: used.getCellProperties({ format: { protection: true } }),
+            };
+          });
       },
     });
     const unfilled = new Set(glance.filter((g) => g.fill.pattern === 'None').map((g) => g.sheet));
-    return { ...state, unfilled };
+    const protection = new Map<string, SheetProtection>();
+    for (const l of locks) {
+      const unlocked = new Set<string>();
+      const rect = parseRangeAddress(l.used.address)?.rect;
+      if (rect) {
+        l.props.value.forEach((row, i) =>
+          row.forEach((p, j) => {
+            if (p?.format?.protection?.locked === false) unlocked.add(toA1(rect.top + i, rect.left + j));
+          }),
+        );
+      }
+      protection.set(l.sheet, { allowFormatCells: !!l.protection.options?.allowFormatCells, unlocked });
+    }
+    // A sheet protected but not read here (cannot happen unless the read was retried oddly): nothing writable.
+    for (const st of state.sheets) if (st.protected && !protection.has(st.name)) protection.set(st.name, { allowFormatCells: false, unlocked: new Set() });
+    return { ...state, unfilled, protection };
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
@@ -160,12 +189,17 @@ export class ExcelSession implements WorkbookSession {
     if (settings) await refreshSettings(settings);
   }
 
+  /** The write of `plan`, reduced to what the sheets' protection lets through (the rest reported in the result). */
   private prepare(plan: WritePlan, state: WriteState): PreparedWrite {
-    return prepareWrite(plan, state.grids, state.record, this.now().toISOString(), {
+    const allowed = writablePlan(plan, state.protection);
+    const prepared = prepareWrite(allowed.plan, state.grids, state.record, this.now().toISOString(), {
       currentFills: state.fillsNow,
       lastFills: this.lastFills(state.record),
       unfilledSheets: state.unfilled,
     });
+    if (allowed.locked.length) prepared.result.locked = allowed.locked;
+    if (allowed.unformatted.length) prepared.result.unformatted = allowed.unformatted;
+    return prepared;
   }
 
   private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
@@ -177,7 +211,6 @@ export class ExcelSession implements WorkbookSession {
     const missing = prepared.result.sheets.filter((s) => !known.has(s));
     if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
     const locked = prepared.result.sheets.filter((s) => known.get(s)?.protected);
-    if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
 
     // 1. the fills about to change, as they are now; 2. the record with the snapshot; 3. the cells.
     const probes = queueFillProbes(ctx, prepared.fills.filter((f) => f.prior === undefined));
@@ -233,6 +266,8 @@ export class ExcelSession implements WorkbookSession {
       filled: Object.keys(before).length,
       sheets: prepared.result.sheets.filter((s) => sheets.has(s)),
     };
+    if (prepared.result.locked) result.locked = prepared.result.locked;
+    if (prepared.result.unformatted) result.unformatted = prepared.result.unformatted;
     if (cleared > 0) result.cleared = cleared; // present only when some highlight was taken back
     this.seenRevision = revisionOf(prepared.record);
     return result;
@@ -305,6 +340,7 @@ export class ExcelSession implements WorkbookSession {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
       const { sheets, parts } = requestSheets(ctx);
+      sheets.load('items/name,items/protection/protected,items/protection/options');
       await sync();
       if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
       const xmls = parts.items.map((p) => p.getXml());
@@ -318,12 +354,16 @@ export class ExcelSession implements WorkbookSession {
       const touched = [...new Set(snapshot.cells.map((c) => c.sheet))];
       const missing = touched.filter((s) => !states.has(s));
       if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
-      const locked = touched.filter((s) => states.get(s)?.protected);
-      if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
+      // Protected sheets: unlocked cells get their values back, formats only where formatting is allowed.
+      const guarded = sheets.items.filter((ws) => ws.protection.protected);
+      const guard = {
+        protectedSheets: new Set(guarded.map((ws) => ws.name)),
+        formatLocked: new Set(guarded.filter((ws) => !ws.protection.options?.allowFormatCells).map((ws) => ws.name)),
+      };
 
       const current = await readCells(ctx, sync, snapshot.cells);
-      await this.freshSettings(); // the fills before a write the other runtime made are in its saved settings
-      const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when));
+      await this.freshSettings(); // an older version kept the fills before a write in the saved settings
+      const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when), guard);
 
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       for (const p of parts.items) p.delete();
@@ -433,9 +473,10 @@ export class ExcelSession implements WorkbookSession {
   }
 }
 
-/** What a write reads first: the workbook, and the sheets without any fill (fill before known: none). */
+/** What a write reads first: the workbook, the sheets without any fill (fill before known: none), what protected sheets allow. */
 interface WriteState extends WorkbookState {
   unfilled: Set<string>;
+  protection: Map<string, SheetProtection>;
 }
 
 /** Excel did not find a custom XML part the batch deleted (RichApi ItemNotFound at CustomXmlPart.delete). */
@@ -469,6 +510,8 @@ interface CurrentCell {
   formula?: string;
   numberFormat: string;
   fill: string | null;
+  /** Locked (Excel's default); matters on a protected sheet. */
+  locked: boolean;
 }
 
 /** Current value/formula/format/fill of the given cells (one sync; column runs as blocks). */
@@ -483,7 +526,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
     for (const run of columnRuns(list)) {
       const range = ws.getRange(runAddress(run));
       range.load('values,formulas,numberFormat');
-      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true }, protection: true } });
       reads.push({ sheet, run, range, props });
     }
   }
@@ -499,6 +542,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
         formula: isFormula ? (f as string) : undefined,
         numberFormat: String(r.range.numberFormat[i][0] ?? 'General'),
         fill: fillOfProps(r.props.value[i][0]),
+        locked: r.props.value[i][0]?.format?.protection?.locked !== false,
       });
     });
   }
@@ -514,6 +558,7 @@ function restorable(
   cells: SnapshotCell[],
   current: Map<string, CurrentCell>,
   fills: FillSnapshot | undefined,
+  guard: { protectedSheets: ReadonlySet<string>; formatLocked: ReadonlySet<string> } = { protectedSheets: new Set(), formatLocked: new Set() },
 ): { restore: SnapshotCell[]; skipped: string[] } {
   const restore: SnapshotCell[] = [];
   const skipped: string[] = [];
@@ -523,12 +568,15 @@ function restorable(
     const out: SnapshotCell = { sheet: s.sheet, address: s.address, value: s.value };
     if (s.formula) out.formula = s.formula;
     let kept = false;
+    // A protected sheet: a locked cell keeps its value; formats stay where formatting is not allowed.
+    const valueLocked = !!now && now.locked && guard.protectedSheets.has(s.sheet);
+    const noFormats = guard.formatLocked.has(s.sheet);
     if (s.wrote !== undefined) {
-      if (now && !now.formula && sameValue(now.value, s.wrote)) out.wrote = s.wrote;
+      if (now && !now.formula && sameValue(now.value, s.wrote) && !valueLocked) out.wrote = s.wrote;
       else kept = true;
     }
     if (s.wroteFormat !== undefined) {
-      if (now && now.numberFormat === s.wroteFormat) {
+      if (now && now.numberFormat === s.wroteFormat && !noFormats) {
         out.wroteFormat = s.wroteFormat;
         out.numberFormat = s.numberFormat;
       } else kept = true;
@@ -537,7 +585,7 @@ function restorable(
       const before = s.fill !== undefined ? s.fill : fills && key in fills.fills ? fills.fills[key] : undefined;
       if (s.fill === undefined && fills && !(key in fills.fills)) {
         // The fill already had this colour before the write: nothing to put back.
-      } else if (now && now.fill === normColor(s.wroteFill) && before !== undefined) {
+      } else if (now && now.fill === normColor(s.wroteFill) && before !== undefined && !noFormats) {
         out.wroteFill = s.wroteFill;
         out.fill = before;
       } else kept = true;

@@ -181,14 +181,15 @@ describe('「一键重算」 on the ribbon', () => {
     expect(wb.cell('附件2', 'H19')?.fill).toBeUndefined();
   });
 
-  it('puts a protected sheet’s message in the summary, writes nothing, and still completes', async () => {
+  it('lists in the summary the cells a protected sheet kept locked, writes the rest, and completes', async () => {
     const wb = await workbook({ sharedRuntime: true });
     wb.protect('附件2');
     const e = event();
     const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
-    expect(run.ok).toBe(false);
-    expect(run.lines[0]).toMatch(/工作表「附件2」受保护/);
+    expect(run.ok).toBe(true);
+    expect(run.lines.join('\n')).toMatch(/工作表受保护，以下 \d+ 个单元格已锁定，未填写：附件2!/);
     expect(wb.cell('附件2', 'H31')).toBeUndefined();
+    expect(wb.cell('附件3', 'H30')?.value).toBe(98);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 

@@ -97,13 +97,19 @@ describe('撤销上次写入', () => {
     expect(wb.doc.parts).toHaveLength(1);
   });
 
-  it('refuses to undo on a sheet protected since, writing nothing', async () => {
+  it('on a sheet protected since (every cell locked), keeps that sheet as it is and lists its cells; other sheets are restored', async () => {
     const { wb, session } = openGrids(await blankScores());
+    const before = cellStates(wb);
     await recalculate(session, { write: true });
     const after = cellStates(wb);
     wb.protect('附件3');
-    await expect(session.revertLast()).rejects.toMatchObject({ code: 'sheet-protected', sheet: '附件3' });
-    expect(cellStates(wb)).toEqual(after);
+    const result = await session.revertLast();
+    const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
+    const on2 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件2!')));
+    expect(on3(cellStates(wb))).toEqual(on3(after));
+    expect(on2(cellStates(wb))).toEqual(on2(before));
+    expect(result.skipped!.length).toBeGreaterThan(0);
+    expect(result.skipped!.every((k) => k.startsWith('附件3!'))).toBe(true);
   });
 });
 

@@ -62,6 +62,10 @@ export const excelMessages = {
     errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 个警告，请打开「绩效自评助手」查看。`,
   summaryConflicts: (n: number, cells: string[]) =>
     `有 ${n} 个单元格含公式或他人填写的内容，未改写：${cells.slice(0, 5).join('、')}${n > 5 ? ' 等' : ''}。如需改写，请在助手中逐个确认。`,
+  summaryLocked: (cells: string[]) =>
+    `工作表受保护，以下 ${cells.length} 个单元格已锁定，未填写：${cells.slice(0, 8).join('、')}${cells.length > 8 ? ' 等' : ''}。如需填写，请在「审阅 → 撤销工作表保护」后重算，或手工填写。`,
+  summaryUnformatted: (sheets: string[]) =>
+    `工作表「${sheets.join('」「')}」受保护且不允许设置单元格格式：未标色，执行率的百分比格式也未设置。`,
   summaryUndo: '如需恢复，请打开助手点「撤销上次写入」。',
   summaryClose: '关闭',
   ribbonTooLong: (minutes: number) =>

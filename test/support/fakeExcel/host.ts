@@ -175,8 +175,18 @@ export class FakeWorkbook implements SyncHost {
     this.beforeSyncHooks.push(hook);
   }
 
-  protect(sheet: string, on = true): void {
-    this.sheet(sheet).protected = on;
+  /** Protects a sheet (or lifts it); `allowFormatCells` as in Excel's protection options. */
+  protect(sheet: string, on = true, options: { allowFormatCells?: boolean } = {}): void {
+    const s = this.sheet(sheet);
+    s.protected = on;
+    s.protectionOptions = { ...options };
+  }
+
+  /** Unlocks cells (Format Cells → Protection → Locked off), as official templates do with their input cells. */
+  unlock(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s.at(row, col).locked = false;
   }
 
   /** A person types into a cell (what Excel does with the typed text), firing change events. */

@@ -13,6 +13,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string; // undefined = 'General'
   fill?: string; // '#RRGGBB'
+  /** Format → Protection → Locked; undefined = locked (Excel's default for every cell). */
+  locked?: boolean;
   text: string;
 }
 
@@ -79,6 +81,8 @@ export class FakeSheet {
   readonly cells = new Map<number, Map<number, FakeCell>>();
   merges: Rect[] = [];
   protected = false;
+  /** What the sheet's protection still allows (Excel.WorksheetProtectionOptions, the part this host models). */
+  protectionOptions: { allowFormatCells?: boolean } = {};
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(public name: string) {}
@@ -99,7 +103,7 @@ export class FakeSheet {
   /** Drops cells that hold nothing at all (keeps the map small after clears). */
   prune(row: number, col: number): void {
     const c = this.get(row, col);
-    if (c && c.value === null && !c.formula && !c.fill && (!c.numberFormat || c.numberFormat === 'General')) {
+    if (c && c.value === null && !c.formula && !c.fill && c.locked === undefined && (!c.numberFormat || c.numberFormat === 'General')) {
       this.cells.get(row)?.delete(col);
     }
   }
@@ -122,7 +126,7 @@ export class FakeSheet {
     };
     for (const [r, c, cell] of this.entries()) {
       const hasValue = cell.value !== null || !!cell.formula;
-      const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General');
+      const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General') || cell.locked === false;
       if (hasValue || (!valuesOnly && hasFormat)) add({ top: r, left: c, bottom: r, right: c });
     }
     if (!valuesOnly) for (const m of this.merges) add(m);

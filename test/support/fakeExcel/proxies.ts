@@ -416,9 +416,12 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   get protected(): boolean {
     return this.get('protected');
   }
+  get options(): { allowFormatCells: boolean } {
+    return this.get('options');
+  }
   protected scalar(name: string, s: FakeSheet): unknown {
     if (name === 'protected') return s.protected;
-    if (name === 'options') return {};
+    if (name === 'options') return { allowFormatCells: !!s.protectionOptions.allowFormatCells };
     throw new FakeRichApiError('PropertyNotFound', `Unknown property '${name}'.`);
   }
   protected defaults(): string[] {
@@ -549,10 +552,14 @@ function matrix<V>(r: Rect, f: (row: number, col: number) => V): V[][] {
   return out;
 }
 
-function assertWritable(sheet: FakeSheet, rect: Rect): void {
-  if (sheet.protected) {
-    throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
-  }
+/**
+ * What a protected sheet lets through, as Excel: contents of unlocked cells only (every cell is locked
+ * unless unlocked), formats (number format, fill, font) only when the protection allows formatting cells.
+ */
+function assertWritable(sheet: FakeSheet, rect: Rect, kind: 'value' | 'format' = 'value'): void {
+  if (!sheet.protected) return;
+  if (kind === 'format' ? sheet.protectionOptions.allowFormatCells : cellsOf(rect).every(([r, c]) => sheet.get(r, c)?.locked === false)) return;
+  throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
 }
 
 function cellsOf(r: Rect): [number, number][] {
@@ -642,7 +649,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   set numberFormat(v: unknown[][]) {
     this.write((t) => {
-      assertWritable(t.sheet, t.rect);
+      assertWritable(t.sheet, t.rect, 'format');
       const at = inputAt(v, t.rect, 'numberFormat');
       for (const [r, c] of cellsOf(t.rect)) {
         const f = at(r, c);
@@ -704,22 +711,29 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'formulas', 'numberFormat'];
   }
 
-  /** Per-cell properties; only `format.fill.color` and `format.fill.pattern` are known to this host. */
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  /** Per-cell properties; `format.fill.color`, `format.fill.pattern` and `format.protection.locked` are known to this host. */
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean; pattern?: boolean }; protection?: boolean };
+  }): FakeClientResult<unknown[][]> {
     return this.query((t) =>
       matrix(t.rect, (r, c) => {
-        const fill = t.sheet.get(r, c)?.fill;
-        const f: Record<string, string> = {};
-        if (options.format?.fill?.color) f.color = fill ?? '#FFFFFF';
-        if (options.format?.fill?.pattern) f.pattern = fill ? 'Solid' : 'None';
-        return options.format?.fill ? { format: { fill: f } } : {};
+        const cell = t.sheet.get(r, c);
+        const format: Record<string, unknown> = {};
+        if (options.format?.fill) {
+          const f: Record<string, string> = {};
+          if (options.format.fill.color) f.color = cell?.fill ?? '#FFFFFF';
+          if (options.format.fill.pattern) f.pattern = cell?.fill ? 'Solid' : 'None';
+          format.fill = f;
+        }
+        if (options.format?.protection) format.protection = { locked: cell?.locked !== false, formulaHidden: false };
+        return options.format ? { format } : {};
       }),
     );
   }
 
   setCellProperties(props: { format?: { fill?: { color?: string } } }[][]): void {
     this.write((t) => {
-      assertWritable(t.sheet, t.rect);
+      assertWritable(t.sheet, t.rect, 'format');
       const at = inputAt(props, t.rect, 'cellProperties');
       for (const [r, c] of cellsOf(t.rect)) {
         const color = (at(r, c) as { format?: { fill?: { color?: string } } } | undefined)?.format?.fill?.color;
@@ -867,14 +881,14 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
   }
   set color(color: string) {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
       for (const rect of t.rects) for (const [r, c] of cellsOf(rect)) t.sheet.at(r, c).fill = color.toUpperCase();
       return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
     }, color);
   }
   clear(): void {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
       for (const rect of t.rects) {
         for (const [r, c] of cellsOf(rect)) {
           const cell = t.sheet.get(r, c);
@@ -905,7 +919,7 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
 export class FakeRangeFont extends FakeObject<AreasTarget> {
   set bold(_v: boolean) {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
     });
   }
   protected scalar(name: string): unknown {
