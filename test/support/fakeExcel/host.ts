@@ -205,6 +205,8 @@ export class FakeWorkbook implements SyncHost {
       cell.value = p.value;
       delete cell.formula;
     }
+    if (p.kind === 'value' && p.error) cell.error = true;
+    else delete cell.error;
     cell.text = displayText(cell.value, cell.numberFormat);
     s.prune(r.top, r.left);
     this.fire([{ sheet: s, rect: r }]);

@@ -594,6 +594,8 @@ function writeCell(doc: WorkbookDocument, sheet: FakeSheet, row: number, col: nu
     delete cell.formula;
     if (p.numberFormat && (!cell.numberFormat || cell.numberFormat === 'General')) cell.numberFormat = p.numberFormat;
   }
+  if (p.kind === 'value' && p.error) cell.error = true;
+  else delete cell.error;
   cell.text = displayText(cell.value, cell.numberFormat);
   sheet.prune(row, col);
 }
