@@ -21,6 +21,8 @@ export interface RevertResult {
   when?: string; // ISO time of the write that was reverted
   /** 'Sheet!H17' cells changed by a person after the write: left as the person made them. */
   skipped?: string[];
+  /** The last write was 「导出检查结果」: the sheet it added, now removed (no cell restored). */
+  removedSheet?: string;
 }
 
 /** Row of the 「检查结果」 sheet. */

@@ -84,6 +84,8 @@ export interface WriteRecord {
   fillOrigins?: Record<string, string | null>;
   /** `fillOrigins` as it was before the last write (with what that write learnt from the FillSnapshot before it). */
   fillOriginsBefore?: Record<string, string | null>;
+  /** Set by 「导出检查结果」 while the sheet it added is the last write: a revert removes that sheet first. */
+  findingsSheet?: { when: string; name: string };
 }
 
 export function emptyRecord(): WriteRecord {

@@ -347,6 +347,7 @@ export class ExcelSession implements WorkbookSession {
       await sync();
       const record = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
       if (!record) throw new WorkbookError(m.snapshotUnreadable, 'snapshot-unreadable');
+      if (record.findingsSheet) return this.removeFindingsSheet(ctx, sync, record, parts.items);
       const snapshot = record.snapshot;
       if (!snapshot || !snapshot.cells.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
 
@@ -381,8 +382,23 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
+  /** The revert of an export (the last write): the 「检查结果」 sheet goes, the record keeps the earlier snapshot. */
+  private async removeFindingsSheet(ctx: Excel.RequestContext, sync: Sync, record: WriteRecord, parts: Excel.CustomXmlPart[]): Promise<RevertResult> {
+    const added = record.findingsSheet as NonNullable<WriteRecord['findingsSheet']>;
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject(added.name);
+    await sync();
+    const after: WriteRecord = { ...record, revision: revisionOf(record) + 1 };
+    delete after.findingsSheet;
+    for (const p of parts) p.delete();
+    ctx.workbook.customXmlParts.add(recordToXml(after));
+    if (!sheet.isNullObject) sheet.delete();
+    await sync();
+    this.seenRevision = after.revision;
+    return { restored: 0, when: added.when, removedSheet: added.name };
+  }
+
   hasSnapshot(): Promise<boolean> {
-    return this.readRecord().then((r) => !!r?.snapshot?.cells.length);
+    return this.readRecord().then((r) => !!r?.snapshot?.cells.length || !!r?.findingsSheet);
   }
 
   /** The stored record (2 syncs), null when there is none. */
@@ -443,13 +459,37 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
+  /**
+   * Writes the 「检查结果」 sheet (replacing an earlier one) and notes it in the record as the last write,
+   * so that 「撤销上次写入」 removes it; the record's earlier snapshot stays for the revert after that.
+   */
   writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
     return this.runner.run(async (ctx, sync) => {
       const old = ctx.workbook.worksheets.getItemOrNullObject(m.findingsSheetName);
+      const { parts } = requestSheets(ctx);
       await sync();
+      let previous: WriteRecord | null = null;
+      if (parts.items.length) {
+        const xmls = parts.items.map((p) => p.getXml());
+        await sync();
+        previous = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      }
+      const record: WriteRecord = {
+        ...(previous ?? { version: 1, owned: {} }),
+        revision: Math.max(0, revisionOf(previous)) + 1,
+        findingsSheet: { when: this.now().toISOString(), name: m.findingsSheetName },
+      };
+      for (const p of parts.items) p.delete(); // first: if the other runtime replaced the record, nothing else happens
+      ctx.workbook.customXmlParts.add(recordToXml(record));
       if (!old.isNullObject) old.delete();
       queueFindingsSheet(ctx, rows, summary ?? []);
-      await sync();
+      try {
+        await sync();
+      } catch (e) {
+        if (partGone(e)) throw new WorkbookError(m.recordChanged, 'record-changed');
+        throw toWorkbookError(e);
+      }
+      this.seenRevision = record.revision;
     });
   }
 

@@ -42,6 +42,9 @@ export const excelMessages = {
   findingsSheetName: '检查结果',
   findingsHeader: ['表格', '级别', '代码', '工作表', '单元格', '指标', '说明', '跳转'],
   findingsLink: '跳转',
+  /** The summary column holding 执行率 (src/workbook/summary.ts SUMMARY_HEADER), formatted as a percentage. */
+  findingsRateHeader: '执行率',
+  revertedFindingsSheet: (name: string) => `已删除上次导出的「${name}」工作表。`,
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
 
   // ribbon one-click summary
