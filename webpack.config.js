@@ -119,14 +119,16 @@ class PagePlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('PagePlugin', (compilation) => {
       const hooks = HtmlWebpackPlugin.getCompilationHooks(compilation);
+      // Before minification (the template's markup as written) ...
       hooks.afterTemplateExecution.tap('PagePlugin', (data) => {
-        data.html = withEs5Check(data.html);
+        let html = withEs5Check(data.html);
+        if (this.officeJs !== OFFICE_JS_LOCAL) html = html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.officeJs}"`);
+        data.html = html;
         return data;
       });
+      // ... and the policy over the final page, whose inline blocks the minifier may have rewritten.
       hooks.beforeEmit.tap('PagePlugin', (data) => {
-        let html = data.html;
-        if (this.officeJs !== OFFICE_JS_LOCAL) html = html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.officeJs}"`);
-        data.html = withCsp(html, { officeCdn: this.officeJs === OFFICE_JS_CDN });
+        data.html = withCsp(data.html, { officeCdn: this.officeJs === OFFICE_JS_CDN });
         return data;
       });
     });
