@@ -73,6 +73,8 @@ function addinUrl(env, production) {
   return DEV_URL;
 }
 
+const EMPTY_STYLE_HASH = `'sha256-${crypto.createHash('sha256').update('', 'utf8').digest('base64')}'`;
+
 /** sha256 CSP sources of the page's inline <script> and <style> blocks. */
 function inlineHashes(html, tag) {
   const re = new RegExp(`<${tag}\\b(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi');
@@ -85,7 +87,9 @@ function contentSecurityPolicy(html, { officeCdn = false } = {}) {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...cdn, ...inlineHashes(html, 'script')].join(' '),
-    ["style-src 'self'", ...inlineHashes(html, 'style')].join(' '),
+    // The hash of the empty string: Griffel and Fluent's theme create empty <style> elements and fill them
+    // through CSSOM (insertRule), which CSP does not restrict; no inline CSS text is allowed by it.
+    ["style-src 'self'", ...inlineHashes(html, 'style'), EMPTY_STYLE_HASH].join(' '),
     "font-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -115,14 +119,16 @@ class PagePlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('PagePlugin', (compilation) => {
       const hooks = HtmlWebpackPlugin.getCompilationHooks(compilation);
+      // Before minification (the template's markup as written) ...
       hooks.afterTemplateExecution.tap('PagePlugin', (data) => {
-        data.html = withEs5Check(data.html);
+        let html = withEs5Check(data.html);
+        if (this.officeJs !== OFFICE_JS_LOCAL) html = html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.officeJs}"`);
+        data.html = html;
         return data;
       });
+      // ... and the policy over the final page, whose inline blocks the minifier may have rewritten.
       hooks.beforeEmit.tap('PagePlugin', (data) => {
-        let html = data.html;
-        if (this.officeJs !== OFFICE_JS_LOCAL) html = html.split(`"${OFFICE_JS_LOCAL}"`).join(`"${this.officeJs}"`);
-        data.html = withCsp(html, { officeCdn: this.officeJs === OFFICE_JS_CDN });
+        data.html = withCsp(data.html, { officeCdn: this.officeJs === OFFICE_JS_CDN });
         return data;
       });
     });

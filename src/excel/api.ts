@@ -10,6 +10,10 @@ export interface ApplyResult {
   /** Of `filled`: earlier highlights taken back because the row now passes (the cell got its fill before back). */
   cleared?: number;
   sheets: string[];
+  /** 'Sheet!H17' cells left unwritten because they are locked on a protected sheet. */
+  locked?: string[];
+  /** Protected sheets whose protection does not allow formatting cells: no highlights or rate formats set there. */
+  unformatted?: string[];
 }
 
 export interface RevertResult {
@@ -17,6 +21,8 @@ export interface RevertResult {
   when?: string; // ISO time of the write that was reverted
   /** 'Sheet!H17' cells changed by a person after the write: left as the person made them. */
   skipped?: string[];
+  /** The last write was 「导出检查结果」: the sheet it added, now removed (no cell restored). */
+  removedSheet?: string;
 }
 
 /** Row of the 「检查结果」 sheet. */

@@ -62,8 +62,10 @@ export interface PrepareOptions {
   withFills?: boolean;
   /** Fills read before the write, 'Sheet!H17' → '#RRGGBB' or null (the tool's earlier highlights). */
   currentFills?: ReadonlyMap<string, string | null>;
-  /** The FillSnapshot stored after the previous write (used when it belongs to `previous`). */
+  /** The FillSnapshot an older version stored after the previous write (used when it belongs to `previous`). */
   lastFills?: FillSnapshot;
+  /** Sheets whose used range has no fill at all: every cell's fill before is none. */
+  unfilledSheets?: ReadonlySet<string>;
 }
 
 /**
@@ -104,7 +106,8 @@ export function prepareWrite(
   /** The cell's fill now when it was read before the write; undefined when not known. */
   const fillNow = (key: string, c: SheetGrid['cells'][number][number]): string | null | undefined => {
     if (options.withFills) return normColor(c?.fill);
-    return options.currentFills?.has(key) ? normColor(options.currentFills.get(key)) : undefined;
+    if (options.currentFills?.has(key)) return normColor(options.currentFills.get(key));
+    return options.unfilledSheets?.has(key.slice(0, key.lastIndexOf('!'))) ? null : undefined;
   };
 
   const entry = (sheet: string, address: string, value: CellValue, formula?: string): SnapshotCell => {
@@ -220,6 +223,43 @@ export function prepareWrite(
     record,
     result,
   };
+}
+
+/** What a protected sheet lets the tool change: its unlocked cells ('H17'), and formats when allowed. */
+export interface SheetProtection {
+  allowFormatCells: boolean;
+  unlocked: ReadonlySet<string>;
+}
+
+/**
+ * The part of a plan Excel will let through (protected sheets: values only into unlocked cells, number
+ * formats and fills only where formatting cells is allowed), with the locked cells left out
+ * ('Sheet!H17') and the sheets where formats were left out.
+ */
+export function writablePlan(plan: WritePlan, protection: ReadonlyMap<string, SheetProtection>): { plan: WritePlan; locked: string[]; unformatted: string[] } {
+  const locked: string[] = [];
+  const unformatted = new Set<string>();
+  const writes: WritePlan['writes'] = [];
+  for (const w of plan.writes) {
+    const p = protection.get(w.sheet);
+    if (!p) writes.push(w);
+    else if (!p.unlocked.has(w.address)) locked.push(cellKey(w.sheet, w.address));
+    else if (w.numberFormat !== undefined && !p.allowFormatCells) {
+      const { numberFormat: _dropped, ...rest } = w;
+      writes.push(rest);
+      unformatted.add(w.sheet);
+    } else writes.push(w);
+  }
+  const formattable = <T extends { sheet: string }>(list: T[]): T[] =>
+    list.filter((f) => {
+      const p = protection.get(f.sheet);
+      if (!p || p.allowFormatCells) return true;
+      unformatted.add(f.sheet);
+      return false;
+    });
+  const out: WritePlan = { ...plan, writes, fills: formattable(plan.fills) };
+  if (plan.unfills) out.unfills = formattable(plan.unfills);
+  return { plan: out, locked, unformatted: [...unformatted] };
 }
 
 function queueFills(ws: Excel.Worksheet, cells: { row: number; col: number; color: string | null }[]): void {

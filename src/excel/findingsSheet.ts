@@ -1,5 +1,6 @@
-// Queues the 「检查结果」 sheet: optional summary rows, then one row per finding with a HYPERLINK
-// formula back to its cell. Values go in as 2D blocks (text escaped so '=…' stays text).
+// Queues the 「检查结果」 sheet: optional summary rows (a header row, then one per table; its 执行率
+// column formatted as a percentage), then one row per finding with a HYPERLINK formula back to its cell.
+// Values go in as 2D blocks (text escaped so '=…' stays text).
 
 /// <reference types="office-js" />
 
@@ -24,6 +25,13 @@ export function queueFindingsSheet(ctx: Excel.RequestContext, rows: FindingRow[]
     const cols = Math.max(1, ...summary.map((r) => r.length));
     const block = summary.map((r) => Array.from({ length: cols }, (_, i) => toCellInput(r[i] ?? '')));
     ws.getRange(rectAddress({ top: 0, left: 0, bottom: block.length - 1, right: cols - 1 })).values = block;
+    const rate = summary[0].indexOf(m.findingsRateHeader);
+    if (rate >= 0 && block.length > 1) {
+      // Rates are fractions (1 = 100%): shown as percentages, as in the tables.
+      ws.getRange(rectAddress({ top: 1, left: rate, bottom: block.length - 1, right: rate })).numberFormat = block
+        .slice(1)
+        .map((r) => [typeof r[rate] === 'number' ? '0.00%' : 'General']);
+    }
     top = block.length + 1;
   }
   const headerRange = ws.getRange(rectAddress({ top, left: 0, bottom: top, right: width - 1 }));

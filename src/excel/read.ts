@@ -82,6 +82,11 @@ export interface ReadOptions {
    * write clears the undo history anyway.
    */
   reuseMerges?: boolean;
+  /**
+   * Queues the caller's own reads into the cells' sync (session.ts: each sheet's fill at a glance, the
+   * cells' locking on protected sheets); called again when that sync is retried in blocks.
+   */
+  alongside?: (sheets: ReadonlyMap<string, Excel.Worksheet>, states: readonly SheetState[]) => void;
 }
 
 /**
@@ -382,6 +387,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
     const reqs = targets.map((t) => requestCells(t.name, t.ws, t.rect, options.fills));
     const mergeReqs = requestMerges(worksheet, bands);
     if (!recordQueued) queueRecord();
+    options.alongside?.(byName, states);
     await sync();
     for (const [sheet, list] of collectMerges(mergeReqs)) merges.set(sheet, list);
     const refused: typeof targets = [];
@@ -398,7 +404,10 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
     const mergeFailure = bands.length > 0 && isMergedAreasFailure(e, true);
     if (!isTooLargeToRead(e) && !mergeFailure) throw e;
     // Read again: the cells in blocks (with the record, unless read in sync 2), the merges on their own.
-    blocks = await readInBlocks(sync, targets, options, recordQueued ? undefined : queueRecord, false);
+    blocks = await readInBlocks(sync, targets, options, () => {
+      if (!recordQueued) queueRecord();
+      options.alongside?.(byName, states);
+    }, false);
     for (const [sheet, list] of await readMerges(worksheet, sync, bands, mergeFailure)) merges.set(sheet, list);
   }
 

@@ -91,6 +91,8 @@ export function summarize(outcome: RecalculateOutcome): string[] {
     lines.push(m.summaryTotals(r.table.name || r.table.title, String(r.total), r.grade ?? ''));
   }
   if (applied) lines.push(m.summaryWritten(applied.written, applied.filled, applied.cleared));
+  if (applied?.locked?.length) lines.push(m.summaryLocked(applied.locked));
+  if (applied?.unformatted?.length) lines.push(m.summaryUnformatted(applied.unformatted));
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(m.summaryFindings(errors, warnings));

@@ -1,19 +1,21 @@
 // What the tool keeps in the document about its own writes, for 「撤销上次写入」 and for knowing which
-// cells are still the tool's:
-//  - the record, JSON inside one custom XML part (namespace RECORD_NAMESPACE), written in the same
-//    batch as the cells and before them: the snapshot of every touched cell (value, formula, number
-//    format) and the cells and fills the tool wrote;
-//  - the fills the highlighted cells had before (FillSnapshot, in the document settings). They are
-//    read inside the write batch, before the fills change, so a recalculation stays three syncs without
-//    reading every cell's fill first; they are stored as soon as the batch returns;
-//  - per cell the tool highlighted, the colour it set and the fill the cell had before its first
-//    highlight (`fills`, `fillOrigins`; an origin read inside a write batch comes from that write's
-//    FillSnapshot until the next write folds it into the record), so a highlight that no longer
-//    applies goes back to what it was;
-//  - the list of those cells in the document settings (FILLED_CELLS_SETTING): the settings are read
-//    without a sync, so the second read sync can load the current fill of just those cells and tell
-//    the tool's colour from a person's recolouring before the record itself has arrived.
-// All of it survives closing the pane and reopening the workbook. Pure data and (de)serialisation here.
+// cells are still the tool's. Everything a revert needs is in the record, JSON inside one custom XML
+// part (namespace RECORD_NAMESPACE), written in the same batch as the cells and before them: the
+// snapshot of every touched cell (value, formula, number format, fill) and the cells and fills the tool
+// wrote, with a revision number (see session.ts). Document settings are not relied on: they are lost
+// on reopen in Excel on the web and on Mac (OfficeDev/office-js #2940, #5206, #6091).
+//  - The fill a highlight replaces is read before the write where the read can tell it cheaply (a sheet
+//    whose used range has no fill at all: every cell's fill is none) and otherwise inside the write batch,
+//    before the fills change; the record part is then completed with those fills (withProbedFills) in
+//    one more sync of the same run.
+//  - Per cell the tool highlighted: the colour it set and the fill the cell had before its first
+//    highlight (`fills`, `fillOrigins`), so a highlight that no longer applies goes back to what it was.
+//  - The document settings keep only a hint, FILLED_CELLS_SETTING: the cells holding the tool's
+//    highlights, read without a sync so the second read sync can load their current fill before the
+//    record itself has arrived. Without it (settings lost) one run does not take earlier highlights back.
+//  - FILL_SNAPSHOT_SETTING is where versions before the record held those fills were kept: still read
+//    for such a record (revert and highlights of an older document), never written.
+// Pure data and (de)serialisation here.
 
 import type { SheetGrid, GridCell } from '../workbook/grid';
 import { cellAt, fromA1 } from '../workbook/grid';
@@ -43,13 +45,13 @@ export interface SnapshotCell {
   wroteFill?: string | null;
 }
 
-/** Fills before the write, by 'Sheet!H17', for the snapshot taken at `when`. */
+/** Fills before the write, by 'Sheet!H17', for the snapshot taken at `when` (older documents: see above). */
 export interface FillSnapshot {
   when: string;
   fills: Record<string, string | null>;
 }
 
-/** Document setting holding the FillSnapshot of the last write. */
+/** Document setting where older versions kept the FillSnapshot of the last write (read, no longer written). */
 export const FILL_SNAPSHOT_SETTING = 'jixiao.excel.fillSnapshot';
 
 /** Document setting listing the 'Sheet!H17' cells that hold the tool's highlights (the keys of the record's `fills`). */
@@ -82,6 +84,8 @@ export interface WriteRecord {
   fillOrigins?: Record<string, string | null>;
   /** `fillOrigins` as it was before the last write (with what that write learnt from the FillSnapshot before it). */
   fillOriginsBefore?: Record<string, string | null>;
+  /** Set by 「导出检查结果」 while the sheet it added is the last write: a revert removes that sheet first. */
+  findingsSheet?: { when: string; name: string };
 }
 
 export function emptyRecord(): WriteRecord {
@@ -227,6 +231,26 @@ export function clearableFills(remembered: ReadonlyMap<string, RememberedFill>, 
     if (r.original === undefined || !now || now.toUpperCase() !== r.color.toUpperCase()) continue;
     out.set(key, { original: r.original, color: r.color });
   }
+  return out;
+}
+
+/**
+ * The record with the fills read inside the write batch (`probed`, 'Sheet!H17' → fill before): each
+ * highlighted snapshot cell whose fill before was not known gets it, and a cell highlighted for the
+ * first time gets it as the fill before its first highlight.
+ */
+export function withProbedFills(record: WriteRecord, probed: ReadonlyMap<string, string | null>): WriteRecord {
+  const out = JSON.parse(JSON.stringify(record)) as WriteRecord;
+  const origins: Record<string, string | null> = { ...(out.fillOrigins ?? {}) };
+  for (const c of out.snapshot?.cells ?? []) {
+    const key = cellKey(c.sheet, c.address);
+    if (c.wroteFill === undefined || c.fill !== undefined || !probed.has(key)) continue;
+    const before = probed.get(key) ?? null;
+    c.fill = before;
+    const first = !(out.fillsBefore && key in out.fillsBefore); // not the tool's highlight before this write
+    if (out.fills && key in out.fills && first) origins[key] = before;
+  }
+  out.fillOrigins = origins;
   return out;
 }
 

@@ -9,12 +9,12 @@
 /// <reference types="office-js" />
 
 import type { SheetGrid } from '../workbook/grid';
-import { cellAt, fromA1 } from '../workbook/grid';
+import { cellAt, fromA1, toA1 } from '../workbook/grid';
 import type { OwnedFill, WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
-import { columnRuns, runAddress } from './address';
-import { prepareWrite, queueRestore, queueWrite, type PreparedWrite } from './apply';
+import { columnRuns, parseRangeAddress, runAddress } from './address';
+import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrite, type SheetProtection } from './apply';
 import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
@@ -30,6 +30,7 @@ import {
   rememberedFills,
   revisionOf,
   sameValue,
+  withProbedFills,
   type FillSnapshot,
   type SnapshotCell,
   type WriteRecord,
@@ -139,12 +140,54 @@ export class ExcelSession implements WorkbookSession {
 
   /**
    * The read before a write (3 syncs the first time, then 2), with the current fill of the cells the
-   * settings list as the tool's highlights. Merges are read again unless only checking (`reuseMerges`).
+   * settings list as the tool's highlights, and, in the cells' sync, each sheet's fill at a glance: a used range whose fill
+   * pattern is None has no fill anywhere, so the fill before any highlight there is known (none).
+   * Merges are read again unless only checking (`reuseMerges`).
    */
-  private async readForWrite(ctx: Excel.RequestContext, sync: Sync, reuseMerges = false): Promise<WorkbookState> {
+  private async readForWrite(ctx: Excel.RequestContext, sync: Sync, reuseMerges = false): Promise<WriteState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
-    const options = { fills: false, blockBytes: this.options.readBlockBytes, probeFills: this.filledCellsHint(), layout: this.layout };
-    return readWorkbook(ctx, sync, { ...options, reuseMerges }); // a write is planned on merges read now
+    let glance: { sheet: string; fill: Excel.RangeFill }[] = [];
+    let locks: { sheet: string; protection: Excel.WorksheetProtection; used: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    const state = await readWorkbook(ctx, sync, {
+      fills: false,
+      blockBytes: this.options.readBlockBytes,
+      probeFills: this.filledCellsHint(),
+      layout: this.layout,
+      reuseMerges, // merges are read again before a write: Excel notices no merge made inside an unchanged used range
+      alongside: (sheets, states) => {
+        glance = [...sheets].map(([sheet, ws]) => ({ sheet, fill: ws.getUsedRange().format.fill.load('pattern') }));
+        // Protected sheets: what the protection allows, and which cells are unlocked (official templates unlock their inputs).
+        locks = states
+          .filter((st) => st.protected && sheets.has(st.name))
+          .map((st) => {
+            const ws = sheets.get(st.name) as Excel.Worksheet;
+            const used = ws.getUsedRange().load('address');
+            return {
+              sheet: st.name,
+              protection: ws.protection.load('options'),
+              used,
+              props: used.getCellProperties({ format: { protection: true } }),
+            };
+          });
+      },
+    });
+    const unfilled = new Set(glance.filter((g) => g.fill.pattern === 'None').map((g) => g.sheet));
+    const protection = new Map<string, SheetProtection>();
+    for (const l of locks) {
+      const unlocked = new Set<string>();
+      const rect = parseRangeAddress(l.used.address)?.rect;
+      if (rect) {
+        l.props.value.forEach((row, i) =>
+          row.forEach((p, j) => {
+            if (p?.format?.protection?.locked === false) unlocked.add(toA1(rect.top + i, rect.left + j));
+          }),
+        );
+      }
+      protection.set(l.sheet, { allowFormatCells: !!l.protection.options?.allowFormatCells, unlocked });
+    }
+    // A sheet protected but not read here (cannot happen unless the read was retried oddly): nothing writable.
+    for (const st of state.sheets) if (st.protected && !protection.has(st.name)) protection.set(st.name, { allowFormatCells: false, unlocked: new Set() });
+    return { ...state, unfilled, protection };
   }
 
   /** This runtime's copy of the document settings, reloaded (see refreshSettings). */
@@ -153,14 +196,20 @@ export class ExcelSession implements WorkbookSession {
     if (settings) await refreshSettings(settings);
   }
 
-  private prepare(plan: WritePlan, state: WorkbookState): PreparedWrite {
-    return prepareWrite(plan, state.grids, state.record, this.now().toISOString(), {
+  /** The write of `plan`, reduced to what the sheets' protection lets through (the rest reported in the result). */
+  private prepare(plan: WritePlan, state: WriteState): PreparedWrite {
+    const allowed = writablePlan(plan, state.protection);
+    const prepared = prepareWrite(allowed.plan, state.grids, state.record, this.now().toISOString(), {
       currentFills: state.fillsNow,
       lastFills: this.lastFills(state.record),
+      unfilledSheets: state.unfilled,
     });
+    if (allowed.locked.length) prepared.result.locked = allowed.locked;
+    if (allowed.unformatted.length) prepared.result.unformatted = allowed.unformatted;
+    return prepared;
   }
 
-  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WorkbookState, prepared: PreparedWrite): Promise<ApplyResult> {
+  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
     if (!prepared.values.length && !prepared.fills.length) {
       await this.noteFilledCells(state.record);
       return prepared.result;
@@ -169,13 +218,12 @@ export class ExcelSession implements WorkbookSession {
     const missing = prepared.result.sheets.filter((s) => !known.has(s));
     if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
     const locked = prepared.result.sheets.filter((s) => known.get(s)?.protected);
-    if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
 
     // 1. the fills about to change, as they are now; 2. the record with the snapshot; 3. the cells.
     const probes = queueFillProbes(ctx, prepared.fills.filter((f) => f.prior === undefined));
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
     for (const p of state.parts) p.delete();
-    ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
+    const part = ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
     queueWrite(ctx, prepared);
     try {
       await sync();
@@ -196,8 +244,17 @@ export class ExcelSession implements WorkbookSession {
       );
     }
 
-    // The fills as they were, now known: keep those that really changed, and store them.
+    // The fills as they were, read in that batch: into the record (one more sync, only when some fill
+    // before was not known before the write), and those that really changed counted.
     const probed = probedFills(probes);
+    if (probes.length) {
+      part.setXml(recordToXml(withProbedFills(prepared.record, probed)));
+      try {
+        await sync();
+      } catch {
+        // The part is gone (the other runtime wrote meanwhile): the record is theirs now.
+      }
+    }
     const before: Record<string, string | null> = {};
     let cleared = 0;
     for (const f of prepared.fills) {
@@ -208,7 +265,7 @@ export class ExcelSession implements WorkbookSession {
         if (f.restore) cleared++;
       }
     }
-    await this.storeFillSettings({ when: prepared.when, fills: before }, prepared.record);
+    await this.storeFilledCells(prepared.record);
     const sheets = new Set(prepared.values.map((v) => v.sheet));
     for (const key of Object.keys(before)) sheets.add(key.slice(0, key.lastIndexOf('!')));
     const result: ApplyResult = {
@@ -216,20 +273,22 @@ export class ExcelSession implements WorkbookSession {
       filled: Object.keys(before).length,
       sheets: prepared.result.sheets.filter((s) => sheets.has(s)),
     };
+    if (prepared.result.locked) result.locked = prepared.result.locked;
+    if (prepared.result.unformatted) result.unformatted = prepared.result.unformatted;
     if (cleared > 0) result.cleared = cleared; // present only when some highlight was taken back
     this.seenRevision = revisionOf(prepared.record);
     return result;
   }
 
   /**
-   * Stores in the document settings the fills the last write changed (or removes them: `undefined`)
-   * and the cells holding the tool's highlights after it (the record's `fills`).
+   * Stores in the document settings the hint listing the cells that hold the tool's highlights after
+   * this write (the record's `fills`), and drops an older version's FillSnapshot (the record now holds
+   * the fills).
    */
-  private async storeFillSettings(snapshot: FillSnapshot | undefined, record: WriteRecord): Promise<void> {
+  private async storeFilledCells(record: WriteRecord): Promise<void> {
     const settings = this.runner.host.Office?.context?.document?.settings;
     if (!settings) return; // reloaded at the start of the operation (readForWrite, revertLast)
-    if (snapshot) settings.set(FILL_SNAPSHOT_SETTING, snapshot);
-    else settings.remove(FILL_SNAPSHOT_SETTING);
+    settings.remove(FILL_SNAPSHOT_SETTING);
     settings.set(FILLED_CELLS_SETTING, Object.keys(record.fills ?? {}));
     await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
   }
@@ -288,12 +347,14 @@ export class ExcelSession implements WorkbookSession {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
       const { sheets, parts } = requestSheets(ctx);
+      sheets.load('items/name,items/protection/protected,items/protection/options');
       await sync();
       if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
       const xmls = parts.items.map((p) => p.getXml());
       await sync();
       const record = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
       if (!record) throw new WorkbookError(m.snapshotUnreadable, 'snapshot-unreadable');
+      if (record.findingsSheet) return this.removeFindingsSheet(ctx, sync, record, parts.items);
       const snapshot = record.snapshot;
       if (!snapshot || !snapshot.cells.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
 
@@ -301,12 +362,16 @@ export class ExcelSession implements WorkbookSession {
       const touched = [...new Set(snapshot.cells.map((c) => c.sheet))];
       const missing = touched.filter((s) => !states.has(s));
       if (missing.length) throw new WorkbookError(m.sheetMissing(missing[0]), 'not-found', missing[0]);
-      const locked = touched.filter((s) => states.get(s)?.protected);
-      if (locked.length) throw new WorkbookError(m.sheetsProtected(locked), 'sheet-protected', locked[0]);
+      // Protected sheets: unlocked cells get their values back, formats only where formatting is allowed.
+      const guarded = sheets.items.filter((ws) => ws.protection.protected);
+      const guard = {
+        protectedSheets: new Set(guarded.map((ws) => ws.name)),
+        formatLocked: new Set(guarded.filter((ws) => !ws.protection.options?.allowFormatCells).map((ws) => ws.name)),
+      };
 
       const current = await readCells(ctx, sync, snapshot.cells);
-      await this.freshSettings(); // the fills before a write the other runtime made are in its saved settings
-      const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when));
+      await this.freshSettings(); // an older version kept the fills before a write in the saved settings
+      const { restore, skipped } = restorable(snapshot.cells, current, this.fillSnapshot(snapshot.when), guard);
 
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       for (const p of parts.items) p.delete();
@@ -317,15 +382,30 @@ export class ExcelSession implements WorkbookSession {
       queueRestore(ctx, restore);
       await sync();
       this.seenRevision = after.revision;
-      await this.storeFillSettings(undefined, after);
+      await this.storeFilledCells(after);
       const result: RevertResult = { restored: restore.length, when: snapshot.when };
       if (skipped.length) result.skipped = skipped;
       return result;
     });
   }
 
+  /** The revert of an export (the last write): the 「检查结果」 sheet goes, the record keeps the earlier snapshot. */
+  private async removeFindingsSheet(ctx: Excel.RequestContext, sync: Sync, record: WriteRecord, parts: Excel.CustomXmlPart[]): Promise<RevertResult> {
+    const added = record.findingsSheet as NonNullable<WriteRecord['findingsSheet']>;
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject(added.name);
+    await sync();
+    const after: WriteRecord = { ...record, revision: revisionOf(record) + 1 };
+    delete after.findingsSheet;
+    for (const p of parts) p.delete();
+    ctx.workbook.customXmlParts.add(recordToXml(after));
+    if (!sheet.isNullObject) sheet.delete();
+    await sync();
+    this.seenRevision = after.revision;
+    return { restored: 0, when: added.when, removedSheet: added.name };
+  }
+
   hasSnapshot(): Promise<boolean> {
-    return this.readRecord().then((r) => !!r?.snapshot?.cells.length);
+    return this.readRecord().then((r) => !!r?.snapshot?.cells.length || !!r?.findingsSheet);
   }
 
   /** The stored record (2 syncs), null when there is none. */
@@ -386,13 +466,37 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
+  /**
+   * Writes the 「检查结果」 sheet (replacing an earlier one) and notes it in the record as the last write,
+   * so that 「撤销上次写入」 removes it; the record's earlier snapshot stays for the revert after that.
+   */
   writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
     return this.runner.run(async (ctx, sync) => {
       const old = ctx.workbook.worksheets.getItemOrNullObject(m.findingsSheetName);
+      const { parts } = requestSheets(ctx);
       await sync();
+      let previous: WriteRecord | null = null;
+      if (parts.items.length) {
+        const xmls = parts.items.map((p) => p.getXml());
+        await sync();
+        previous = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      }
+      const record: WriteRecord = {
+        ...(previous ?? { version: 1, owned: {} }),
+        revision: Math.max(0, revisionOf(previous)) + 1,
+        findingsSheet: { when: this.now().toISOString(), name: m.findingsSheetName },
+      };
+      for (const p of parts.items) p.delete(); // first: if the other runtime replaced the record, nothing else happens
+      ctx.workbook.customXmlParts.add(recordToXml(record));
       if (!old.isNullObject) old.delete();
       queueFindingsSheet(ctx, rows, summary ?? []);
-      await sync();
+      try {
+        await sync();
+      } catch (e) {
+        if (partGone(e)) throw new WorkbookError(m.recordChanged, 'record-changed');
+        throw toWorkbookError(e);
+      }
+      this.seenRevision = record.revision;
     });
   }
 
@@ -422,6 +526,12 @@ export class ExcelSession implements WorkbookSession {
         .catch(() => undefined);
     };
   }
+}
+
+/** What a write reads first: the workbook, the sheets without any fill (fill before known: none), what protected sheets allow. */
+interface WriteState extends WorkbookState {
+  unfilled: Set<string>;
+  protection: Map<string, SheetProtection>;
 }
 
 /** Excel did not find a custom XML part the batch deleted (RichApi ItemNotFound at CustomXmlPart.delete). */
@@ -455,6 +565,8 @@ interface CurrentCell {
   formula?: string;
   numberFormat: string;
   fill: string | null;
+  /** Locked (Excel's default); matters on a protected sheet. */
+  locked: boolean;
 }
 
 /** Current value/formula/format/fill of the given cells (one sync; column runs as blocks). */
@@ -469,7 +581,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
     for (const run of columnRuns(list)) {
       const range = ws.getRange(runAddress(run));
       range.load('values,formulas,numberFormat');
-      const props = range.getCellProperties(FILL_PROPS);
+      const props = range.getCellProperties({ format: { ...FILL_PROPS.format, protection: true } });
       reads.push({ sheet, run, range, props });
     }
   }
@@ -485,6 +597,7 @@ async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotC
         formula: isFormula ? (f as string) : undefined,
         numberFormat: String(r.range.numberFormat[i][0] ?? 'General'),
         fill: fillOfProps(r.props.value[i][0]),
+        locked: r.props.value[i][0]?.format?.protection?.locked !== false,
       });
     });
   }
@@ -500,6 +613,7 @@ function restorable(
   cells: SnapshotCell[],
   current: Map<string, CurrentCell>,
   fills: FillSnapshot | undefined,
+  guard: { protectedSheets: ReadonlySet<string>; formatLocked: ReadonlySet<string> } = { protectedSheets: new Set(), formatLocked: new Set() },
 ): { restore: SnapshotCell[]; skipped: string[] } {
   const restore: SnapshotCell[] = [];
   const skipped: string[] = [];
@@ -509,12 +623,15 @@ function restorable(
     const out: SnapshotCell = { sheet: s.sheet, address: s.address, value: s.value };
     if (s.formula) out.formula = s.formula;
     let kept = false;
+    // A protected sheet: a locked cell keeps its value; formats stay where formatting is not allowed.
+    const valueLocked = !!now && now.locked && guard.protectedSheets.has(s.sheet);
+    const noFormats = guard.formatLocked.has(s.sheet);
     if (s.wrote !== undefined) {
-      if (now && !now.formula && sameValue(now.value, s.wrote)) out.wrote = s.wrote;
+      if (now && !now.formula && sameValue(now.value, s.wrote) && !valueLocked) out.wrote = s.wrote;
       else kept = true;
     }
     if (s.wroteFormat !== undefined) {
-      if (now && now.numberFormat === s.wroteFormat) {
+      if (now && now.numberFormat === s.wroteFormat && !noFormats) {
         out.wroteFormat = s.wroteFormat;
         out.numberFormat = s.numberFormat;
       } else kept = true;
@@ -523,7 +640,7 @@ function restorable(
       const before = s.fill !== undefined ? s.fill : fills && key in fills.fills ? fills.fills[key] : undefined;
       if (s.fill === undefined && fills && !(key in fills.fills)) {
         // The fill already had this colour before the write: nothing to put back.
-      } else if (now && now.fill === normColor(s.wroteFill) && before !== undefined) {
+      } else if (now && now.fill === normColor(s.wroteFill) && before !== undefined && !noFormats) {
         out.wroteFill = s.wroteFill;
         out.fill = before;
       } else kept = true;

@@ -53,10 +53,13 @@ function newestSource(): number {
   return newest;
 }
 
-/** dist/addin holds a pane built after its last source change. */
+/**
+ * dist/addin holds a pane built after its last source change, loading Office.js from its own files (a
+ * default production build loads the Office CDN, which the tests neither reach nor replace).
+ */
 export function distIsFresh(dir = DIST_ADDIN): boolean {
   const page = path.join(dir, 'taskpane.html');
-  return fs.existsSync(page) && fs.statSync(page).mtimeMs > newestSource();
+  return fs.existsSync(page) && fs.statSync(page).mtimeMs > newestSource() && fs.readFileSync(page, 'utf8').includes('office-js/office.js');
 }
 
 type WebpackConfig = import('webpack').Configuration;

@@ -5,7 +5,7 @@
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { recalculate } from '../../src/excel/recalculate';
-import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING } from '../../src/excel/record';
+import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING, recordToXml } from '../../src/excel/record';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { fromA1, gridFromRows, toA1 } from '../../src/workbook/grid';
@@ -187,19 +187,42 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
 
-  it('keeps the fill before the first highlight in the settings until the next write folds it into the record', async () => {
+  it('keeps the fill before the first highlight in the record from the first write on, not in the settings', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
     await recalculate(session, { write: true });
     const key = `附件2!${s.rowCells[0]}`;
-    expect((wb.doc.settings[FILL_SNAPSHOT_SETTING] as { fills: Record<string, unknown> }).fills[key]).toBeNull();
-    expect((await session.readRecord())!.fillOrigins?.[key]).toBeUndefined();
+    expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined();
+    let record = (await session.readRecord())!;
+    expect(record.fills?.[key]).toBe(RED);
+    expect(record.fillOrigins?.[key]).toBeNull();
 
     wb.userEdit('附件3', indicator(s.grids, '附件3', '个贷率').row.actual.address, '65%');
     await recalculate(session, { write: true });
-    const record = (await session.readRecord())!;
+    record = (await session.readRecord())!;
     expect(record.fills?.[key]).toBe(RED);
     expect(record.fillOrigins?.[key]).toBeNull();
+  });
+
+  it('still takes back the highlights of a document whose earlier version kept their fills in the settings', async () => {
+    const s = await seed();
+    const { wb, session } = openGrids(s.grids);
+    await recalculate(session, { write: true });
+    // What an earlier version left: the record without the fills before, and them in the settings.
+    const record = (await session.readRecord())!;
+    const when = record.snapshot!.when;
+    const fills: Record<string, null> = {};
+    for (const c of record.snapshot!.cells) if (c.wroteFill !== undefined) fills[`${c.sheet}!${c.address}`] = null;
+    for (const c of record.snapshot!.cells) delete c.fill;
+    delete record.fillOrigins;
+    delete record.revision;
+    wb.doc.parts[0].xml = recordToXml(record);
+    wb.doc.settings[FILL_SNAPSHOT_SETTING] = { when, fills };
+    wb.reopen();
+
+    wb.userEdit('附件2', s.actual, '65%');
+    await recalculate(new ExcelSession({ host: wb.host }), { write: true });
+    expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
 });
 

@@ -87,22 +87,29 @@ describe('撤销上次写入', () => {
     await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot' });
   });
 
-  it('stores the snapshot in one custom XML part and the earlier fills in the document settings', async () => {
+  it('stores the snapshot, the earlier fills included, in one custom XML part (not in the document settings)', async () => {
     const { wb, session } = openGrids(await blankScores());
     await recalculate(session, { write: true });
     expect(wb.doc.parts.map((p) => p.namespaceUri)).toEqual([RECORD_NAMESPACE]);
-    expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toMatchObject({ fills: { '附件2!D19': null } });
+    expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined();
+    expect((await session.readRecord())!.snapshot!.cells.find((c) => c.address === 'D19' && c.sheet === '附件2')?.fill).toBeNull();
     await recalculate(session, { write: true });
     expect(wb.doc.parts).toHaveLength(1);
   });
 
-  it('refuses to undo on a sheet protected since, writing nothing', async () => {
+  it('on a sheet protected since (every cell locked), keeps that sheet as it is and lists its cells; other sheets are restored', async () => {
     const { wb, session } = openGrids(await blankScores());
+    const before = cellStates(wb);
     await recalculate(session, { write: true });
     const after = cellStates(wb);
     wb.protect('附件3');
-    await expect(session.revertLast()).rejects.toMatchObject({ code: 'sheet-protected', sheet: '附件3' });
-    expect(cellStates(wb)).toEqual(after);
+    const result = await session.revertLast();
+    const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
+    const on2 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件2!')));
+    expect(on3(cellStates(wb))).toEqual(on3(after));
+    expect(on2(cellStates(wb))).toEqual(on2(before));
+    expect(result.skipped!.length).toBeGreaterThan(0);
+    expect(result.skipped!.every((k) => k.startsWith('附件3!'))).toBe(true);
   });
 });
 

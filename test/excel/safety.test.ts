@@ -24,31 +24,31 @@ async function rejection(p: Promise<unknown>): Promise<WorkbookError> {
   throw new Error('expected the action to fail');
 }
 
-describe('a protected sheet', () => {
-  it('refuses the whole recalculation, names the sheet, and writes nothing on any sheet', async () => {
+describe('a protected sheet with every cell locked', () => {
+  it('is left as it is, its cells listed; the other sheets are written', async () => {
     const grids = await blankScores();
     grids.find((g) => g.name === '附件3')!.protected = true;
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
 
-    const err = await rejection(recalculate(session, { write: true }));
-    expect(err.code).toBe('sheet-protected');
-    expect(err.sheet).toBe('附件3');
-    expect(err.message).toMatch(/工作表「附件3」受保护/);
-    expect(err.message).toMatch(/未写入任何单元格/);
-    expect(cellStates(wb)).toEqual(before);
-    expect(wb.doc.parts).toHaveLength(0);
-    expect(await session.hasSnapshot()).toBe(false);
+    const { applied } = await recalculate(session, { write: true });
+    const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
+    expect(on3(cellStates(wb))).toEqual(on3(before));
+    expect(applied!.locked!.length).toBeGreaterThan(0);
+    expect(applied!.locked!.every((k) => k.startsWith('附件3!'))).toBe(true);
+    expect(applied!.unformatted).toEqual(['附件3']);
+    expect(wb.cell('附件2', 'H31')?.value).toBe(98);
   });
 
-  it('is checked before writing even when only highlights would go there', async () => {
+  it('gets no highlight where formatting cells is not allowed, even when only highlights would go there', async () => {
     const grids = structuredClone(await loadFixtureGrids(buildBlankScores));
     const { wb, session } = openGrids(grids);
     await recalculate(session, { write: true }); // everything written once
     wb.userFill('附件2', 'D19', null); // a person removes one highlight …
     wb.protect('附件2'); // … and protects the sheet
-    const err = await rejection(recalculate(session, { write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } }));
-    expect(err.code).toBe('sheet-protected');
+    const { applied } = await recalculate(session, { write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } });
+    expect(applied!.unformatted).toEqual(['附件2']);
+    expect(wb.cell('附件2', 'D19')?.fill).toBeUndefined();
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
   });
 });

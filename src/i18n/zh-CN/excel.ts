@@ -42,6 +42,9 @@ export const excelMessages = {
   findingsSheetName: '检查结果',
   findingsHeader: ['表格', '级别', '代码', '工作表', '单元格', '指标', '说明', '跳转'],
   findingsLink: '跳转',
+  /** The summary column holding 执行率 (src/workbook/summary.ts SUMMARY_HEADER), formatted as a percentage. */
+  findingsRateHeader: '执行率',
+  revertedFindingsSheet: (name: string) => `已删除上次导出的「${name}」工作表。`,
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
 
   // ribbon one-click summary
@@ -62,6 +65,10 @@ export const excelMessages = {
     errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 个警告，请打开「绩效自评助手」查看。`,
   summaryConflicts: (n: number, cells: string[]) =>
     `有 ${n} 个单元格含公式或他人填写的内容，未改写：${cells.slice(0, 5).join('、')}${n > 5 ? ' 等' : ''}。如需改写，请在助手中逐个确认。`,
+  summaryLocked: (cells: string[]) =>
+    `工作表受保护，以下 ${cells.length} 个单元格已锁定，未填写：${cells.slice(0, 8).join('、')}${cells.length > 8 ? ' 等' : ''}。如需填写，请在「审阅 → 撤销工作表保护」后重算，或手工填写。`,
+  summaryUnformatted: (sheets: string[]) =>
+    `工作表「${sheets.join('」「')}」受保护且不允许设置单元格格式：未标色，执行率的百分比格式也未设置。`,
   summaryUndo: '如需恢复，请打开助手点「撤销上次写入」。',
   summaryClose: '关闭',
   ribbonTooLong: (minutes: number) =>

@@ -229,8 +229,18 @@ export class FakeWorkbook implements SyncHost {
     this.beforeSyncHooks.push(hook);
   }
 
-  protect(sheet: string, on = true): void {
-    this.sheet(sheet).protected = on;
+  /** Protects a sheet (or lifts it); `allowFormatCells` as in Excel's protection options. */
+  protect(sheet: string, on = true, options: { allowFormatCells?: boolean } = {}): void {
+    const s = this.sheet(sheet);
+    s.protected = on;
+    s.protectionOptions = { ...options };
+  }
+
+  /** Unlocks cells (Format Cells → Protection → Locked off), as official templates do with their input cells. */
+  unlock(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s.at(row, col).locked = false;
   }
 
   /** A person types into a cell (what Excel does with the typed text), firing change events. */
@@ -249,6 +259,8 @@ export class FakeWorkbook implements SyncHost {
       cell.value = p.value;
       delete cell.formula;
     }
+    if (p.kind === 'value' && p.error) cell.error = true;
+    else delete cell.error;
     cell.text = displayText(cell.value, cell.numberFormat);
     s.prune(r.top, r.left);
     this.fire([{ sheet: s, rect: r }]);
@@ -312,8 +324,13 @@ export class FakeWorkbook implements SyncHost {
     return { host: { Excel: this.Excel as unknown as { run: typeof Excel.run }, Office: Office as never }, settings };
   }
 
-  /** Closing and reopening the workbook: unsaved settings are lost, document content stays. */
-  reopen(): void {
+  /**
+   * Closing and reopening the workbook: unsaved settings are lost, document content stays.
+   * `settingsLost`: the saved settings are gone too, as reported on reopen in Excel on the web
+   * (OfficeDev/office-js #2940, #5206) and on Mac (#6091); the cells and custom XML parts stay.
+   */
+  reopen(options: { settingsLost?: boolean } = {}): void {
+    if (options.settingsLost) this.doc.settings = {};
     this.settings = new FakeSettings(this.doc, this.countSettingsCall);
   }
 

@@ -13,6 +13,10 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string; // undefined = 'General'
   fill?: string; // '#RRGGBB'
+  /** The value is an error (#N/A …): `value` holds its text, as Range.values returns it. */
+  error?: true;
+  /** Format → Protection → Locked; undefined = locked (Excel's default for every cell). */
+  locked?: boolean;
   text: string;
 }
 
@@ -33,24 +37,85 @@ export function displayText(value: CellValue, numberFormat?: string): string {
   return String(Number(value.toPrecision(10)));
 }
 
-const NUMBER = /^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?)\s*(%?)\s*$/i;
+// Numbers as Excel reads them typed: 98, -1.5, 1,234.5, 12%, 1e5, (12) for -12, ¥5 / $5 with a currency format.
+const NUMBER = /^\s*(\()?\s*([$¥€£])?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?)\s*(%?)\s*(\))?\s*$/i;
 const ISO_DATE = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/;
+const MONTH_DAY = /^\s*(\d{1,2})[-/](\d{1,2})\s*$/; // 1/5, 1-5: the 5th of January this year
+const DAY_MON = /^\s*(\d{1,2})[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[- ](\d{2,4}))?\s*$/i;
+const CN_DATE = /^\s*(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?\s*$/;
+const TIME = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?\s*$/i;
+const MIXED_FRACTION = /^\s*(\d+)\s+(\d+)\/(\d+)\s*$/;
+const ERROR_LITERAL = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The year Excel gives a date typed without one (fixed here: tests must not depend on the clock). */
+const THIS_YEAR = 2024;
 
 /** Excel's serial day of a calendar date. */
 function serialDay(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86400000 + 25569;
 }
 
+function validDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return m >= 1 && m <= 12 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 export type ParsedInput =
   | { kind: 'skip' }
   | { kind: 'clear' }
-  | { kind: 'value'; value: CellValue; numberFormat?: string }
+  | { kind: 'value'; value: CellValue; numberFormat?: string; error?: true }
   | { kind: 'formula'; formula: string };
+
+/** What Excel makes of typed text that is a number, date, time, fraction, boolean or error; null when it stays text. */
+function typedValue(raw: string): ParsedInput | null {
+  // East Asian Excel reads full-width digits, signs and punctuation as their ASCII forms (１２３ → 123, ９５％ → 95%).
+  const s = raw.normalize('NFKC');
+  const num = NUMBER.exec(s);
+  if (num && /\d/.test(num[3]) && !(num[1] && !num[5]) && !(!num[1] && num[5])) {
+    let n = Number(num[3].replace(/,/g, ''));
+    if (Number.isFinite(n)) {
+      if (num[1]) n = -n;
+      if (num[4]) return { kind: 'value', value: n / 100, numberFormat: '0%' };
+      return num[2] ? { kind: 'value', value: n, numberFormat: `${num[2]}#,##0` } : { kind: 'value', value: n };
+    }
+  }
+  if (/^\s*(true|false)\s*$/i.test(s)) return { kind: 'value', value: /true/i.test(s) };
+  if (ERROR_LITERAL.test(s.trim())) return { kind: 'value', value: s.trim().toUpperCase(), error: true };
+  const iso = ISO_DATE.exec(s);
+  if (iso && validDate(+iso[1], +iso[2], +iso[3])) return { kind: 'value', value: serialDay(+iso[1], +iso[2], +iso[3]), numberFormat: 'yyyy/m/d' };
+  const md = MONTH_DAY.exec(s);
+  if (md && validDate(THIS_YEAR, +md[1], +md[2])) return { kind: 'value', value: serialDay(THIS_YEAR, +md[1], +md[2]), numberFormat: 'm/d' };
+  const dm = DAY_MON.exec(s);
+  if (dm) {
+    const m = MONTHS.indexOf(dm[2].toLowerCase()) + 1;
+    const y = dm[3] ? (dm[3].length === 2 ? 2000 + +dm[3] : +dm[3]) : THIS_YEAR;
+    if (validDate(y, m, +dm[1])) return { kind: 'value', value: serialDay(y, m, +dm[1]), numberFormat: 'd-mmm' };
+  }
+  const cn = CN_DATE.exec(s);
+  if (cn) {
+    const y = cn[1] ? +cn[1] : THIS_YEAR;
+    const d = cn[3] ? +cn[3] : 1;
+    if (validDate(y, +cn[2], d)) return { kind: 'value', value: serialDay(y, +cn[2], d), numberFormat: 'yyyy"年"m"月"d"日"' };
+  }
+  const t = TIME.exec(s);
+  if (t && +t[2] < 60 && (!t[3] || +t[3] < 60)) {
+    let h = +t[1];
+    if (t[4]) {
+      if (h < 1 || h > 12) return null;
+      h = (h % 12) + (/p/i.test(t[4]) ? 12 : 0);
+    }
+    if (h < 24) return { kind: 'value', value: (h * 3600 + +t[2] * 60 + +(t[3] ?? 0)) / 86400, numberFormat: t[3] ? 'h:mm:ss' : 'h:mm' };
+  }
+  const f = MIXED_FRACTION.exec(s);
+  if (f && +f[3] > 0 && +f[2] < +f[3]) return { kind: 'value', value: +f[1] + +f[2] / +f[3], numberFormat: '# ?/?' };
+  return null;
+}
 
 /**
  * How Excel stores what is written to Range.values/formulas, as when typing: a leading apostrophe
- * makes text; '=' starts a formula, and so do '+'/'-' followed by something that is not a number;
- * numbers, percentages, ISO dates and TRUE/FALSE are converted.
+ * makes text; '=' starts a formula, and so do '+', '-' and '@' followed by something that is not a
+ * number; numbers, percentages, currency, dates, times, fractions, TRUE/FALSE and error literals are
+ * converted (full-width forms included).
  */
 export function parseInput(v: unknown): ParsedInput {
   if (v === null || v === undefined) return { kind: 'skip' };
@@ -59,15 +124,9 @@ export function parseInput(v: unknown): ParsedInput {
   if (s === '') return { kind: 'clear' };
   if (s.startsWith("'")) return { kind: 'value', value: s.slice(1) };
   if (s.startsWith('=')) return { kind: 'formula', formula: s };
-  const num = NUMBER.exec(s);
-  if (num && num[1] !== '' && /\d/.test(num[1])) {
-    const n = Number(num[1].replace(/,/g, ''));
-    if (Number.isFinite(n)) return num[2] ? { kind: 'value', value: n / 100, numberFormat: '0%' } : { kind: 'value', value: n };
-  }
+  const typed = typedValue(s);
+  if (typed) return typed;
   if (s.startsWith('+') || s.startsWith('-') || s.startsWith('@')) return { kind: 'formula', formula: `=${s.startsWith('@') ? s.slice(1) : s}` };
-  if (/^\s*(true|false)\s*$/i.test(s)) return { kind: 'value', value: /true/i.test(s) };
-  const d = ISO_DATE.exec(s);
-  if (d) return { kind: 'value', value: serialDay(Number(d[1]), Number(d[2]), Number(d[3])), numberFormat: 'yyyy/m/d' };
   return { kind: 'value', value: s };
 }
 
@@ -79,6 +138,8 @@ export class FakeSheet {
   readonly cells = new Map<number, Map<number, FakeCell>>();
   merges: Rect[] = [];
   protected = false;
+  /** What the sheet's protection still allows (Excel.WorksheetProtectionOptions, the part this host models). */
+  protectionOptions: { allowFormatCells?: boolean } = {};
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(public name: string) {}
@@ -99,7 +160,7 @@ export class FakeSheet {
   /** Drops cells that hold nothing at all (keeps the map small after clears). */
   prune(row: number, col: number): void {
     const c = this.get(row, col);
-    if (c && c.value === null && !c.formula && !c.fill && (!c.numberFormat || c.numberFormat === 'General')) {
+    if (c && c.value === null && !c.formula && !c.fill && c.locked === undefined && (!c.numberFormat || c.numberFormat === 'General')) {
       this.cells.get(row)?.delete(col);
     }
   }
@@ -122,7 +183,7 @@ export class FakeSheet {
     };
     for (const [r, c, cell] of this.entries()) {
       const hasValue = cell.value !== null || !!cell.formula;
-      const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General');
+      const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General') || cell.locked === false;
       if (hasValue || (!valuesOnly && hasFormat)) add({ top: r, left: c, bottom: r, right: c });
     }
     if (!valuesOnly) for (const m of this.merges) add(m);

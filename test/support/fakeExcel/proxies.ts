@@ -426,9 +426,12 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   get protected(): boolean {
     return this.get('protected');
   }
+  get options(): { allowFormatCells: boolean } {
+    return this.get('options');
+  }
   protected scalar(name: string, s: FakeSheet): unknown {
     if (name === 'protected') return s.protected;
-    if (name === 'options') return {};
+    if (name === 'options') return { allowFormatCells: !!s.protectionOptions.allowFormatCells };
     throw new FakeRichApiError('PropertyNotFound', `Unknown property '${name}'.`);
   }
   protected defaults(): string[] {
@@ -570,10 +573,14 @@ function overLimit(context: FakeContext, rect: Rect): boolean {
   throw new FakeRichApiError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
 }
 
-function assertWritable(sheet: FakeSheet, rect: Rect): void {
-  if (sheet.protected) {
-    throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
-  }
+/**
+ * What a protected sheet lets through, as Excel: contents of unlocked cells only (every cell is locked
+ * unless unlocked), formats (number format, fill, font) only when the protection allows formatting cells.
+ */
+function assertWritable(sheet: FakeSheet, rect: Rect, kind: 'value' | 'format' = 'value'): void {
+  if (!sheet.protected) return;
+  if (kind === 'format' ? sheet.protectionOptions.allowFormatCells : cellsOf(rect).every(([r, c]) => sheet.get(r, c)?.locked === false)) return;
+  throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
 }
 
 function cellsOf(r: Rect): [number, number][] {
@@ -608,6 +615,8 @@ function writeCell(doc: WorkbookDocument, sheet: FakeSheet, row: number, col: nu
     delete cell.formula;
     if (p.numberFormat && (!cell.numberFormat || cell.numberFormat === 'General')) cell.numberFormat = p.numberFormat;
   }
+  if (p.kind === 'value' && p.error) cell.error = true;
+  else delete cell.error;
   cell.text = displayText(cell.value, cell.numberFormat);
   sheet.prune(row, col);
 }
@@ -663,7 +672,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   set numberFormat(v: unknown[][]) {
     this.write((t) => {
-      assertWritable(t.sheet, t.rect);
+      assertWritable(t.sheet, t.rect, 'format');
       const at = inputAt(v, t.rect, 'numberFormat');
       for (const [r, c] of cellsOf(t.rect)) {
         const f = at(r, c);
@@ -727,28 +736,36 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   /**
-   * Per-cell properties; only `format.fill.color`, `format.fill.pattern` and `format.fill.tintAndShade`
-   * are known to this host. No Fill reads as color '#FFFFFF' with tintAndShade null; its pattern is
-   * 'None', or null under the 'patternNull' fill shape (where a fill's pattern is null too).
+   * Per-cell properties: `format.fill.color`, `format.fill.pattern`, `format.fill.tintAndShade` and
+   * `format.protection.locked` are known to this host. No Fill reads as color '#FFFFFF' with tintAndShade
+   * null; its pattern is 'None', or null under the 'patternNull' fill shape (where a fill's pattern is null too).
    */
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean } } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean }; protection?: boolean | { locked?: boolean } };
+  }): FakeClientResult<unknown[][]> {
     const shape = this.context.host.options.fillShape;
     return this.query((t) =>
       overLimit(this.context, t.rect) ? (null as unknown as unknown[][]) : matrix(t.rect, (r, c) => {
-        const fill = t.sheet.get(r, c)?.fill;
-        const f: Record<string, string | number | null> = {};
+        const cell = t.sheet.get(r, c);
+        const format: Record<string, unknown> = {};
         const want = options.format?.fill;
-        if (want?.color) f.color = fill ?? '#FFFFFF';
-        if (want?.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
-        if (want?.tintAndShade) f.tintAndShade = fill ? 0 : null;
-        return want ? { format: { fill: f } } : {};
+        if (want) {
+          const fill = cell?.fill;
+          const f: Record<string, string | number | null> = {};
+          if (want.color) f.color = fill ?? '#FFFFFF';
+          if (want.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
+          if (want.tintAndShade) f.tintAndShade = fill ? 0 : null;
+          format.fill = f;
+        }
+        if (options.format?.protection) format.protection = { locked: cell?.locked !== false, formulaHidden: false };
+        return options.format ? { format } : {};
       }),
     );
   }
 
   setCellProperties(props: { format?: { fill?: { color?: string } } }[][]): void {
     this.write((t) => {
-      assertWritable(t.sheet, t.rect);
+      assertWritable(t.sheet, t.rect, 'format');
       const at = inputAt(props, t.rect, 'cellProperties');
       for (const [r, c] of cellsOf(t.rect)) {
         const color = (at(r, c) as { format?: { fill?: { color?: string } } } | undefined)?.format?.fill?.color;
@@ -898,16 +915,19 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
   get color(): string {
     return this.get('color');
   }
+  get pattern(): string | null {
+    return this.get('pattern');
+  }
   set color(color: string) {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
       for (const rect of t.rects) for (const [r, c] of cellsOf(rect)) t.sheet.at(r, c).fill = color.toUpperCase();
       return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
     }, color);
   }
   clear(): void {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
       for (const rect of t.rects) {
         for (const [r, c] of cellsOf(rect)) {
           const cell = t.sheet.get(r, c);
@@ -923,6 +943,11 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
       const colors = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => t.sheet.get(r, c)?.fill ?? '#FFFFFF')));
       return colors.size === 1 ? [...colors][0] : null;
     }
+    if (name === 'pattern') {
+      // As Excel: one pattern for the whole range, null when its cells differ.
+      const patterns = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => (t.sheet.get(r, c)?.fill ? 'Solid' : 'None'))));
+      return patterns.size === 1 ? [...patterns][0] : null;
+    }
     throw new FakeRichApiError('PropertyNotFound', `Unknown property '${name}'.`);
   }
   protected defaults(): string[] {
@@ -933,7 +958,7 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
 export class FakeRangeFont extends FakeObject<AreasTarget> {
   set bold(_v: boolean) {
     this.write((t) => {
-      for (const rect of t.rects) assertWritable(t.sheet, rect);
+      for (const rect of t.rects) assertWritable(t.sheet, rect, 'format');
     });
   }
   protected scalar(name: string): unknown {
