@@ -442,9 +442,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   const wbPath = rootRels.find((r) => r.type === REL_TYPE('officeDocument'))?.path;
   if (!wbPath) throw new CannotPatch('找不到工作簿部件（可能是 Strict Open XML 格式）');
   const wbRelsPath = relsPathOf(wbPath);
-  let wbXml = await read(wbPath);
-  let wbRelsXml = await read(wbRelsPath);
-  let typesXml = await read('[Content_Types].xml');
+  const original = { wb: await read(wbPath), wbRels: await read(wbRelsPath), types: await read('[Content_Types].xml') };
+  let wbXml = original.wb;
+  let wbRelsXml = original.wbRels;
+  let typesXml = original.types;
   const wbRoot = rootOf(wbXml);
   if (wbRoot.name !== 'workbook' || !wbRoot.tag.includes(`"${MAIN_NS}"`)) throw new CannotPatch(`工作簿部件不是常规格式（<${wbRoot.name}>）`);
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(wbRoot.tag)?.[1];
@@ -601,13 +602,13 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const next = (styles as StylesEditor).toXml();
     if (next !== stylesXml) changed.set(stylesPath!, next);
   }
-  const keepIfSame = (p: string, before: string, after: string) => {
+  const setIfChanged = (p: string, before: string, after: string) => {
     if (after !== before) changed.set(p, after);
   };
-  keepIfSame(wbPath, await read(wbPath), wbXml);
-  keepIfSame(wbRelsPath, await read(wbRelsPath), wbRelsXml);
-  keepIfSame('[Content_Types].xml', await read('[Content_Types].xml'), typesXml);
-  if (appXml !== null && appPath) keepIfSame(appPath, await read(appPath), appXml);
+  setIfChanged(wbPath, original.wb, wbXml);
+  setIfChanged(wbRelsPath, original.wbRels, wbRelsXml);
+  setIfChanged('[Content_Types].xml', original.types, typesXml);
+  if (appXml !== null && appPath) setIfChanged(appPath, await read(appPath), appXml);
   for (const [p, text] of changed) zip.file(p, text);
   // parts not written keep their compressed bytes (JSZip reuses them when the method is the same)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
