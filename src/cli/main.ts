@@ -1,6 +1,7 @@
 // `jixiao check <file.xlsx|folder>... [--json] [--profile NAME] [--out DIR]`: reads each workbook,
 // runs the pipeline, prints a zh-CN report (or one JSON array), and optionally writes scored copies.
-// Exit codes: 0 no error-level finding, 1 some error-level finding, 2 bad usage or an unreadable file.
+// Exit codes: 0 no error-level finding, 1 some error-level finding, 2 bad usage, an unreadable file, or an output
+// (--out/--summary/--html) that could not be written or would overwrite an input (the results are printed all the same).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

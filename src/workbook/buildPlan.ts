@@ -1,5 +1,6 @@
 // Builds the WritePlan from an evaluation: 执行率, budget 得分, every indicator's 得分, 总分, 等级 and drafted
-// deviation notes, plus highlight fills for failed and review rows. Only cells the tool owns are written:
+// deviation notes, plus highlight fills for failed and review rows and for 附件1's errors and warnings. Only cells
+// the tool owns are written:
 //  - a formula is never replaced without consent ('formula' conflict), even one the tool once owned;
 //  - an empty cell is written; a cell already holding the value is left alone (numbers equal within 1e-9,
 //    or a recorded figure the evaluation accepted, e.g. an officer's integer rounding), so a second run writes nothing;
@@ -12,6 +13,7 @@
 //    indicator rows) gets none and a 'merged-cell' finding; drafted notes for a 偏差原因 cell merged across
 //    rows become one note; a cell is highlighted once.
 
+import type { BasicData } from '../domain/model';
 import type { Evaluation, IndicatorResult, TableResult } from '../domain/result';
 import type { Finding, RawCell, Slot } from '../domain/types';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
@@ -353,10 +355,35 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   }
 }
 
-/** The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents. */
-export function buildWritePlan(evaluation: Evaluation, options: PlanOptions): WritePlan {
+/**
+ * 附件1 has no score to write, but its errors (三公经费 over budget, spending with no budget, parts that do not add up)
+ * and warnings are highlighted at their cells like a failed or doubtful row of 附件2/3, so the fills are snapshot,
+ * reverted and taken back by the same means. Hints are not highlighted.
+ */
+function planBasic(pb: PlanBuilder, table: BasicData, findings: readonly Finding[], options: PlanOptions): void {
+  const r = table.range;
+  for (const f of findings) {
+    if (f.severity === 'info' || f.sheet !== table.sheet) continue;
+    const at = fromA1(f.cell);
+    if (!at) continue;
+    const inside = at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
+    if (!(f.table === table.id || (f.table === undefined && inside))) continue;
+    const reason = f.severity === 'error' ? 'failed' : 'review';
+    const color = reason === 'failed' ? options.colors.failed : options.colors.review;
+    pb.plan.fills.push({ sheet: table.sheet, row: at.row, col: at.col, address: toA1(at.row, at.col), color, reason });
+  }
+}
+
+/**
+ * The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents.
+ * `findings` are those found beside the evaluation (the consistency checks), for the highlights on 附件1.
+ */
+export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, findings: readonly Finding[] = []): WritePlan {
   const pb = new PlanBuilder(evaluation, options);
-  for (const r of evaluation.results) if (r.kind !== 'basic') planTable(pb, r, options);
+  for (const r of evaluation.results) {
+    if (r.kind !== 'basic') planTable(pb, r, options);
+    else if (options.highlight) planBasic(pb, r.table, [...evaluation.findings, ...findings], options);
+  }
   pb.oneWritePerCell();
   pb.unfillTheRest();
   return pb.plan;

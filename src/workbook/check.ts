@@ -37,7 +37,7 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const blanks = located.tables.filter(isBlankTemplate);
   const blank = new Set<AnnexTable>(blanks);
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
-  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan });
+  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, consistency);
   const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan };
 }

@@ -19,7 +19,7 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
     ]);
     for (const r of scored) expect(wb.cell(r.table.sheet, r.table.total!.score!.address)?.value).toBe(98);
     expect(applied?.written).toBeGreaterThan(30);
-    expect(applied?.sheets).toEqual(['附件2', '附件3']);
+    expect([...(applied?.sheets ?? [])].sort()).toEqual(['附件1', '附件2', '附件3']); // 附件1: its overruns highlighted
   });
 
   it('scores the 个贷率 below its 60%–80% band as 0 and highlights its row', async () => {
@@ -127,5 +127,31 @@ describe('round trips per one-click recalculation', () => {
     for (const key of Object.keys({ ...before, ...after })) {
       if (!planned.has(key)) expect([key, after[key]]).toEqual([key, before[key]]);
     }
+  });
+});
+
+describe('「一键重算」 highlights on 附件1', () => {
+  it('highlights the 三公经费 overruns and the unbudgeted 公车购置 on 附件1, and 撤销 takes them back exactly', async () => {
+    const grids = await loadFixtureGrids(buildSeedWorkbook);
+    const s1 = grids.find((g) => g.name === '附件1')!;
+    s1.cells[6][5] = { ...s1.cells[6][5]!, fill: '#DDEBF7' }; // F7 carries the officer's own fill
+    const { wb, session } = openGrids(grids);
+    const before = cellStates(wb);
+
+    await recalculate(session, { write: true });
+    expect(['F6', 'F7', 'F8', 'F9'].map((a) => wb.cell('附件1', a)?.fill)).toEqual(['#FFC7CE', '#FFC7CE', '#FFC7CE', undefined]);
+
+    await session.revertLast();
+    expect(cellStates(wb)).toEqual(before);
+    expect(wb.cell('附件1', 'F7')?.fill).toBe('#DDEBF7');
+  });
+
+  it('changes nothing on 附件1 when run a second time', async () => {
+    const { wb, session } = await openFixture(buildSeedWorkbook);
+    await recalculate(session, { write: true });
+    const after = cellStates(wb);
+    const second = await recalculate(session, { write: true });
+    expect(second.applied).toEqual({ written: 0, filled: 0, sheets: [] });
+    expect(cellStates(wb)).toEqual(after);
   });
 });

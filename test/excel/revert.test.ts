@@ -26,7 +26,7 @@ describe('撤销上次写入', () => {
     const before = cellStates(wb);
 
     const { applied } = await recalculate(session, { write: true });
-    expect(applied!.filled).toBe(12);
+    expect(applied!.filled).toBe(15); // the 个贷率 row on 附件2 and 附件3 (6 cells each) and 附件1's three overruns
     expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFC7CE');
     expect(wb.cell('附件2', 'H5')).toMatchObject({ value: 1, numberFormat: '0.00%' });
     expect(cellStates(wb)).not.toEqual(before);

@@ -7,6 +7,10 @@ import { evaluateTables } from '../../src/domain/evaluate';
 import { national2020 } from '../../src/domain/profiles';
 import type { ScoredTable } from '../../src/domain/model';
 import type { IndicatorSpec } from '../support/models';
+import type { Finding } from '../../src/domain/types';
+import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
+import { buildSeedWorkbook } from '../../scripts/fixtures';
+import { loadFixtureGrids } from '../support/grids';
 import { cell, seedIndicatorsWith, seedProjectTable, setCell, slotsByAddress, SEED_INDICATORS, SEED_ROW, SEED_BUDGET } from '../support/models';
 
 function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
@@ -283,5 +287,45 @@ describe('a cell shared by two indicator rows (merged across them)', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(p.fills.map((f) => `${f.sheet}!${f.address}`)).size).toBe(p.fills.length);
     expect(p.findings?.map((f) => f.cell)).toEqual(['H12', 'H16']);
+  });
+});
+
+describe('highlights on 附件1 (the basic table)', () => {
+  // The seed's 附件1 carries three errors (三公经费 31.03 over 18, 公务用车 30.07 over 11, 公车购置 26.44 unbudgeted)
+  // and hints (underspent lines, a sum it could not check), all from the consistency checks.
+  let result: CheckResult;
+  beforeAll(async () => {
+    result = checkWorkbook(await loadFixtureGrids(buildSeedWorkbook));
+  });
+  const fillsOn = (p: WritePlan, sheet: string) => p.fills.filter((f) => f.sheet === sheet);
+
+  it('highlights the cell of every error on 附件1 in the failed colour', () => {
+    const errors = result.findings.filter((f) => f.sheet === '附件1' && f.severity === 'error').map((f) => f.cell);
+    expect(errors).toEqual(['F6', 'F7', 'F8']);
+    expect(fillsOn(result.plan, '附件1').map((f) => [f.address, f.color, f.reason])).toEqual(
+      errors.map((a) => [a, DEFAULT_PLAN_OPTIONS.colors.failed, 'failed']),
+    );
+  });
+
+  it('leaves hints unhighlighted', () => {
+    const hints = result.findings.filter((f) => f.sheet === '附件1' && f.severity === 'info').map((f) => f.cell);
+    expect(hints.length).toBeGreaterThan(0);
+    for (const h of hints) expect(fillsOn(result.plan, '附件1').some((f) => f.address === h)).toBe(false);
+  });
+
+  it('highlights a warning on 附件1 in the review colour', () => {
+    const basic = result.tables.find((t) => t.kind === 'basic')!;
+    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', message: '', table: basic.id };
+    const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, [warning]);
+    expect(fillsOn(p, '附件1')).toEqual([
+      { sheet: '附件1', row: 2, col: 1, address: 'B3', color: DEFAULT_PLAN_OPTIONS.colors.review, reason: 'review' },
+    ]);
+  });
+
+  it('sets none when highlighting is off, and takes earlier ones back when the overrun is gone', async () => {
+    expect(fillsOn(checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { plan: { highlight: false } }).plan, '附件1')).toEqual([]);
+    const earlier = new Map([['附件1!F6', { original: null, color: DEFAULT_PLAN_OPTIONS.colors.failed }]]);
+    const p = buildWritePlan(result.evaluation, { ...DEFAULT_PLAN_OPTIONS, ownedFills: earlier }, []);
+    expect(p.unfills?.map((u) => `${u.sheet}!${u.address}`)).toEqual(['附件1!F6']);
   });
 });
