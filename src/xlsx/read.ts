@@ -240,5 +240,6 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const grid: SheetGrid = { name: ws.name, cells, merges, rowCount, colCount };
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   if (protection?.sheet) grid.protected = true;
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
   return grid;
 }
