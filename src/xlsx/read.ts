@@ -49,7 +49,7 @@ export function readFileBytes(filePath: string): Buffer {
     // a file larger than any workbook that fits is not read into memory at all
     const size = fs.statSync(filePath).size;
     if (size > DEFAULT_LIMITS.totalBytes) {
-      throw new XlsxReadError(xlsxMessages.tooLarge(name, '', Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
+      throw new XlsxReadError(xlsxMessages.fileTooLarge(name, Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
     }
     return fs.readFileSync(filePath);
   } catch (e) {
