@@ -25,9 +25,14 @@ export async function benchHostile(): Promise<string[]> {
       const file = path.join(dir, `${label.replace(/[^\w]+/g, '-')}.xlsx`);
       fs.writeFileSync(file, build());
       const mb = (fs.statSync(file).size / 1048576).toFixed(1);
-      const r = runCli(['check', file]);
-      worst = { rss: Math.max(worst.rss, r.rssMiB), s: Math.max(worst.s, r.ms / 1000) };
-      lines.push(`${label} (${mb} MB file): answered in ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.rssMiB.toFixed(0)} MiB`);
+      const runs: [string, string[]][] = [['', ['check', file]]];
+      // the largest accepted sheet is also written back as a scored copy (exceljs rewrites the whole workbook)
+      if (label.includes('accepted')) runs.push([', with --out', ['check', file, '--out', path.join(dir, 'out')]]);
+      for (const [how, args] of runs) {
+        const r = runCli(args);
+        worst = { rss: Math.max(worst.rss, r.rssMiB), s: Math.max(worst.s, r.ms / 1000) };
+        lines.push(`${label}${how} (${mb} MB file): answered in ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.rssMiB.toFixed(0)} MiB`);
+      }
       fs.rmSync(file);
     }
     lines.push(`hostile inputs: peak RSS ${worst.rss.toFixed(0)} MiB (goal ≤ 600), slowest ${worst.s.toFixed(1)} s (goal ≤ 10)`);

@@ -41,6 +41,8 @@ export interface TableJson {
   sheet: string;
   range: string;
   name: string;
+  /** The table's sheet is hidden ('hidden') or very hidden ('veryHidden'); absent when visible. */
+  hiddenSheet?: 'hidden' | 'veryHidden';
   budget: BudgetJson | null;
   indicators: IndicatorJson[];
   total: number | null;
@@ -82,7 +84,7 @@ export function toFileReport(file: string, result: CheckResult): FileReport {
   };
   return {
     file,
-    tables: result.evaluation.results.map(tableJson),
+    tables: result.evaluation.results.map((r) => withHidden(tableJson(r), result.hiddenSheets?.[r.table.sheet])),
     findings: result.findings.map((f) => findingJson(worded(f))),
   };
 }
@@ -94,6 +96,10 @@ export function reportJson(report: FileReport): FileReport | { file: string; err
 
 export function errorReport(file: string, message: string): FileReport {
   return { file, tables: [], findings: [], error: message };
+}
+
+function withHidden(t: TableJson, hidden: 'hidden' | 'veryHidden' | undefined): TableJson {
+  return hidden ? { ...t, hiddenSheet: hidden } : t;
 }
 
 function tableJson(r: AnyTableResult): TableJson {
@@ -169,7 +175,8 @@ function textReport(report: FileReport): string {
   }
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
-    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}`);
+    const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
+    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;

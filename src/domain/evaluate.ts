@@ -353,7 +353,10 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings)
     const slot = first === 'executed' ? b.total.executed : first === 'initial' ? b.total.initial : first === 'fullYear' ? b.total.fullYear : (b.total.fullYear ?? b.total.initial);
     const at = slot?.address ?? tableCorner(table);
     const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
-    out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
+    // an error value (#N/A, #REF!) is named as such, not as a missing figure
+    const code = budget.missing.length && slot ? excelError(slot.cell) : null;
+    if (code !== null) out.add('warning', 'budget-missing', at, F.budgetCellError(out.where(at), F.budgetParts[budget.missing[0]], code));
+    else out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
     return { budget, disagrees };
   }
   const rateAt = b.rate?.address ?? b.total.executed?.address ?? tableCorner(table);

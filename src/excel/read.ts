@@ -50,6 +50,7 @@ export const READ_CELL_LIMIT = 5_000_000;
 export interface SheetState {
   name: string;
   protected: boolean;
+  visibility?: string;
 }
 
 export interface WorkbookState {
@@ -271,17 +272,24 @@ export function assembleGrid(name: string, isProtected: boolean, blocks: RangeDa
   return grid;
 }
 
+/** Marks a grid of a hidden ('Hidden') or very hidden ('VeryHidden') sheet, as the .xlsx adapter does. */
+function withVisibility(grid: SheetGrid, visibility: string | undefined): SheetGrid {
+  if (visibility === 'Hidden') grid.hidden = 'hidden';
+  else if (visibility === 'VeryHidden') grid.hidden = 'veryHidden';
+  return grid;
+}
+
 /** Sync 1 of every read: the sheets with their protection, and the record parts. */
 export function requestSheets(context: Excel.RequestContext): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected');
+  sheets.load('items/name,items/protection/protected,items/visibility');
   const parts = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE);
   parts.load('items/id');
   return { sheets, parts };
 }
 
 export function sheetStates(sheets: Excel.WorksheetCollection): SheetState[] {
-  return sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected }));
+  return sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected, visibility: ws.visibility }));
 }
 
 function parseRecord(xmls: OfficeExtension.ClientResult<string>[]): { record: WriteRecord | null; unreadable: boolean } {
@@ -416,7 +424,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
     if (d.used) layout?.remember(d.name, d.usedAddress, m);
     push(blocks, d.name, { rect: { top: 0, left: 0, bottom: -1, right: -1 }, values: [], text: [], numberFormat: [], formulas: [], merges: m });
   }
-  const grids = states.map((s) => assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills));
+  const grids = states.map((s) => withVisibility(assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills), s.visibility));
   const { record, unreadable } = parseRecord(xmls ?? []);
   return {
     grids,

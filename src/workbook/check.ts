@@ -27,6 +27,8 @@ export interface CheckResult {
   /** Every finding: locating, scoring, consistency and plan conflicts, in sheet/row order. */
   findings: Finding[];
   plan: WritePlan;
+  /** Hidden sheets by name (their annexes are checked; reports say the sheet is hidden). */
+  hiddenSheets: Record<string, 'hidden' | 'veryHidden'>;
 }
 
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): CheckResult {
@@ -39,7 +41,9 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, consistency);
   const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
-  return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan };
+  const hiddenSheets: CheckResult['hiddenSheets'] = {};
+  for (const g of grids) if (g.hidden) hiddenSheets[g.name] = g.hidden;
+  return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan, hiddenSheets };
 }
 
 /** A scored table with no indicator row and no budget figure: a blank copy of the form kept in the workbook. */

@@ -30,6 +30,8 @@ export interface SheetGrid {
   rowCount: number;
   colCount: number;
   protected?: boolean;
+  /** A hidden sheet ('hidden': 取消隐藏 shows it; 'veryHidden': only VBA does); absent when visible. Still checked. */
+  hidden?: 'hidden' | 'veryHidden';
 }
 
 const EMPTY: GridCell = Object.freeze({ value: null, text: '' }) as GridCell;

@@ -2,6 +2,7 @@
 // failed / to-review indicators and of error / warning findings). Built from a CheckResult; used by the
 // CLI's scored copy and bureau summary, and by the task pane's export.
 
+import { clipEcho, stripControl } from '../domain/echo';
 import type { Rect } from '../domain/model';
 import type { Finding } from '../domain/types';
 import type { CheckResult } from './check';
@@ -48,7 +49,7 @@ export function summarize(result: CheckResult, file?: string): SummaryRow[] {
       sheet: t.sheet,
       range: rectToA1(t.range),
       anchor: toA1(t.range.top, t.range.left),
-      name: t.name,
+      name: clipEcho(stripControl(t.name), 200), // a 10 MB name cell is not repeated whole (nor past Excel's 32,767 per cell)
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
     };

@@ -221,6 +221,13 @@ function inflatePart(bytes: Buffer, it: ZipItem, onChunk: (chunk: Buffer) => boo
   });
 }
 
+/** DEFLATE's largest expansion (258 bytes from about 2 bits). */
+const MAX_DEFLATE_RATIO = 1032;
+/** Parts compressed to at most this are bounded by their compressed size instead of inflated… */
+const SKIP_COMPRESSED = 4096;
+/** …as long as what they could inflate to stays within this, all together. */
+const SKIP_BUDGET = 32 * 1024 * 1024;
+
 function isXmlPart(name: string): boolean {
   return /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i.test(name);
 }
@@ -240,10 +247,20 @@ export async function preflight(bytes: Buffer, limits: PreflightLimits = DEFAULT
   const perSheet = new Map<string, number>();
   // sheets and shared strings first: they are what an oversized workbook is made of
   const ordered = [...items].sort((a, b) => Number(isXmlPart(b.name)) - Number(isXmlPart(a.name)));
+  // a small part other than a sheet is not inflated: DEFLATE expands at most 1032-fold, so its compressed size
+  // bounds what it can become (a workbook's rels, styles, theme, properties: most of its parts)
+  let unread = 0;
   for (const it of ordered) {
     if (it.name.endsWith('/')) continue;
     const isXml = isXmlPart(it.name);
     const isSheet = isXml && /worksheets\//i.test(it.name);
+    if (!isSheet && it.compressedSize <= SKIP_COMPRESSED) {
+      const bound = it.method === 0 ? it.compressedSize : it.compressedSize * MAX_DEFLATE_RATIO + 1024;
+      if (unread + bound <= SKIP_BUDGET && total + unread + bound <= limits.totalBytes && (!isXml || xml + unread + bound <= limits.xmlBytes)) {
+        unread += bound;
+        continue;
+      }
+    }
     const sheet = isSheet ? names.get(it.name) ?? it.name : undefined;
     let bytesHere = 0;
     let carry: Buffer = Buffer.alloc(0);

@@ -49,7 +49,7 @@ export function readFileBytes(filePath: string): Buffer {
     // a file larger than any workbook that fits is not read into memory at all
     const size = fs.statSync(filePath).size;
     if (size > DEFAULT_LIMITS.totalBytes) {
-      throw new XlsxReadError(xlsxMessages.tooLarge(name, '', Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
+      throw new XlsxReadError(xlsxMessages.fileTooLarge(name, Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
     }
     return fs.readFileSync(filePath);
   } catch (e) {
@@ -240,5 +240,6 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const grid: SheetGrid = { name: ws.name, cells, merges, rowCount, colCount };
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   if (protection?.sheet) grid.protected = true;
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
   return grid;
 }

@@ -2,7 +2,7 @@
 // add-in: dates as serial days under their format (built-in 31 written by WPS, built-in 14), booleans, error
 // values (#N/A from a broken VLOOKUP, #REF!, #DIV/0!), rich text and hyperlinks (scripts/fixtures/cellKinds.ts).
 
-import { CELL_KINDS_SHEET, buildCellKinds, cellKindsCells } from '../../scripts/fixtures';
+import { CELL_KINDS_SHEET, buildCellKinds, cellKindsCells, cellKindsSpec, placedTables } from '../../scripts/fixtures';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { checkWorkbook } from '../../src/workbook/check';
 import { cellAt, fromA1, type SheetGrid } from '../../src/workbook/grid';
@@ -54,5 +54,15 @@ describe('scoring the cell kinds', () => {
     expect(on(cells.lookupWeight).join('\n')).toContain(`${cells.lookupWeight}「共享数据目录」分值为错误值 #N/A`);
     expect(findings.some((f) => f.message.includes('分值为空'))).toBe(false);
     expect(on(cells.refScore).join('\n')).toContain(`${cells.refScore}「平台可用率」得分为错误值 #REF!`);
+  });
+
+  it('names an error value in a budget figure instead of 「缺少全年执行数」', () => {
+    const [t] = placedTables(cellKindsSpec());
+    const executed = { row: t.marks.budgetTotal.row, col: t.marks.budgetTotal.col + 2 };
+    const g = structuredClone(grids);
+    g[0].cells[executed.row][executed.col] = { value: '#N/A', text: '#N/A', formula: '=SUM(F7:F9)' };
+    const messages = checkWorkbook(g).findings.map((f) => f.message);
+    expect(messages.join('\n')).toContain('全年执行数为错误值 #N/A');
+    expect(messages.some((m) => m.includes('缺少全年执行数'))).toBe(false);
   });
 });

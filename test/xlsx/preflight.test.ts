@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
-import { XlsxReadError, readWorkbookBuffer } from '../../src/xlsx/read';
+import { XlsxReadError, readFileBytes, readWorkbookBuffer } from '../../src/xlsx/read';
 import { preflight, zipDirectory } from '../../src/xlsx/preflight';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { buildEncryptedXlsx, buildHugeSheet, buildOldXlsMentioningEncryption, buildRawXlsx, buildZipBomb } from '../../scripts/fixtures/hostile';
@@ -52,6 +52,18 @@ describe('refusing what would not fit', () => {
     const bytes = buildRawXlsx(row.repeat(201));
     await expect(preflight(bytes)).resolves.toMatchObject({ kind: 'cells', sheet: 'Sheet1' });
     await expect(preflight(buildRawXlsx(row.repeat(199)))).resolves.toBeNull();
+  });
+
+  it('does not read a file larger than any workbook that fits', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-big-'));
+    try {
+      const file = path.join(dir, '巨大.xlsx');
+      fs.writeFileSync(file, '');
+      fs.truncateSync(file, 170 * 1024 * 1024); // sparse: no disk written
+      expect(() => readFileBytes(file)).toThrow('无法检查文件 巨大.xlsx：文件有 170 MB，超出可检查的上限 160 MB；请删除无关数据或另存为只含附件的工作簿');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lets an ordinary workbook through', async () => {

@@ -162,6 +162,8 @@ export const findingText = {
   budgetScoreMismatch: (where: string, recorded: string, expected: string, explanation: string) =>
     `${where}预算执行得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
   budgetMissing: (where: string, what: string) => `${where}缺少${what}，无法计算预算执行率和得分。`,
+  budgetCellError: (where: string, what: string, code: string) =>
+    `${where}${what}为错误值 ${code}（公式或引用出错），无法计算预算执行率和得分；请修正该单元格。`,
   budgetAsIndicator: (where: string, row: string) =>
     `${where}表中没有预算资金数据，预算执行率按第${row}行的「预算执行率」指标计分；如有预算资金表，请放在指标表上方以便核对执行率。`,
   executionNote: (where: string, rate: string, below: string) => `${where}执行率为${rate}，低于${below}，应说明原因。`,

@@ -9,6 +9,8 @@ export const xlsxMessages = {
     `无法检查文件 ${file}：工作表 ${sheet} 约有 ${cells} 个单元格，超出可检查的上限 ${limit}；请删除无关数据或另存为只含附件的工作簿`,
   tooLarge: (file: string, what: string, mib: number, limitMib: number) =>
     `无法检查文件 ${file}：${what}解压后超过 ${mib} MB，超出可检查的上限 ${limitMib} MB；请删除无关数据或另存为只含附件的工作簿`,
+  fileTooLarge: (file: string, mib: number, limitMib: number) =>
+    `无法检查文件 ${file}：文件有 ${mib} MB，超出可检查的上限 ${limitMib} MB；请删除无关数据或另存为只含附件的工作簿`,
   sheetPart: (sheet: string) => `工作表 ${sheet} `,
   otherPart: (part: string) => `文件中的 ${part} `,
   missingFile: (file: string) => `无法读取文件 ${file}：找不到该文件`,

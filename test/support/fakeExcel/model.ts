@@ -252,6 +252,7 @@ export class WorkbookDocument {
     for (const g of grids) {
       const sheet = new FakeSheet(g.name);
       sheet.protected = !!g.protected;
+      if (g.hidden) sheet.visibility = g.hidden === 'hidden' ? 'Hidden' : 'VeryHidden';
       sheet.merges = g.merges.map((m) => ({ ...m }));
       g.cells.forEach((row, r) => {
         row?.forEach((cell, c) => {
@@ -295,6 +296,7 @@ export class WorkbookDocument {
       for (let r = 0; r < rowCount; r++) cells[r] ??= [];
       const grid: SheetGrid = { name: s.name, cells, merges: s.merges.map((m) => ({ ...m })), rowCount, colCount };
       if (s.protected) grid.protected = true;
+      if (s.visibility !== 'Visible') grid.hidden = s.visibility === 'Hidden' ? 'hidden' : 'veryHidden';
       return grid;
     });
   }
