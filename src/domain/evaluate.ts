@@ -222,15 +222,18 @@ interface RowContext {
 
 const SCORED: RowContext = { form: 'scored', hasCriteria: false, hasNote: true, amounts: null };
 
+/** The rate a 预算执行率 row's actual gives (95% → 0.95), or null. */
+function writtenRate(actual: Actual): number | null {
+  return actual.kind === 'quantity' && actual.value.unit === '%' ? actual.value.value : null;
+}
+
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
   if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: '不适用，不计分' };
   if (kind === 'rate' && weight !== null) {
-    const written = actual.kind === 'quantity' && actual.value.unit === '%' ? actual.value.value : null;
-    const s = rateRowScore(weight, ctx.amounts, written, profile);
+    const s = rateRowScore(weight, ctx.amounts, writtenRate(actual), profile);
     if (s) return s;
-    return judgedScore(weight, recorded);
   }
   const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
   return ctx.form === 'unscored' ? unscoredRow(s) : s;
@@ -245,18 +248,25 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const unscored = ctx.form === 'unscored';
   const weight = unscored ? null : parseNumberCell(row.weight.cell);
   const recorded = unscored ? null : parseNumberCell(row.score.cell);
-  const kind = rowKind({
+  let kind = rowKind({
     form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
     target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
   });
+  // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
+  if (kind === 'rate' && (weight === null || (ctx.amounts === null && writtenRate(actual) === null))) kind = 'judged';
   const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
+  // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
+  // budget block's does, and a rate below 100% is not reported as a missed target; one that sets 100% is an indicator
+  const rateOnly = kind === 'rate' && target.kind !== 'equal' && target.kind !== 'atLeast';
 
   const missed =
     kind === 'judged'
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
-      : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+      : rateOnly
+        ? false
+        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
@@ -293,7 +303,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
   const scoreDisagrees = disagreesWith(s, weight, recorded, profile);
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
-  if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
+  if (rateOnly) {
+    // reported like the budget block's rate
+  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
   else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 

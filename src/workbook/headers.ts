@@ -224,7 +224,7 @@ export function isHintToken(raw: string): boolean {
 }
 
 export function isFooter(norm: string): boolean {
-  return /^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|说明:|备注:|注:|注\d|附件:)/.test(norm);
+  return /^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|说明:|说明$|备注:|注:|注\d|附件:)/.test(norm);
 }
 
 // ---- 附件1 基础数据表 ----
