@@ -140,7 +140,7 @@ export function budgetRole(key: string): BudgetRole | undefined {
 export function titleKind(norm: string): TableKind | undefined {
   if (norm.length > 60 || norm.length < 5) return undefined;
   if (/^\d{1,2}[.、．]/.test(norm)) return undefined; // an item of a list of annexes, not a title
-  if (!/(自评表|评价表|基础数据表|数据表|自评情况表)/.test(norm)) return undefined;
+  if (!/(自评表|评价表|基础数据表|数据表|自评情况表|评价得分表|评价评分表)/.test(norm)) return undefined;
   if (/表的?(填报|填表|编制|使用)?(说明|指引|要求|口径|须知)/.test(norm)) return undefined; // '项目支出绩效自评表填报说明' heads instructions
   if (norm.includes('基础数据')) return 'basic';
   if (/整体支出|部门整体|单位整体|整体绩效/.test(norm)) return 'department';

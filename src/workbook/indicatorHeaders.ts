@@ -39,6 +39,8 @@ export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 
     if (targets && scores) return { form: 'scored' };
     if (targets && !has('weight') && !has('score')) return { form: 'unscored' };
     if (scores && !(has('target') && has('actual'))) return { form: 'scorecard' };
+    // 一级 | 二级 | 三级 | 得分, the points in the names (相关性（5分）): a scorecard whose weights the names give
+    if (has('score') && !has('weight') && !has('target') && !has('actual') && has('level1') && has('level2')) return { form: 'scorecard' };
   }
   return { missing: REQUIRED_ROLES.filter((r) => !has(r)) };
 }
@@ -66,7 +68,9 @@ function isSubHeaderRow(cells: IndexedCell[], left: number, right: number): bool
 
 function qualifies(roles: Set<IndicatorRole>): boolean {
   const named = roles.has('level1') || roles.has('level2') || roles.has('name');
-  return named && VALUE_ROLES.filter((r) => roles.has(r)).length >= 2;
+  if (named && VALUE_ROLES.filter((r) => roles.has(r)).length >= 2) return true;
+  // a 得分表 whose points are written in the names (相关性（5分）): 一级 | 二级 | 三级 | 得分
+  return roles.has('level1') && roles.has('level2') && roles.has('name') && roles.has('score');
 }
 
 export function findIndicatorHeaders(index: SheetIndex): IndicatorHeader[] {

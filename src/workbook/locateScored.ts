@@ -408,8 +408,15 @@ function standIns(slots: (Slot | undefined)[], form: TableForm): void {
     slots[SCORE] = at;
     return;
   }
+  slots[WEIGHT] ??= pointsIn(slots[NAME]!) ?? blankAt(slots[SCORE]!);
   slots[ACTUAL] ??= blankAt(slots[SCORE]!);
-  slots[TARGET] ??= slots[CRITERIA] ?? blankAt(slots[WEIGHT]!);
+  slots[TARGET] ??= slots[CRITERIA] ?? blankAt(slots[WEIGHT]);
+}
+
+/** The points a name gives (相关性（5分）) as a weight cell at the name's address, for a 得分表 without a 分值 column. */
+function pointsIn(name: Slot): Slot | undefined {
+  const points = splitPoints(normalizeText(cellText(name.cell))).points;
+  return points === undefined ? undefined : makeSlot(name.row, name.col, { value: points, text: String(points) });
 }
 
 function readTotal(

@@ -12,10 +12,12 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { run } from '../../src/cli/main';
 import {
   buildDayingAnke,
+  buildDazhouDepartmentScoreSheet,
   buildDazhouProjectScorecard,
   buildFrameworkScorecard,
   buildGrainReserveRegional,
   buildGrainReserveTargets,
+  buildLijiangSatelliteEnforcement,
   buildQingshenWages,
   buildShouxianDepartmentScorecard,
 } from '../../scripts/fixtures';
@@ -163,6 +165,23 @@ describe('family 3: a 部门整体 评分表 with 指标分值 / 指标说明及
   });
 });
 
+describe('family 3, second layout: a 得分表 whose points are written in the names (达州 部门整体)', () => {
+  it('reads 一级 | 二级 | 三级 | 得分 as a department scorecard, each weight from its name', async () => {
+    const r = await check(buildDazhouDepartmentScoreSheet);
+    const t = only(r);
+    expect(`${t.kind} ${t.table.form}`).toBe('department scorecard');
+    expect(t.indicators.map((i) => `${i.cell} ${i.status} ${i.score}/${i.weight}`)).toEqual(['D3 review 5/5', 'D4 review 5/5', 'D5 review 5/5', 'D6 review 2/5', 'D7 review 4/5']);
+    expect([t.total, t.recordedTotal]).toEqual([21, 21]);
+    // the cut table's parts add up to its 25 points, not to 100
+    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['warning weights-total 部门整体得分表!A1', 'info indicator-review 部门整体得分表!D3']);
+  });
+
+  it('flags a score above the points its name gives', async () => {
+    const r = await check(buildDazhouDepartmentScoreSheet, (g) => setCell(g, '部门整体得分表', 'D6', 6));
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error score-above-weight 部门整体得分表!D6', 'error total-mismatch 部门整体得分表!D8']);
+  });
+});
+
 describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况（10分） block', () => {
   it('scores the block by its 权重 and the indicators by theirs (大英县 安可替代)', async () => {
     const r = await check(buildDayingAnke);
@@ -210,6 +229,20 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
   });
 });
 
+describe('the national layout with split targets as a county filed it (丽江 古城区 卫片执法)', () => {
+  it('flags each met indicator recorded at nine tenths of its weight, and the 总分 that follows', async () => {
+    const r = await check(buildLijiangSatelliteEnforcement);
+    const t = only(r);
+    expect(t.budget).toMatchObject({ rate: 1, weight: 10, score: 10, recordedScore: 10 });
+    expect(rows(t)).toEqual(['I13 met 10', 'I14 met 20', 'I15 met 20', 'I16 met 30', 'I17 met 10']);
+    expect([t.total, t.recordedTotal]).toEqual([100, 93]);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error met-below-full 卫片执法!I13', 'error met-below-full 卫片执法!I14', 'error met-below-full 卫片执法!I15',
+      'error met-below-full 卫片执法!I16', 'error met-below-full 卫片执法!I17', 'error total-mismatch 卫片执法!I18',
+    ]);
+  });
+});
+
 describe('family 5: dash and slash targets', () => {
   it('leaves out a slash row with no weight and no score, and judges a dash row with a weight and an actual', async () => {
     const r = await check(buildFrameworkScorecard);
@@ -231,7 +264,10 @@ describe('a folder of these forms with nothing wrong', () => {
   it('exits 0 with no error-level finding', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-families-'));
     try {
-      const builders = [buildGrainReserveTargets, buildGrainReserveRegional, buildDazhouProjectScorecard, buildFrameworkScorecard, buildShouxianDepartmentScorecard, buildQingshenWages, buildDayingAnke];
+      const builders = [
+        buildGrainReserveTargets, buildGrainReserveRegional, buildDazhouProjectScorecard, buildFrameworkScorecard, buildShouxianDepartmentScorecard,
+        buildDazhouDepartmentScoreSheet, buildQingshenWages, buildDayingAnke,
+      ];
       for (const b of builders) fs.writeFileSync(path.join(dir, `${b.name}.xlsx`), await b());
       let out = '';
       const code = await run(['check', dir, '--json'], { out: (s) => (out += s), err: () => undefined });
