@@ -216,11 +216,18 @@ interface RowContext {
   form: TableForm;
   hasCriteria: boolean;
   hasNote: boolean;
-  /** 执行率 from the table's own budget amounts, for a 预算执行率 row. */
-  amounts: { rate: number; executed: number; denominator: number } | null;
+  /** 执行率 from the table's own budget amounts, for a 预算执行率 row: worked out on first use (undefined until then). */
+  amounts: { rate: number; executed: number; denominator: number } | null | undefined;
+  table?: ScoredTable;
 }
 
 const SCORED: RowContext = { form: 'scored', hasCriteria: false, hasNote: true, amounts: null };
+
+function amountsOf(ctx: RowContext, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
+  let amounts = ctx.amounts;
+  if (amounts === undefined) amounts = ctx.amounts = ctx.table ? amountRate(ctx.table, profile) : null;
+  return amounts;
+}
 
 /** The rate a 预算执行率 row's actual gives (95% → 0.95), or null. */
 function writtenRate(actual: Actual): number | null {
@@ -232,7 +239,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
   if (kind === 'judged') return judgedScore(weight, recorded);
   if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: '不适用，不计分' };
   if (kind === 'rate' && weight !== null) {
-    const s = rateRowScore(weight, ctx.amounts, writtenRate(actual), profile);
+    const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
   }
   const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
@@ -248,12 +255,18 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const unscored = ctx.form === 'unscored';
   const weight = unscored ? null : parseNumberCell(row.weight.cell);
   const recorded = unscored ? null : parseNumberCell(row.score.cell);
-  let kind = rowKind({
-    form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
-    target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
-  });
+  // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
+  const tk = target.kind;
+  const special =
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || EXECUTION_ROW_RE.test(name) || (name === '' && EXECUTION_ROW_RE.test(row.level2));
+  let kind: RowKind = special
+    ? rowKind({
+        form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
+        target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
+      })
+    : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
-  if (kind === 'rate' && (weight === null || (ctx.amounts === null && writtenRate(actual) === null))) kind = 'judged';
+  if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
   const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
@@ -360,7 +373,7 @@ function num(slot: Slot | undefined): number | null {
 }
 
 /** The execution rate the table's own budget amounts give (no findings), for a 预算执行率 row. */
-function amountRate(table: ScoredTable, profile: RuleProfile): RowContext['amounts'] {
+function amountRate(table: ScoredTable, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
   const b = table.budget;
   if (!b) return null;
   const s = scoreBudget({ initial: num(b.total.initial), fullYear: num(b.total.fullYear), executed: num(b.total.executed), weight: null, recordedRate: null, recordedScore: null }, profile);
@@ -496,8 +509,8 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   const indicators: IndicatorResult[] = [];
   let anyDisagrees = false;
   const ctx: RowContext = table.form
-    ? { form: table.form, hasCriteria: table.columns.criteria !== undefined, hasNote: table.columns.note !== undefined, amounts: amountRate(table, profile) }
-    : { ...SCORED, hasCriteria: table.columns.criteria !== undefined, amounts: amountRate(table, profile) };
+    ? { form: table.form, hasCriteria: table.columns.criteria !== undefined, hasNote: table.columns.note !== undefined, amounts: undefined, table }
+    : { form: 'scored', hasCriteria: table.columns.criteria !== undefined, hasNote: true, amounts: undefined, table };
   const judged: IndicatorRow[] = [];
   for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged)) anyDisagrees = true;
   if (judged.length) {
