@@ -48,6 +48,9 @@ const [NAME, TARGET, ACTUAL, WEIGHT, SCORE, NATURE, UNIT, NOTE, CRITERIA] = [0, 
 const SCORED_ROLES = 5;
 /** Columns holding values: an indicator's name and levels are in the columns left of the first of them. */
 const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'score', 'targetNature', 'criteria'];
+/** Rows above a table's top searched for a note giving the budget block's points. */
+const NOTE_LOOKBACK = 3;
+
 /** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
 const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
 
@@ -128,6 +131,11 @@ export function buildScoredTable(
   const top = title ? title.row : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
   const upper = readUpper(index, band, top, header.row);
   if (!upper.budgetArea) readBesideBudget(index, band, top, body.bottom, anchors, upper);
+  if (upper.budget) {
+    // 预算执行情况（10分） beside the block, or a note above the table (注：预算执行率分值15分)
+    const declared = declaredBudgetPoints(index, band, Math.max(regionTop, top - NOTE_LOOKBACK), header.row - 1);
+    if (declared) upper.budget.declaredWeight = declared;
+  }
 
   const kind = kindOf(title, upper);
   const columns = columnsOf(header.roles, form);
@@ -504,11 +512,7 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   if (budgetHeader !== undefined) {
     const end = upper.goalsRow !== undefined && upper.goalsRow > budgetHeader ? upper.goalsRow - 1 : headerRow - 1;
     const read = readBudgetBlock(index, band, budgetHeader, end);
-    if (read.block) {
-      upper.budget = read.block;
-      const declared = declaredBudgetPoints(index, band, top, read.bottom);
-      if (declared) read.block.declaredWeight = declared;
-    }
+    if (read.block) upper.budget = read.block;
     upper.budgetArea = { top: budgetHeader, left: band.left, right: band.right };
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);

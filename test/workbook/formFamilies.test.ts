@@ -79,6 +79,15 @@ describe('family 1: an unscored 绩效目标自评表 (衡山县 县级储备粮
     expect(t.budget).toMatchObject({ rate: 180 / 194.9, recordedRate: 1 });
   });
 
+  it('still asks why a target was far exceeded', async () => {
+    const r = await check(buildGrainReserveTargets, (g) => setCell(g, '县级储备粮', 'E26', '≥70%')); // 100% is 143% of 70%
+    expect(only(r).indicators[15]).toMatchObject({ status: 'met', score: null, overAchieved: true });
+    expect(r.findings.filter((f) => f.severity === 'warning').map(where)).toEqual([
+      'warning indicator-review 县级储备粮!F21',
+      'warning over-achievement-note 县级储备粮!G26',
+    ]);
+  });
+
   it('reads the 区域绩效目标自评表 layout whose side label 年度绩效指标完成情况 spans the indicator rows: no row lost', async () => {
     const r = await check(buildGrainReserveRegional);
     const t = only(r);
@@ -202,6 +211,15 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     });
     expect(only(twenty).budget).toMatchObject({ weight: 20, score: 20 });
     expect(twenty.findings.filter((f) => f.code === 'weights-total').map(where)).toEqual(['warning weights-total 工资性支出!I17']);
+  });
+
+  it('takes the block points from a note above the table when neither the block nor its label gives them', async () => {
+    const r = await check(buildQingshenWages, (g) => {
+      setCell(g, '工资性支出', 'H9', null);
+      setCell(g, '工资性支出', 'A8', '预算执行情况');
+      setCell(g, '工资性支出', 'A1', '注：预算执行率分值15分，绩效指标分值85分。');
+    });
+    expect(only(r).budget).toMatchObject({ rate: 1, weight: 15, score: 15 });
   });
 
   it('reports the blank 完成值 of the published 青神县 table, and nothing is an error', async () => {
