@@ -17,6 +17,6 @@ export const formsText = {
   unscoredForm: (where: string, title: string) =>
     `${where}“${title}”是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。`,
   judgedRows: (where: string, count: string, rows: string) =>
-    `${where}${count}项指标按评分标准评分（第${rows}行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。`,
+    `${where}有${count}项指标按评分标准评分（第${rows}行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。`,
   judgedNoScore: (where: string, who: string) => `${where}「${who}」按评分标准评分，但得分未填。`,
 };
