@@ -10,7 +10,7 @@ import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRate
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { EXECUTION_ROW_RE, judgedScore, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
@@ -237,7 +237,7 @@ function writtenRate(actual: Actual): number | null {
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
-  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: '不适用，不计分' };
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
   if (kind === 'rate' && weight !== null) {
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
@@ -420,6 +420,11 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   if (!budgetCarriesPoints(table, results)) {
     budget.weight = null;
     budget.score = null;
+    if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
+      const den = budget[budget.denominator] ?? 0;
+      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
+      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+    }
   }
   let disagrees = false;
   if (budget.rate === null) {

@@ -298,3 +298,10 @@ describe('a folder of these forms with nothing wrong', () => {
     }
   });
 });
+
+describe('the budget block of a form that gives it no points', () => {
+  it('explains the rate without a score for it', async () => {
+    const r = await check(buildGrainReserveTargets);
+    expect((only(r).budget as { explanation?: string }).explanation).toBe('执行率100%（全年执行数194.9 ÷ 全年预算数194.9），此表预算执行不单独计分');
+  });
+});

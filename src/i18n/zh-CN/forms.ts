@@ -13,6 +13,9 @@ export const formsText = {
     `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
   rateFromAmounts: (executed: string, denominator: string) => `全年执行数${executed} ÷ 预算数${denominator}`,
   rateFromRow: '表中填写的执行率',
+  /** A budget block with no points of its own (the form scores 预算执行率 as a row, or scores nothing). */
+  budgetNotScored: (rate: string, executed: string, denominatorLabel: string, denominator: string) =>
+    `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），此表预算执行不单独计分`,
 
   unscoredForm: (where: string, title: string) =>
     `${where}“${title}”是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。`,
