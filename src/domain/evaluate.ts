@@ -11,7 +11,10 @@ import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scor
 import { againstDeadline } from './dates';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { formsText as X } from '../i18n/zh-CN/forms';
+import { EXECUTION_ROW_RE, judgedScore, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import type { TableForm } from './model';
 
 /** Texts in a 偏差原因 cell that mean "no deviation", not a note (RULES §3). */
 const NOTE_PLACEHOLDERS: ReadonlySet<string> = new Set(['无', '0', '/', '／', '\\', '-', '—', '——', '–', '无偏差', '未发生偏差', '不适用', '无。']);
@@ -222,18 +225,75 @@ function reportErrorCells(row: IndicatorRow, name: string, out: Findings): Set<s
   return at;
 }
 
+/** What the table around a row tells its scoring: its form, its 评分标准 and note columns, its budget amounts. */
+interface RowContext {
+  form: TableForm;
+  hasCriteria: boolean;
+  hasNote: boolean;
+  /** 执行率 from the table's own budget amounts, for a 预算执行率 row: worked out on first use (undefined until then). */
+  amounts: { rate: number; executed: number; denominator: number } | null | undefined;
+  table?: ScoredTable;
+}
+
+const SCORED: RowContext = { form: 'scored', hasCriteria: false, hasNote: true, amounts: null };
+
+function amountsOf(ctx: RowContext, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
+  let amounts = ctx.amounts;
+  if (amounts === undefined) amounts = ctx.amounts = ctx.table ? amountRate(ctx.table, profile) : null;
+  return amounts;
+}
+
+/** The rate a 预算执行率 row's actual gives (95% → 0.95), or null. */
+function writtenRate(actual: Actual): number | null {
+  return actual.kind === 'quantity' && actual.value.unit === '%' ? actual.value.value : null;
+}
+
+/** The row's score by its kind (see forms.ts rowKind). */
+function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
+  if (kind === 'judged') return judgedScore(weight, recorded);
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
+  if (kind === 'rate' && weight !== null) {
+    const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
+    if (s) return s;
+  }
+  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  return ctx.form === 'unscored' ? unscoredRow(s) : s;
+}
+
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
-function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[]): boolean {
+function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
   const name = lightTidy(row.name);
   const unitCell = row.unit?.cell;
   const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
   const actual = parseActual(row.actual.cell, { unit: unitCell, target });
-  const weight = parseNumberCell(row.weight.cell);
-  const recorded = parseNumberCell(row.score.cell);
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  const unscored = ctx.form === 'unscored';
+  const weight = unscored ? null : parseNumberCell(row.weight.cell);
+  const recorded = unscored ? null : parseNumberCell(row.score.cell);
+  // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
+  const tk = target.kind;
+  const special =
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || EXECUTION_ROW_RE.test(name) || (name === '' && EXECUTION_ROW_RE.test(row.level2));
+  let kind: RowKind = special
+    ? rowKind({
+        form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
+        target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
+      })
+    : 'indicator';
+  // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
+  if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
+  const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
   const scoreAt = row.score.address;
+  if (kind === 'judged') judged?.push(row);
+  // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
+  // budget block's does, and a rate below 100% is not reported as a missed target; one that sets 100% is an indicator
+  const rateOnly = kind === 'rate' && target.kind !== 'equal' && target.kind !== 'atLeast';
 
-  const missed = s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+  const missed =
+    kind === 'judged'
+      ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
+      : rateOnly
+        ? false
+        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
@@ -243,11 +303,15 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore) result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);
-  if (s.status === 'unparsed') {
+  if (kind === 'judged') {
+    if (recorded === null && weight !== null && !(row.score && errorAt.has(row.score.address))) {
+      out.add('warning', 'unparsed-value', scoreAt, X.judgedNoScore(out.where(scoreAt), shortName(name)), name);
+    }
+  } else if (s.status === 'unparsed') {
     const blankWhat =
       s.problem === 'blank-target' ? (actual.kind === 'blank' ? F.what.targetAndActual : F.what.target) : s.problem === 'blank-actual' ? F.what.actual : null;
     if (blankWhat !== null) {
@@ -269,8 +333,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
   const scoreDisagrees = disagreesWith(s, weight, recorded, profile);
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
-  if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
-  else if (s.status === 'review' && !outsideBand) out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
+  if (rateOnly) {
+    // reported like the budget block's rate
+  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
+  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
   else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
 
   // the recorded score against the rule
@@ -323,11 +389,32 @@ function num(slot: Slot | undefined): number | null {
   return slot ? parseNumberCell(slot.cell) : null;
 }
 
-/** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
-const EXECUTION_ROW_RE = /(预算|资金)执行率/;
-
-function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings): { budget?: BudgetScore; disagrees: boolean } {
+/** The execution rate the table's own budget amounts give (no findings), for a 预算执行率 row. */
+function amountRate(table: ScoredTable, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
   const b = table.budget;
+  if (!b) return null;
+  const s = scoreBudget({ initial: num(b.total.initial), fullYear: num(b.total.fullYear), executed: num(b.total.executed), weight: null, recordedRate: null, recordedScore: null }, profile);
+  if (s.rate === null || s.executed === null || s.denominator === null) return null;
+  const den = s[s.denominator];
+  return den === null ? null : { rate: s.rate, executed: s.executed, denominator: den };
+}
+
+/**
+ * Whether the budget block carries points of its own: its 分值 cell, or points a label or note gives it; where it
+ * gives none, the profile's default applies — unless the table is unscored, a scorecard, or scores 预算执行率 as one of
+ * its weighted rows (counting the default on top would add 10 to a table of 100).
+ */
+function budgetCarriesPoints(table: ScoredTable, results: IndicatorResult[]): boolean {
+  const b = table.budget;
+  if (!b) return false;
+  if ((b.weight && num(b.weight) !== null) || b.declaredWeight || (b.score && num(b.score) !== null)) return true;
+  if (table.form) return false;
+  return !results.some((r) => r.weight !== null && r.weight > 0 && (EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)));
+}
+
+function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings, results: IndicatorResult[] = []): { budget?: BudgetScore; disagrees: boolean } {
+  const b = table.budget;
+  if (!b && table.form === 'scorecard') return { disagrees: false }; // the form scores 预算执行率 as a row, if at all
   if (!b) {
     const topLeft = tableCorner(table);
     // a bare indicator grid that scores 预算执行率 as one of its rows: the rate is scored there, so this is a note
@@ -341,12 +428,21 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings)
       initial: num(b.total.initial),
       fullYear: num(b.total.fullYear),
       executed: num(b.total.executed),
-      weight: num(b.weight),
+      weight: num(b.weight) ?? b.declaredWeight?.points ?? null,
       recordedRate: b.rate ? parseRateCell(b.rate.cell) : null,
       recordedScore: num(b.score),
     },
     profile,
   );
+  if (!budgetCarriesPoints(table, results)) {
+    budget.weight = null;
+    budget.score = null;
+    if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
+      const den = budget[budget.denominator] ?? 0;
+      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
+      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+    }
+  }
   let disagrees = false;
   if (budget.rate === null) {
     const first = budget.missing[0];
@@ -437,8 +533,22 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
   const indicators: IndicatorResult[] = [];
   let anyDisagrees = false;
-  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators)) anyDisagrees = true;
-  const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out);
+  const ctx: RowContext = table.form
+    ? { form: table.form, hasCriteria: table.columns.criteria !== undefined, hasNote: table.columns.note !== undefined, amounts: undefined, table }
+    : { form: 'scored', hasCriteria: table.columns.criteria !== undefined, hasNote: true, amounts: undefined, table };
+  const judged: IndicatorRow[] = [];
+  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged)) anyDisagrees = true;
+  if (judged.length) {
+    const at = judged[0].score.address;
+    const rows = judged.map((r) => r.row + 1);
+    const span = rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join('、');
+    out.add('info', 'indicator-review', at, X.judgedRows(out.where(at), String(judged.length), span));
+  }
+  if (table.form === 'unscored') {
+    const at = tableCorner(table);
+    out.add('info', 'unscored-form', at, X.unscoredForm(out.where(at), table.title || table.name));
+  }
+  const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out, indicators);
   const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
   for (const r of indicators) {
     if (r.status === 'failed' || r.status === 'partial') counts.failed++;
@@ -466,6 +576,10 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     const at = toA1(table.range.top, table.range.left);
     out.add('warning', 'table-incomplete', at, F.tableIncomplete(out.where(at), table.title || table.name));
     return result;
+  }
+  if (table.form === 'unscored') {
+    result.counts.failed = indicators.filter((r) => r.status === 'failed').length;
+    return result; // nothing scored: no weights, no total, no grade
   }
   const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
 

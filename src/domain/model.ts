@@ -44,6 +44,8 @@ export interface BudgetBlock {
   weight?: Slot; // 分值
   rate?: Slot; // 执行率 (printed)
   score?: Slot; // 得分 (printed)
+  /** The block's points where only a label or a note gives them: 预算执行情况（10分）, 注：预算执行率20分. */
+  declaredWeight?: { points: number; slot: Slot };
   parts: BudgetLine[]; // 其中 rows with their own columns (附件3 style)
   inline: InlineAmount[]; // parts written inside cells (附件2 style)
 }
@@ -66,6 +68,8 @@ export interface IndicatorRow {
   weight: Slot; // 分值 / 权重
   score: Slot; // 得分 / 自评得分
   note?: Slot; // 偏差原因分析及改进措施
+  /** 评分标准 / 指标说明及评分标准 of a scorecard row: the text the row is judged against. */
+  criteria?: Slot;
 }
 
 export interface TotalRow {
@@ -88,7 +92,16 @@ export interface IndicatorColumns {
   weight: number;
   score: number;
   note?: number;
+  criteria?: number;
 }
+
+/**
+ * What a table's header lets the tool check (absent: 'scored', the 财预〔2020〕10号 layout). An 'unscored' table
+ * (绩效目标自评表) has no 分值/得分 columns: its rows' weight and score slots are blank cells at the 实际完成值 cell. A
+ * 'scorecard' (决策–过程–产出–效益, 部门整体 评分表) has no 年度指标值/实际完成值 columns: a missing target is its
+ * 评分标准 cell or a blank cell at the 分值 cell, a missing actual a blank cell at the 得分 cell.
+ */
+export type TableForm = 'scored' | 'unscored' | 'scorecard';
 
 export interface ScoredTable {
   kind: 'department' | 'project';
@@ -104,6 +117,8 @@ export interface ScoredTable {
   budget?: BudgetBlock;
   goals?: { expected?: Slot; achieved?: Slot };
   columns: IndicatorColumns;
+  /** Absent for 'scored'. */
+  form?: 'unscored' | 'scorecard';
   indicators: IndicatorRow[];
   total?: TotalRow;
 }

@@ -15,7 +15,8 @@ export type IndicatorRole =
   | 'actual'
   | 'weight'
   | 'score'
-  | 'note';
+  | 'note'
+  | 'criteria';
 
 /** Columns of the budget block (年初预算数 … 得分). */
 export type BudgetRole = 'initial' | 'fullYear' | 'executed' | 'weight' | 'rate' | 'score';
@@ -49,7 +50,13 @@ export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
     fragments: ['实际', '完成值', '完成情况', '完成数'],
   },
   { role: 'score', words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '自评分数', '评价分数', '自评分值'], fragments: ['得分'] },
-  { role: 'weight', words: ['分值', '权重', '满分', '指标分值', '权重分', '标准分值', '指标权重', '标准分', '权重分值'], fragments: ['分值', '权重', '满分'] },
+  { role: 'weight', words: ['分值', '权重', '满分', '指标分值', '权重分', '标准分值', '指标权重', '标准分', '权重分值', '分值权重', '参考分值'], fragments: ['分值', '权重', '满分'] },
+  // 评分标准 of a 决策–过程–产出–效益 or 部门整体 scorecard: the text a row is judged against
+  {
+    role: 'criteria',
+    words: ['评分标准', '指标说明及评分标准', '评分办法', '评分细则', '评分依据', '计分方法', '评分方法', '评分规则', '考核标准', '评价标准', '评分要点'],
+    fragments: ['评分标准', '评分办法', '评分细则', '评价标准', '评分要点'],
+  },
   {
     role: 'target',
     words: [
@@ -75,7 +82,7 @@ export const BUDGET_VOCABULARY: Vocabulary<BudgetRole>[] = [
     fragments: ['执行数', '实际支出', '执行金额'],
   },
   { role: 'score', words: ['得分'], fragments: ['得分', '评分'] },
-  { role: 'weight', words: ['分值', '权重'], fragments: ['分值', '权重'] },
+  { role: 'weight', words: ['分值', '权重', '分值权重', '参考分值', '指标分值'], fragments: ['分值', '权重'] },
 ];
 
 const NEEDS_CLEANING = /[()\[\]【】〔〕*★※:;,.。、]|^其中|^[\d一二三四五六七八九十]/;
@@ -133,12 +140,13 @@ export function budgetRole(key: string): BudgetRole | undefined {
 export function titleKind(norm: string): TableKind | undefined {
   if (norm.length > 60 || norm.length < 5) return undefined;
   if (/^\d{1,2}[.、．]/.test(norm)) return undefined; // an item of a list of annexes, not a title
-  if (!/(自评表|评价表|基础数据表|数据表|自评情况表)/.test(norm)) return undefined;
+  if (!/(自评表|评价表|基础数据表|数据表|自评情况表|评价得分表|评价评分表)/.test(norm)) return undefined;
   if (/表的?(填报|填表|编制|使用)?(说明|指引|要求|口径|须知)/.test(norm)) return undefined; // '项目支出绩效自评表填报说明' heads instructions
   if (norm.includes('基础数据')) return 'basic';
   if (/整体支出|部门整体|单位整体|整体绩效/.test(norm)) return 'department';
   if (/项目|专项/.test(norm)) return 'project';
   if (/部门|单位/.test(norm)) return 'department';
+  if (/转移支付|资金|目标自评/.test(norm)) return 'project'; // 转移支付区域绩效目标自评表
   return undefined;
 }
 
@@ -154,9 +162,9 @@ export type NameLabel = 'project' | 'department' | 'supervisor' | 'implementer';
 /** Labels of the name rows: 项目支出名称 / 市级预算部门名称 / 主管部门 / 实施单位. */
 export function nameLabel(key: string): NameLabel | undefined {
   if (key.length > 14) return undefined;
-  if (/^(一级|二级)?项目(支出)?(名称|全称)$/.test(key)) return 'project';
+  if (/^(一级|二级)?项目(支出)?(名称|全称)$/.test(key) || /^(专项|项目)?资金名称$|^转移支付(项目)?名称$/.test(key)) return 'project';
   if (/^(.{1,3}级)?(预算)?(部门|单位)(单位|部门)?名称$/.test(key) || /^(填报|申报)单位(名称)?$/.test(key)) return 'department';
-  if (/^主管(部门|单位)(及代码|名称)?$/.test(key)) return 'supervisor';
+  if (/^(.{1,3}级)?主管(部门|单位)(及代码|名称)?$/.test(key)) return 'supervisor';
   if (/^(项目)?实施单位(名称)?$/.test(key)) return 'implementer';
   return undefined;
 }
@@ -167,7 +175,7 @@ export function isGoalsLabel(key: string): boolean {
 }
 
 export function isExpectedGoalHeader(key: string): boolean {
-  return key.length <= 8 && (key.includes('预期') || key === '目标' || key === '年度目标');
+  return key.length <= 8 && (key.includes('预期') || key.includes('设定目标') || key === '目标' || key === '年度目标');
 }
 
 export function isAchievedGoalHeader(key: string): boolean {
@@ -216,7 +224,7 @@ export function isHintToken(raw: string): boolean {
 }
 
 export function isFooter(norm: string): boolean {
-  return /^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|说明:|备注:|注:|注\d|附件:)/.test(norm);
+  return /^(填表人|填报人|制表人|审核人|单位负责人|联系电话|填报日期|说明:|说明$|备注:|注:|注\d|附件:)/.test(norm);
 }
 
 // ---- 附件1 基础数据表 ----

@@ -22,6 +22,28 @@ export interface IndicatorHeader {
 }
 
 export const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score'];
+
+/**
+ * What a header's columns let the tool check (a table is a header band plus the roles its columns play):
+ * - 'scored': 年度指标值, 实际完成值, 分值 and 得分 — the 财预〔2020〕10号 layout, every row scored by the rule;
+ * - 'unscored': targets and actuals but neither 分值 nor 得分 (绩效目标自评表): completion checked, nothing scored;
+ * - 'scorecard': 分值 and 得分 without a target or an actual column (决策–过程–产出–效益 and 部门整体 scorecards):
+ *   rows judged against a 评分标准, the recorded scores checked against their weights and the total.
+ * Anything else lacks columns: `missing` names them.
+ */
+export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 'unscored' | 'scorecard' } | { missing: IndicatorRole[] } {
+  const has = (r: IndicatorRole) => roles[r] !== undefined;
+  if (has('name')) {
+    const targets = has('target') && has('actual');
+    const scores = has('weight') && has('score');
+    if (targets && scores) return { form: 'scored' };
+    if (targets && !has('weight') && !has('score')) return { form: 'unscored' };
+    if (scores && !(has('target') && has('actual'))) return { form: 'scorecard' };
+    // 一级 | 二级 | 三级 | 得分, the points in the names (相关性（5分）): a scorecard whose weights the names give
+    if (has('score') && !has('weight') && !has('target') && !has('actual') && has('level1') && has('level2')) return { form: 'scorecard' };
+  }
+  return { missing: REQUIRED_ROLES.filter((r) => !has(r)) };
+}
 const VALUE_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'score'];
 const MAX_HEADER_ROWS = 3;
 /** Empty columns between two header cells that split them into two tables. */
@@ -46,7 +68,9 @@ function isSubHeaderRow(cells: IndexedCell[], left: number, right: number): bool
 
 function qualifies(roles: Set<IndicatorRole>): boolean {
   const named = roles.has('level1') || roles.has('level2') || roles.has('name');
-  return named && VALUE_ROLES.filter((r) => roles.has(r)).length >= 2;
+  if (named && VALUE_ROLES.filter((r) => roles.has(r)).length >= 2) return true;
+  // a 得分表 whose points are written in the names (相关性（5分）): 一级 | 二级 | 三级 | 得分
+  return roles.has('level1') && roles.has('level2') && roles.has('name') && roles.has('score');
 }
 
 export function findIndicatorHeaders(index: SheetIndex): IndicatorHeader[] {
@@ -76,7 +100,8 @@ function namesTwoRoles(cells: IndexedCell[]): boolean {
 /** The headers starting on `row`, pushed to `out`; their last row, or undefined when the row starts none. */
 function headersAt(index: SheetIndex, row: number, out: IndicatorHeader[]): number | undefined {
   const cells = index.cells(row);
-  const first = entriesOf(cells);
+  const first = withoutSideLabel(index, entriesOf(cells));
+  if (!first.length) return undefined;
   const left = Math.min(...first.map((e) => e.col));
   const right = Math.max(...first.map((e) => e.right));
   let last = Math.min(row + MAX_HEADER_ROWS - 1, Math.max(...first.map((e) => index.view.bottomOf(e.row, e.col))));
@@ -123,6 +148,22 @@ function headersAt(index: SheetIndex, row: number, out: IndicatorHeader[]): numb
   return found ? last : undefined;
 }
 
+/**
+ * A label merged down the side of the indicator block (绩效指标, 年度绩效指标完成情况 in the first column, spanning
+ * the indicator rows) is not a column header even when its words name one: the leftmost cell whose merge reaches
+ * below every other header cell of the row is dropped, so it neither stretches the header band over the first
+ * indicator rows nor claims a role.
+ */
+function withoutSideLabel(index: SheetIndex, entries: Entry[]): Entry[] {
+  if (entries.length < 3) return entries;
+  let first = entries[0];
+  for (const e of entries) if (e.col < first.col) first = e;
+  const bottom = index.view.bottomOf(first.row, first.col);
+  let others = first.row;
+  for (const e of entries) if (e !== first) others = Math.max(others, index.view.bottomOf(e.row, e.col));
+  return bottom > others && bottom - first.row >= MAX_HEADER_ROWS - 1 ? entries.filter((e) => e !== first) : entries;
+}
+
 /** Every role, none found yet: all headers' roles share one shape (read in every indicator row's loop). */
 function noRoles(): IndicatorHeader['roles'] {
   return {
@@ -136,6 +177,7 @@ function noRoles(): IndicatorHeader['roles'] {
     weight: undefined,
     score: undefined,
     note: undefined,
+    criteria: undefined,
   };
 }
 

@@ -8,7 +8,7 @@ import type { Finding } from '../domain/types';
 import { locateText } from '../i18n/zh-CN/locate';
 import type { SheetGrid } from './grid';
 import { toA1 } from './grid';
-import { findIndicatorHeaders, REQUIRED_ROLES, type IndicatorHeader } from './indicatorHeaders';
+import { findIndicatorHeaders, headerForm, type IndicatorHeader } from './indicatorHeaders';
 import { locateBasicTables } from './locateBasic';
 import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
 import { collectAnchors, newTextCache, SheetIndex, type Band, type IndexedCell, type TextCache } from './sheetIndex';
@@ -63,8 +63,9 @@ export function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()):
     if (repeated.has(h)) continue; // a header row copied at a page break, read as part of the table above
     const band = bands.get(h)!;
     const regionTop = 1 + Math.max(-1, ...taken.filter((r) => r.bottom < h.row && overlaps(r, band)).map((r) => r.bottom));
-    const missing = REQUIRED_ROLES.filter((role) => !h.roles[role]);
-    if (missing.length) {
+    const form = headerForm(h.roles);
+    if ('missing' in form) {
+      const missing = form.missing;
       const title = findTitle(index, band, regionTop, h.row);
       if (title) usedTitles.add(title);
       const kind: TableKind = title?.title === 'department' ? 'department' : 'project';
@@ -80,7 +81,7 @@ export function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()):
       continue;
     }
     const sameBandAt = (row: number) => headerAt.get(row)?.find((x) => x !== h && overlaps(bands.get(x)!, band));
-    const built = buildScoredTable(index, h, band, regionTop, anchors, sameBandAt);
+    const built = buildScoredTable(index, h, band, regionTop, anchors, sameBandAt, form.form);
     for (const x of built.repeats) repeated.add(x);
     if (built.title) usedTitles.add(built.title);
     tables.push(built.table);
@@ -116,7 +117,12 @@ function isIndicatorName(index: SheetIndex, headers: IndicatorHeader[], bands: M
     if (c.col >= band.left && c.col <= band.right) nearest = h;
   }
   if (!nearest) return false;
-  const firstValue = Math.min(nearest.roles.target?.col ?? Infinity, nearest.roles.actual?.col ?? Infinity, nearest.roles.weight?.col ?? Infinity);
+  const firstValue = Math.min(
+    nearest.roles.target?.col ?? Infinity,
+    nearest.roles.actual?.col ?? Infinity,
+    nearest.roles.weight?.col ?? Infinity,
+    nearest.roles.criteria?.col ?? Infinity,
+  );
   return c.col < firstValue && hasScoreCells(index, nearest, c.row);
 }
 

@@ -2,7 +2,7 @@
 // above the header (up to the previous table) the title, name rows, budget block and 年度总体目标. A budget
 // block not above the header may stand beside the table, to the right of its columns.
 
-import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TotalRow } from '../domain/model';
+import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TableForm, TotalRow } from '../domain/model';
 import type { Finding, Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
 import { locateText } from '../i18n/zh-CN/locate';
@@ -26,7 +26,7 @@ import {
   type NameLabel,
 } from './headers';
 import type { IndicatorHeader, RoleSpan } from './indicatorHeaders';
-import { cellText, isBlankText, type MergedView } from './mergedView';
+import { cellText, isBlankText, makeSlot, type MergedView } from './mergedView';
 import { labelPart, moneyUnitIn, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 /** Blank rows inside a body after which the table is taken to have ended. */
@@ -43,11 +43,16 @@ const BESIDE_MAX_GAP = 1;
 const UNLABELLED_TOTAL_MIN = 60;
 
 /** The roles read on every indicator row, in this order; the first five are every table's (name … score). */
-const BODY_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score', 'targetNature', 'unit', 'note'];
-const [NAME, TARGET, ACTUAL, WEIGHT, SCORE, NATURE, UNIT, NOTE] = [0, 1, 2, 3, 4, 5, 6, 7];
+const BODY_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score', 'targetNature', 'unit', 'note', 'criteria'];
+const [NAME, TARGET, ACTUAL, WEIGHT, SCORE, NATURE, UNIT, NOTE, CRITERIA] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const SCORED_ROLES = 5;
 /** Columns holding values: an indicator's name and levels are in the columns left of the first of them. */
-const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'score', 'targetNature'];
+const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'score', 'targetNature', 'criteria'];
+/** Rows above a table's top searched for a note giving the budget block's points. */
+const NOTE_LOOKBACK = 3;
+
+/** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
+const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
 
 /** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
 export function displayText(text: string): string {
@@ -92,7 +97,8 @@ export function headerBand(index: SheetIndex, header: IndicatorHeader): Band {
   for (let c = header.left - 1; c >= Math.max(0, header.left - 2); c--) {
     const a = index.view.anchor(header.row, c);
     const cell = index.cells(a.row).find((x) => x.col === a.col);
-    if (!cell || cell.indicator) break;
+    // a side label merged down the indicator rows is part of the table even when it names a column (…完成情况)
+    if (!cell || (cell.indicator && cell.bottom <= header.lastRow)) break;
     left = c;
   }
   return { left, right: header.right };
@@ -117,16 +123,22 @@ export function buildScoredTable(
   regionTop: number,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
+  form: TableForm = 'scored',
 ): ScoredBuild {
   const sheet = index.name;
-  const body = readBody(index, header, band, anchors, headerAt);
+  const body = readBody(index, header, band, anchors, headerAt, form);
   const title = findTitle(index, band, regionTop, header.row);
   const top = title ? title.row : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
   const upper = readUpper(index, band, top, header.row);
   if (!upper.budgetArea) readBesideBudget(index, band, top, body.bottom, anchors, upper);
+  if (upper.budget) {
+    // 预算执行情况（10分） beside the block, or a note above the table (注：预算执行率分值15分)
+    const declared = declaredBudgetPoints(index, band, Math.max(regionTop, top - NOTE_LOOKBACK), header.row - 1);
+    if (declared) upper.budget.declaredWeight = declared;
+  }
 
   const kind = kindOf(title, upper);
-  const columns = columnsOf(header.roles);
+  const columns = columnsOf(header.roles, form);
   const rect: Rect = { top: header.row, left: band.left, bottom: body.bottom, right: band.right };
   const widen = (row: number, left: number, right: number) => {
     rect.top = Math.min(rect.top, row);
@@ -155,6 +167,7 @@ export function buildScoredTable(
     columns,
     indicators: body.rows,
   };
+  if (form !== 'scored') table.form = form;
   if (own?.slot) table.nameSlot = own.slot;
   if (year !== undefined) table.year = year;
   // a project's unit is its 实施单位: its 主管部门 is often the body above the department (岳阳市人民政府), so
@@ -181,7 +194,7 @@ export function buildScoredTable(
     table: table.id,
   });
   if (!body.rows.length) findings.push(incomplete(headerCell, locateText.noIndicatorRows(sheet, headerCell, kind, name)));
-  else if (!body.total) {
+  else if (!body.total && form !== 'unscored') {
     const below = toA1(body.bottom + 1, header.left);
     findings.push(incomplete(below, locateText.noTotalRow(sheet, below, kind, name)));
   }
@@ -200,15 +213,18 @@ function untitledTop(index: SheetIndex, band: Band, from: number, headerRow: num
   return top;
 }
 
-function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>): IndicatorColumns {
+/** The columns of the grid; a role the form lacks takes the column its blank stand-in sits in (see TableForm). */
+function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: TableForm): IndicatorColumns {
+  const actual = roles.actual?.col ?? roles.score!.col;
+  const weight = roles.weight?.col ?? actual;
   const columns: IndicatorColumns = {
     name: roles.name!.col,
-    target: roles.target!.col,
-    actual: roles.actual!.col,
-    weight: roles.weight!.col,
-    score: roles.score!.col,
+    target: roles.target?.col ?? roles.criteria?.col ?? weight,
+    actual,
+    weight,
+    score: roles.score?.col ?? (form === 'unscored' ? actual : weight),
   };
-  for (const r of ['level1', 'level2', 'targetNature', 'unit', 'note'] as const) {
+  for (const r of ['level1', 'level2', 'targetNature', 'unit', 'note', 'criteria'] as const) {
     if (roles[r]) columns[r] = roles[r].col;
   }
   return columns;
@@ -229,8 +245,9 @@ function readBody(
   band: Band,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
+  form: TableForm = 'scored',
 ): Body {
-  const reader = new BodyReader(index, header, band);
+  const reader = new BodyReader(index, header, band, form);
   const rows = reader.rows;
   const repeats: IndicatorHeader[] = [];
   let blank = 0;
@@ -274,6 +291,7 @@ class BodyReader {
     private readonly index: SheetIndex,
     header: IndicatorHeader,
     private readonly band: Band,
+    private readonly form: TableForm = 'scored',
   ) {
     this.view = index.view;
     this.roles = header.roles;
@@ -339,6 +357,7 @@ class BodyReader {
     // the row's slots and which of them are blank, each read at one call site
     const slots: (Slot | undefined)[] = [];
     for (let i = 0; i < BODY_ROLES.length; i++) slots.push(this.slotOf(row, BODY_ROLES[i]));
+    if (this.form !== 'scored') standIns(slots, this.form);
     const empty: boolean[] = [];
     for (let i = 0; i < SCORED_ROLES; i++) empty.push(isBlankSlot(slots[i]));
     const nameSlot = slots[NAME]!;
@@ -376,10 +395,36 @@ class BodyReader {
     if (unit) indicator.unit = unit;
     const note = slots[NOTE];
     if (note) indicator.note = note;
+    const criteria = slots[CRITERIA];
+    if (criteria) indicator.criteria = criteria;
     this.rows.push(indicator);
     this.bottom = row;
     return true;
   }
+}
+
+/** A blank cell standing in for a column the form lacks, at the cell of the column it sits in. */
+function blankAt(slot: Slot): Slot {
+  return makeSlot(slot.row, slot.col, { value: null, text: '' });
+}
+
+/** Fills the slots of the roles an unscored table or a scorecard lacks with blank stand-ins (see TableForm). */
+function standIns(slots: (Slot | undefined)[], form: TableForm): void {
+  if (form === 'unscored') {
+    const at = blankAt(slots[ACTUAL]!);
+    slots[WEIGHT] = at;
+    slots[SCORE] = at;
+    return;
+  }
+  slots[WEIGHT] ??= pointsIn(slots[NAME]!) ?? blankAt(slots[SCORE]!);
+  slots[ACTUAL] ??= blankAt(slots[SCORE]!);
+  slots[TARGET] ??= slots[CRITERIA] ?? blankAt(slots[WEIGHT]);
+}
+
+/** The points a name gives (相关性（5分）) as a weight cell at the name's address, for a 得分表 without a 分值 column. */
+function pointsIn(name: Slot): Slot | undefined {
+  const points = splitPoints(normalizeText(cellText(name.cell))).points;
+  return points === undefined ? undefined : makeSlot(name.row, name.col, { value: points, text: String(points) });
 }
 
 function readTotal(
@@ -472,6 +517,18 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/** The budget block's points written in a label or note above the indicator header (预算执行情况（10分）). */
+function declaredBudgetPoints(index: SheetIndex, band: Band, top: number, bottom: number): { points: number; slot: Slot } | undefined {
+  for (const row of index.rowsBetween(top, bottom)) {
+    for (const c of index.cellsIn(row, band)) {
+      if (c.norm.length > 60) continue;
+      const m = BUDGET_POINTS_RE.exec(c.norm);
+      if (m) return { points: Number(m[1]), slot: index.view.slot(c.row, c.col) };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,113 @@
+// Scoring for the form families besides the 财预〔2020〕10号 layout (RULES §6): rows judged against a 评分标准 (a
+// scorecard without target/actual columns, a 评分标准 text or a dash written as the target of a row that carries a
+// weight), 预算执行率 rows with their own 分值 scored by the budget rule, and the rows of unscored target-completion
+// tables (绩效目标自评表). evaluate.ts decides per row which applies and reports the findings.
+
+import type { TableForm } from './model';
+import type { RuleProfile } from './profile';
+import type { IndicatorScore } from './score';
+import type { Target } from './types';
+import { formatNumber, formatPercent, formatPoints, round } from './format';
+import { formsText as X } from '../i18n/zh-CN/forms';
+import { explainText as T } from '../i18n/zh-CN/scoring';
+
+/** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
+export const EXECUTION_ROW_RE = /(预算|资金)执行率/;
+
+/** A dash, slash or 无 written as a target (RULES §2: 不适用 only on a row with no weight and no score). */
+const DASH_RE = /^(?:[-—–―－\/／\\]+|无)$/;
+
+/** A 评分标准 written where the target goes: 「符合规定得满分，否则酌情扣分」. */
+const CRITERIA_TEXT_RE = /得满分|满分|扣\d*(?:\.\d+)?分|得\d+(?:\.\d+)?分|酌情|不得分|每.{0,8}扣/;
+
+export function isDashTarget(text: string): boolean {
+  return DASH_RE.test(text.trim());
+}
+
+/** What a row is, before it is scored: judged by a person, a 预算执行率 row, or an ordinary indicator. */
+export type RowKind = 'judged' | 'rate' | 'indicator' | 'notApplicable';
+
+export interface RowFacts {
+  form: TableForm;
+  name: string;
+  level2: string;
+  targetText: string;
+  actualText: string;
+  target: Target;
+  weight: number | null;
+  recorded: number | null;
+  /** The table has a 评分标准 column, or the row's target column is one. */
+  hasCriteria: boolean;
+}
+
+/**
+ * How a row is scored. A scorecard row (no target or actual column) and a row whose target is a 评分标准 text, a
+ * dash or unreadable on a table with a 评分标准 column, with a weight, is judged by a person; a 预算执行率 row with a
+ * weight and no quantity of its own to meet (a scorecard, or a blank, dash or 100% target) by the budget rule; a dash
+ * target on a row with no weight and no score is 不适用.
+ */
+export function rowKind(f: RowFacts): RowKind {
+  if (f.form === 'unscored') return isDashTarget(f.targetText) ? 'notApplicable' : 'indicator';
+  const weighted = (f.weight !== null && f.weight > 0) || (f.recorded !== null && f.recorded > 0);
+  const dash = isDashTarget(f.targetText);
+  if (weighted && (EXECUTION_ROW_RE.test(f.name) || (f.name === '' && EXECUTION_ROW_RE.test(f.level2))) && rateRuleApplies(f)) return 'rate';
+  if (f.form === 'scorecard') return 'judged';
+  if (dash) return weighted && !/不适用/.test(f.actualText) ? 'judged' : 'notApplicable';
+  if (!weighted) return 'indicator';
+  const t = f.target.kind;
+  if (t === 'qualitative' && CRITERIA_TEXT_RE.test(f.targetText)) return 'judged';
+  if (f.hasCriteria && (t === 'blank' || t === 'unparsed')) return 'judged';
+  return 'indicator';
+}
+
+/** A 预算执行率 row is scored by the budget rule unless it sets a rate of its own to meet (≥90%). */
+function rateRuleApplies(f: RowFacts): boolean {
+  if (f.form === 'scorecard') return true;
+  const t = f.target;
+  if (t.kind === 'blank' || t.kind === 'notApplicable' || t.kind === 'qualitative' || t.kind === 'unparsed') return true;
+  if (t.kind === 'equal') return t.value.unit === '%' && Math.abs(t.value.value - 1) < 1e-9;
+  if (t.kind === 'atLeast') return t.bound.unit === '%' && Math.abs(t.bound.value - 1) < 1e-9;
+  return false;
+}
+
+/** A judged row: status review, the recorded score taken (within 0..weight; above it evaluate reports an error). */
+export function judgedScore(weight: number | null, recorded: number | null): IndicatorScore {
+  const w = weight !== null && weight >= 0 ? weight : null;
+  if (recorded === null) {
+    return { score: null, status: 'review', explanation: X.judgedBlank(w === null ? '—' : formatPoints(w)) };
+  }
+  const score = w !== null ? Math.min(Math.max(recorded, 0), w) : Math.max(recorded, 0);
+  return { score, status: 'review', explanation: X.judged(formatPoints(recorded), w === null ? '—' : formatPoints(w)) };
+}
+
+/**
+ * A 预算执行率 row by the budget rule: weight × min(rate, cap), the rate from the table's own amounts where they are
+ * on the sheet, else the rate written in the row's actual (a percentage); undefined when neither is known.
+ */
+export function rateRowScore(
+  weight: number,
+  amounts: { rate: number; executed: number; denominator: number } | null,
+  written: number | null,
+  profile: RuleProfile,
+): IndicatorScore | undefined {
+  const rate = amounts?.rate ?? written;
+  if (rate === null || !Number.isFinite(rate)) return undefined;
+  const used = Math.min(Math.max(rate, 0), profile.budget.cap);
+  const score = Math.min(weight, Math.max(0, round(weight * used, profile.rounding)));
+  const from = amounts ? X.rateFromAmounts(formatNumber(amounts.executed, 2), formatNumber(amounts.denominator, 2)) : X.rateFromRow;
+  let explanation = X.rateRow(formatPercent(rate, 2), from, formatPoints(score), formatPoints(weight));
+  if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);
+  const status = score >= weight ? 'met' : score > 0 ? 'partial' : 'failed';
+  return { score, status, explanation, ratio: rate };
+}
+
+/**
+ * An unscored table's row: the status by the rule, no score. A missed target is 'failed' (there is no partial
+ * credit on a form without points), and the explanation says the form sets no points instead of 「分值为空」.
+ */
+export function unscoredRow(s: IndicatorScore): IndicatorScore {
+  const status = s.status === 'partial' ? 'failed' : s.status;
+  const tail = `，${T.noWeight}`;
+  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${X.unscoredTail}` : s.explanation;
+  return { ...s, score: null, status, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem, band: undefined, penalty: undefined };
+}
