@@ -11,9 +11,8 @@ import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scor
 import { againstDeadline } from './dates';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
-
-/** Texts in a 偏差原因 cell that mean "no deviation", not a note (RULES §3). */
-const NOTE_PLACEHOLDERS: ReadonlySet<string> = new Set(['无', '0', '/', '／', '\\', '-', '—', '——', '–', '无偏差', '未发生偏差', '不适用', '无。']);
+import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
+import { noteState, quote } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -64,10 +63,9 @@ export function cellText(c: RawCell | undefined): string {
   return lightTidy(rawText(c));
 }
 
-/** A real note: non-empty and not one of the placeholders 无, 0, / … */
+/** A real note: one a person wrote, not a placeholder (无, 0, /), boilerplate or the tool's unfilled draft (./explanation). */
 export function hasNote(c: RawCell | undefined): boolean {
-  const t = cellText(c);
-  return t !== '' && !NOTE_PLACEHOLDERS.has(t);
+  return isExplanation(judgeExplanation(cellText(c)));
 }
 
 function shortName(name: string): string {
@@ -225,7 +223,11 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   const result = indicatorResult(row, name, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
-  const noted = noteRequired && hasNote(row.note?.cell); // only asked when a note is required
+  // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
+  const noteText = cellText(row.note?.cell);
+  const verdict: ExplanationVerdict =
+    noteText === '' ? { kind: 'blank' } : noteRequired ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText }) : { kind: 'written' };
+  const noted = noteRequired && isExplanation(verdict);
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
@@ -291,13 +293,18 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   if (noteRequired && !noted && !unreadableWithScore) {
     const at = row.note?.address ?? scoreAt;
-    if (s.overAchieved && s.ratio !== undefined) {
-      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2));
+    const state = noteState(verdict);
+    const sc = s.score ?? recorded;
+    if ((s.status === 'failed' || s.status === 'partial') && claimsCompleted(verdict) && sc !== null && weight !== null) {
+      out.add('warning', 'note-contradicts-score', at, F.noteSaysCompleted(out.where(at), shortName(name), formatPoints(sc), formatPoints(weight), quote(noteText)), name);
+    } else if (s.overAchieved && s.ratio !== undefined) {
+      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2), state);
       out.add('warning', 'over-achievement-note', at, msg, name);
     } else {
-      const sc = s.score ?? recorded;
-      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
+      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight), state), name);
     }
+  } else if (s.status === 'met' && noteText !== '' && row.note && weight !== null && (recorded ?? s.score ?? 0) >= weight - profile.scoreTolerance && saysNotMet(noteText)) {
+    out.add('warning', 'note-contradicts-score', row.note.address, F.noteSaysNotMet(out.where(row.note.address), shortName(name), formatPoints(weight), quote(noteText)), name);
   }
   return disagrees;
 }
