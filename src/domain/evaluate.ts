@@ -12,7 +12,7 @@ import { againstDeadline } from './dates';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { noteState, quote } from './reviewChecks';
+import { MAX_TOTAL, noteState, quote, reviewTable } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -409,7 +409,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+        out.add(g.sum > g.points ? 'error' : 'warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
       }
     }
   }
@@ -418,7 +418,10 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
-    out.add('warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
+    // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
+    const printedBudget = rows.some((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) ? null : num(table.budget?.weight);
+    const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
+    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
 }
@@ -479,7 +482,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     total = cap;
   }
   result.total = total;
-  result.grade = gradeFor(total, profile);
+  result.grade = total > MAX_TOTAL + 1e-9 ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
   let totalAccepted = true;
@@ -494,13 +497,14 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       out.add('error', 'total-mismatch', at, msg);
     }
   }
-  if (recordedGrade !== null && recordedGrade !== result.grade) {
+  if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
       const at = table.total?.grade?.address ?? toA1(table.range.top, table.range.left);
       out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
     }
   }
+  for (const f of reviewTable(table, result, profile, totalAccepted)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
   return result;
 }
 

@@ -149,6 +149,20 @@ export const findingText = {
   },
   noteSaysCompleted: (where: string, who: string, score: string, weight: string, text: string) =>
     `${where}「${who}」得${score}分（满分${weight}分），未达到年度指标值，偏差原因却写“${text}”；请说明未达标的原因和改进措施。`,
+  targetPlaceholder: (where: string, who: string, text: string) =>
+    `${where}「${who}」年度指标值“${text}”是占位符，目标未量化；请填写具体的指标值（如“≥95%”“48亿元”）。`,
+  costAtLeast: (where: string, who: string, text: string, fixed: string) =>
+    `${where}「${who}」是成本指标，年度指标值却写作“${text}”：成本应设上限，请改为“${fixed}”。`,
+  rateTargetOver100: (where: string, who: string, text: string) =>
+    `${where}「${who}」年度指标值“${text}”超过100%，该比率不可能超过100%；请核对指标值。`,
+  deadlineAfterYear: (where: string, who: string, text: string, year: string) =>
+    `${where}「${who}」完成时限“${text}”晚于评价年度${year}年，年度目标应在当年内完成；跨年度项目请说明。`,
+  dimension: { benefit: '效益指标', satisfaction: '满意度指标' },
+  dimensionMissing: (where: string, what: string) => `${where}表中没有${what}；如表样要求，应补充该类指标。`,
+  partsTotalMismatch: (where: string, recorded: string, sum: string) =>
+    `${where}总分填为${recorded}分，但表中预算执行和各项指标得分合计为${sum}分（散总不一致）。`,
+  totalOver100: (where: string, total: string) =>
+    `${where}按各项得分合计总分为${total}分，超过100分：分值设置有误（请核对预算执行和各项指标的分值），不评定等级。`,
   noteSaysNotMet: (where: string, who: string, weight: string, text: string) =>
     `${where}「${who}」得满分${weight}分，偏差原因却说未完成（“${text}”）；请核对得分或说明。`,
   repeatsComparator: (where: string, who: string, text: string) =>
