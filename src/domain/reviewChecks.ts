@@ -125,17 +125,15 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
   const recordedTotal = result.recordedTotal;
   if (recordedTotal === null || !totalAccepted || result.capApplied) return [];
   let sum = 0;
-  if (table.budget?.score) {
-    if (result.budget?.recordedScore == null) return [];
+  if (table.budget) {
+    // a budget block scores a part of the total: it must be printed to be added up
+    if (!table.budget.score || result.budget?.recordedScore == null) return [];
     sum += result.budget.recordedScore;
   }
   for (const r of result.indicators) {
-    if (r.status === 'notApplicable') {
-      if (profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
-      continue;
-    }
+    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
     if (r.recorded === null) {
-      if (r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
+      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
       continue;
     }
     sum += r.recorded;

@@ -34,6 +34,18 @@ describe('sums', () => {
     expect(of(findings, 'parts-total-mismatch')).toEqual([]);
   });
 
+  it('does not compare parts with the total when the budget block prints no 得分 (a part it cannot see)', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) });
+    delete table.budget!.score;
+    expect(of(evaluate(table).findings, 'parts-total-mismatch')).toEqual([]);
+  });
+
+  it('counts a score printed on a 不适用 row among the printed parts', () => {
+    const rows = SEED_INDICATORS.map((r) => [...r] as IndicatorSpec);
+    rows[SEED_ROW.不适用] = ['', '生态效益指标', '不适用', '不适用', '不适用', null, 0, null];
+    expect(of(evaluate(seedProjectTable({ indicators: rows })).findings, 'parts-total-mismatch')).toEqual([]);
+  });
+
   it('does not compare parts with the total while some scores are blank (the tool fills them in)', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: null }) }));
     expect(of(findings, 'parts-total-mismatch')).toEqual([]);
