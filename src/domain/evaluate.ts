@@ -63,6 +63,9 @@ export function cellText(c: RawCell | undefined): string {
   return lightTidy(rawText(c));
 }
 
+const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
+const WRITTEN: ExplanationVerdict = { kind: 'written' };
+
 /** A real note: one a person wrote, not a placeholder (无, 0, /), boilerplate or the tool's unfilled draft (./explanation). */
 export function hasNote(c: RawCell | undefined): boolean {
   return isExplanation(judgeExplanation(cellText(c)));
@@ -226,7 +229,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
   const noteText = cellText(row.note?.cell);
   const verdict: ExplanationVerdict =
-    noteText === '' ? { kind: 'blank' } : noteRequired ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText }) : { kind: 'written' };
+    noteText === '' ? NO_NOTE : noteRequired ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText }) : WRITTEN;
   const noted = noteRequired && isExplanation(verdict);
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;

@@ -54,6 +54,7 @@ const UNCAPPED_RATE = /增长|增幅|提高|提升|超额|同比|环比|较上�
 const COST = /成本/;
 /** Costs one wants more of (a saving, a return): ≥ is right there. */
 const COST_WANTED_HIGH = /节约|节省|节支|降低|下降|减少|收益|效益|回收|回报/;
+const DIGIT = /\d/;
 /** Placeholders for a number not yet decided: xx, ××, *, 待定 (no digit anywhere). */
 const PLACEHOLDER = /[xX×]{2,}|^[^\u4e00-\u9fff\d]*[*＊]+[^\u4e00-\u9fff\d]*$|待定|待确定|待核定|另行确定|暂定/;
 
@@ -74,32 +75,32 @@ function boundOf(t: Target): Quantity | undefined {
 }
 
 /** What a reviewer rejects in one row's target: placeholders, ≥ on a cost, a capped rate above 100%, a deadline after the year. */
-function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult): Review[] {
-  const out: Review[] = [];
+function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult, out: Review[]): void {
+  // most rows pass every check: the message pieces are made only for a finding
   const at = row.target.address;
-  const where = `${table.sheet}!${at}`;
-  const who = quote(r.name, 24);
   const text = r.targetText;
   const t = r.target;
-  if (text !== '' && !/\d/.test(text) && PLACEHOLDER.test(normalizeText(text))) {
-    out.push({ severity: 'error', code: 'target-placeholder', cell: at, message: F.targetPlaceholder(where, who, quote(text)), indicator: r.name });
-    return out;
+  const tk = t.kind;
+  const digit = DIGIT.test(text);
+  if (digit && (tk === 'qualitative' || tk === 'timeLimit' || tk === 'notApplicable' || tk === 'blank' || tk === 'unparsed')) return;
+  if (text !== '' && !digit && PLACEHOLDER.test(normalizeText(text))) {
+    out.push({ severity: 'error', code: 'target-placeholder', cell: at, message: F.targetPlaceholder(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
+    return;
   }
   if ((t.kind === 'atLeast' || t.kind === 'moreThan') && !t.inferred && t.relative === undefined && t.bound.unit === '元') {
     if ((COST.test(row.level2) || COST.test(r.name)) && !COST_WANTED_HIGH.test(r.name)) {
       const bound = formatQuantity(t.bound);
-      out.push({ severity: 'error', code: 'cost-at-least', cell: at, message: F.costAtLeast(where, who, quote(text), `≤${bound}`), indicator: r.name });
+      out.push({ severity: 'error', code: 'cost-at-least', cell: at, message: F.costAtLeast(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), `≤${bound}`), indicator: r.name });
     }
   }
   const b = boundOf(t);
   const relative = (t.kind === 'atLeast' || t.kind === 'moreThan' || t.kind === 'atMost' || t.kind === 'lessThan') && t.relative !== undefined;
   if (b && b.unit === '%' && b.value > 1 + 1e-9 && !relative && CAPPED_RATE.test(r.name) && !UNCAPPED_RATE.test(r.name)) {
-    out.push({ severity: 'error', code: 'rate-target-over-100', cell: at, message: F.rateTargetOver100(where, who, quote(text)), indicator: r.name });
+    out.push({ severity: 'error', code: 'rate-target-over-100', cell: at, message: F.rateTargetOver100(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
   }
   if (t.kind === 'deadline' && t.by.year !== null && table.year !== undefined && t.by.year > table.year) {
-    out.push({ severity: 'warning', code: 'deadline-after-year', cell: at, message: F.deadlineAfterYear(where, who, quote(text), String(table.year)), indicator: r.name });
+    out.push({ severity: 'warning', code: 'deadline-after-year', cell: at, message: F.deadlineAfterYear(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), String(table.year)), indicator: r.name });
   }
-  return out;
 }
 
 /**
@@ -158,7 +159,7 @@ export const MAX_TOTAL = 100;
 export function reviewTable(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
   const out: Review[] = [];
   const rows = table.indicators;
-  for (let i = 0; i < rows.length && i < result.indicators.length; i++) out.push(...reviewTarget(table, rows[i], result.indicators[i]));
+  for (let i = 0; i < rows.length && i < result.indicators.length; i++) reviewTarget(table, rows[i], result.indicators[i], out);
   out.push(...reviewDimensions(table), ...reviewPartsTotal(table, result, profile, totalAccepted), ...reviewTotalOver100(table, result));
   return out;
 }

@@ -61,15 +61,15 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number, prof
       const total = term(TOTAL_LABEL, block.total, col, scale);
       const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
       const outcome = compareSum(total, parts, tol);
-      const given = parts.filter((p) => p.amount.kind === 'value');
-      const givenSum = given.reduce((x, p) => x + (p.amount.kind === 'value' ? p.amount.value : 0), 0);
+      const givenSum = outcome.kind === 'undecided' && total.amount.kind === 'blank' ? sumGiven(parts) : 0;
       if (outcome.kind === 'mismatch') {
         let message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
         if (outcome.total === 0) message += totalConsequence(block, col, 'zero', profile);
         out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
-      } else if (outcome.kind === 'undecided' && total.amount.kind === 'blank' && above(givenSum, 0, tol)) {
+      } else if (above(givenSum, 0, tol)) {
         // a 年度资金总额 left blank over parts that hold the money: the rate cannot rest on it (issue 11)
-        const p = { what: TOTAL_LABEL, column: T.column[col], terms: termsText(parts), sum: formatAmount(givenSum), complete: given.length === parts.length };
+        const complete = parts.every((p) => p.amount.kind === 'value');
+        const p = { what: TOTAL_LABEL, column: T.column[col], terms: termsText(parts), sum: formatAmount(givenSum), complete };
         out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), T.totalBlank(p) + totalConsequence(block, col, 'blank', profile)));
       } else if (outcome.kind === 'undecided') {
         const blankParts = parts.every((p) => p.amount.kind === 'blank') && parts.length > 1 && parts[0].address && parts[parts.length - 1].address;
@@ -86,6 +86,13 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number, prof
     }
   }
   return [...out, ...skipped(table, T.check.budgetParts, gaps, at)];
+}
+
+/** The sum of the parts that are filled in. */
+function sumGiven(parts: Term[]): number {
+  let sum = 0;
+  for (const p of parts) if (p.amount.kind === 'value') sum += p.amount.value;
+  return sum;
 }
 
 /**
