@@ -25,6 +25,7 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
 /** Words that explain nothing, whatever the row: the outcome restated, or a promise of text elsewhere. */
 const BOILERPLATE: ReadonlySet<string> = new Set([
   '暂无', '暂无说明', '无说明', '无原因', '待补充', '待填写', '待定', '见报告', '详见报告', '详见自评报告', '见自评报告', '正常', '无异常', '良好',
+  '效果良好', '效果较好', '完成较好', '运行良好', '情况良好',
   ...completionWords(),
 ]);
 
@@ -33,6 +34,7 @@ function completionWords(): string[] {
   return [
     '完成', '已完成', '全部完成', '已全部完成', '圆满完成', '顺利完成', '按计划完成', '按期完成', '按时完成', '已按计划完成', '完成目标', '已完成目标',
     '完成任务', '已完成任务', '达标', '已达标', '全部达标', '达到', '已达到', '达到目标', '已达到目标', '达成', '已达成', '完成年度目标', '已完成年度目标',
+    '按要求完成', '已按要求完成', '达到预期', '已达到预期', '达到预期目标', '已达到预期目标', '实现目标', '已实现目标',
   ];
 }
 const CLAIMS_COMPLETE: ReadonlySet<string> = new Set(completionWords());

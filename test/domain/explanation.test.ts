@@ -37,7 +37,7 @@ describe('judgeExplanation', () => {
     expect(judgeExplanation(text).kind).toBe('placeholder');
   });
 
-  it.each(['暂无', '已完成', '已完成。', '按计划完成', '已达标', '详见自评报告'])('reads %j as boilerplate', (text) => {
+  it.each(['暂无', '已完成', '已完成。', '按计划完成', '已达标', '详见自评报告', '已按要求完成', '达到预期目标', '效果良好'])('reads %j as boilerplate', (text) => {
     expect(judgeExplanation(text).kind).toBe('boilerplate');
     expect(isExplanation(judgeExplanation(text))).toBe(false);
   });
@@ -52,6 +52,7 @@ describe('judgeExplanation', () => {
 
   it('tells a note claiming completion from other boilerplate', () => {
     expect(claimsCompleted(judgeExplanation('已完成'))).toBe(true);
+    expect(claimsCompleted(judgeExplanation('已按要求完成'))).toBe(true);
     expect(claimsCompleted(judgeExplanation('暂无'))).toBe(false);
     expect(claimsCompleted(judgeExplanation('已完成，但资金晚到两个月'))).toBe(false);
   });
