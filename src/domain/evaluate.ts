@@ -15,9 +15,8 @@ import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { EXECUTION_ROW_RE, judgedScore, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
-
-/** Texts in a 偏差原因 cell that mean "no deviation", not a note (RULES §3). */
-const NOTE_PLACEHOLDERS: ReadonlySet<string> = new Set(['无', '0', '/', '／', '\\', '-', '—', '——', '–', '无偏差', '未发生偏差', '不适用', '无。']);
+import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
+import { MAX_TOTAL, noteState, quote, reviewTable } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -68,10 +67,12 @@ export function cellText(c: RawCell | undefined): string {
   return lightTidy(rawText(c));
 }
 
-/** A real note: non-empty and not one of the placeholders 无, 0, / … */
+const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
+const WRITTEN: ExplanationVerdict = { kind: 'written' };
+
+/** A real note: one a person wrote, not a placeholder (无, 0, /), boilerplate or the tool's unfilled draft (./explanation). */
 export function hasNote(c: RawCell | undefined): boolean {
-  const t = cellText(c);
-  return t !== '' && !NOTE_PLACEHOLDERS.has(t);
+  return isExplanation(judgeExplanation(cellText(c)));
 }
 
 function shortName(name: string): string {
@@ -299,7 +300,11 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   const result = indicatorResult(row, name, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
-  const noted = noteRequired && hasNote(row.note?.cell); // only asked when a note is required
+  // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
+  const noteText = cellText(row.note?.cell);
+  const verdict: ExplanationVerdict =
+    noteText === '' ? NO_NOTE : noteRequired ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText }) : WRITTEN;
+  const noted = noteRequired && isExplanation(verdict);
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
@@ -372,13 +377,18 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
 
   if (noteRequired && !noted && !unreadableWithScore) {
     const at = row.note?.address ?? scoreAt;
-    if (s.overAchieved && s.ratio !== undefined) {
-      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2));
+    const state = noteState(verdict);
+    const sc = s.score ?? recorded;
+    if ((s.status === 'failed' || s.status === 'partial') && claimsCompleted(verdict) && sc !== null && weight !== null) {
+      out.add('warning', 'note-contradicts-score', at, F.noteSaysCompleted(out.where(at), shortName(name), formatPoints(sc), formatPoints(weight), quote(noteText)), name);
+    } else if (s.overAchieved && s.ratio !== undefined) {
+      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2), state);
       out.add('warning', 'over-achievement-note', at, msg, name);
     } else {
-      const sc = s.score ?? recorded;
-      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
+      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight), state), name);
     }
+  } else if (s.status === 'met' && noteText !== '' && row.note && weight !== null && (recorded ?? s.score ?? 0) >= weight - profile.scoreTolerance && saysNotMet(noteText)) {
+    out.add('warning', 'note-contradicts-score', row.note.address, F.noteSaysNotMet(out.where(row.note.address), shortName(name), formatPoints(weight), quote(noteText)), name);
   }
   return disagrees;
 }
@@ -516,7 +526,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+        out.add(g.sum > g.points ? 'error' : 'warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
       }
     }
   }
@@ -525,7 +535,10 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
-    out.add('warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
+    // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
+    const printedBudget = rows.some((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) ? null : num(table.budget?.weight);
+    const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
+    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
 }
@@ -604,7 +617,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     total = cap;
   }
   result.total = total;
-  result.grade = gradeFor(total, profile);
+  result.grade = total > MAX_TOTAL + 1e-9 ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
   let totalAccepted = true;
@@ -619,13 +632,14 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       out.add('error', 'total-mismatch', at, msg);
     }
   }
-  if (recordedGrade !== null && recordedGrade !== result.grade) {
+  if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
       const at = table.total?.grade?.address ?? toA1(table.range.top, table.range.left);
       out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
     }
   }
+  for (const f of reviewTable(table, result, profile, totalAccepted)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
   return result;
 }
 

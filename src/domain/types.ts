@@ -104,6 +104,14 @@ export type FindingCode =
   | 'met-below-full' // target met but recorded score below the weight
   | 'note-missing' // score < weight without a deviation note
   | 'over-achievement-note' // actual ≥ 130% of target without a note
+  | 'note-contradicts-score' // a failed row noted 已完成, or full marks noted 未完成 (issue 11)
+  | 'parts-total-mismatch' // printed scores do not add up to the printed 总分 (散总不一致)
+  | 'total-over-100' // the computed total is above 100: weights wrong, not graded
+  | 'target-placeholder' // 年度指标值 `*`, `xx`, 待定: the target is not quantified
+  | 'cost-at-least' // a 成本 target written with ≥
+  | 'rate-target-over-100' // 合格率/覆盖率/完成率/满意度 … target above 100%
+  | 'deadline-after-year' // a completion deadline after the year evaluated
+  | 'dimension-missing' // no 效益 or no 满意度 indicator in a 产出/效益/满意度 table (info)
   | 'over-achievement-deduction' // a regional profile took points off a met target for over-achievement (指标偏离)
   | 'actual-repeats-comparator' // `≥360天`: claimed, not measured
   | 'actual-not-measured' // 满意 / 已完成 as the actual of a numeric target (≥90%, ≥500人次): claimed, not measured

@@ -19,6 +19,7 @@ import type { Finding, RawCell, Slot } from '../domain/types';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
+import { isUntouchedDraft } from '../domain/explanation';
 import { planText as P } from '../i18n/zh-CN/scoring';
 import { fromA1, toA1 } from './grid';
 import {
@@ -144,7 +145,8 @@ class PlanBuilder {
     const empty = isEmpty(cell);
     const owned = this.options.owned?.has(cellKey(sheet, slot.address)) ?? false;
     if (!empty && !owned) return;
-    if (!empty && tidyText(rawText(cell)) === tidyText(text)) return;
+    // only a draft left exactly as drafted is replaced: one the officer has started completing is theirs
+    if (!empty && (tidyText(rawText(cell)) === tidyText(text) || !isUntouchedDraft(rawText(cell)))) return;
     this.plan.writes.push({
       sheet,
       row: slot.row,
@@ -207,9 +209,16 @@ class PlanBuilder {
   fillRow(result: TableResult, r: IndicatorResult): void {
     // a met row with a regional deduction is marked for review: the officer may contest the 指标偏离 judgement
     const reason = r.status === 'review' || r.penalty !== undefined ? 'review' : r.status === 'failed' || r.status === 'partial' ? 'failed' : null;
-    if (reason === null) return;
-    const color = reason === 'review' ? this.options.colors.review : this.options.colors.failed;
     const c = result.table.columns;
+    if (reason === null) {
+      // a met row still owing an explanation (over-achieved): its note cell, until a person fills it in
+      if (r.draftNote !== undefined && c.note !== undefined) {
+        const sheet = result.table.sheet;
+        this.plan.fills.push({ sheet, row: r.row, col: c.note, address: toA1(r.row, c.note), color: this.options.colors.review, reason: 'note' });
+      }
+      return;
+    }
+    const color = reason === 'review' ? this.options.colors.review : this.options.colors.failed;
     const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== undefined);
     const from = Math.min(...cols);
     const to = Math.max(...cols);

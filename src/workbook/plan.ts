@@ -38,7 +38,8 @@ export interface FillWrite {
   col: number;
   address: string;
   color: string; // '#RRGGBB'
-  reason: 'failed' | 'review';
+  /** failed/review: the indicator row; note: the note cell of a met row that still owes an explanation. */
+  reason: 'failed' | 'review' | 'note';
 }
 
 /** A highlight the tool set on an earlier run that this plan no longer wants: the cell gets its earlier fill back. */

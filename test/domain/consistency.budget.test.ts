@@ -22,11 +22,11 @@ describe('附件3 年度资金总额 against its 其中 rows', () => {
     );
   });
 
-  it('flags a 年度资金总额 printed as 0 while its 其中 rows hold the money', () => {
+  it('flags a 年度资金总额 printed as 0 while its 其中 rows hold the money, and what that does to the 执行率 (issue 11)', () => {
     const findings = check(withCells(agreeingProjectA(), { E5: 0 }));
     expect(findings.map(where)).toEqual([{ code: 'sum-mismatch', severity: 'error', sheet: '附件3-1', cell: 'E5' }]);
     expect(findings[0].message).toBe(
-      '年度资金总额全年执行数填为0，但其中各项当年财政拨款115 + 上年结转资金0 + 其他资金0合计115万元：年度资金总额应为115万元。',
+      '年度资金总额全年执行数填为0，但其中各项当年财政拨款115 + 上年结转资金0 + 其他资金0合计115万元：年度资金总额应为115万元。执行率和预算执行得分因此按0计算，请先补填年度资金总额。',
     );
   });
 

@@ -142,7 +142,8 @@ describe('「一键重算」 on the ribbon', () => {
     wb.reopen();
     await recalculateCommand(event(), { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000');
-    expect(wb.cell('附件2', 'I16')).toBeUndefined(); // no drafted note
+    expect(wb.cell('附件2', 'I16')?.value ?? null).toBeNull(); // no drafted note
+    expect(wb.cell('附件2', 'I16')?.fill).toBe('#FFFF00'); // but the note still owed is marked, in the chosen colour
   });
 
   it('without a shared runtime, neither the ribbon nor the pane drops what the other saved in the settings', async () => {

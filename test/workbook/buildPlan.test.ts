@@ -48,9 +48,11 @@ describe('write plan on the seed as printed', () => {
     expect(p.conflicts).toEqual([]);
   });
 
-  it('highlights the failed loan-ratio row from 三级指标 to 偏差原因', () => {
-    expect(p.fills.map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
-    expect(p.fills.every((f) => f.color === DEFAULT_PLAN_OPTIONS.colors.failed && f.reason === 'failed')).toBe(true);
+  it('highlights the failed loan-ratio row from 三级指标 to 偏差原因, and the unexplained 提取 note cell (issue 9 §1)', () => {
+    const failed = p.fills.filter((f) => f.reason === 'failed');
+    expect(failed.map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
+    expect(failed.every((f) => f.color === DEFAULT_PLAN_OPTIONS.colors.failed)).toBe(true);
+    expect(p.fills.filter((f) => f.reason !== 'failed').map((f) => `${f.address} ${f.reason}`)).toEqual(['I14 note']);
   });
 
   it('changes nothing on a second run once its note is in place', () => {
@@ -216,7 +218,7 @@ describe('highlights the tool set on an earlier run', () => {
   it('keeps those on the row that still fails: they are set again, not taken back', () => {
     const p = plan([seedProjectTable()], { ownedFills: earlier() });
     expect(p.unfills?.some((u) => u.row === 16)).toBe(false);
-    expect(p.fills.map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
+    expect(p.fills.filter((f) => f.reason === 'failed').map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
   });
 
   it('takes every one back when the officer turns highlighting off', () => {

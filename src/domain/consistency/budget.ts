@@ -19,12 +19,15 @@ export function checkBudgetBlock(table: ScoredTable, profile: RuleProfile): Find
   const block = table.budget;
   if (!block) return [skippedBecause(table, T.check.budgetBlock, tableCell(table), T.reason.noBudgetBlock)];
   const tol = profile.amountTolerance;
-  return [
-    ...checkPartRows(table, block, tol),
+  const found = [
+    ...checkPartRows(table, block, tol, profile),
     ...checkInline(table, block, 'income', tol),
     ...checkInline(table, block, 'expense', tol),
     ...checkExecution(table, block, tol),
   ];
+  // a blank total already reported as an error (its parts hold the money) needs no note that a check skipped it
+  const wrong = new Set(found.filter((f) => f.code === 'sum-mismatch').map((f) => f.cell));
+  return wrong.size ? found.filter((f) => f.code !== 'check-skipped' || !wrong.has(f.cell)) : found;
 }
 
 /** '其中：当年财政拨款' → '当年财政拨款'. */
@@ -41,7 +44,7 @@ function term(label: string, line: BudgetLine, col: BudgetColumn, scale: number)
  * The 其中 rows, in each column. Rows under a 按收入性质分 / 按支出性质分 header row are two breakdowns of the same
  * total: each group (and the rows before any header) adds up to the total on its own.
  */
-function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
+function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number, profile: RuleProfile): Finding[] {
   if (!block.parts.length) return [];
   const scale = toWan(table);
   const sets: { group?: 'income' | 'expense'; lines: BudgetLine[] }[] = [];
@@ -58,9 +61,16 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
       const total = term(TOTAL_LABEL, block.total, col, scale);
       const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
       const outcome = compareSum(total, parts, tol);
+      const givenSum = outcome.kind === 'undecided' && total.amount.kind === 'blank' ? sumGiven(parts) : 0;
       if (outcome.kind === 'mismatch') {
-        const message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
+        let message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
+        if (outcome.total === 0) message += totalConsequence(block, col, 'zero', profile);
         out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
+      } else if (above(givenSum, 0, tol)) {
+        // a 年度资金总额 left blank over parts that hold the money: the rate cannot rest on it (issue 11)
+        const complete = parts.every((p) => p.amount.kind === 'value');
+        const p = { what: TOTAL_LABEL, column: T.column[col], terms: termsText(parts), sum: formatAmount(givenSum), complete };
+        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), T.totalBlank(p) + totalConsequence(block, col, 'blank', profile)));
       } else if (outcome.kind === 'undecided') {
         const blankParts = parts.every((p) => p.amount.kind === 'blank') && parts.length > 1 && parts[0].address && parts[parts.length - 1].address;
         if (blankParts) {
@@ -76,6 +86,25 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number): Fin
     }
   }
   return [...out, ...skipped(table, T.check.budgetParts, gaps, at)];
+}
+
+/** The sum of the parts that are filled in. */
+function sumGiven(parts: Term[]): number {
+  let sum = 0;
+  for (const p of parts) if (p.amount.kind === 'value') sum += p.amount.value;
+  return sum;
+}
+
+/**
+ * What a 年度资金总额 of 0 or blank in one column does to the execution rate (scoreBudget): 0 executed → rate and
+ * score 0; blank executed → none; the profile's budget column 0 → none; blank → the other budget column, if given.
+ */
+function totalConsequence(block: BudgetBlock, col: BudgetColumn, how: 'zero' | 'blank', profile: RuleProfile): string {
+  if (col === 'executed') return how === 'zero' ? T.totalConsequence.zeroRate : T.totalConsequence.noRate;
+  if (col !== profile.budget.denominator) return '';
+  const other: BudgetColumn = col === 'fullYear' ? 'initial' : 'fullYear';
+  if (how === 'blank' && readAmount(block.total[other]).kind === 'value') return T.totalConsequence.otherBudget(T.column[other]);
+  return T.totalConsequence.noRateBudget;
 }
 
 /** An inline part's amount in 万元 (`scale`: its table's toWan). */

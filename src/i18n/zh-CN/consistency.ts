@@ -65,6 +65,15 @@ export const consistencyText = {
     `${p.what}${p.column}为${p.total}万元，但已填的分项${p.terms}合计已达${p.sum}万元，超出合计${p.diff}万元。`,
   totalZero: (p: { what: string; column: string; terms: string; sum: string }) =>
     `${p.what}${p.column}填为0，但其中各项${p.terms}合计${p.sum}万元：${p.what}应为${p.sum}万元。`,
+  totalBlank: (p: { what: string; column: string; terms: string; sum: string; complete: boolean }) =>
+    `${p.what}${p.column}未填，但其中各项${p.terms}合计${p.sum}万元：${p.what}${p.complete ? '应为' : '至少为'}${p.sum}万元。`,
+  /** What a 年度资金总额 of 0 or blank does to the execution rate, after totalZero / totalBlank. */
+  totalConsequence: {
+    zeroRate: '执行率和预算执行得分因此按0计算，请先补填年度资金总额。',
+    noRate: '执行率和预算执行得分因此无法计算，请先补填年度资金总额。',
+    noRateBudget: '执行率因此无法计算，请先补填年度资金总额。',
+    otherBudget: (other: string) => `执行率因此改按${other}计算，请补填年度资金总额。`,
+  },
   inlineMismatch: (p: { group: string; terms: string; sum: string; total: string; diff: string }) =>
     `${p.group}的各项${p.terms}合计${p.sum}万元，应等于年度资金总额的全年预算数${p.total}万元，实际相差${p.diff}万元。`,
   inlineExceeds: (p: { group: string; terms: string; sum: string; total: string; diff: string }) =>

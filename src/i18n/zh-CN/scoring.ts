@@ -133,12 +133,38 @@ export const findingText = {
     `${where}「${who}」得分${recorded}分超过分值${weight}分，得分不得超过分值。`,
   metBelowFull: (where: string, who: string, recorded: string, weight: string, explanation: string) =>
     `${where}「${who}」已达到目标（${explanation}），应得满分${weight}分，表中为${recorded}分。`,
-  noteMissing: (where: string, who: string, score: string, weight: string) =>
-    `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，现为空。`,
+  noteMissing: (where: string, who: string, score: string, weight: string, state = '现为空') =>
+    `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，${state}。`,
   noteMissingUnparsed: (where: string, who: string) =>
     `${where}「${who}」年度指标值或实际完成值为空或无法识别却填有得分，应补充或说明原因。`,
-  overAchievementNote: (where: string, who: string, actual: string, target: string, achieved: string, threshold: string) =>
-    `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，现未说明。`,
+  overAchievementNote: (where: string, who: string, actual: string, target: string, achieved: string, threshold: string, state = '现未说明') =>
+    `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，${state}。`,
+  /** What the note cell holds when it does not explain (the end of noteMissing / overAchievementNote). */
+  noteState: {
+    draft: (blanks: string) => `偏差原因尚未填写（${blanks}为空）`,
+    blanks: { reason: '原因', measures: '改进措施' },
+    placeholder: (text: string) => `现只写了“${text}”，不算说明`,
+    boilerplate: (text: string) => `现只写了“${text}”，未说明原因`,
+    numbersOnly: (text: string) => `现只重复了完成情况（“${text}”），未说明原因`,
+  },
+  noteSaysCompleted: (where: string, who: string, score: string, weight: string, text: string) =>
+    `${where}「${who}」得${score}分（满分${weight}分），未达到年度指标值，偏差原因却写“${text}”；请说明未达标的原因和改进措施。`,
+  targetPlaceholder: (where: string, who: string, text: string) =>
+    `${where}「${who}」年度指标值“${text}”是占位符，目标未量化；请填写具体的指标值（如“≥95%”“48亿元”）。`,
+  costAtLeast: (where: string, who: string, text: string, fixed: string) =>
+    `${where}「${who}」是成本指标，年度指标值却写作“${text}”：成本应设上限，请改为“${fixed}”。`,
+  rateTargetOver100: (where: string, who: string, text: string) =>
+    `${where}「${who}」年度指标值“${text}”超过100%，该比率不可能超过100%；请核对指标值。`,
+  deadlineAfterYear: (where: string, who: string, text: string, year: string) =>
+    `${where}「${who}」完成时限“${text}”晚于评价年度${year}年，年度目标应在当年内完成；跨年度项目请说明。`,
+  dimension: { benefit: '效益指标', satisfaction: '满意度指标' },
+  dimensionMissing: (where: string, what: string) => `${where}表中没有${what}；如表样要求，应补充该类指标。`,
+  partsTotalMismatch: (where: string, recorded: string, sum: string) =>
+    `${where}总分填为${recorded}分，但表中预算执行和各项指标得分合计为${sum}分（散总不一致）。`,
+  totalOver100: (where: string, total: string) =>
+    `${where}按各项得分合计总分为${total}分，超过100分：分值设置有误（请核对预算执行和各项指标的分值），不评定等级。`,
+  noteSaysNotMet: (where: string, who: string, weight: string, text: string) =>
+    `${where}「${who}」得满分${weight}分，偏差原因却说未完成（“${text}”）；请核对得分或说明。`,
   repeatsComparator: (where: string, who: string, text: string) =>
     `${where}「${who}」实际完成值“${text}”照抄了目标的比较符号，应填写实际测得的数值。`,
   notMeasured: (where: string, who: string, text: string, target: string) =>

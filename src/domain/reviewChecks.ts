@@ -1,0 +1,171 @@
+// The checks a finance-bureau reviewer (抽查复核) deducts for, beyond scoring each row: notes that do not explain
+// or contradict the score, targets a reviewer rejects as written (≥ on a cost, a rate above 100%, placeholders,
+// a deadline after the year evaluated), a whole 一级 dimension missing, and the table's sums (parts vs the total,
+// a 一级指标 block or the weights over their points, a computed total above 100). Called from evaluate.ts.
+
+import type { ExplanationVerdict } from './explanation';
+import type { IndicatorRow, ScoredTable } from './model';
+import type { IndicatorResult, TableResult } from './result';
+import type { RuleProfile } from './profile';
+import type { FindingCode, Quantity, Severity, Target } from './types';
+import { formatPoints, round } from './format';
+import { formatQuantity } from './parse';
+import { scoresAgree } from './score';
+import { normalizeText } from './text';
+import { findingText as F } from '../i18n/zh-CN/scoring';
+
+/** At most `max` characters of a person's text for a message. */
+export function quote(text: string, max = 30): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The end of a missing-note message for what the note cell holds; undefined for a blank cell (the message's own). */
+export function noteState(v: ExplanationVerdict): string | undefined {
+  switch (v.kind) {
+    case 'draft':
+      return F.noteState.draft(v.blanks.map((b) => F.noteState.blanks[b]).join('、'));
+    case 'placeholder':
+      return F.noteState.placeholder(quote(v.text));
+    case 'boilerplate':
+      return F.noteState.boilerplate(quote(v.text));
+    case 'numbersOnly':
+      return F.noteState.numbersOnly(quote(v.text));
+    default:
+      return undefined;
+  }
+}
+
+// ── the table as a reviewer reads it ─────────────────────────────────────────────────────────────────────────
+
+/** A finding without its sheet and table (evaluate adds those). */
+export interface Review {
+  severity: Severity;
+  code: FindingCode;
+  cell: string;
+  message: string;
+  indicator?: string;
+}
+
+/** Rates that cannot exceed 100%: a target above it cannot be met and reads as a typing error. */
+const CAPPED_RATE = /(完成|合格|覆盖|达标|通过|知晓|到位|及格|优良|准确|验收|办结|受理|满意)率|满意度/;
+/** Rates that may well exceed 100% (growth, over-fulfilment), whatever else the name says. */
+const UNCAPPED_RATE = /增长|增幅|提高|提升|超额|同比|环比|较上年/;
+/** A cost indicator: its 二级指标 or its name says 成本. */
+const COST = /成本/;
+/** Costs one wants more of (a saving, a return): ≥ is right there. */
+const COST_WANTED_HIGH = /节约|节省|节支|降低|下降|减少|收益|效益|回收|回报/;
+const DIGIT = /\d/;
+/** Placeholders for a number not yet decided: xx, ××, *, 待定 (no digit anywhere). */
+const PLACEHOLDER = /[xX×]{2,}|^[^\u4e00-\u9fff\d]*[*＊]+[^\u4e00-\u9fff\d]*$|待定|待确定|待核定|另行确定|暂定/;
+
+function boundOf(t: Target): Quantity | undefined {
+  switch (t.kind) {
+    case 'atLeast':
+    case 'moreThan':
+    case 'atMost':
+    case 'lessThan':
+      return t.bound;
+    case 'equal':
+      return t.value;
+    case 'range':
+      return t.low.value >= t.high.value ? t.low : t.high;
+    default:
+      return undefined;
+  }
+}
+
+/** What a reviewer rejects in one row's target: placeholders, ≥ on a cost, a capped rate above 100%, a deadline after the year. */
+function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult, out: Review[]): void {
+  // most rows pass every check: the message pieces are made only for a finding
+  const at = row.target.address;
+  const text = r.targetText;
+  const t = r.target;
+  const tk = t.kind;
+  const digit = DIGIT.test(text);
+  if (digit && (tk === 'qualitative' || tk === 'timeLimit' || tk === 'notApplicable' || tk === 'blank' || tk === 'unparsed')) return;
+  if (text !== '' && !digit && PLACEHOLDER.test(normalizeText(text))) {
+    out.push({ severity: 'error', code: 'target-placeholder', cell: at, message: F.targetPlaceholder(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
+    return;
+  }
+  if ((t.kind === 'atLeast' || t.kind === 'moreThan') && !t.inferred && t.relative === undefined && t.bound.unit === '元') {
+    if ((COST.test(row.level2) || COST.test(r.name)) && !COST_WANTED_HIGH.test(r.name)) {
+      const bound = formatQuantity(t.bound);
+      out.push({ severity: 'error', code: 'cost-at-least', cell: at, message: F.costAtLeast(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), `≤${bound}`), indicator: r.name });
+    }
+  }
+  const b = boundOf(t);
+  const relative = (t.kind === 'atLeast' || t.kind === 'moreThan' || t.kind === 'atMost' || t.kind === 'lessThan') && t.relative !== undefined;
+  if (b && b.unit === '%' && b.value > 1 + 1e-9 && !relative && CAPPED_RATE.test(r.name) && !UNCAPPED_RATE.test(r.name)) {
+    out.push({ severity: 'error', code: 'rate-target-over-100', cell: at, message: F.rateTargetOver100(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
+  }
+  if (t.kind === 'deadline' && t.by.year !== null && table.year !== undefined && t.by.year > table.year) {
+    out.push({ severity: 'warning', code: 'deadline-after-year', cell: at, message: F.deadlineAfterYear(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), String(table.year)), indicator: r.name });
+  }
+}
+
+/**
+ * A table of the 产出 / 效益 / 满意度 framework (some 一级指标 says 产出) without any 效益 or any 满意度 indicator:
+ * info, since some forms allow it. Satisfaction may be named in any of the three levels.
+ */
+function reviewDimensions(table: ScoredTable): Review[] {
+  const rows = table.indicators;
+  if (!rows.some((r) => r.level1.includes('产出'))) return [];
+  const benefit = rows.some((r) => /效益|效果/.test(r.level1) || /效益/.test(r.level2));
+  const satisfaction = rows.some((r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'));
+  const missing = [benefit ? null : F.dimension.benefit, satisfaction ? null : F.dimension.satisfaction].filter((x): x is string => x !== null);
+  if (!missing.length) return [];
+  const at = rows[0].level1Slot?.address ?? rows[0].nameSlot?.address ?? rows[0].target.address;
+  return [{ severity: 'info', code: 'dimension-missing', cell: at, message: F.dimensionMissing(`${table.sheet}!${at}`, missing.join('、')) }];
+}
+
+/**
+ * 散总不一致: every part printed (the budget's 得分 where the block has one, each scored row's 得分) and their sum
+ * is not the printed 总分 — reported when the total itself agrees with the rule (else total-mismatch says it).
+ */
+function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
+  const recordedTotal = result.recordedTotal;
+  if (recordedTotal === null || !totalAccepted || result.capApplied) return [];
+  let sum = 0;
+  if (table.budget) {
+    // a budget block scores a part of the total: it must be printed to be added up
+    if (!table.budget.score || result.budget?.recordedScore == null) return [];
+    sum += result.budget.recordedScore;
+  }
+  for (const r of result.indicators) {
+    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
+    if (r.recorded === null) {
+      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
+      continue;
+    }
+    sum += r.recorded;
+  }
+  sum = round(sum, 4);
+  if (scoresAgree(recordedTotal, sum, profile)) return [];
+  const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
+  return [{ severity: 'error', code: 'parts-total-mismatch', cell: at, message: F.partsTotalMismatch(`${table.sheet}!${at}`, formatPoints(recordedTotal), formatPoints(sum)) }];
+}
+
+/** A computed total above 100: the weights are wrong; the table is not graded. */
+function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
+  if (result.total === null || result.total <= MAX_TOTAL + 1e-9) return [];
+  const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
+  return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
+}
+
+/** The most a self-evaluation scores. */
+export const MAX_TOTAL = 100;
+
+/** Every reviewer check of a scored table, once its rows, budget and total are evaluated. */
+export function reviewTable(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
+  const out: Review[] = [];
+  const rows = table.indicators;
+  for (let i = 0; i < rows.length && i < result.indicators.length; i++) reviewTarget(table, rows[i], result.indicators[i], out);
+  out.push(...reviewDimensions(table), ...reviewPartsTotal(table, result, profile, totalAccepted), ...reviewTotalOver100(table, result));
+  return out;
+}
+
+function a1(row: number, col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}

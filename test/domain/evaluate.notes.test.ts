@@ -1,0 +1,84 @@
+// Deviation notes that do not explain: the tool's own draft left unfilled (issue 9 §1), placeholders,
+// boilerplate and restated numbers (issue 11), and notes that contradict the score.
+
+import { evaluateTables } from '../../src/domain/evaluate';
+import { national2020 } from '../../src/domain/profiles';
+import type { TableResult } from '../../src/domain/result';
+import type { Finding } from '../../src/domain/types';
+import type { ScoredTable } from '../../src/domain/model';
+import { seedIndicatorsWith, seedProjectTable, SEED_ROW } from '../support/models';
+
+function evaluate(table: ScoredTable) {
+  const e = evaluateTables([table], national2020);
+  return { result: e.results[0] as TableResult, findings: e.findings };
+}
+const at = (fs: Finding[], cell: string) => fs.filter((f) => f.cell === cell);
+
+const OVER_DRAFT = '实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：';
+const MISS_DRAFT = '实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：';
+
+describe('the tool’s own drafted note, left unfilled', () => {
+  it('keeps the over-achievement warning on 提取 and says the draft is not filled in', () => {
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: OVER_DRAFT }) }));
+    const f = at(findings, 'I14');
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning over-achievement-note']);
+    expect(f[0].message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，偏差原因尚未填写（原因、改进措施为空）。');
+    expect(result.indicators[SEED_ROW.提取].draftNote).toBe(OVER_DRAFT);
+  });
+
+  it('keeps the missing-note warning on a failed row and names the blank still empty', () => {
+    const drafted = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: MISS_DRAFT }) }));
+    expect(at(drafted.findings, 'I17').map((x) => x.code)).toEqual(['note-missing']);
+    expect(at(drafted.findings, 'I17')[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
+
+    const half = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%。原因：市场低迷；改进措施：' }) }));
+    expect(at(half.findings, 'I17')[0].message).toContain('偏差原因尚未填写（改进措施为空）');
+  });
+
+  it('treats 无 and 暂无 after the labels as unfilled', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：无；改进措施：暂无' }) }));
+    expect(at(findings, 'I14')[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
+  });
+
+  it('asks for nothing once the officer fills both blanks in', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：新政出台；改进措施：合理测算目标' }) }));
+    expect(at(findings, 'I14')).toEqual([]);
+  });
+});
+
+describe('notes that explain nothing where one is required', () => {
+  it.each(['暂无', '—', '/'])('keeps the warning for %j and quotes it', (note) => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note }) }));
+    const f = at(findings, 'I17');
+    expect(f.map((x) => x.code)).toEqual(['note-missing']);
+    expect(f[0].message).toContain(`只写了“${note}”`);
+  });
+
+  it('does not take a note that only repeats the numbers for an explanation', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%，低于60%' }) }));
+    const f = at(findings, 'I17');
+    expect(f.map((x) => x.code)).toEqual(['note-missing']);
+    expect(f[0].message).toContain('只重复了完成情况');
+  });
+});
+
+describe('notes that contradict the score', () => {
+  it('flags a failed row whose note says 已完成', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '已完成' }) }));
+    const f = at(findings, 'I17');
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
+    expect(f[0].message).toBe('附件3!I17「2.住房公积金个贷率控制在60%到80%的区间」得0分（满分2分），未达到年度指标值，偏差原因却写“已完成”；请说明未达标的原因和改进措施。');
+  });
+
+  it('flags full marks with a note saying the target was not met', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '受政策调整影响，部分归集任务未完成' }) }));
+    const f = at(findings, 'I12');
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
+    expect(f[0].message).toBe('附件3!I12「1.归集住房公积金」得满分5分，偏差原因却说未完成（“受政策调整影响，部分归集任务未完成”）；请核对得分或说明。');
+  });
+
+  it('leaves a met row whose note says there was nothing left undone', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '全部完成，无未完成事项' }) }));
+    expect(at(findings, 'I12')).toEqual([]);
+  });
+});

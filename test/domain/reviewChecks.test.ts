@@ -1,0 +1,135 @@
+// The checks a finance-bureau reviewer (抽查复核) deducts for (issue 11), each at its cell: sums that disagree,
+// weights and totals over their points, targets written the way a reviewer rejects, a missing dimension.
+
+import { evaluateTables } from '../../src/domain/evaluate';
+import { national2020 } from '../../src/domain/profiles';
+import type { TableResult } from '../../src/domain/result';
+import type { Finding } from '../../src/domain/types';
+import type { ScoredTable } from '../../src/domain/model';
+import { buildScoredTable, cell, seedIndicatorsWith, seedProjectTable, SEED_INDICATORS, SEED_ROW, type IndicatorSpec } from '../support/models';
+
+function evaluate(table: ScoredTable) {
+  const e = evaluateTables([table], national2020);
+  return { result: e.results[0] as TableResult, findings: e.findings };
+}
+const of = (fs: Finding[], code: string) => fs.filter((f) => f.code === code).map((f) => `${f.severity} ${f.cell}`);
+const NEW_CODES = ['parts-total-mismatch', 'total-over-100', 'cost-at-least', 'rate-target-over-100', 'target-placeholder', 'deadline-after-year', 'dimension-missing'];
+
+it('finds nothing of the kind in the seed department as printed', () => {
+  const { findings } = evaluate(seedProjectTable());
+  expect(findings.filter((f) => NEW_CODES.includes(f.code))).toEqual([]);
+});
+
+describe('sums', () => {
+  it('flags printed scores that do not add up to the printed total (散总不一致), even when the total is right', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
+    expect(of(findings, 'parts-total-mismatch')).toEqual(['error H29']);
+    expect(findings.find((f) => f.code === 'parts-total-mismatch')?.message).toBe('附件3!H29总分填为98分，但表中预算执行和各项指标得分合计为97分（散总不一致）。');
+    expect(of(findings, 'total-mismatch')).toEqual([]);
+  });
+
+  it('says it once when the total also differs from the rule', () => {
+    const { findings } = evaluate(seedProjectTable({ total: [100, 95] }));
+    expect(of(findings, 'total-mismatch')).toEqual(['error H29']);
+    expect(of(findings, 'parts-total-mismatch')).toEqual([]);
+  });
+
+  it('does not compare parts with the total when the budget block prints no 得分 (a part it cannot see)', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) });
+    delete table.budget!.score;
+    expect(of(evaluate(table).findings, 'parts-total-mismatch')).toEqual([]);
+  });
+
+  it('counts a score printed on a 不适用 row among the printed parts', () => {
+    const rows = SEED_INDICATORS.map((r) => [...r] as IndicatorSpec);
+    rows[SEED_ROW.不适用] = ['', '生态效益指标', '不适用', '不适用', '不适用', null, 0, null];
+    expect(of(evaluate(seedProjectTable({ indicators: rows })).findings, 'parts-total-mismatch')).toEqual([]);
+  });
+
+  it('does not compare parts with the total while some scores are blank (the tool fills them in)', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: null }) }));
+    expect(of(findings, 'parts-total-mismatch')).toEqual([]);
+  });
+});
+
+describe('weights and totals over their points', () => {
+  it('makes a 一级指标 block whose weights exceed its printed points an error, one that falls short a warning', () => {
+    const over = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
+    expect(of(over.findings, 'weights-level1')).toEqual(['error B12']);
+    const under = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 4, score: 4 }) }));
+    expect(of(under.findings, 'weights-level1')).toEqual(['warning B12']);
+  });
+
+  it('makes printed weights adding up to more than 100 an error, and a computed total above 100 an error never graded', () => {
+    // a budget 分值 read as 100 (the 总分 column's 100 taken for the budget's points): 100 + 90 of indicators
+    const { result, findings } = evaluate(seedProjectTable({ budget: [5506.5, 4425.38, 4425.38, 100, cell(1, '0%', '100%'), null], grade: '优', total: [100, null] }));
+    expect(result.total).toBe(188);
+    expect(result.grade).toBeNull();
+    expect(of(findings, 'weights-total')).toEqual(['error G29']);
+    expect(of(findings, 'total-over-100')).toEqual(['error H29']);
+    expect(findings.find((f) => f.code === 'total-over-100')?.message).toBe('附件3!H29按各项得分合计总分为188分，超过100分：分值设置有误（请核对预算执行和各项指标的分值），不评定等级。');
+    expect(of(findings, 'grade-mismatch')).toEqual([]);
+  });
+
+  it('keeps weights over 100 a warning when only the default budget points (not printed) make them so', () => {
+    const rows: IndicatorSpec[] = [['产出指标(95分)', '数量指标', '发放贷款', '80笔', '80笔', 95, 95, null]];
+    const { findings } = evaluate(buildScoredTable({ indicators: rows, budget: [100, 100, 100, null, cell(1), null], total: [100, null] }));
+    expect(of(findings, 'weights-total')).toEqual(['warning G13']);
+  });
+});
+
+describe('targets a reviewer rejects as written', () => {
+  it('flags a cost indicator written with ≥', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.成本, { target: '≥5506.5万元' }) }));
+    expect(of(findings, 'cost-at-least')).toEqual(['error E22']);
+    expect(findings.find((f) => f.code === 'cost-at-least')?.message).toBe('附件3!E22「成本控制在预算内」是成本指标，年度指标值却写作“≥5506.5万元”：成本应设上限，请改为“≤5506.5万元”。');
+  });
+
+  it('leaves a cost saving written with ≥ alone', () => {
+    const rows: IndicatorSpec[] = [['产出指标(90分)', '成本指标', '成本节约额', '≥10万元', '12万元', 90, 90, null]];
+    expect(of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'cost-at-least')).toEqual([]);
+  });
+
+  it.each([
+    ['≥105%', true],
+    ['105%', true],
+    ['≥100%', false],
+    ['≥95%', false],
+  ])('flags a satisfaction target of %j above 100%%: %p', (target, flagged) => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { target }) }));
+    expect(of(findings, 'rate-target-over-100')).toEqual(flagged ? ['error E28'] : []);
+  });
+
+  it('leaves a growth rate above 100% alone', () => {
+    const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '业务量增长率', '≥120%', '130%', 90, 90, '业务扩张']];
+    expect(of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'rate-target-over-100')).toEqual([]);
+  });
+
+  it.each(['*', 'xx亿元', '≥XX%', '待定'])('flags the placeholder target %j', (target) => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target }) }));
+    expect(of(findings, 'target-placeholder')).toEqual(['error E12']);
+  });
+
+  it('warns about a deadline later than the year evaluated', () => {
+    const rows = (target: string): IndicatorSpec[] => [['产出指标(90分)', '时效指标', '项目完工时间', target, '2023年11月', 90, 90, null]];
+    const late = evaluate(buildScoredTable({ indicators: rows('2024年6月30日前'), total: [100, 100] }));
+    expect(of(late.findings, 'deadline-after-year')).toEqual(['warning E12']);
+    expect(late.findings.find((f) => f.code === 'deadline-after-year')?.message).toBe('附件3!E12「项目完工时间」完成时限“2024年6月30日前”晚于评价年度2023年，年度目标应在当年内完成；跨年度项目请说明。');
+    expect(of(evaluate(buildScoredTable({ indicators: rows('2023年12月31日前'), total: [100, 100] })).findings, 'deadline-after-year')).toEqual([]);
+  });
+});
+
+describe('a whole dimension missing', () => {
+  it('notes a table with 产出 indicators only: no 效益, no 满意度', () => {
+    const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '发放贷款', '80笔', '80笔', 90, 90, null]];
+    const { findings } = evaluate(buildScoredTable({ indicators: rows, total: [100, 100] }));
+    expect(of(findings, 'dimension-missing')).toEqual(['info B12']);
+    expect(findings.find((f) => f.code === 'dimension-missing')?.message).toBe('附件3!B12表中没有效益指标、满意度指标；如表样要求，应补充该类指标。');
+  });
+
+  it('finds satisfaction named only in the 二级 column', () => {
+    const rows = SEED_INDICATORS.map((r) => [...r] as IndicatorSpec);
+    rows[16] = ['', '服务对象满意度指标', '窗口服务评价', '≥95%', '99%', 10, 10, null];
+    expect(of(evaluate(seedProjectTable({ indicators: rows })).findings, 'dimension-missing')).toEqual([]);
+  });
+});
