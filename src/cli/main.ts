@@ -74,7 +74,7 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
       new Option('--profile <规则>', `评分规则（${PROFILES.map((p) => p.id).join(' | ')}）`).default(PROFILES[0].id),
     )
     .option('--out <文件夹>', '把计算结果写入工作簿副本（含「自评结果汇总」表），保存到此文件夹')
-    .option('--final', '与 --out 一起使用：生成供提交的副本，只写入计算结果，不加突出显示、不加「自评结果汇总」表')
+    .option('--final', '生成供提交的副本（与 --out 同用）：只写入计算结果，不加突出显示和「自评结果汇总」表')
     .option('--summary <汇总.xlsx>', '把所有文件的自评结果汇总写入一个工作簿（每张表一行，按错误数排序）')
     .option('--html <报告.html>', '生成独立的 HTML 报告（总分图表和问题清单）')
     .addHelpText('after', cliMessages.checkExamples)

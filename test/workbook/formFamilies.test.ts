@@ -199,7 +199,8 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     expect(t.budget).toMatchObject({ initial: 0, fullYear: 3.36, executed: 3.36, rate: 1, weight: 10, score: 10, recordedScore: 10 });
     expect(rows(t)).toEqual(['J15 met 90']);
     expect(t.total).toBe(100);
-    expect(r.findings.map(where)).toEqual(['info budget-adjusted 安可替代!E9']);
+    // the published form has only 产出 indicators: a reviewer's note that the 效益/满意度 dimensions are missing (info)
+    expect(r.findings.map(where)).toEqual(['info budget-adjusted 安可替代!E9', 'info dimension-missing 安可替代!B15']);
   });
 
   it('takes the block points from its label when the 权重 cell is blank, 20 where the label says 20', async () => {
@@ -228,6 +229,7 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     expect(rows(t)).toEqual(['J15 unparsed -', 'J16 unparsed -']);
     expect(r.findings.map(where)).toEqual([
       'info budget-adjusted 工资性支出!E9',
+      'info dimension-missing 工资性支出!B15',
       'warning unparsed-value 工资性支出!H15',
       'warning unparsed-value 工资性支出!H16',
     ]);

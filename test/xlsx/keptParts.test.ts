@@ -234,7 +234,8 @@ describe('a scored copy of an officer’s workbook with parts exceljs cannot kee
 
   it('keeps every part byte-identical except the written sheets, styles and the workbook’s sheet lists, and adds one sheet', () => {
     expect(plan.writes.length).toBeGreaterThan(0);
-    expect(changed.filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    // 附件1 (sheet1) gets its overruns highlighted, 附件2 and 附件3 their scores and highlights; sheet4 is the summary
+    expect(changed.filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
     expect(err).not.toContain('注意');
   });
 
