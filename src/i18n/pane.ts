@@ -17,7 +17,7 @@ export interface PaneStrings {
   exportHint: string;
   settings: string;
   refresh: string;
-  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export', string>;
+  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear', string>;
   // tables
   tablesHeading: string;
   tableKind: Record<'basic' | 'department' | 'project', string>;
@@ -76,6 +76,8 @@ export interface PaneStrings {
   exported: (n: number) => string;
   nothingToRevert: string;
   staleNotice: string;
+  recheck: string;
+  fixed: (cell: string, written: number) => string;
   errorTitle: string;
   errorAt: (where: string) => string;
   unexpectedError: (detail: string) => string;
@@ -115,6 +117,8 @@ export const zhCN: PaneStrings = {
     write: '正在重算并写入…',
     revert: '正在撤销…',
     export: '正在导出…',
+    fix: '正在写入…',
+    clear: '正在清除标记…',
   },
   tablesHeading: '找到的表格',
   tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
@@ -174,7 +178,9 @@ export const zhCN: PaneStrings = {
     `${cells.length} 个单元格在写入后被人修改过，已保留修改后的内容：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ' 等' : ''}。`,
   exported: (n) => `已将 ${n} 个问题写入工作表「检查结果」。`,
   nothingToRevert: '没有可撤销的写入。',
-  staleNotice: '工作簿已更改，结果已刷新。',
+  staleNotice: '表格已修改，点击重新检查',
+  recheck: '重新检查',
+  fixed: (c, n) => (n > 0 ? `已写入 ${c}。可用「撤销上次写入」恢复。` : `${c} 已是计算结果，未改动。`),
   errorTitle: '无法完成',
   errorAt: (w) => `位置：${w}`,
   unexpectedError: (d) => `发生意外错误：${d}`,
@@ -213,6 +219,8 @@ export const en: PaneStrings = {
     write: 'Recalculating and writing…',
     revert: 'Undoing…',
     export: 'Exporting…',
+    fix: 'Writing…',
+    clear: 'Clearing marks…',
   },
   tablesHeading: 'Tables found',
   tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
@@ -271,7 +279,9 @@ export const en: PaneStrings = {
     `${cells.length} cell${cells.length === 1 ? ' was' : 's were'} changed by a person after the write and kept as they are: ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ' …' : ''}.`,
   exported: (n) => `Wrote ${n} issues to the sheet 「检查结果」.`,
   nothingToRevert: 'There is no write to undo.',
-  staleNotice: 'The workbook changed; results refreshed.',
+  staleNotice: 'The workbook was edited: click to check again',
+  recheck: 'Check again',
+  fixed: (c, n) => (n > 0 ? `Wrote ${c}. “Undo last write” restores it.` : `${c} already holds the computed value.`),
   errorTitle: 'Could not finish',
   errorAt: (w) => `At ${w}`,
   unexpectedError: (d) => `Unexpected error: ${d}`,

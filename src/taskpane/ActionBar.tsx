@@ -38,6 +38,7 @@ export function ActionBar(p: ActionBarProps) {
         disabled={!idle || !p.hasTables}
         onClick={p.onRecalc}
         aria-describedby="jx-recalc-hint"
+        data-recalc=""
       >
         {s.recalc}
       </Button>

@@ -1,11 +1,10 @@
 // The task pane: header, actions, messages, the tables found with their summaries, and the findings.
 // Settings, the write preview and the acknowledge dialog are separate chunks loaded when opened.
 
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { Button, FluentProvider, ProgressBar, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Finding } from '../domain/types';
-import type { CellWrite } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
 import { ActionBar } from './ActionBar';
 import type { PaneBackend } from './engineTypes';
@@ -14,6 +13,7 @@ import { StatusMessages } from './StatusMessages';
 import { StringsContext, useStrings } from './strings';
 import { TableList } from './TableList';
 import { useAssistant, type AssistantTiming } from './useAssistant';
+import { useDialog } from './useDialog';
 
 // The findings list (accordion, severity dropdown) appears only after a check: its own chunk, prefetched
 // once the engine chunk has loaded (see engine.ts), so nothing competes with the first paint.
@@ -76,18 +76,32 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
   const c = useStyles();
   const a = useAssistant(load, s, timing);
   const { state } = a;
-  // Dialogs stay mounted after closing so Fluent can hand focus and the page back; `n` remounts a fresh one.
-  const [settingsDialog, setSettingsDialog] = useState<{ open: boolean; n: number } | null>(null);
-  const [ackDialog, setAckDialog] = useState<{ open: boolean; n: number; finding: Finding } | null>(null);
-  const preview = useRef<{ conflicts: CellWrite[]; n: number } | null>(null);
-  if (state.preview && state.preview !== preview.current?.conflicts) {
-    preview.current = { conflicts: state.preview, n: (preview.current?.n ?? 0) + 1 };
-  }
+  const rootRef = useRef<HTMLElement>(null);
+  // Where focus goes when what had it is gone: the result message, else the first problem, else 「一键重算」.
+  const focusTarget = useCallback((): HTMLElement | null => {
+    const root = rootRef.current;
+    if (!root) return null;
+    return (
+      root.querySelector<HTMLElement>('[data-focus-message]') ??
+      root.querySelector<HTMLElement>('[data-finding] button, [data-finding][tabindex]') ??
+      root.querySelector<HTMLElement>('[data-recalc]')
+    );
+  }, []);
+  const settingsDialog = useDialog<true>(focusTarget);
+  const ackDialog = useDialog<Finding>(focusTarget);
   const tables = state.result?.tables ?? [];
   const idle = state.status === 'ready' && state.busy === null;
 
+  // After every run (its buttons were disabled, so focus fell to <body>): focus the outcome.
+  useEffect(() => {
+    if (state.runs === 0 || state.preview) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected && !active.hasAttribute('disabled')) return;
+    focusTarget()?.focus();
+  }, [state.runs, state.preview, focusTarget]);
+
   return (
-    <main className={c.root} aria-busy={state.busy !== null || state.status === 'loading'}>
+    <main className={c.root} aria-busy={state.busy !== null || state.status === 'loading'} ref={rootRef}>
       <header className={c.header}>
         <Text as="h1" size={500} weight="semibold" className={c.title}>
           {s.appTitle}
@@ -103,13 +117,7 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
           >
             {s.refresh}
           </Button>
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<SettingsRegular />}
-            disabled={!idle}
-            onClick={() => setSettingsDialog((d) => ({ open: true, n: (d?.n ?? 0) + 1 }))}
-          >
+          <Button appearance="subtle" size="small" icon={<SettingsRegular />} disabled={!idle} onClick={() => settingsDialog.open(true)}>
             {s.settings}
           </Button>
         </div>
@@ -130,6 +138,9 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
         error={state.error}
         notice={state.notice}
         nothingFound={state.result !== null && tables.length === 0}
+        stale={state.stale}
+        idle={idle}
+        onRecheck={() => void a.check()}
         onDismissError={a.dismissError}
         onDismissNotice={a.dismissNotice}
         onSelect={(sheet, cell) => void a.select({ sheet, cell })}
@@ -140,16 +151,11 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
           <Text as="h2" id="jx-tables" size={400} weight="semibold" className={c.h2}>
             {s.tablesFound(tables.length)}
           </Text>
-          <TableList tables={tables} results={state.result?.evaluation.results ?? []} checked={state.checked} />
-          {!state.checked && (
-            <Text size={200} className={c.hint}>
-              {s.notChecked}
-            </Text>
-          )}
+          <TableList tables={tables} results={state.result?.evaluation.results ?? []} />
         </section>
       )}
 
-      {state.checked && state.result && tables.length > 0 && (
+      {state.result && tables.length > 0 && (
         <section className={c.section} aria-labelledby="jx-findings">
           <Text as="h2" id="jx-findings" size={400} weight="semibold" className={c.h2}>
             {s.findingsHeading}
@@ -160,45 +166,39 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
               tables={tables}
               acknowledged={state.acknowledged}
               onSelect={(f) => void a.select(f)}
-              onAcknowledge={(finding) => setAckDialog((d) => ({ open: true, n: (d?.n ?? 0) + 1, finding }))}
+              onAcknowledge={(finding) => ackDialog.open(finding)}
               onUnacknowledge={(f) => void a.unacknowledge(f)}
             />
           </Suspense>
         </section>
       )}
 
+      {/* Dialogs are mounted only while open: closing unmounts them (no focus-trap sentinels left behind). */}
       <Suspense fallback={null}>
-        {preview.current && (
-          <PreviewDialog
-            key={`preview-${preview.current.n}`}
-            open={state.preview !== null}
-            conflicts={preview.current.conflicts}
-            onConfirm={(keys) => void a.confirmPreview(keys)}
-            onCancel={a.cancelPreview}
-          />
+        {state.preview && (
+          <PreviewDialog open conflicts={state.preview} onConfirm={(keys) => void a.confirmPreview(keys)} onCancel={a.cancelPreview} />
         )}
-        {settingsDialog && (
+        {settingsDialog.value && (
           <SettingsDialog
-            key={`settings-${settingsDialog.n}`}
-            open={settingsDialog.open}
+            open
             settings={state.settings}
             profiles={state.profiles}
-            onCancel={() => setSettingsDialog({ ...settingsDialog, open: false })}
+            onCancel={settingsDialog.close}
             onSave={(settings) => {
-              setSettingsDialog({ ...settingsDialog, open: false });
+              settingsDialog.close();
               void a.saveSettings(settings);
             }}
           />
         )}
-        {ackDialog && (
+        {ackDialog.value && (
           <AcknowledgeDialog
-            key={`ack-${ackDialog.n}`}
-            open={ackDialog.open}
-            finding={ackDialog.finding}
-            onCancel={() => setAckDialog({ ...ackDialog, open: false })}
+            open
+            finding={ackDialog.value}
+            onCancel={ackDialog.close}
             onConfirm={(reason) => {
-              setAckDialog({ ...ackDialog, open: false });
-              void a.acknowledge(ackDialog.finding, reason);
+              const f = ackDialog.value!;
+              ackDialog.close();
+              void a.acknowledge(f, reason);
             }}
           />
         )}

@@ -31,17 +31,16 @@ const useStyles = makeStyles({
 export interface TableListProps {
   tables: readonly AnnexTable[];
   results: readonly AnyTableResult[];
-  checked: boolean;
 }
 
-export function TableList({ tables, results, checked }: TableListProps) {
+export function TableList({ tables, results }: TableListProps) {
   const c = useStyles();
   const byId = new Map(results.map((r) => [r.table.id, r]));
   return (
     <ul className={c.list}>
       {tables.map((t) => (
         <li key={t.id}>
-          <TableCard table={t} result={checked ? byId.get(t.id) : undefined} />
+          <TableCard table={t} result={byId.get(t.id)} />
         </li>
       ))}
     </ul>

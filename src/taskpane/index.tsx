@@ -37,6 +37,9 @@ function afterFirstPaint(): Promise<void> {
 
 const load = async (): Promise<PaneBackend> => {
   await afterFirstPaint();
+  // The scan on open shows scores and problems: fetch their chunks alongside the engine, not after it.
+  void import(/* webpackChunkName: "findings" */ './FindingsPanel');
+  void import(/* webpackChunkName: "summary" */ './TableSummary');
   const [mod] = await Promise.all([import(/* webpackChunkName: "engine" */ './engine'), officeReady]);
   return mod.createBackend();
 };

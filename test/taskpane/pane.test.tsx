@@ -65,7 +65,6 @@ describe('opening the pane', () => {
     const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
     expect(within(dept).getByText('附件2')).toBeTruthy();
     expect(within(dept).getByText(/^附件2!A\d+:[A-Z]+\d+$/)).toBeTruthy();
-    expect(screen.getByText(s.notChecked)).toBeTruthy();
   });
 
   it('says no annex tables were found in a workbook without them, and offers nothing to run', async () => {
@@ -81,16 +80,40 @@ describe('opening the pane', () => {
     expect(screen.getByRole('heading', { name: en.tablesFound(3) })).toBeTruthy();
   });
 
-  it('refreshes the list when the workbook changes', async () => {
-    const { session } = await openPane(nonAnnex, { timing: { ownWriteQuietMs: 0, changeDebounceMs: 10 } });
-    const readsBefore = session.reads;
-    // The officer pastes the seed's 附件2 into the workbook.
+  it('shows each table’s scores and the problems from the scan on open, without a click', async () => {
+    const { session } = await openPane(seed);
+    const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
+    expect(await within(dept).findByText('98')).toBeTruthy(); // computed total
+    expect(within(dept).getByText(s.failedCount(1))).toBeTruthy();
+    expect((await screen.findAllByRole('button', { name: /个贷率.*59\.22%.*60%.*80%/ })).length).toBeGreaterThan(0);
+    expect(session.reads).toBe(1);
+  });
+
+  it('an edit marks the results stale and makes no call to the workbook until the officer asks', async () => {
+    const { session } = await openPane(nonAnnex, { timing: { ownWriteQuietMs: 0 } });
+    const calls = session.calls;
+    // The officer pastes the seed's 附件2 into the workbook and types a few cells.
     await act(async () => {
       session.grids.push(...seed.filter((g) => g.name === '附件2').map((g) => ({ ...g, cells: g.cells.map((r) => r && [...r]) })));
       session.edit('附件2', 200, 0, '备注');
+      session.edit('附件2', 201, 0, '备注2');
     });
+    expect(await screen.findByText(s.staleNotice)).toBeTruthy();
+    expect(session.calls).toBe(calls); // Excel would clear the officer's Ctrl+Z history on any call
+    await userEvent.click(button(s.recheck));
     expect(await screen.findByRole('heading', { name: s.tablesFound(1) })).toBeTruthy();
-    expect(session.reads).toBeGreaterThan(readsBefore);
+    expect(screen.queryByText(s.staleNotice)).toBeNull();
+    expect(session.reads).toBe(2);
+  });
+
+  it('does not mark its own write as an edit', async () => {
+    const blank = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
+    const { session } = await openPane(blank, { timing: { ownWriteQuietMs: 60_000 } });
+    const total = totalCell('seed', '附件2');
+    session.grid('附件2').cells[total.row][total.col] = undefined;
+    await userEvent.click(button(s.recalc));
+    await screen.findByText(/已写入 \d+ 个单元格/);
+    expect(screen.queryByText(s.staleNotice)).toBeNull();
   });
 });
 
@@ -176,7 +199,7 @@ describe('writing', () => {
 
   it('撤销上次写入 keeps a cell the officer changed after the write, and says which', async () => {
     const blank = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
-    const { session } = await openPane(blank, { timing: { ownWriteQuietMs: 0, changeDebounceMs: 60_000 } });
+    const { session } = await openPane(blank, { timing: { ownWriteQuietMs: 0 } });
     const total = totalCell('seed', '附件2');
     session.grid('附件2').cells[total.row][total.col] = undefined;
     await userEvent.click(button(s.recalc));
