@@ -279,7 +279,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       disagrees = true;
     }
   } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('warning', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
     disagrees = true;
   }
 
@@ -296,7 +296,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       out.add('warning', 'over-achievement-note', at, msg, name);
     } else {
       const sc = s.score ?? recorded;
-      out.add('warning', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
+      out.add('error', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight)), name);
     }
   }
   return disagrees;
@@ -402,7 +402,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('warning', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+        out.add('error', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
       }
     }
   }
@@ -411,7 +411,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
-    out.add('warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
+    out.add('error', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
 }

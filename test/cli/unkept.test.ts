@@ -45,7 +45,7 @@ it('tells the officer which file\'s copy lost its chart, and leaves the original
   const before = fs.readFileSync(withChart);
   let err = '';
   const code = await run(['check', withChart, plain, '--out', path.join(dir, 'out')], { out: () => undefined, err: (s) => (err += s) });
-  expect(code).toBe(1); // the seed's error-level findings
+  expect(code).toBe(0); // the seed has warnings, no error
   expect(err).toContain(`注意：${withChart} 含图表 1 个、数据透视表 1 个、图形或文本框 2 个，评分副本`);
   expect(err).not.toContain(`注意：${plain}`);
   expect(fs.readFileSync(withChart).equals(before)).toBe(true);
