@@ -22,6 +22,7 @@ import {
 import type { RuleProfile } from '../domain/profile';
 import { isHexColor, type PaneSettings } from './settings';
 import { useStrings } from './strings';
+import { exitMotion, useFocusFirstControl } from './useDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
@@ -45,11 +46,14 @@ export interface SettingsDialogProps {
   profiles: readonly RuleProfile[];
   onSave(settings: PaneSettings): void;
   onCancel(): void;
+  /** Fluent has finished closing the dialog: the pane unmounts it. */
+  onClosed?(): void;
 }
 
-export default function SettingsDialog({ open, settings, profiles, onSave, onCancel }: SettingsDialogProps) {
+export default function SettingsDialog({ open, settings, profiles, onSave, onCancel, onClosed }: SettingsDialogProps) {
   const s = useStrings();
   const c = useStyles();
+  const surface = useFocusFirstControl(open);
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const profile = profiles.find((p) => p.id === draft.profileId) ?? profiles[0];
   const colorsOk = isHexColor(draft.colors.failed) && isHexColor(draft.colors.review);
@@ -72,8 +76,8 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
-      <DialogSurface className={c.surface}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+      <DialogSurface className={c.surface} ref={surface}>
         <DialogBody>
           <DialogTitle>{s.settingsTitle}</DialogTitle>
           <DialogContent className={c.content}>

@@ -43,8 +43,9 @@ export interface Assistant {
   revert(): Promise<void>;
   exportFindings(): Promise<void>;
   select(f: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
-  acknowledge(f: Finding, reason: string): Promise<void>;
-  unacknowledge(f: Finding): Promise<void>;
+  /** Marks the findings of a card 「已知悉」 with the officer's reason (kept in the document). */
+  acknowledge(findings: readonly Finding[], reason: string): Promise<void>;
+  unacknowledge(findings: readonly Finding[]): Promise<void>;
   saveSettings(settings: PaneSettings): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -249,12 +250,16 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     }
   }
 
-  readonly acknowledge = (f: Finding, reason: string): Promise<void> =>
-    this.storeAcknowledged({ ...this.state.acknowledged, [findingKey(f)]: { reason: reason.trim(), at: new Date(this.now()).toISOString() } });
-
-  readonly unacknowledge = (f: Finding): Promise<void> => {
+  readonly acknowledge = (findings: readonly Finding[], reason: string): Promise<void> => {
     const next = { ...this.state.acknowledged };
-    delete next[findingKey(f)];
+    const at = new Date(this.now()).toISOString();
+    for (const f of findings) next[findingKey(f)] = { reason: reason.trim(), at };
+    return this.storeAcknowledged(next);
+  };
+
+  readonly unacknowledge = (findings: readonly Finding[]): Promise<void> => {
+    const next = { ...this.state.acknowledged };
+    for (const f of findings) delete next[findingKey(f)];
     return this.storeAcknowledged(next);
   };
 

@@ -1,35 +1,53 @@
-// One small hook for every dialog of the pane: `open(value)` mounts it, `close()` unmounts it (no focus
-// trap sentinels left behind) and hands focus back to what had it when the dialog opened — or, when
-// that element is gone or disabled (a run re-rendered the list), to the fallback the pane names.
+// One small hook for every dialog of the pane. `open(value)` mounts it; `close()` lets Fluent run its
+// exit (which takes its modal focus trap and aria-hidden marks away); once that has finished, the
+// dialog calls `onClosed()` and is unmounted (no focus-trap sentinels left behind), and focus goes
+// back to what had it when the dialog opened — or, when that is gone or disabled (a run re-rendered
+// the list), to the fallback the pane names. Never to <body>.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface DialogHandle<T> {
-  /** What the dialog shows; null while closed. */
+  /** What the dialog shows; null once it has closed and unmounted. */
   value: T | null;
+  /** Open (false while it animates out). */
+  isOpen: boolean;
+  /** React key: a dialog opened again is a fresh one, mounted after the last one has gone. */
+  key: number;
   open(value: T): void;
   close(): void;
+  /** The dialog's exit has finished (Dialog's surfaceMotion onMotionFinish). */
+  onClosed(): void;
 }
 
 function focusable(el: Element | null): el is HTMLElement {
-  return el instanceof HTMLElement && el.isConnected && !el.hasAttribute('disabled') && el.getAttribute('aria-disabled') !== 'true' && el !== document.body;
+  return (
+    el instanceof HTMLElement &&
+    el.isConnected &&
+    el !== document.body &&
+    !el.hasAttribute('disabled') &&
+    el.getAttribute('aria-disabled') !== 'true' &&
+    el.closest('[aria-hidden="true"]') === null
+  );
 }
 
 export function useDialog<T>(fallback: () => HTMLElement | null): DialogHandle<T> {
-  const [value, setValue] = useState<T | null>(null);
-  const opener = useRef<Element | null>(null);
+  // A dialog asked for while the last one is still closing waits (`pending`) until that one has unmounted:
+  // two modal dialogs alive at once leave Fluent's focus trap (tabster's modalizer) hiding the new one.
+  const [state, setState] = useState<{ value: T | null; open: boolean; key: number; pending: T | null }>({ value: null, open: false, key: 0, pending: null });
   const [closedAt, setClosedAt] = useState(0);
+  const opener = useRef<Element | null>(null);
   const fallbackRef = useRef(fallback);
   useEffect(() => {
     fallbackRef.current = fallback;
   });
 
-  const open = useCallback((v: T) => {
+  const open = useCallback((value: T) => {
     opener.current = typeof document === 'undefined' ? null : document.activeElement;
-    setValue(v);
+    setState((s) => (s.value !== null && !s.open ? { ...s, pending: value } : { value, open: true, key: s.key + 1, pending: null }));
   }, []);
-  const close = useCallback(() => {
-    setValue(null);
+  const close = useCallback(() => setState((s) => (s.open ? { ...s, open: false } : { ...s, pending: null })), []);
+  const onClosed = useCallback(() => {
+    setState((s) => (s.open ? s : s.pending !== null ? { value: s.pending, open: true, key: s.key + 1, pending: null } : { ...s, value: null }));
     setClosedAt((n) => n + 1);
   }, []);
 
@@ -38,10 +56,40 @@ export function useDialog<T>(fallback: () => HTMLElement | null): DialogHandle<T
     if (closedAt === 0) return;
     const back = opener.current;
     opener.current = null;
-    if (document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected) return;
+    const active = document.activeElement;
+    if (focusable(active)) return;
     if (focusable(back)) back.focus();
     else fallbackRef.current()?.focus();
   }, [closedAt]);
 
-  return { value, open, close };
+  return { value: state.value, isOpen: state.open, key: state.key, open, close, onClosed };
+}
+
+/** Dialog props that report the end of the exit motion to `onClosed`. */
+export function exitMotion(onClosed: () => void) {
+  return {
+    onMotionFinish: (_e: unknown, data: { direction: 'enter' | 'exit' }) => {
+      if (data.direction === 'exit') onClosed();
+    },
+  };
+}
+
+/**
+ * A ref for the DialogSurface that focuses its first control once the dialog is open. Fluent focuses
+ * the surface itself, and its modal trap (tabster's modalizer, registered after that focus) only takes
+ * over on the next focus change — until then a dialog opened a second time stays aria-hidden (the
+ * flaky reopened preview of the component tests).
+ */
+export function useFocusFirstControl(open: boolean) {
+  const surface = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = surface.current;
+    if (!open || !el) return;
+    const id = requestAnimationFrame(() => {
+      if (el.contains(document.activeElement) && document.activeElement !== el) return;
+      el.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [open]);
+  return surface;
 }

@@ -51,6 +51,8 @@ function totalCell(fixture: 'seed' | 'wrongScores', sheet: string) {
 }
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
+/** The problem cards, in list order. */
+const cards = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
 
 async function runCheck() {
   await userEvent.click(button(s.checkOnly));
@@ -59,12 +61,17 @@ async function runCheck() {
 }
 
 describe('opening the pane', () => {
-  it('lists the annex tables with their kind, sheet, range and department name', async () => {
+  it('lists the annex tables, one line each, with their sheet and range on expand', async () => {
     await openPane(seed);
     expect(screen.getByRole('heading', { name: s.tablesFound(3) })).toBeTruthy();
     const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
     expect(within(dept).getByText('附件2')).toBeTruthy();
+    expect(within(dept).queryByText(/^附件2!A\d+:[A-Z]+\d+$/)).toBeNull();
+    const toggle = within(dept).getByRole('button', { expanded: false });
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(within(dept).getByText(/^附件2!A\d+:[A-Z]+\d+$/)).toBeTruthy();
+    expect(await within(dept).findByRole('progressbar', { name: /^产出指标 48\/50$/ })).toBeTruthy();
   });
 
   it('says no annex tables were found in a workbook without them, and offers nothing to run', async () => {
@@ -129,51 +136,77 @@ describe('running', () => {
     expect(button(s.recalc)).toHaveProperty('disabled', false);
   });
 
-  it('仅检查 shows each table’s score at a glance and the findings without changing the workbook', async () => {
+  it('仅检查 shows each table’s score at a glance and the problems without changing the workbook', async () => {
     const { session } = await openPane(seed);
     const before = workbookState(session.grids);
     await runCheck();
     const dept = screen.getByRole('region', { name: `附件2 ${SEED_DEPARTMENT}` });
-    expect(await within(dept).findByText(s.rate)).toBeTruthy();
+    expect(within(dept).getByText(s.rate)).toBeTruthy();
     expect(within(dept).getByText('98')).toBeTruthy(); // computed total
-    expect(within(dept).getByText(s.failedCount(1))).toBeTruthy();
-    expect(within(dept).getByRole('progressbar', { name: /^产出指标 48\/50$/ })).toBeTruthy();
-    // The 个贷率 finding explains expected vs actual.
-    expect(screen.getAllByRole('button', { name: /个贷率.*59\.22%.*60%.*80%/ }).length).toBeGreaterThan(0);
+    expect(within(dept).getByText('优')).toBeTruthy();
+    expect(within(dept).getByRole('button', { name: s.failedCount(1) })).toBeTruthy();
+    // The 个贷率 card says 未达标 and the indicator in its first line, then expected vs actual.
+    const loan = screen.getAllByRole('button', { name: /个贷率.*59\.22%.*60%.*80%/ })[0];
+    expect(loan.textContent).toMatch(/^警告 未达标 · 2\.住房公积金个贷率.* 附件2!H\d+ 未达到年度指标值/);
+    expect(await screen.findByText(/^检查完成/)).toBeTruthy();
     expect(workbookState(session.grids)).toEqual(before);
   });
 
-  it('selects a finding’s cell when clicked, and 下一个问题 walks through the findings in order', async () => {
-    const { session } = await openPane(seed);
-    await runCheck();
-    const loan = screen.getAllByRole('button', { name: /附件2!\w+\d+.*个贷率/ })[0];
-    const address = /附件2!([A-Z]+\d+)/.exec(loan.textContent ?? '')![1];
-    await userEvent.click(loan);
-    expect(session.selected.at(-1)).toBe(`附件2!${address}`);
-
-    // 下一个问题 goes on from the finding just clicked, in list order.
-    session.selected.length = 0;
-    const items = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
-    const from = items.findIndex((li) => li.contains(loan));
-    await userEvent.click(button(s.nextIssue));
-    await userEvent.click(button(s.nextIssue));
-    expect(session.selected).toHaveLength(2);
-    const expected = items[(from + 2) % items.length];
-    expect(expected.getAttribute('aria-current')).toBe('true');
-    expect(expected.textContent).toContain(session.selected[1]);
-    expect(items.filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  it('lists errors first, then warnings, then hints, with a count per severity', async () => {
+    await openPane(wrong);
+    const badges = cards().map((li) => within(li).getAllByText(/^(错误|警告|提示)$/)[0].textContent);
+    const rank = badges.map((b) => ['错误', '警告', '提示'].indexOf(b!));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
+    expect(rank[0]).toBe(0);
+    const chips = screen.getByRole('group', { name: s.severityFilterLabel });
+    const errors = badges.filter((b) => b === '错误').length;
+    expect(within(chips).getByRole('button', { name: s.severityChip(s.severity.error, errors) })).toBeTruthy();
   });
 
-  it('filters the findings by severity', async () => {
+  it('下一个问题 walks the problems in severity order, selecting each cell and saying where it is (3/N)', async () => {
+    const { session } = await openPane(wrong);
+    const list = cards();
+    for (let i = 1; i <= 3; i++) {
+      await userEvent.click(button(s.nextIssue));
+      expect(list[i - 1].getAttribute('aria-current')).toBe('true');
+      expect(list[i - 1].textContent).toContain(session.selected.at(-1));
+      expect(screen.getByText(s.position(i, list.length))).toBeTruthy();
+    }
+    expect(session.selected).toHaveLength(3);
+    await userEvent.click(button(s.prevIssue));
+    expect(list[1].getAttribute('aria-current')).toBe('true');
+    expect(cards().filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  });
+
+  it('clicking a card selects its cell; the arrow keys move between cards, which are one tab stop', async () => {
+    const { session } = await openPane(seed);
+    const main = cards().map((li) => li.querySelector<HTMLElement>('[data-card-main]')!);
+    expect(main.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    await userEvent.click(main[1]);
+    expect(session.selected.at(-1)).toBe(/(附件\d!\w+\d+)/.exec(cards()[1].textContent ?? '')![1]);
+    expect(document.activeElement).toBe(main[1]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(main[2]);
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(main[0]);
+  });
+
+  it('filters the problems by a severity chip, and a table’s 未达标 N link to its failed indicators', async () => {
     await openPane(wrong);
-    await runCheck();
-    const all = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding')).length;
-    await userEvent.click(screen.getByRole('combobox', { name: s.filterLabel }));
-    await userEvent.click(screen.getByRole('option', { name: /^错误/ }));
-    const errors = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
+    const all = cards().length;
+    await userEvent.click(within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^错误/ }));
+    const errors = cards();
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.length).toBeLessThan(all);
-    for (const li of errors) expect(within(li).getByText(s.severity.error)).toBeTruthy();
+    for (const li of errors) expect(within(li).getAllByText(s.severity.error).length).toBeGreaterThan(0);
+
+    const project = screen.getByRole('region', { name: /^附件3 / });
+    await userEvent.click(within(project).getByRole('button', { name: /^未达标 \d+$/ }));
+    const failed = cards();
+    expect(failed.length).toBeGreaterThan(0);
+    for (const li of failed) expect(li.textContent).toMatch(/未达标 · .*附件3!/);
+    await userEvent.click(button(s.showAllProblems));
+    expect(cards()).toHaveLength(all);
   });
 });
 
@@ -274,29 +307,29 @@ describe('writing', () => {
 });
 
 describe('what the officer keeps in the document', () => {
-  it('marks a finding 已知悉 with a reason, hides it, and remembers it the next time the pane opens', async () => {
+  it('marks a problem 已知悉 from its menu with a reason, hides it, and remembers it the next time the pane opens', async () => {
     const { session, view } = await openPane(seed);
-    await runCheck();
-    const items = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding'));
-    const count = items().length;
-    const first = items()[0];
+    const count = cards().length;
+    const first = cards()[0];
     const where = /(附件\d!)[A-Z]+\d+/.exec(first.textContent ?? '')![0];
-    await userEvent.click(within(first).getByRole('button', { name: `${s.acknowledge}：${where}` }));
+    await userEvent.click(within(first).getByRole('button', { name: s.moreActions(where) }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: s.acknowledge }));
     const dialog = await screen.findByRole('dialog', { name: s.acknowledgeTitle });
     await userEvent.type(within(dialog).getByRole('textbox', { name: new RegExp(s.acknowledgeReason) }), '已与主管部门核实');
     await userEvent.click(within(dialog).getByRole('button', { name: s.acknowledgeConfirm }));
-    await waitFor(() => expect(items()).toHaveLength(count - 1));
+    await waitFor(() => expect(cards()).toHaveLength(count - 1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).not.toBe(document.body);
     const stored = JSON.parse(session.settings.get(ACKNOWLEDGED_KEY)!);
-    expect(Object.values(stored)).toEqual([expect.objectContaining({ reason: '已与主管部门核实' })]);
+    expect(Object.values(stored).length).toBeGreaterThan(0);
+    expect(Object.values(stored)).toEqual(Object.values(stored).map(() => expect.objectContaining({ reason: '已与主管部门核实' })));
 
     view.unmount();
     renderPane(session);
-    await screen.findByRole('button', { name: s.checkOnly });
-    await waitFor(() => expect(button(s.checkOnly)).toHaveProperty('disabled', false));
-    await runCheck();
-    expect(items()).toHaveLength(count - 1);
+    await screen.findByRole('button', { name: s.nextIssue });
+    expect(cards()).toHaveLength(count - 1);
     await userEvent.click(screen.getByRole('switch', { name: new RegExp(s.showAcknowledged) }));
-    expect(items()).toHaveLength(count);
+    expect(cards()).toHaveLength(count);
     expect(screen.getByText(`${s.acknowledged}：已与主管部门核实`)).toBeTruthy();
   });
 
@@ -334,12 +367,11 @@ describe('what the officer keeps in the document', () => {
 
   it('exports the findings and a per-table summary to 「检查结果」', async () => {
     const { session } = await openPane(wrong);
-    await runCheck();
-    const shown = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-finding')).length;
+    const shown = cards().length;
     await userEvent.click(button(s.exportFindings));
-    await screen.findByText(s.exported(shown));
-    const { rows, summary } = session.exported!;
-    expect(rows).toHaveLength(shown);
+    const { rows, summary } = await waitFor(() => session.exported!);
+    await screen.findByText(s.exported(rows.length));
+    expect(rows.length).toBeGreaterThanOrEqual(shown); // a card holds one or more findings
     expect(rows.some((r) => r.sheet === '附件3' && r.indicator.includes('个贷率'))).toBe(true);
     expect(summary![0]).toEqual(expect.arrayContaining(['执行率', '总分（计算）', '总分（表中）', '等级']));
     expect(summary!.slice(1).map((r) => r[0])).toEqual(['附件1 基础数据表', '附件2 部门整体支出绩效自评表', '附件3 项目支出绩效自评表']);
