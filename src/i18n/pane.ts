@@ -119,6 +119,7 @@ export interface PaneStrings {
   colorFailed: string;
   colorReview: string;
   colorInvalid: string;
+  colorName: (hex: string) => string;
   save: string;
   saved: string;
 }
@@ -304,6 +305,7 @@ export const zhCN: PaneStrings = {
   colorFailed: '未达标的填充色',
   colorReview: '待复核的填充色',
   colorInvalid: '请输入 #RRGGBB 格式的颜色，例如 #FFC7CE。',
+  colorName: (h) => `颜色 ${h}`,
   save: '保存',
   saved: '设置已保存在工作簿中。',
 };
@@ -475,6 +477,7 @@ export const en: PaneStrings = {
   colorFailed: 'Fill for missed indicators',
   colorReview: 'Fill for indicators to review',
   colorInvalid: 'Enter a colour as #RRGGBB, e.g. #FFC7CE.',
+  colorName: (h) => `Colour ${h}`,
   save: 'Save',
   saved: 'Settings saved in the workbook.',
 };

@@ -176,7 +176,8 @@ export function FindingItem(p: FindingItemProps) {
           {s.locate}
         </Button>
         <span className={c.spacer} />
-        <Menu>
+        {/* inline: the menu stays inside the pane's landmark */}
+        <Menu inline>
           <MenuTrigger disableButtonEnhancement>
             <Button size="small" appearance="subtle" tabIndex={tab} icon={<MoreHorizontalRegular />} aria-label={s.moreActions(where)} />
           </MenuTrigger>

@@ -43,3 +43,11 @@ export function describeNew(w: Pick<CellWrite, 'value' | 'numberFormat'>): strin
   if (typeof w.value === 'number' && w.numberFormat?.includes('%')) return formatRate(w.value);
   return String(w.value);
 }
+
+/** '#1F1F1F' → true: a colour whose relative luminance is below one half (Office's dark and black themes). */
+export function isDarkColor(hex: string | undefined | null): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((x) => parseInt(x, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}

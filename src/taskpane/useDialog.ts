@@ -56,10 +56,12 @@ export function useDialog<T>(fallback: () => HTMLElement | null): DialogHandle<T
     if (closedAt === 0) return;
     const back = opener.current;
     opener.current = null;
-    const active = document.activeElement;
-    if (focusable(active)) return;
-    if (focusable(back)) back.focus();
-    else fallbackRef.current()?.focus();
+    // After Fluent's own focus restoration (tabster's, a frame later), which may pick another element.
+    const id = requestAnimationFrame(() => {
+      if (focusable(back)) back.focus();
+      else if (!focusable(document.activeElement)) fallbackRef.current()?.focus();
+    });
+    return () => cancelAnimationFrame(id);
   }, [closedAt]);
 
   return { value: state.value, isOpen: state.open, key: state.key, open, close, onClosed };

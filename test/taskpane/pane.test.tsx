@@ -269,6 +269,41 @@ describe('writing', () => {
     await waitFor(() => expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(0));
   });
 
+  it('填入计算得分 writes the rule’s score into one cell, and 撤销上次写入 restores the officer’s value', async () => {
+    const { session } = await openPane(wrong);
+    const total = totalCell('wrongScores', '附件3');
+    const loan = indicatorCell(session.grids, '附件3', '2.住房公积金个贷率', total.col);
+    const before = workbookState(session.grids);
+    const card = cards().find((li) => li.textContent?.includes(`附件3!${toA1(loan.row, loan.col)}`))!;
+    expect(card.textContent).toContain('个贷率');
+    expect(card.textContent).toContain(`${s.howToLabel}：${s.setTo(toA1(loan.row, loan.col), '0')}`);
+    await userEvent.click(within(card).getByRole('button', { name: s.fillScore, hidden: true }));
+    await screen.findByText(s.fixed(`附件3!${toA1(loan.row, loan.col)}`, 1));
+    expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(0);
+    const changed = Object.keys(workbookState(session.grids)).filter((k) => JSON.stringify(workbookState(session.grids)[k]) !== JSON.stringify(before[k]));
+    expect(changed).toEqual([`附件3!${loan.row},${loan.col}`]); // that one cell, no fills
+    expect(document.activeElement).not.toBe(document.body);
+    await userEvent.click(button(s.revert));
+    await screen.findByText(/已恢复 1 个单元格/);
+    expect(workbookState(session.grids)).toEqual(before);
+  });
+
+  it('起草偏差原因 drafts the note into the empty note cell and selects it', async () => {
+    const noNote = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
+    const grid = noNote.find((g) => g.name === '附件2')!;
+    const row = grid.cells.findIndex((r) => r?.some((c) => typeof c?.value === 'string' && c.value.startsWith('2.住房公积金个贷率')));
+    const noteCol = grid.cells[row].length - 1;
+    grid.cells[row][noteCol] = undefined;
+    const { session } = await openPane(noNote);
+    const card = cards().find((li) => li.textContent?.includes('个贷率') && li.textContent.includes('附件2!'))!;
+    expect(card.textContent).toContain(s.failedTitle);
+    expect(within(card).getAllByText(s.severity.error).length).toBeGreaterThan(0); // the missing note makes it an error
+    await userEvent.click(within(card).getByRole('button', { name: s.draftNote, hidden: true }));
+    const note = toA1(row, noteCol);
+    await waitFor(() => expect(session.selected.at(-1)).toBe(`附件2!${note}`));
+    expect(String(session.cell('附件2', row, noteCol)?.value)).toMatch(/^实际完成59\.22%，低于目标区间下限60%/);
+  });
+
   it('shows a protected sheet as an error naming the sheet and cell, with a button that selects it', async () => {
     const { session } = await openPane(seed);
     session.failNext('applyPlan', new WorkbookError('工作表「附件2」受保护，无法写入 H30。', 'protected', '附件2', 'H30'));
@@ -337,32 +372,31 @@ describe('what the officer keeps in the document', () => {
     const { session } = await openPane(seed);
     await userEvent.click(button(s.settings));
     const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
-    expect(within(dialog).getByRole('region', { name: s.profileRules }).textContent).toMatch(/财预〔2020〕10号|RULES/);
+    expect(within(dialog).getByRole('region', { name: s.profileRules }).textContent).toMatch(/财预〔2020〕10号/);
+    expect(within(dialog).getByRole('region', { name: s.profileRules }).textContent).not.toMatch(/RULES/);
     await userEvent.click(within(dialog).getByRole('switch', { name: s.draftNotesLabel }));
-    const failed = within(dialog).getByRole('textbox', { name: s.colorFailed });
-    await userEvent.clear(failed);
-    await userEvent.type(failed, '#ff0000');
+    const failed = within(dialog).getByRole('radiogroup', { name: s.colorFailed });
+    await userEvent.click(within(failed).getByRole('radio', { name: s.colorName('#FF9999') }));
     await userEvent.click(within(dialog).getByRole('button', { name: s.save }));
     await screen.findByText(s.saved);
     await screen.findByRole('button', { name: s.recalc }); // the dialog has handed the pane back
-    expect(JSON.parse(session.settings.get(SETTINGS_KEY)!)).toMatchObject({ draftNotes: false, colors: { failed: '#FF0000' } });
+    expect(JSON.parse(session.settings.get(SETTINGS_KEY)!)).toMatchObject({ draftNotes: false, colors: { failed: '#FF9999' } });
 
     const total = totalCell('seed', '附件2');
     const loan = indicatorCell(session.grids, '附件2', '2.住房公积金个贷率', total.col);
     await userEvent.click(button(s.recalc));
     await screen.findByText(/已写入/);
-    expect(session.cell('附件2', loan.row, loan.col)?.fill).toBe('#FF0000');
+    expect(session.cell('附件2', loan.row, loan.col)?.fill).toBe('#FF9999');
   });
 
-  it('refuses a highlight colour that is not #RRGGBB', async () => {
-    await openPane(seed);
-    await userEvent.click(button(s.settings));
+  it('keeps a stored colour that is not among the swatches as a swatch of its own, selected', async () => {
+    const session = new FakeSession(seed);
+    session.settings.set(SETTINGS_KEY, JSON.stringify({ colors: { failed: '#123456', review: '#FFEB9C' } }));
+    renderPane(session);
+    await userEvent.click(await screen.findByRole('button', { name: s.settings }));
     const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
-    const failed = within(dialog).getByRole('textbox', { name: s.colorFailed });
-    await userEvent.clear(failed);
-    await userEvent.type(failed, 'red');
-    expect(within(dialog).getByText(s.colorInvalid)).toBeTruthy();
-    expect(within(dialog).getByRole('button', { name: s.save })).toHaveProperty('disabled', true);
+    const failed = within(dialog).getByRole('radiogroup', { name: s.colorFailed });
+    expect(within(failed).getByRole('radio', { name: s.colorName('#123456') }).getAttribute('aria-checked')).toBe('true');
   });
 
   it('exports the findings and a per-table summary to 「检查结果」', async () => {
@@ -391,6 +425,38 @@ describe('accessibility', () => {
     expect(await axe(view.container)).toHaveNoViolations();
   });
 
+  it('has no axe violations with a filter on, a card current, the table details open and the menu open', async () => {
+    const { view } = await openPane(wrong);
+    await userEvent.click(button(s.nextIssue));
+    await userEvent.click(within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^警告/ }));
+    await userEvent.click(within(screen.getByRole('region', { name: /^附件3 / })).getByRole('button', { expanded: false }));
+    expect(await axe(view.container)).toHaveNoViolations();
+    const first = cards()[0];
+    await userEvent.click(within(first).getByRole('button', { name: /^更多操作/, hidden: true }));
+    await screen.findByRole('menuitem', { name: s.acknowledge });
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+
+  it('has no axe violations with the settings open; Escape closes and unmounts it, and focus goes back into the pane', async () => {
+    await openPane(seed);
+    const settings = button(s.settings);
+    await userEvent.click(settings);
+    const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
+    expect(await axe(document.body)).toHaveNoViolations();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(document.querySelector('[role=dialog]')).toBeNull());
+    await waitFor(() => expect(screen.getByRole('main').contains(document.activeElement)).toBe(true));
+    expect(settings).toBeTruthy();
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+
+  it('has no axe violations with the stale mark shown', async () => {
+    const { session, view } = await openPane(seed, { timing: { ownWriteQuietMs: 0 } });
+    act(() => session.edit('附件2', 200, 0, '备注'));
+    await screen.findByText(s.staleNotice);
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
   it('has no axe violations with the write preview open, and Escape keeps every cell', async () => {
     const { session } = await openPane(wrong);
     const before = workbookState(session.grids);
@@ -398,7 +464,8 @@ describe('accessibility', () => {
     const dialog = await screen.findByRole('dialog', { name: s.previewTitle });
     expect(await axe(document.body)).toHaveNoViolations();
     fireEvent.keyDown(dialog, { key: 'Escape' });
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.querySelector('[role=dialog]')).toBeNull());
     expect(workbookState(session.grids)).toEqual(before);
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
   });
 });
