@@ -54,6 +54,7 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   h2: { margin: 0 },
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export interface AppProps {
@@ -124,6 +125,8 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
 
   return (
     <main className={c.root} aria-busy={state.busy !== null || state.status === 'loading'} ref={rootRef}>
+      {/* Office shows the add-in's name in the pane's title bar: the page's h1 is for screen readers only. */}
+      <h1 className={c.visuallyHidden}>{s.appTitle}</h1>
       <ActionBar
         busy={state.busy}
         ready={state.status === 'ready'}

@@ -67,8 +67,10 @@ export function StatusMessages(p: StatusMessagesProps) {
         </MessageBar>
       )}
       {p.stale && (
-        <MessageBar intent="info" layout="multiline" aria-label={s.staleNotice}>
-          <MessageBarBody className={c.body}>{s.staleNotice}</MessageBarBody>
+        <MessageBar intent="info" layout="multiline" aria-labelledby="jx-stale">
+          <MessageBarBody className={c.body} id="jx-stale">
+            {s.staleNotice}
+          </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="primary" disabled={!p.idle} onClick={p.onRecheck}>
               {s.recheck}
@@ -77,8 +79,10 @@ export function StatusMessages(p: StatusMessagesProps) {
         </MessageBar>
       )}
       {p.notice && (
-        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite" aria-label={p.notice.text} tabIndex={-1} data-focus-message="">
-          <MessageBarBody className={c.body}>{p.notice.text}</MessageBarBody>
+        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite" aria-labelledby="jx-notice" tabIndex={-1} data-focus-message="">
+          <MessageBarBody className={c.body} id="jx-notice">
+            {p.notice.text}
+          </MessageBarBody>
           <MessageBarActions containerAction={dismiss(p.onDismissNotice)} />
         </MessageBar>
       )}

@@ -1,5 +1,6 @@
 // The problem list as the pane shows it: one card per cell or indicator row (a failed indicator and its
-// missing 偏差原因 are one card), errors first, then warnings, then hints, each in workbook order;
+// missing 偏差原因 are one card), errors first, then warnings, then hints, failed indicators first
+// within each, then workbook order;
 // filtered by severity chip or by a table's 「未达标 N」 link; acknowledged ones hidden unless asked.
 
 import type { AnnexTable } from '../domain/model';
@@ -58,7 +59,8 @@ export function problemCards(findings: readonly Finding[], tables: readonly Anne
   }
   const out = [...cards.values()];
   for (const c of out) c.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  out.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.pos[2] - b.pos[2]);
+  // Within a severity, failed indicators (「未达标」, what the tool exists for) first, then workbook order.
+  out.sort((a, b) => RANK[a.severity] - RANK[b.severity] || Number(b.failed) - Number(a.failed) || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.pos[2] - b.pos[2]);
   return out.map(({ pos: _pos, ...c }) => c);
 }
 
