@@ -17,7 +17,7 @@ export interface PaneStrings {
   exportHint: string;
   settings: string;
   refresh: string;
-  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear', string>;
+  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix', string>;
   // tables
   tablesHeading: string;
   tableKind: Record<'basic' | 'department' | 'project', string>;
@@ -82,9 +82,6 @@ export interface PaneStrings {
   showDetails: string;
   notFilled: string;
   problemList: string;
-  clearMarks: string;
-  clearMarksHint: string;
-  clearedMarks: (fills: number, sheets: string[]) => string;
   previewJump: (where: string) => string;
   previewTable: string;
   // preview
@@ -146,7 +143,6 @@ export const zhCN: PaneStrings = {
     revert: '正在撤销…',
     export: '正在导出…',
     fix: '正在写入…',
-    clear: '正在清除标记…',
   },
   tablesHeading: '找到的表格',
   tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
@@ -266,10 +262,6 @@ export const zhCN: PaneStrings = {
   showDetails: '详细',
   notFilled: '未填',
   problemList: '问题列表',
-  clearMarks: '清除标记',
-  clearMarksHint: '去掉本工具的填充色和它添加的工作表（检查结果、自评结果汇总），保留所有数值；可撤销',
-  clearedMarks: (n, sheets) =>
-    [`已清除 ${n} 个单元格的标记`, ...(sheets.length ? [`删除工作表${sheets.map((x) => `「${x}」`).join('')}`] : [])].join('，') + '。可用「撤销上次写入」恢复。',
   previewJump: (w) => `定位到 ${w}`,
   previewTable: '表格',
   previewTitle: '写入前确认',
@@ -332,7 +324,6 @@ export const en: PaneStrings = {
     revert: 'Undoing…',
     export: 'Exporting…',
     fix: 'Writing…',
-    clear: 'Clearing marks…',
   },
   tablesHeading: 'Tables found',
   tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
@@ -440,9 +431,6 @@ export const en: PaneStrings = {
   showDetails: 'Details',
   notFilled: 'blank',
   problemList: 'Issues',
-  clearMarks: 'Clear marks',
-  clearMarksHint: 'Remove the tool’s highlights and its sheets (检查结果, 自评结果汇总), keeping every value; revertible',
-  clearedMarks: (n, sheets) => `Cleared ${n} highlights${sheets.length ? `, removed ${sheets.join(', ')}` : ''}. “Undo last write” restores them.`,
   previewJump: (w) => `Go to ${w}`,
   previewTable: 'Table',
   previewTitle: 'Confirm before writing',

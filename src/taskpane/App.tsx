@@ -16,7 +16,7 @@ import { StatusMessages } from './StatusMessages';
 import { StringsContext, useStrings } from './strings';
 import { TableList } from './TableList';
 import { useAssistant, type AssistantTiming } from './useAssistant';
-import { useDialog } from './useDialog';
+import { useDialog, useFollowingDialog } from './useDialog';
 
 // The problem list: its own chunk, fetched alongside the engine (index.tsx), so nothing competes with the first paint.
 const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './FindingsPanel'));
@@ -105,13 +105,8 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
   }, []);
   const settingsDialog = useDialog<true>(focusTarget);
   const ackDialog = useDialog<Finding[]>(focusTarget);
-  const previewDialog = useDialog<CellWrite[]>(focusTarget);
   // The preview follows the controller: open while conflicts wait for consent.
-  const { open: openPreview, close: closePreview } = previewDialog;
-  useEffect(() => {
-    if (state.preview) openPreview(state.preview);
-    else closePreview();
-  }, [state.preview, openPreview, closePreview]);
+  const previewDialog = useFollowingDialog<CellWrite[]>(state.preview, focusTarget);
   const tables = state.result?.tables ?? [];
   const idle = state.status === 'ready' && state.busy === null;
 

@@ -9,7 +9,7 @@ import type { CheckResult } from '../workbook/check';
 import type { CellWrite } from '../workbook/plan';
 import { DEFAULT_SETTINGS, type AcknowledgedMap, type PaneSettings } from './settings';
 
-export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear';
+export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix';
 
 export interface PaneError {
   message: string;
@@ -72,6 +72,8 @@ export type AssistantAction =
   /** A change event from the workbook at time `at`. */
   | { type: 'changed'; at: number }
   | { type: 'previewClosed' }
+  /** Whether the document holds a write to undo, learnt after a scan. */
+  | { type: 'canRevert'; value: boolean }
   | { type: 'settingsChanged'; settings: PaneSettings }
   | { type: 'acknowledgedChanged'; acknowledged: AcknowledgedMap }
   | { type: 'error'; error: PaneError }
@@ -104,6 +106,8 @@ export function reduce(state: AssistantState, action: AssistantAction): Assistan
       return { ...state, stale: true };
     case 'previewClosed':
       return { ...state, preview: null };
+    case 'canRevert':
+      return state.canRevert === action.value ? state : { ...state, canRevert: action.value };
     case 'settingsChanged':
       return { ...state, settings: action.settings };
     case 'acknowledgedChanged':

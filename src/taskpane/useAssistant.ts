@@ -159,7 +159,17 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     return { result, canRevert: await b.session.hasSnapshot() };
   }
 
-  readonly scan = (): Promise<void> => this.run('scan', (b) => this.read(b));
+  /** Reads and shows the result at once; whether there is a write to undo (2 more syncs) follows. */
+  readonly scan = async (): Promise<void> => {
+    await this.run('scan', async (b) => ({ result: (await this.evaluate(b, false)).result }));
+    const b = this.backend;
+    if (!b) return;
+    try {
+      this.dispatch({ type: 'canRevert', value: await b.session.hasSnapshot() });
+    } catch (e) {
+      this.dispatch({ type: 'error', error: toPaneError(e, this.strings) });
+    }
+  };
 
   readonly check = (): Promise<void> =>
     this.run('check', async (b) => {

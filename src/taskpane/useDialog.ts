@@ -95,3 +95,26 @@ export function useFocusFirstControl(open: boolean) {
   }, [open]);
   return surface;
 }
+
+/**
+ * A dialog that follows a value from elsewhere (the preview follows the controller's conflicts): open
+ * while `value` is set, kept mounted with the last value while Fluent closes it, unmounted after. Focus
+ * after closing goes to the fallback (a run follows, and the pane focuses its outcome).
+ */
+export function useFollowingDialog<T>(value: T | null, fallback: () => HTMLElement | null): { value: T | null; isOpen: boolean; key: number; onClosed(): void } {
+  const fallbackRef = useRef(fallback);
+  useEffect(() => {
+    fallbackRef.current = fallback;
+  });
+  const [shown, setShown] = useState<{ value: T | null; key: number }>({ value, key: value === null ? 0 : 1 });
+  // Adjusting state while rendering (React's pattern for state derived from props): no effect, no extra commit.
+  if (value !== null && value !== shown.value) setShown({ value, key: shown.value === null ? shown.key + 1 : shown.key });
+  const onClosed = useCallback(() => {
+    setShown((s) => ({ ...s, value: null }));
+    // After Fluent's own focus restoration: never leave focus on <body>.
+    requestAnimationFrame(() => {
+      if (!focusable(document.activeElement)) fallbackRef.current()?.focus();
+    });
+  }, []);
+  return { value: value ?? shown.value, isOpen: value !== null, key: shown.key, onClosed };
+}
