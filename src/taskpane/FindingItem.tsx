@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, width: '100%' },
   top: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   title: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   where: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums', flexShrink: 0 },
   message: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
@@ -116,13 +117,15 @@ export function FindingItem(p: FindingItemProps) {
   const where = cellRef(top.sheet, top.cell);
   const how = howToFix(card, fixes, s);
   const tab = p.tabbable ? 0 : -1;
-  const rest = card.findings.slice(1).filter((f) => f.code !== 'cell-conflict');
+  // A failed indicator's card leads with expected vs actual, whatever else its row lacks.
+  const lead = (card.failed && card.findings.find((f) => f.code === 'indicator-failed')) || top;
+  const rest = card.findings.filter((f) => f !== lead && f.code !== 'cell-conflict');
   return (
     <li data-finding={card.key} className={mergeClasses(c.item, c[card.severity], p.current && c.current)} aria-current={p.current ? 'true' : undefined}>
       <Button appearance="subtle" className={c.jump} onClick={p.onSelect} tabIndex={tab} data-card-main="">
         <span className={c.body}>
           <span className={c.top}>
-            <Badge appearance="filled" color={SEVERITY_COLOR[card.severity]} size="small">
+            <Badge appearance="filled" color={SEVERITY_COLOR[card.severity]} size="small" className={c.badge}>
               {s.severity[card.severity]}
             </Badge>{' '}
             <Text size={300} weight="semibold" className={c.title}>
@@ -133,7 +136,7 @@ export function FindingItem(p: FindingItemProps) {
             </Text>
           </span>{' '}
           <Text size={200} className={c.message}>
-            {shortMessage(top)}
+            {shortMessage(lead)}
           </Text>
           {p.current &&
             rest.map((f) => (
