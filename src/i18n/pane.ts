@@ -17,7 +17,7 @@ export interface PaneStrings {
   exportHint: string;
   settings: string;
   refresh: string;
-  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export', string>;
+  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix', string>;
   // tables
   tablesHeading: string;
   tableKind: Record<'basic' | 'department' | 'project', string>;
@@ -60,6 +60,30 @@ export interface PaneStrings {
   cancel: string;
   close: string;
   issueCount: (n: number) => string;
+  // problem cards
+  failedTitle: string;
+  codeTitle: Record<string, string>;
+  howToLabel: string;
+  noteAt: (cell: string) => string;
+  setTo: (cell: string, value: string) => string;
+  howToByCode: Record<string, string>;
+  fillScore: string;
+  draftNote: string;
+  locate: string;
+  moreActions: (where: string) => string;
+  prevIssue: string;
+  position: (i: number, n: number) => string;
+  positionLabel: (i: number, n: number) => string;
+  severityFilterLabel: string;
+  severityChip: (label: string, n: number) => string;
+  tableFilter: (name: string) => string;
+  showAllProblems: string;
+  overrunCount: (n: number) => string;
+  showDetails: string;
+  notFilled: string;
+  problemList: string;
+  previewJump: (where: string) => string;
+  previewTable: string;
   // preview
   previewTitle: string;
   previewIntro: (n: number) => string;
@@ -76,6 +100,8 @@ export interface PaneStrings {
   exported: (n: number) => string;
   nothingToRevert: string;
   staleNotice: string;
+  recheck: string;
+  fixed: (cell: string, written: number) => string;
   errorTitle: string;
   errorAt: (where: string) => string;
   unexpectedError: (detail: string) => string;
@@ -90,6 +116,7 @@ export interface PaneStrings {
   colorFailed: string;
   colorReview: string;
   colorInvalid: string;
+  colorName: (hex: string) => string;
   save: string;
   saved: string;
 }
@@ -115,6 +142,7 @@ export const zhCN: PaneStrings = {
     write: '正在重算并写入…',
     revert: '正在撤销…',
     export: '正在导出…',
+    fix: '正在写入…',
   },
   tablesHeading: '找到的表格',
   tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
@@ -126,8 +154,8 @@ export const zhCN: PaneStrings = {
   rate: '执行率',
   rateScore: (s, w) => `得 ${s}/${w} 分`,
   total: '总分',
-  recordedAs: (v) => `填报 ${v}`,
-  totalDiffers: '与填报不一致',
+  recordedAs: (v) => `表中 ${v}`,
+  totalDiffers: '与表中不一致',
   grade: '等级',
   failedCount: (n) => `未达标 ${n}`,
   reviewCount: (n) => `待复核 ${n}`,
@@ -157,6 +185,85 @@ export const zhCN: PaneStrings = {
   cancel: '取消',
   close: '关闭',
   issueCount: (n) => `${n} 个问题`,
+  failedTitle: '未达标',
+  codeTitle: {
+    'score-mismatch': '得分与规则不符',
+    'met-below-full': '已达标但未得满分',
+    'score-above-weight': '得分超过分值',
+    'blank-with-score': '未填值却有得分',
+    'total-mismatch': '总分与计算不符',
+    'grade-mismatch': '等级与总分不符',
+    'rate-mismatch': '执行率与计算不符',
+    'budget-score-mismatch': '执行率得分与计算不符',
+    'staffing-rate-mismatch': '在职人员控制率与计算不符',
+    'sum-mismatch': '合计与分项不符',
+    'weights-level1': '一级指标分值合计不符',
+    'weights-total': '分值合计不符',
+    'note-missing': '缺少偏差原因',
+    'table-incomplete': '表格不完整',
+    'indicator-review': '需人工判断',
+    'over-achievement-note': '超额完成未说明原因',
+    'over-achievement-deduction': '超额完成扣分',
+    overrun: '超支',
+    'unbudgeted-spending': '无预算支出',
+    'rate-over-100': '执行率超过100%',
+    'budget-cut-to-spent': '预算调减至恰好等于支出',
+    'actual-repeats-comparator': '实际完成值不是实测数',
+    'actual-not-measured': '实际完成值不是实测数',
+    'unparsed-value': '无法识别',
+    'unit-mismatch': '单位无法比较',
+    'cross-annex-mismatch': '附件之间金额不符',
+    'name-mismatch': '单位名称不一致',
+    'year-mismatch': '年度不一致',
+    'budget-missing': '缺少预算数',
+    'budget-adjusted': '预算有调整',
+    underspent: '执行偏低',
+    'check-skipped': '无法核对',
+    'cell-conflict': '人工填写的单元格',
+    'no-tables': '没有找到表格',
+  },
+  howToLabel: '怎么改',
+  noteAt: (c) => `在 ${c} 填写偏差原因和改进措施`,
+  setTo: (c, v) => `把 ${c} 改为 ${v}`,
+  howToByCode: {
+    'indicator-failed': '核对偏差原因是否写明原因和改进措施',
+    'indicator-review': '核对实际完成情况，确认得分',
+    'over-achievement-deduction': '核对超额完成的说明',
+    overrun: '核对决算数，或说明超支原因',
+    'unbudgeted-spending': '核对预算数，或说明无预算支出的原因',
+    'rate-over-100': '核对全年预算数和全年执行数',
+    'budget-cut-to-spent': '核对全年预算数的调整依据',
+    'actual-repeats-comparator': '填写实测数值，如 365天',
+    'actual-not-measured': '填写实测数值，如 96%',
+    'unparsed-value': '改为可识别的写法，如 ≥95%、59.22%',
+    'unit-mismatch': '统一年度指标值与实际完成值的单位',
+    'cross-annex-mismatch': '核对各附件中的金额',
+    'sum-mismatch': '核对合计与各分项',
+    'weights-level1': '核对该一级指标下各指标的分值',
+    'weights-total': '核对各指标的分值',
+    'name-mismatch': '统一各附件的单位名称',
+    'year-mismatch': '统一各附件的年度',
+    'budget-missing': '填写全年预算数和全年执行数',
+    'blank-with-score': '填写年度指标值和实际完成值，或去掉得分',
+    'cell-conflict': '「一键重算」写入前会先请您确认',
+  },
+  fillScore: '填入计算得分',
+  draftNote: '起草偏差原因',
+  locate: '定位',
+  moreActions: (w) => `更多操作：${w}`,
+  prevIssue: '上一个问题',
+  position: (i, n) => (i > 0 ? `${i}/${n}` : `${n} 项`),
+  positionLabel: (i, n) => (i > 0 ? `第 ${i} 个，共 ${n} 个问题` : `共 ${n} 个问题`),
+  severityFilterLabel: '按严重程度筛选',
+  severityChip: (l, n) => `${l} ${n}`,
+  tableFilter: (name) => `仅显示「${name}」的未达标指标`,
+  showAllProblems: '显示全部问题',
+  overrunCount: (n) => `超支 ${n}`,
+  showDetails: '详细',
+  notFilled: '未填',
+  problemList: '问题列表',
+  previewJump: (w) => `定位到 ${w}`,
+  previewTable: '表格',
   previewTitle: '写入前确认',
   previewIntro: (n) =>
     `以下 ${n} 个单元格是人工填写的内容或公式，与规则计算结果不同。默认全部保留；勾选的单元格将被替换。`,
@@ -174,7 +281,9 @@ export const zhCN: PaneStrings = {
     `${cells.length} 个单元格在写入后被人修改过，已保留修改后的内容：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ' 等' : ''}。`,
   exported: (n) => `已将 ${n} 个问题写入工作表「检查结果」。`,
   nothingToRevert: '没有可撤销的写入。',
-  staleNotice: '工作簿已更改，结果已刷新。',
+  staleNotice: '表格已修改，点击重新检查',
+  recheck: '重新检查',
+  fixed: (c, n) => (n > 0 ? `已写入 ${c}。可用「撤销上次写入」恢复。` : `${c} 已是计算结果，未改动。`),
   errorTitle: '无法完成',
   errorAt: (w) => `位置：${w}`,
   unexpectedError: (d) => `发生意外错误：${d}`,
@@ -188,6 +297,7 @@ export const zhCN: PaneStrings = {
   colorFailed: '未达标的填充色',
   colorReview: '待复核的填充色',
   colorInvalid: '请输入 #RRGGBB 格式的颜色，例如 #FFC7CE。',
+  colorName: (h) => `颜色 ${h}`,
   save: '保存',
   saved: '设置已保存在工作簿中。',
 };
@@ -213,6 +323,7 @@ export const en: PaneStrings = {
     write: 'Recalculating and writing…',
     revert: 'Undoing…',
     export: 'Exporting…',
+    fix: 'Writing…',
   },
   tablesHeading: 'Tables found',
   tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
@@ -255,6 +366,73 @@ export const en: PaneStrings = {
   cancel: 'Cancel',
   close: 'Close',
   issueCount: (n) => `${n} issue${n === 1 ? '' : 's'}`,
+  failedTitle: 'Missed',
+  codeTitle: {
+    'score-mismatch': 'Score differs from the rule',
+    'met-below-full': 'Met but not full marks',
+    'score-above-weight': 'Score above the weight',
+    'blank-with-score': 'Blank value with a score',
+    'total-mismatch': 'Total differs',
+    'grade-mismatch': 'Grade differs from the total',
+    'rate-mismatch': 'Execution rate differs',
+    'budget-score-mismatch': 'Execution score differs',
+    'staffing-rate-mismatch': 'Staffing rate differs',
+    'sum-mismatch': 'Total differs from its parts',
+    'weights-level1': 'Level-1 weights do not add up',
+    'weights-total': 'Weights do not add up',
+    'note-missing': 'Deviation note missing',
+    'table-incomplete': 'Table incomplete',
+    'indicator-review': 'Needs judgement',
+    'over-achievement-note': 'Over-achievement not explained',
+    'over-achievement-deduction': 'Over-achievement deduction',
+    overrun: 'Over budget',
+    'unbudgeted-spending': 'Spending without budget',
+    'rate-over-100': 'Execution rate above 100%',
+    'budget-cut-to-spent': 'Budget cut to the amount spent',
+    'actual-repeats-comparator': 'Actual is not a measurement',
+    'actual-not-measured': 'Actual is not a measurement',
+    'unparsed-value': 'Not readable',
+    'unit-mismatch': 'Units cannot be compared',
+    'cross-annex-mismatch': 'Annexes disagree',
+    'name-mismatch': 'Unit names differ',
+    'year-mismatch': 'Years differ',
+    'budget-missing': 'Budget missing',
+    'budget-adjusted': 'Budget adjusted',
+    underspent: 'Low execution',
+    'check-skipped': 'Could not check',
+    'cell-conflict': 'Cell a person filled',
+    'no-tables': 'No tables found',
+  },
+  howToLabel: 'How to fix',
+  noteAt: (c) => `Write the cause and the remedy in ${c}`,
+  setTo: (c, v) => `Change ${c} to ${v}`,
+  howToByCode: {
+    'indicator-failed': 'Check that the deviation note gives the cause and the remedy',
+    'indicator-review': 'Check the actual and confirm the score',
+    overrun: 'Check the final amount, or explain the overrun',
+    'unbudgeted-spending': 'Check the budget, or explain the spending',
+    'unparsed-value': 'Write it as e.g. ≥95% or 59.22%',
+    'actual-repeats-comparator': 'Enter the measured value',
+    'actual-not-measured': 'Enter the measured value',
+    'cell-conflict': 'Recalculate asks before writing it',
+  },
+  fillScore: 'Fill in computed score',
+  draftNote: 'Draft deviation note',
+  locate: 'Go to cell',
+  moreActions: (w) => `More actions: ${w}`,
+  prevIssue: 'Previous issue',
+  position: (i, n) => (i > 0 ? `${i}/${n}` : `${n}`),
+  positionLabel: (i, n) => (i > 0 ? `Issue ${i} of ${n}` : `${n} issues`),
+  severityFilterLabel: 'Filter by severity',
+  severityChip: (l, n) => `${l} ${n}`,
+  tableFilter: (name) => `Only missed indicators of “${name}”`,
+  showAllProblems: 'Show all issues',
+  overrunCount: (n) => `${n} over budget`,
+  showDetails: 'Details',
+  notFilled: 'blank',
+  problemList: 'Issues',
+  previewJump: (w) => `Go to ${w}`,
+  previewTable: 'Table',
   previewTitle: 'Confirm before writing',
   previewIntro: (n) =>
     `These ${n} cells hold values or formulas a person entered that differ from the rule. All are kept by default; ticked cells will be replaced.`,
@@ -271,7 +449,9 @@ export const en: PaneStrings = {
     `${cells.length} cell${cells.length === 1 ? ' was' : 's were'} changed by a person after the write and kept as they are: ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ' …' : ''}.`,
   exported: (n) => `Wrote ${n} issues to the sheet 「检查结果」.`,
   nothingToRevert: 'There is no write to undo.',
-  staleNotice: 'The workbook changed; results refreshed.',
+  staleNotice: 'The workbook was edited: click to check again',
+  recheck: 'Check again',
+  fixed: (c, n) => (n > 0 ? `Wrote ${c}. “Undo last write” restores it.` : `${c} already holds the computed value.`),
   errorTitle: 'Could not finish',
   errorAt: (w) => `At ${w}`,
   unexpectedError: (d) => `Unexpected error: ${d}`,
@@ -285,6 +465,7 @@ export const en: PaneStrings = {
   colorFailed: 'Fill for missed indicators',
   colorReview: 'Fill for indicators to review',
   colorInvalid: 'Enter a colour as #RRGGBB, e.g. #FFC7CE.',
+  colorName: (h) => `Colour ${h}`,
   save: 'Save',
   saved: 'Settings saved in the workbook.',
 };

@@ -19,6 +19,7 @@ import {
 import type { Finding } from '../domain/types';
 import { cellRef } from './format';
 import { useStrings } from './strings';
+import { exitMotion, useFocusFirstControl } from './useDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(480px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
@@ -32,16 +33,19 @@ export interface AcknowledgeDialogProps {
   finding: Finding;
   onConfirm(reason: string): void;
   onCancel(): void;
+  /** Fluent has finished closing the dialog: the pane unmounts it. */
+  onClosed?(): void;
 }
 
-export default function AcknowledgeDialog({ open, finding, onConfirm, onCancel }: AcknowledgeDialogProps) {
+export default function AcknowledgeDialog({ open, finding, onConfirm, onCancel, onClosed }: AcknowledgeDialogProps) {
   const s = useStrings();
   const c = useStyles();
+  const surface = useFocusFirstControl(open);
   const [reason, setReason] = useState('');
   const ok = reason.trim().length > 0;
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
-      <DialogSurface className={c.surface}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+      <DialogSurface className={c.surface} ref={surface}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

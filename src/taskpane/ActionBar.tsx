@@ -1,29 +1,34 @@
-// The pane's actions: 「一键重算」 (primary), 「仅检查」, 「撤销上次写入」, 「导出检查结果」, with a
-// progress bar naming what is running. Every button is disabled while a run is in flight.
-// (No Fluent Tooltip on the first screen: its positioning code would add ~12 KB gzip; hints are
-// a caption under 「一键重算」 and native titles on the others.)
+// The pane's actions: 「一键重算」 (primary) and 「撤销上次写入」, then 「仅检查」, 「导出检查结果」 and the
+// settings, with a progress bar naming what is running. Every button is disabled while a run is in
+// flight. (No Fluent Tooltip on the first screen: its positioning code would add ~12 KB gzip; hints
+// are native titles and the 一键重算 description.)
 
 import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Busy } from './useAssistant';
 import { useStrings } from './strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  grow: { flexGrow: 1, minWidth: '120px' },
-  hint: { color: tokens.colorNeutralForeground3, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  grow: { flexGrow: 1, minWidth: '96px' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export interface ActionBarProps {
   busy: Busy | null;
   ready: boolean;
+  /** The engine or the session could not be loaded: offer to reload the pane. */
+  failed?: boolean;
   canRevert: boolean;
   hasTables: boolean;
   onRecalc(): void;
   onCheck(): void;
   onRevert(): void;
   onExport(): void;
+  onSettings(): void;
+  onReload?(): void;
 }
 
 export function ActionBar(p: ActionBarProps) {
@@ -32,30 +37,43 @@ export function ActionBar(p: ActionBarProps) {
   const idle = p.ready && p.busy === null;
   return (
     <div className={c.root}>
-      <Button
-        appearance="primary"
-        size="large"
-        disabled={!idle || !p.hasTables}
-        onClick={p.onRecalc}
-        aria-describedby="jx-recalc-hint"
-      >
-        {s.recalc}
-      </Button>
-      <Text id="jx-recalc-hint" size={200} className={c.hint}>
-        {s.recalcHint}
-      </Text>
       <div className={c.row}>
-        <Button className={c.grow} disabled={!idle || !p.hasTables} onClick={p.onCheck} title={s.checkOnlyHint}>
-          {s.checkOnly}
+        <Button
+          appearance="primary"
+          className={c.grow}
+          disabled={!idle || !p.hasTables}
+          onClick={p.onRecalc}
+          aria-describedby="jx-recalc-hint"
+          title={s.recalcHint}
+          data-recalc=""
+        >
+          {s.recalc}
         </Button>
         <Button className={c.grow} disabled={!idle || !p.canRevert} onClick={p.onRevert} title={s.revertHint}>
           {s.revert}
         </Button>
+        <span id="jx-recalc-hint" className={c.hidden}>
+          {s.recalcHint}
+        </span>
       </div>
-      <Button disabled={!idle || !p.hasTables} onClick={p.onExport} title={s.exportHint}>
-        {s.exportFindings}
-      </Button>
-      {(p.busy !== null || !p.ready) && (
+      <div className={c.row}>
+        <Button size="small" appearance="subtle" disabled={!idle || !p.hasTables} onClick={p.onCheck} title={s.checkOnlyHint}>
+          {s.checkOnly}
+        </Button>
+        <Button size="small" appearance="subtle" disabled={!idle || !p.hasTables} onClick={p.onExport} title={s.exportHint}>
+          {s.exportFindings}
+        </Button>
+        {p.failed ? (
+          <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={p.onReload}>
+            {s.refresh}
+          </Button>
+        ) : (
+          <Button size="small" appearance="subtle" icon={<SettingsRegular />} disabled={!idle} onClick={p.onSettings}>
+            {s.settings}
+          </Button>
+        )}
+      </div>
+      {(p.busy !== null || !p.ready) && !p.failed && (
         <div className={c.progress}>
           <ProgressBar aria-labelledby="jx-running" />
           <Text id="jx-running" size={200} aria-live="polite">

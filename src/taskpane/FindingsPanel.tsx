@@ -1,167 +1,195 @@
-// The findings: filter by severity, 「下一个问题」, grouped by table in an accordion. Clicking a
-// finding selects its cell in Excel; a finding can be marked 「已知悉」 with a reason and then stays
-// hidden unless the officer asks to see acknowledged ones.
+// The problems: a sticky header with a chip per severity (a filter), 「上一个 / 下一个问题」 and the
+// position (3/17), then one card per problem, errors first. Clicking a card or walking with the
+// header's buttons selects its cell in Excel; arrow keys move between cards (one tab stop for the
+// list). A table's 「未达标 N」 link filters the list to that table's failed indicators.
 
-import { useMemo, useRef, useState } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  CounterBadge,
-  Dropdown,
-  Field,
-  Option,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-  type AccordionToggleEventHandler,
-} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { AnnexTable } from '../domain/model';
 import type { Finding } from '../domain/types';
-import { tableLabel } from './format';
+import type { WritePlan } from '../workbook/plan';
 import { FindingItem } from './FindingItem';
-import { groupFindings, severityCounts, type SeverityFilter } from './groupFindings';
+import { fixesFor, type FixKind, type Fixes } from './fixes';
+import { SEVERITY_ORDER, cardCounts, filterCards, problemCards, type ProblemCard, type ProblemFilter } from './problems';
 import { findingKey, type AcknowledgedMap } from './settings';
 import { useStrings } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  filter: { flexGrow: 1, minWidth: '140px' },
-  dropdown: { minWidth: '0', width: '100%' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
-  headerText: { overflowWrap: 'anywhere' },
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  position: { flexGrow: 1, textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
+  tableFilter: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 export interface FindingsPanelProps {
   findings: readonly Finding[];
   tables: readonly AnnexTable[];
   acknowledged: AcknowledgedMap;
+  plan?: WritePlan;
+  filter: ProblemFilter;
+  onFilter(filter: ProblemFilter): void;
+  busy: boolean;
   onSelect(f: Finding): void;
-  onAcknowledge(f: Finding): void;
-  onUnacknowledge(f: Finding): void;
+  onFix(f: Finding, kind: FixKind): void;
+  onAcknowledge(findings: Finding[]): void;
+  onUnacknowledge(findings: Finding[]): void;
+  /** Called once the list is on screen. */
+  onListed?(): void;
 }
 
-const FILTERS: SeverityFilter[] = ['all', 'error', 'warning', 'info'];
+function cardFixes(card: ProblemCard, plan: WritePlan | undefined): Fixes & { from: Partial<Record<FixKind, Finding>> } {
+  const out: Fixes & { from: Partial<Record<FixKind, Finding>> } = { from: {} };
+  for (const f of card.findings) {
+    const x = fixesFor(f, plan);
+    if (x.score && !out.score) {
+      out.score = x.score;
+      out.from.score = f;
+    }
+    if (x.note && !out.note) {
+      out.note = x.note;
+      out.from.note = f;
+    }
+  }
+  return out;
+}
 
 export default function FindingsPanel(p: FindingsPanelProps) {
   const s = useStrings();
   const c = useStyles();
-  const [filter, setFilter] = useState<SeverityFilter>('all');
   const [showAck, setShowAck] = useState(false);
   const [current, setCurrent] = useState<string | null>(null);
-  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
-  const listRef = useRef<HTMLDivElement>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const groups = useMemo(
-    () => groupFindings(p.findings, p.tables, { filter, acknowledged: p.acknowledged, showAcknowledged: showAck }),
-    [p.findings, p.tables, filter, p.acknowledged, showAck],
-  );
-  const counts = useMemo(() => severityCounts(p.findings, p.acknowledged), [p.findings, p.acknowledged]);
-  const ackCount = useMemo(() => p.findings.filter((f) => p.acknowledged[findingKey(f)]).length, [p.findings, p.acknowledged]);
-  const flat = useMemo(() => groups.flatMap((g) => g.findings.map((f, i) => ({ f, group: g.id, key: itemKey(f, i) }))), [groups]);
+  const cards = useMemo(() => problemCards(p.findings, p.tables, p.acknowledged), [p.findings, p.tables, p.acknowledged]);
+  const counts = useMemo(() => cardCounts(cards), [cards]);
+  const shown = useMemo(() => filterCards(cards, p.filter, showAck), [cards, p.filter, showAck]);
+  const ackCount = cards.filter((x) => x.acknowledged).length;
   const total = counts.error + counts.warning + counts.info;
+  const at = shown.findIndex((x) => x.key === current);
+  // The list's one tab stop: the current card, else the focused one, else the first.
+  const stop = at >= 0 ? current : shown.some((x) => x.key === focusKey) ? focusKey : (shown[0]?.key ?? null);
+  const { onListed } = p;
+  useEffect(() => onListed?.(), [onListed]);
+  const filteredTable = p.filter.table ? p.tables.find((t) => t.id === p.filter.table) : undefined;
 
-  const filterLabel = (f: SeverityFilter) =>
-    f === 'all' ? `${s.filterAll} (${total})` : `${s.severity[f]} (${counts[f]})`;
+  const mainButton = (key: string) =>
+    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-finding]') ?? [])].find((x) => x.dataset.finding === key)?.querySelector<HTMLElement>('[data-card-main]');
 
-  const go = (key: string, f: Finding, group: string) => {
-    setCurrent(key);
-    if (closed.has(group)) setClosed((prev) => new Set([...prev].filter((g) => g !== group)));
-    p.onSelect(f);
-    // Let the accordion open before scrolling the item into view.
-    setTimeout(() => {
-      const items = listRef.current?.querySelectorAll<HTMLElement>('[data-finding]') ?? [];
-      const el = [...items].find((x) => x.dataset.finding === key);
-      if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
-    }, 0);
+  const go = (card: ProblemCard) => {
+    setCurrent(card.key);
+    p.onSelect(card.findings[0]);
+    const el = mainButton(card.key);
+    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
   };
 
-  const next = () => {
-    if (flat.length === 0) return;
-    const at = flat.findIndex((e) => e.key === current);
-    const e = flat[(at + 1) % flat.length];
-    go(e.key, e.f, e.group);
+  const step = (by: 1 | -1) => {
+    if (shown.length === 0) return;
+    const i = at < 0 ? (by > 0 ? 0 : shown.length - 1) : (at + by + shown.length) % shown.length;
+    go(shown[i]);
   };
 
-  const onToggle: AccordionToggleEventHandler<string> = (_e, data) => {
-    const open = new Set(data.openItems);
-    setClosed(new Set(groups.map((g) => g.id).filter((id) => !open.has(id))));
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    const keys: Record<string, (i: number) => number> = {
+      ArrowDown: (i) => Math.min(shown.length - 1, i + 1),
+      ArrowUp: (i) => Math.max(0, i - 1),
+      Home: () => 0,
+      End: () => shown.length - 1,
+    };
+    const move = keys[e.key];
+    if (!move || shown.length === 0) return;
+    const li = (e.target as HTMLElement).closest<HTMLElement>('[data-finding]');
+    const from = Math.max(0, shown.findIndex((x) => x.key === li?.dataset.finding));
+    const next = shown[move(from)];
+    e.preventDefault();
+    setFocusKey(next.key);
+    if (current !== null) setCurrent(next.key);
+    mainButton(next.key)?.focus();
   };
 
-  const openItems = groups.map((g) => g.id).filter((id) => !closed.has(id));
+  const toggleSeverity = (sev: (typeof SEVERITY_ORDER)[number]) =>
+    p.onFilter(p.filter.severity === sev ? { ...p.filter, severity: undefined } : { ...p.filter, severity: sev });
 
   return (
-    <div className={c.root} ref={listRef}>
-      <div className={c.toolbar}>
-        <Field label={s.filterLabel} className={c.filter}>
-          <Dropdown
-            className={c.dropdown}
-            value={filterLabel(filter)}
-            selectedOptions={[filter]}
-            onOptionSelect={(_e, data) => setFilter((data.optionValue as SeverityFilter) ?? 'all')}
-          >
-            {FILTERS.map((f) => (
-              <Option key={f} value={f}>
-                {filterLabel(f)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Button appearance="primary" disabled={flat.length === 0} onClick={next}>
-          {s.nextIssue}
-        </Button>
+    <div className={c.root}>
+      <div className={c.sticky}>
+        <div className={c.chips} role="group" aria-label={s.severityFilterLabel}>
+          {SEVERITY_ORDER.map((sev) => (
+            <ToggleButton
+              key={sev}
+              size="small"
+              shape="circular"
+              checked={p.filter.severity === sev}
+              disabled={counts[sev] === 0 && p.filter.severity !== sev}
+              onClick={() => toggleSeverity(sev)}
+            >
+              {s.severityChip(s.severity[sev], counts[sev])}
+            </ToggleButton>
+          ))}
+        </div>
+        <div className={c.nav}>
+          <Button icon={<ArrowUpRegular />} aria-label={s.prevIssue} title={s.prevIssue} disabled={shown.length === 0} onClick={() => step(-1)} />
+          <Text className={c.position} aria-live="polite" aria-label={s.positionLabel(at + 1, shown.length)}>
+            {s.position(at + 1, shown.length)}
+          </Text>
+          <Button appearance="primary" icon={<ArrowDownRegular />} iconPosition="after" disabled={shown.length === 0} onClick={() => step(1)}>
+            {s.nextIssue}
+          </Button>
+        </div>
       </div>
-      {ackCount > 0 && (
-        <Switch
-          checked={showAck}
-          onChange={(_e, data) => setShowAck(data.checked)}
-          label={`${s.showAcknowledged} (${ackCount})`}
-        />
+      {filteredTable && (
+        <div className={c.tableFilter}>
+          <Text size={200}>{s.tableFilter(filteredTable.name || filteredTable.title || s.noName)}</Text>
+          <Button size="small" appearance="transparent" onClick={() => p.onFilter({})}>
+            {s.showAllProblems}
+          </Button>
+        </div>
       )}
-      {groups.length === 0 ? (
+      {shown.length === 0 ? (
         <Text>{total === 0 ? s.noFindings : s.noFindingsFiltered}</Text>
       ) : (
-        <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-          {groups.map((g) => (
-            <AccordionItem key={g.id || 'workbook'} value={g.id}>
-              <AccordionHeader>
-                <span className={c.header}>
-                  <span className={c.headerText}>{g.table ? tableLabel(g.table, s) : s.workbookGroup}</span>
-                  <CounterBadge count={g.findings.length} size="small" color="informative" />
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className={c.list}>
-                  {g.findings.map((f, i) => {
-                    const key = itemKey(f, i);
-                    return (
-                      <FindingItem
-                        key={key}
-                        itemKey={key}
-                        finding={f}
-                        current={key === current}
-                        acknowledgement={p.acknowledged[findingKey(f)]}
-                        onSelect={() => go(key, f, g.id)}
-                        onAcknowledge={() => p.onAcknowledge(f)}
-                        onUnacknowledge={() => p.onUnacknowledge(f)}
-                      />
-                    );
-                  })}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        <ul className={c.list} ref={listRef} aria-label={s.problemList} onKeyDown={onListKey}>
+          {shown.map((card) => {
+            const fx = cardFixes(card, p.plan);
+            const ack = card.acknowledged ? p.acknowledged[findingKey(card.findings[0])] : undefined;
+            return (
+              <FindingItem
+                key={card.key}
+                card={card}
+                fixes={fx}
+                current={card.key === current}
+                tabbable={card.key === stop}
+                busy={p.busy}
+                acknowledgement={ack}
+                showTable={p.tables.length > 1 && !filteredTable}
+                onSelect={() => go(card)}
+                onFix={(kind) => {
+                  setCurrent(card.key);
+                  p.onFix(fx.from[kind] ?? card.findings[0], kind);
+                }}
+                onAcknowledge={() => p.onAcknowledge(card.findings)}
+                onUnacknowledge={() => p.onUnacknowledge(card.findings)}
+              />
+            );
+          })}
+        </ul>
       )}
+      {ackCount > 0 && <Switch checked={showAck} onChange={(_e, data) => setShowAck(data.checked)} label={`${s.showAcknowledged} (${ackCount})`} />}
     </div>
   );
 }
 
-function itemKey(f: Finding, i: number): string {
-  return `${findingKey(f)}#${i}`;
-}

@@ -1,6 +1,6 @@
 // Before writing: the cells holding what a person typed (a recorded score, a note, a formula) that the
-// rule would change — sheet!cell, old → new, why — each kept by default; ticked ones may be replaced.
-// Loaded on demand (React.lazy): the first screen does not need it.
+// rule would change — which indicator of which table, where, 表中 → new, why — each kept by default;
+// ticked ones may be replaced; each row can jump to its cell. Loaded on demand (React.lazy).
 
 import { useState } from 'react';
 import {
@@ -16,10 +16,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { AnnexTable } from '../domain/model';
 import type { CellWrite } from '../workbook/plan';
-import { cellRef, formatRate } from './format';
+import { cellRef, describeNew, tableLabel } from './format';
+import { tableOf } from './groupFindings';
 import { conflictKey } from './useAssistant';
 import { useStrings } from './strings';
+import { exitMotion, useFocusFirstControl } from './useDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
@@ -30,6 +33,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
   },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  what: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   change: { paddingLeft: tokens.spacingHorizontalXXL, overflowWrap: 'anywhere' },
   old: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
   why: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
@@ -37,11 +42,16 @@ const useStyles = makeStyles({
 });
 
 export interface PreviewDialogProps {
-  /** Closing sets this false (the dialog animates out and hands focus and the page back). */
   open: boolean;
   conflicts: readonly CellWrite[];
+  /** The tables found, to name each row's table and indicator. */
+  tables?: readonly AnnexTable[];
   onConfirm(consentKeys: string[]): void;
   onCancel(): void;
+  /** Fluent has finished closing the dialog: the pane unmounts it. */
+  onClosed?(): void;
+  /** Selects the cell in Excel (the dialog stays open). */
+  onJump?(sheet: string, cell: string): void;
 }
 
 export function describeOld(w: CellWrite, empty: string, formulaWord: string): string {
@@ -50,15 +60,19 @@ export function describeOld(w: CellWrite, empty: string, formulaWord: string): s
   return text || empty;
 }
 
-export function describeNew(w: CellWrite): string {
-  if (typeof w.value === 'number' && w.numberFormat?.includes('%')) return formatRate(w.value);
-  return String(w.value);
+export { describeNew };
+
+/** The indicator on the write's row, when the write is in a scored table's indicator rows. */
+function indicatorAt(table: AnnexTable | undefined, row: number): string | undefined {
+  if (!table || table.kind === 'basic') return undefined;
+  return table.indicators.find((i) => i.row === row)?.name;
 }
 
-export default function PreviewDialog({ open, conflicts, onConfirm, onCancel }: PreviewDialogProps) {
+export default function PreviewDialog({ open, conflicts, tables = [], onConfirm, onCancel, onJump, onClosed }: PreviewDialogProps) {
   const s = useStrings();
   const c = useStyles();
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
+  const surface = useFocusFirstControl(open);
   const keys = conflicts.map(conflictKey);
   const all = keys.length > 0 && keys.every((k) => replace.has(k));
   const some = keys.some((k) => replace.has(k));
@@ -71,8 +85,8 @@ export default function PreviewDialog({ open, conflicts, onConfirm, onCancel }: 
     });
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
-      <DialogSurface className={c.surface}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+      <DialogSurface className={c.surface} ref={surface}>
         <DialogBody>
           <DialogTitle>{s.previewTitle}</DialogTitle>
           <DialogContent>
@@ -85,14 +99,26 @@ export default function PreviewDialog({ open, conflicts, onConfirm, onCancel }: 
             <ul className={c.list}>
               {conflicts.map((w, i) => {
                 const k = keys[i];
+                const where = cellRef(w.sheet, w.address);
+                const table = tableOf({ sheet: w.sheet, cell: w.address }, tables);
+                const indicator = indicatorAt(table, w.row);
                 return (
                   <li key={k} className={c.item}>
-                    <Checkbox
-                      label={`${s.previewReplace} ${cellRef(w.sheet, w.address)}`}
-                      checked={replace.has(k)}
-                      onChange={(_e, data) => toggle(k, data.checked === true)}
-                    />
+                    <div className={c.head}>
+                      <Checkbox label={`${s.previewReplace} ${where}`} checked={replace.has(k)} onChange={(_e, data) => toggle(k, data.checked === true)} />
+                      {onJump && (
+                        <Button size="small" appearance="subtle" onClick={() => onJump(w.sheet, w.address)}>
+                          {s.previewJump(where)}
+                        </Button>
+                      )}
+                    </div>
+                    {(table || indicator) && (
+                      <Text size={200} className={c.what}>
+                        {[table && tableLabel(table, s), indicator].filter(Boolean).join(' · ')}
+                      </Text>
+                    )}
                     <Text size={200} className={c.change}>
+                      {s.recordedAs('')}
                       <span className={c.old}>{describeOld(w, s.previewEmpty, s.previewFormula)}</span>
                       {' → '}
                       <strong>{describeNew(w)}</strong>

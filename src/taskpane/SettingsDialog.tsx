@@ -12,16 +12,24 @@ import {
   DialogTitle,
   Dropdown,
   Field,
-  Input,
   Option,
   Switch,
+  SwatchPicker,
+  ColorSwatch,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { RuleProfile } from '../domain/profile';
-import { isHexColor, type PaneSettings } from './settings';
+import type { PaneSettings } from './settings';
+
 import { useStrings } from './strings';
+import { exitMotion, useFocusFirstControl } from './useDialog';
+
+const PALETTE = {
+  failed: ['#FFC7CE', '#F8CBAD', '#FF9999', '#F4B084'],
+  review: ['#FFEB9C', '#FFF2CC', '#DDEBF7', '#E2EFDA'],
+};
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
@@ -29,13 +37,6 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: '100%' },
   rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   ruleText: { overflowWrap: 'anywhere' },
-  swatch: {
-    width: '20px',
-    height: '20px',
-    flexShrink: 0,
-    borderRadius: tokens.borderRadiusSmall,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
 });
 
 export interface SettingsDialogProps {
@@ -45,35 +46,42 @@ export interface SettingsDialogProps {
   profiles: readonly RuleProfile[];
   onSave(settings: PaneSettings): void;
   onCancel(): void;
+  /** Fluent has finished closing the dialog: the pane unmounts it. */
+  onClosed?(): void;
 }
 
-export default function SettingsDialog({ open, settings, profiles, onSave, onCancel }: SettingsDialogProps) {
+export default function SettingsDialog({ open, settings, profiles, onSave, onCancel, onClosed }: SettingsDialogProps) {
   const s = useStrings();
   const c = useStyles();
+  const surface = useFocusFirstControl(open);
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const profile = profiles.find((p) => p.id === draft.profileId) ?? profiles[0];
-  const colorsOk = isHexColor(draft.colors.failed) && isHexColor(draft.colors.review);
-  const setColor = (which: 'failed' | 'review', value: string) =>
-    setDraft((d) => ({ ...d, colors: { ...d.colors, [which]: value.trim() } }));
+  const setColor = (which: 'failed' | 'review', value: string) => setDraft((d) => ({ ...d, colors: { ...d.colors, [which]: value } }));
 
+  // Excel's own light fills (好/差/适中 cell styles and their neighbours); a stored colour not among them is kept as a swatch.
   const colorField = (which: 'failed' | 'review', label: string) => {
     const value = draft.colors[which];
-    const ok = isHexColor(value);
+    const palette = PALETTE[which].includes(value) ? PALETTE[which] : [value, ...PALETTE[which]];
     return (
-      <Field label={label} validationState={ok ? 'none' : 'error'} validationMessage={ok ? undefined : s.colorInvalid}>
-        <Input
-          value={value}
-          disabled={!draft.highlight}
-          contentBefore={<span className={c.swatch} style={{ backgroundColor: ok ? value : 'transparent' }} aria-hidden="true" />}
-          onChange={(_e, data) => setColor(which, data.value)}
-        />
+      <Field label={label}>
+        <SwatchPicker
+          aria-label={label}
+          layout="row"
+          size="small"
+          selectedValue={value}
+          onSelectionChange={(_e, data) => data.selectedValue && setColor(which, data.selectedValue)}
+        >
+          {palette.map((color) => (
+            <ColorSwatch key={color} color={color} value={color} aria-label={s.colorName(color)} disabled={!draft.highlight} />
+          ))}
+        </SwatchPicker>
       </Field>
     );
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
-      <DialogSurface className={c.surface}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+      <DialogSurface className={c.surface} ref={surface}>
         <DialogBody>
           <DialogTitle>{s.settingsTitle}</DialogTitle>
           <DialogContent className={c.content}>
@@ -123,7 +131,6 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={!colorsOk}
               onClick={() =>
                 onSave({
                   ...draft,

@@ -24,6 +24,10 @@ export interface StatusMessagesProps {
   error: PaneError | null;
   notice: Notice | null;
   nothingFound: boolean;
+  /** The officer edited the workbook since the results were read. */
+  stale: boolean;
+  idle: boolean;
+  onRecheck(): void;
   onDismissError(): void;
   onDismissNotice(): void;
   onSelect(sheet: string, cell: string): void;
@@ -39,7 +43,7 @@ export function StatusMessages(p: StatusMessagesProps) {
   return (
     <div className={c.root}>
       {p.error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBar intent="error" layout="multiline" role="alert" aria-label={s.errorTitle} tabIndex={-1} data-focus-message="">
           <MessageBarBody className={c.body}>
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
             {p.error.message}
@@ -55,16 +59,30 @@ export function StatusMessages(p: StatusMessagesProps) {
         </MessageBar>
       )}
       {p.nothingFound && (
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar intent="warning" layout="multiline" aria-label={s.nothingFoundTitle}>
           <MessageBarBody className={c.body}>
             <MessageBarTitle>{s.nothingFoundTitle}</MessageBarTitle>
             {s.nothingFoundBody}
           </MessageBarBody>
         </MessageBar>
       )}
+      {p.stale && (
+        <MessageBar intent="info" layout="multiline" aria-labelledby="jx-stale">
+          <MessageBarBody className={c.body} id="jx-stale">
+            {s.staleNotice}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" disabled={!p.idle} onClick={p.onRecheck}>
+              {s.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {p.notice && (
-        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite">
-          <MessageBarBody className={c.body}>{p.notice.text}</MessageBarBody>
+        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite" aria-labelledby="jx-notice" tabIndex={-1} data-focus-message="">
+          <MessageBarBody className={c.body} id="jx-notice">
+            {p.notice.text}
+          </MessageBarBody>
           <MessageBarActions containerAction={dismiss(p.onDismissNotice)} />
         </MessageBar>
       )}

@@ -27,9 +27,9 @@ function BasicSummary({ result }: { result: BasicResult }) {
         {s.staffingRate}
       </Text>
       <Text size={200} weight="semibold">
-        {formatRate(result.staffingRate)}
+        {formatRate(result.staffingRate, s.notFilled)}
       </Text>
-      <Text size={200}>{s.recordedAs(formatRate(result.recordedStaffingRate))}</Text>
+      <Text size={200}>{s.recordedAs(formatRate(result.recordedStaffingRate, s.notFilled))}</Text>
     </div>
   );
 }
@@ -45,7 +45,7 @@ export function level1Bars(result: TableResult): Level1Bar[] {
   const bars = new Map<string, Level1Bar>();
   for (const i of result.indicators) {
     if (i.status === 'notApplicable' || i.weight === null) continue;
-    const name = i.level1 || '—';
+    const name = i.level1 || '';
     const bar = bars.get(name) ?? { name, score: 0, weight: 0 };
     bar.weight += i.weight;
     bar.score += i.score ?? 0;
@@ -68,9 +68,9 @@ function ScoredSummary({ result }: { result: TableResult }) {
             {s.rate}
           </Text>
           <Text size={200} weight="semibold">
-            {formatRate(b.rate)}
+            {formatRate(b.rate, s.notFilled)}
           </Text>
-          <Text size={200}>{s.rateScore(formatScore(b.score), formatScore(b.weight))}</Text>
+          <Text size={200}>{s.rateScore(formatScore(b.score, s.notFilled), formatScore(b.weight, s.notFilled))}</Text>
         </div>
       )}
       <div className={c.line}>
@@ -78,9 +78,9 @@ function ScoredSummary({ result }: { result: TableResult }) {
           {s.total}
         </Text>
         <Text size={400} weight="semibold">
-          {formatScore(result.total)}
+          {formatScore(result.total, s.notFilled)}
         </Text>
-        <Text size={200}>{s.recordedAs(formatScore(result.recordedTotal))}</Text>
+        <Text size={200}>{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}</Text>
         {totalDiffers && (
           <Badge appearance="tint" color="danger">
             {s.totalDiffers}
@@ -92,7 +92,7 @@ function ScoredSummary({ result }: { result: TableResult }) {
           {s.grade}
         </Text>
         <Text size={200} weight="semibold">
-          {result.grade ?? '—'}
+          {result.grade ?? s.notFilled}
         </Text>
         {gradeDiffers && (
           <Badge appearance="tint" color="danger">

@@ -3,17 +3,18 @@
 
 import type { AnnexTable } from '../domain/model';
 import type { PaneStrings } from '../i18n/pane';
+import type { CellWrite } from '../workbook/plan';
 import { rectToA1 } from '../workbook/grid';
 
-/** 0.5922 → '59.22%'; null → '—'. */
-export function formatRate(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
+/** 0.5922 → '59.22%'; null → `empty` (the pane passes 「未填」: a lone dash reads as 一 in CJK fonts). */
+export function formatRate(rate: number | null | undefined, empty = '—'): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return empty;
   return `${trimNumber(rate * 100)}%`;
 }
 
-/** 98 → '98', 7.6 → '7.6', 1.255 → '1.26'; null → '—'. */
-export function formatScore(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+/** 98 → '98', 7.6 → '7.6', 1.255 → '1.26'; null → `empty`. */
+export function formatScore(n: number | null | undefined, empty = '—'): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return empty;
   return trimNumber(n);
 }
 
@@ -35,4 +36,18 @@ export function tableLabel(t: AnnexTable, s: PaneStrings): string {
 /** 'Sheet1!A1:I40' */
 export function tableRange(t: AnnexTable): string {
   return `${t.sheet}!${rectToA1(t.range)}`;
+}
+
+/** The value a write puts in its cell, as the officer will see it (rates as percentages). */
+export function describeNew(w: Pick<CellWrite, 'value' | 'numberFormat'>): string {
+  if (typeof w.value === 'number' && w.numberFormat?.includes('%')) return formatRate(w.value);
+  return String(w.value);
+}
+
+/** '#1F1F1F' → true: a colour whose relative luminance is below one half (Office's dark and black themes). */
+export function isDarkColor(hex: string | undefined | null): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((x) => parseInt(x, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }

@@ -9,6 +9,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { hostInfoLanguage, paneStrings } from '../i18n/pane';
 import { App } from './App';
+import { isDarkColor } from './format';
 import type { PaneBackend } from './engineTypes';
 
 /** Performance marks read by bench/taskpane.ts: bundle evaluated, Office ready (App marks its first render). */
@@ -37,19 +38,33 @@ function afterFirstPaint(): Promise<void> {
 
 const load = async (): Promise<PaneBackend> => {
   await afterFirstPaint();
+  // The scan on open shows scores and problems: fetch their chunks alongside the engine, not after it.
+  void import(/* webpackChunkName: "findings" */ './FindingsPanel');
+  void import(/* webpackChunkName: "summary" */ './TableSummary');
   const [mod] = await Promise.all([import(/* webpackChunkName: "engine" */ './engine'), officeReady]);
   return mod.createBackend();
 };
 
+/** Office's theme (dark, colorful, high contrast): dark when its body background is dark. */
+function officeDark(): boolean {
+  try {
+    return isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
+  } catch {
+    return false;
+  }
+}
+
 function Root() {
   const [language, setLanguage] = useState(() => hostInfoLanguage(window.location.search));
+  const [dark, setDark] = useState(false);
   useEffect(() => {
     void officeReady.then(() => {
       const shown = displayLanguage();
       if (shown) setLanguage(shown);
+      setDark(officeDark());
     });
   }, []);
-  return <App strings={paneStrings(language)} load={load} />;
+  return <App strings={paneStrings(language)} load={load} dark={dark} />;
 }
 
 // Rendered synchronously while the bundle runs, so the first paint does not queue behind Office.js's

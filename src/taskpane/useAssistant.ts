@@ -1,18 +1,26 @@
-// The pane's controller: one hook over a WorkbookSession and the engine. It runs the scan on open,
-// 仅检查, 一键重算 (with the preview of cells a person typed), 撤销上次写入 and the export, keeps
-// settings and acknowledged findings in the document, and turns failures into a PaneError.
-// Components only render its state and call its actions, so tests drive it with a fake session.
+// The pane's controller: an AssistantController over a WorkbookSession and the engine runs the effects
+// (the scan on open, 仅检查, 一键重算 with the preview of cells a person typed, one-click fixes,
+// 撤销上次写入, the export, settings and acknowledged findings kept in the document) and dispatches
+// what happened to the pure reducer in assistantState.ts. The clock is injected, so tests step through
+// a run by awaiting it, never by sleeping. `useAssistant` subscribes React to the controller.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../domain/types';
-import type { RuleProfile } from '../domain/profile';
-import type { CheckResult } from '../workbook/check';
 import { cellKey, type CellWrite } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
+import {
+  INITIAL_STATE,
+  reduce,
+  type AssistantAction,
+  type AssistantState,
+  type Busy,
+  type PaneError,
+  type RunOutcomePatch,
+} from './assistantState';
 import type { PaneBackend, RunOutcome } from './engineTypes';
+import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
   ACKNOWLEDGED_KEY,
-  DEFAULT_SETTINGS,
   SETTINGS_KEY,
   findingKey,
   loadAcknowledged,
@@ -22,35 +30,7 @@ import {
   type PaneSettings,
 } from './settings';
 
-export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export';
-
-export interface PaneError {
-  message: string;
-  sheet?: string;
-  cell?: string;
-}
-
-export interface Notice {
-  intent: 'success' | 'info' | 'warning';
-  text: string;
-}
-
-export interface AssistantState {
-  /** loading: the engine/session are not there yet; failed: they could not be loaded. */
-  status: 'loading' | 'ready' | 'failed';
-  busy: Busy | null;
-  result: CheckResult | null;
-  /** Whether the officer has run a check or a write: scores and findings are shown from then on. */
-  checked: boolean;
-  error: PaneError | null;
-  notice: Notice | null;
-  canRevert: boolean;
-  settings: PaneSettings;
-  acknowledged: AcknowledgedMap;
-  /** Conflicts waiting for the officer's consent (the preview dialog is open while this is set). */
-  preview: CellWrite[] | null;
-  profiles: readonly RuleProfile[];
-}
+export type { AssistantState, Busy, Notice, PaneError } from './assistantState';
 
 export interface Assistant {
   state: AssistantState;
@@ -59,11 +39,13 @@ export interface Assistant {
   recalc(): Promise<void>;
   confirmPreview(consentKeys: readonly string[]): Promise<void>;
   cancelPreview(): void;
+  fix(f: Finding, kind: FixKind): Promise<void>;
   revert(): Promise<void>;
   exportFindings(): Promise<void>;
   select(f: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
-  acknowledge(f: Finding, reason: string): Promise<void>;
-  unacknowledge(f: Finding): Promise<void>;
+  /** Marks the findings of a card 「已知悉」 with the officer's reason (kept in the document). */
+  acknowledge(findings: readonly Finding[], reason: string): Promise<void>;
+  unacknowledge(findings: readonly Finding[]): Promise<void>;
   saveSettings(settings: PaneSettings): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -72,25 +54,11 @@ export interface Assistant {
 export interface AssistantTiming {
   /** Change events that arrive this soon after our own run are the run's writes, not the officer's edit. */
   ownWriteQuietMs: number;
-  /** Wait this long after the last change event before refreshing. */
-  changeDebounceMs: number;
+  /** The clock (ms); Date.now by default. */
+  now?: () => number;
 }
 
-export const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500, changeDebounceMs: 800 };
-
-const INITIAL: AssistantState = {
-  status: 'loading',
-  busy: null,
-  result: null,
-  checked: false,
-  error: null,
-  notice: null,
-  canRevert: false,
-  settings: DEFAULT_SETTINGS,
-  acknowledged: {},
-  preview: null,
-  profiles: [],
-};
+export const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500 };
 
 /** WorkbookError (protected sheet, unreadable value …) keeps its zh-CN message and location; anything else is wrapped. */
 export function toPaneError(e: unknown, s: PaneStrings): PaneError {
@@ -102,259 +70,252 @@ export function toPaneError(e: unknown, s: PaneStrings): PaneError {
   return { message: s.unexpectedError(detail) };
 }
 
-export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, timing: AssistantTiming = DEFAULT_TIMING): Assistant {
-  const [state, setState] = useState<AssistantState>(INITIAL);
-  const backend = useRef<PaneBackend | null>(null);
-  const busy = useRef(false);
-  const latest = useRef(state);
-  latest.current = state;
-  const quietUntil = useRef(0);
-  const changeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const strings = useRef(s);
-  strings.current = s;
+const visibleCount = (findings: readonly Finding[], ack: AcknowledgedMap) => findings.filter((f) => !ack[findingKey(f)]).length;
 
-  const patch = useCallback((p: Partial<AssistantState>) => setState((prev) => ({ ...prev, ...p })), []);
+export class AssistantController implements Omit<Assistant, 'state'> {
+  private state: AssistantState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private backend: PaneBackend | null = null;
+  private running = false;
+  private generation = 0;
+  private unsubscribe: (() => void) | undefined;
+  private readonly now: () => number;
 
-  /** Runs one job at a time; the buttons are disabled while `busy` is set. */
-  const run = useCallback(
-    async (kind: Busy, job: (b: PaneBackend) => Promise<Partial<AssistantState>>, quiet = false): Promise<void> => {
-      const b = backend.current;
-      if (!b || busy.current) return;
-      busy.current = true;
-      patch(quiet ? { busy: kind } : { busy: kind, error: null, notice: null });
-      try {
-        const p = await job(b);
-        patch({ ...p, busy: null });
-      } catch (e) {
-        patch({ busy: null, error: toPaneError(e, strings.current) });
-      } finally {
-        busy.current = false;
-        quietUntil.current = Date.now() + timing.ownWriteQuietMs;
-      }
-    },
-    [patch],
-  );
+  constructor(
+    private readonly load: () => Promise<PaneBackend>,
+    private strings: PaneStrings,
+    private readonly timing: AssistantTiming = DEFAULT_TIMING,
+  ) {
+    this.now = timing.now ?? (() => Date.now());
+  }
 
-  const evaluate = useCallback((b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RunOutcome> => {
-    const settings = latest.current.settings;
-    return b.engine.recalculate(b.session, {
-      write,
-      profile: settings.profileId,
-      consent,
-      planOptions: planOptionsFrom(settings),
+  readonly getState = (): AssistantState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setStrings(s: PaneStrings): void {
+    this.strings = s;
+  }
+
+  private dispatch(action: AssistantAction): void {
+    const next = reduce(this.state, action);
+    if (next === this.state) return;
+    this.state = next;
+    for (const l of this.listeners) l();
+  }
+
+  /** Loads the backend, the stored settings, scans once and listens for edits (which only mark the results stale). */
+  async start(): Promise<void> {
+    const gen = ++this.generation;
+    try {
+      const b = await this.load();
+      if (gen !== this.generation) return;
+      this.backend = b;
+      const [settings, acknowledged] = await Promise.all([loadSettings(b.session), loadAcknowledged(b.session)]);
+      if (gen !== this.generation) return;
+      this.dispatch({ type: 'loaded', settings, acknowledged, profiles: b.engine.profiles });
+      await this.scan();
+      if (gen !== this.generation) return;
+      const off = await b.session.onChanged(() => this.dispatch({ type: 'changed', at: this.now() }));
+      if (gen !== this.generation) off();
+      else this.unsubscribe = off;
+    } catch (e) {
+      if (gen === this.generation) this.dispatch({ type: 'loadFailed', error: toPaneError(e, this.strings), backend: this.backend !== null });
+    }
+  }
+
+  stop(): void {
+    this.generation++;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Runs one job at a time; the buttons are disabled while `busy` is set. `reads`: the job re-read the workbook. */
+  private async run(kind: Busy, job: (b: PaneBackend) => Promise<RunOutcomePatch>, reads = true): Promise<void> {
+    const b = this.backend;
+    if (!b || this.running) return;
+    this.running = true;
+    this.dispatch({ type: 'runStarted', busy: kind });
+    try {
+      const patch = await job(b);
+      this.dispatch({ type: 'runFinished', patch, at: this.now(), quietMs: this.timing.ownWriteQuietMs, reads });
+    } catch (e) {
+      this.dispatch({ type: 'runFailed', error: toPaneError(e, this.strings), at: this.now(), quietMs: this.timing.ownWriteQuietMs });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private evaluate(b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RunOutcome> {
+    const settings = this.state.settings;
+    return b.engine.recalculate(b.session, { write, profile: settings.profileId, consent, planOptions: planOptionsFrom(settings) });
+  }
+
+  private async read(b: PaneBackend): Promise<RunOutcomePatch> {
+    const { result } = await this.evaluate(b, false);
+    return { result, canRevert: await b.session.hasSnapshot() };
+  }
+
+  /** Reads and shows the result at once; whether there is a write to undo (2 more syncs) follows. */
+  readonly scan = async (): Promise<void> => {
+    await this.run('scan', async (b) => ({ result: (await this.evaluate(b, false)).result }));
+    const b = this.backend;
+    if (!b) return;
+    try {
+      this.dispatch({ type: 'canRevert', value: await b.session.hasSnapshot() });
+    } catch (e) {
+      this.dispatch({ type: 'error', error: toPaneError(e, this.strings) });
+    }
+  };
+
+  readonly check = (): Promise<void> =>
+    this.run('check', async (b) => {
+      const p = await this.read(b);
+      const n = visibleCount(p.result!.findings, this.state.acknowledged);
+      return { ...p, notice: { intent: n > 0 ? 'warning' : 'success', text: this.strings.checked(n) } };
     });
-  }, []);
-
-  const visibleCount = (result: CheckResult, ack: AcknowledgedMap) =>
-    result.findings.filter((f) => !ack[findingKey(f)]).length;
-
-  const scan = useCallback(
-    (quiet = false) =>
-      run(
-        'scan',
-        async (b) => {
-          const { result } = await evaluate(b, false);
-          return { result, canRevert: await b.session.hasSnapshot() };
-        },
-        quiet,
-      ),
-    [run, evaluate],
-  );
-
-  const check = useCallback(
-    () =>
-      run('check', async (b) => {
-        const { result } = await evaluate(b, false);
-        const n = visibleCount(result, latest.current.acknowledged);
-        return {
-          result,
-          checked: true,
-          canRevert: await b.session.hasSnapshot(),
-          notice: { intent: n > 0 ? 'warning' : 'success', text: strings.current.checked(n) },
-        };
-      }),
-    [run, evaluate],
-  );
 
   /** Writes with the officer's consent, then re-reads so the findings describe the workbook as it now is. */
-  const writeWith = useCallback(
-    async (b: PaneBackend, consent: ReadonlySet<string>): Promise<Partial<AssistantState>> => {
-      const { applied } = await evaluate(b, true, consent);
-      const { result } = await evaluate(b, false);
-      return {
-        result,
-        checked: true,
-        preview: null,
-        canRevert: await b.session.hasSnapshot(),
-        notice: { intent: 'success', text: strings.current.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
-      };
-    },
-    [evaluate],
-  );
-
-  const recalc = useCallback(
-    () =>
-      run('write', async (b) => {
-        const { result } = await evaluate(b, false);
-        if (result.plan.conflicts.length > 0) return { result, checked: true, preview: result.plan.conflicts };
-        return writeWith(b, new Set());
-      }),
-    [run, evaluate, writeWith],
-  );
-
-  const confirmPreview = useCallback(
-    (keys: readonly string[]) => {
-      patch({ preview: null });
-      return run('write', (b) => writeWith(b, new Set(keys)));
-    },
-    [run, writeWith, patch],
-  );
-
-  const cancelPreview = useCallback(() => patch({ preview: null }), [patch]);
-
-  const revert = useCallback(
-    () =>
-      run('revert', async (b) => {
-        if (!(await b.session.hasSnapshot())) {
-          return { canRevert: false, notice: { intent: 'info', text: strings.current.nothingToRevert } };
-        }
-        const r = await b.session.revertLast();
-        const { result } = await evaluate(b, false);
-        return {
-          result,
-          canRevert: await b.session.hasSnapshot(),
-          notice: r.skipped?.length
-            ? { intent: 'warning', text: `${strings.current.reverted(r.restored)}${strings.current.revertSkipped(r.skipped)}` }
-            : { intent: 'success', text: strings.current.reverted(r.restored) },
-        };
-      }),
-    [run, evaluate],
-  );
-
-  const exportFindings = useCallback(
-    () =>
-      run('export', async (b) => {
-        let result = latest.current.result;
-        if (!result) result = (await evaluate(b, false)).result;
-        const { buildFindingsExport } = await import('./exportFindings');
-        const { rows, summary } = buildFindingsExport(result, latest.current.acknowledged, strings.current);
-        await b.session.writeFindingsSheet(rows, summary);
-        return { result, notice: { intent: 'success', text: strings.current.exported(rows.length) } };
-      }),
-    [run, evaluate],
-  );
-
-  const select = useCallback(
-    async (f: Pick<Finding, 'sheet' | 'cell'>) => {
-      const b = backend.current;
-      if (!b) return;
-      try {
-        await b.session.select(f.sheet, f.cell);
-      } catch (e) {
-        patch({ error: toPaneError(e, strings.current) });
-      }
-    },
-    [patch],
-  );
-
-  const storeAcknowledged = useCallback(
-    async (next: AcknowledgedMap) => {
-      patch({ acknowledged: next });
-      try {
-        await backend.current?.session.setSetting(ACKNOWLEDGED_KEY, next);
-      } catch (e) {
-        patch({ error: toPaneError(e, strings.current) });
-      }
-    },
-    [patch],
-  );
-
-  const acknowledge = useCallback(
-    (f: Finding, reason: string) =>
-      storeAcknowledged({
-        ...latest.current.acknowledged,
-        [findingKey(f)]: { reason: reason.trim(), at: new Date().toISOString() },
-      }),
-    [storeAcknowledged],
-  );
-
-  const unacknowledge = useCallback(
-    (f: Finding) => {
-      const next = { ...latest.current.acknowledged };
-      delete next[findingKey(f)];
-      return storeAcknowledged(next);
-    },
-    [storeAcknowledged],
-  );
-
-  const saveSettings = useCallback(
-    async (settings: PaneSettings) => {
-      const b = backend.current;
-      if (!b) return;
-      latest.current = { ...latest.current, settings };
-      patch({ settings });
-      try {
-        await b.session.setSetting(SETTINGS_KEY, settings);
-      } catch (e) {
-        patch({ error: toPaneError(e, strings.current) });
-        return;
-      }
-      // Rescore with the new rules; keep the officer's view (checked or not).
-      await run('scan', async (bb) => {
-        const { result } = await evaluate(bb, false);
-        return { result, notice: { intent: 'success', text: strings.current.saved } };
-      });
-    },
-    [patch, run, evaluate],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    let unsubscribe: (() => void) | undefined;
-    void (async () => {
-      try {
-        const b = await load();
-        if (cancelled) return;
-        backend.current = b;
-        const [settings, acknowledged] = await Promise.all([loadSettings(b.session), loadAcknowledged(b.session)]);
-        if (cancelled) return;
-        latest.current = { ...latest.current, settings, acknowledged };
-        patch({ status: 'ready', settings, acknowledged, profiles: b.engine.profiles });
-        await scan();
-        if (cancelled) return;
-        unsubscribe = await b.session.onChanged(() => {
-          if (busy.current || Date.now() < quietUntil.current) return;
-          clearTimeout(changeTimer.current);
-          changeTimer.current = setTimeout(() => void scan(true), timing.changeDebounceMs);
-        });
-        if (cancelled) unsubscribe();
-      } catch (e) {
-        if (!cancelled) patch({ status: backend.current ? 'ready' : 'failed', error: toPaneError(e, strings.current) });
-      }
-    })();
-    return () => {
-      cancelled = true;
-      clearTimeout(changeTimer.current);
-      unsubscribe?.();
+  private async writeWith(b: PaneBackend, consent: ReadonlySet<string>): Promise<RunOutcomePatch> {
+    const { applied } = await this.evaluate(b, true, consent);
+    return {
+      ...(await this.read(b)),
+      preview: null,
+      notice: { intent: 'success', text: this.strings.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
     };
-    // Load once per mount: `load` and the actions are stable for the pane's lifetime.
-  }, []);
+  }
 
+  readonly recalc = (): Promise<void> =>
+    this.run('write', async (b) => {
+      const { result } = await this.evaluate(b, false);
+      if (result.plan.conflicts.length > 0) return { result, preview: result.plan.conflicts };
+      return this.writeWith(b, new Set());
+    });
+
+  readonly confirmPreview = (keys: readonly string[]): Promise<void> => {
+    this.dispatch({ type: 'previewClosed' });
+    return this.run('write', (b) => this.writeWith(b, new Set(keys)));
+  };
+
+  readonly cancelPreview = (): void => this.dispatch({ type: 'previewClosed' });
+
+  /** A one-click fix from a finding card: writes the one cell (revertible like any write), re-reads, and for a note selects it. */
+  readonly fix = (f: Finding, kind: FixKind): Promise<void> =>
+    this.run('fix', async (b) => {
+      const w = fixesFor(f, this.state.result?.plan)[kind];
+      if (!w) return {};
+      const applied = await b.session.applyPlan(singleWritePlan(w));
+      const p = await this.read(b);
+      if (kind === 'note') await b.session.select(w.sheet, w.address);
+      return { ...p, notice: { intent: 'success', text: this.strings.fixed(cellKey(w.sheet, w.address), applied.written) } };
+    });
+
+  readonly revert = (): Promise<void> =>
+    this.run('revert', async (b) => {
+      if (!(await b.session.hasSnapshot())) {
+        return { canRevert: false, notice: { intent: 'info', text: this.strings.nothingToRevert } };
+      }
+      const r = await b.session.revertLast();
+      const p = await this.read(b);
+      return {
+        ...p,
+        notice: r.skipped?.length
+          ? { intent: 'warning', text: `${this.strings.reverted(r.restored)}${this.strings.revertSkipped(r.skipped)}` }
+          : { intent: 'success', text: this.strings.reverted(r.restored) },
+      };
+    });
+
+  readonly exportFindings = (): Promise<void> =>
+    this.run(
+      'export',
+      async (b) => {
+        const result = this.state.result ?? (await this.evaluate(b, false)).result;
+        const { buildFindingsExport } = await import('./exportFindings');
+        const { rows, summary } = buildFindingsExport(result, this.state.acknowledged, this.strings);
+        await b.session.writeFindingsSheet(rows, summary);
+        return { result, notice: { intent: 'success', text: this.strings.exported(rows.length) } };
+      },
+      false,
+    );
+
+  readonly select = async (f: Pick<Finding, 'sheet' | 'cell'>): Promise<void> => {
+    const b = this.backend;
+    if (!b) return;
+    try {
+      await b.session.select(f.sheet, f.cell);
+    } catch (e) {
+      this.dispatch({ type: 'error', error: toPaneError(e, this.strings) });
+    }
+  };
+
+  private async storeAcknowledged(next: AcknowledgedMap): Promise<void> {
+    this.dispatch({ type: 'acknowledgedChanged', acknowledged: next });
+    try {
+      await this.backend?.session.setSetting(ACKNOWLEDGED_KEY, next);
+    } catch (e) {
+      this.dispatch({ type: 'error', error: toPaneError(e, this.strings) });
+    }
+  }
+
+  readonly acknowledge = (findings: readonly Finding[], reason: string): Promise<void> => {
+    const next = { ...this.state.acknowledged };
+    const at = new Date(this.now()).toISOString();
+    for (const f of findings) next[findingKey(f)] = { reason: reason.trim(), at };
+    return this.storeAcknowledged(next);
+  };
+
+  readonly unacknowledge = (findings: readonly Finding[]): Promise<void> => {
+    const next = { ...this.state.acknowledged };
+    for (const f of findings) delete next[findingKey(f)];
+    return this.storeAcknowledged(next);
+  };
+
+  readonly saveSettings = async (settings: PaneSettings): Promise<void> => {
+    const b = this.backend;
+    if (!b) return;
+    this.dispatch({ type: 'settingsChanged', settings });
+    try {
+      await b.session.setSetting(SETTINGS_KEY, settings);
+    } catch (e) {
+      this.dispatch({ type: 'error', error: toPaneError(e, this.strings) });
+      return;
+    }
+    // Rescore with the new rules.
+    await this.run('scan', async (bb) => ({ ...(await this.read(bb)), notice: { intent: 'success', text: this.strings.saved } }));
+  };
+
+  readonly dismissError = (): void => this.dispatch({ type: 'dismissError' });
+  readonly dismissNotice = (): void => this.dispatch({ type: 'dismissNotice' });
+}
+
+export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, timing: AssistantTiming = DEFAULT_TIMING): Assistant {
+  // One controller per mount: `load` and `timing` are fixed for the pane's lifetime.
+  const [controller] = useState(() => new AssistantController(load, s, timing));
+  useEffect(() => controller.setStrings(s), [controller, s]);
+  useEffect(() => {
+    void controller.start();
+    return () => controller.stop();
+  }, [controller]);
+  const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   return {
     state,
-    scan: () => scan(),
-    check,
-    recalc,
-    confirmPreview,
-    cancelPreview,
-    revert,
-    exportFindings,
-    select,
-    acknowledge,
-    unacknowledge,
-    saveSettings,
-    dismissError: () => patch({ error: null }),
-    dismissNotice: () => patch({ notice: null }),
+    scan: controller.scan,
+    check: controller.check,
+    recalc: controller.recalc,
+    confirmPreview: controller.confirmPreview,
+    cancelPreview: controller.cancelPreview,
+    fix: controller.fix,
+    revert: controller.revert,
+    exportFindings: controller.exportFindings,
+    select: controller.select,
+    acknowledge: controller.acknowledge,
+    unacknowledge: controller.unacknowledge,
+    saveSettings: controller.saveSettings,
+    dismissError: controller.dismissError,
+    dismissNotice: controller.dismissNotice,
   };
 }
 

@@ -88,10 +88,10 @@ describe('附件1 sums', () => {
 });
 
 describe('附件1 决算数 against 预算数', () => {
-  it('flags 三公经费 spent above its budget as an error with the overrun in 万元 and %', () => {
+  it('flags 三公经费 spent above its budget as a warning with the overrun in 万元 and %', () => {
     // 公务接待 9 against 8 budgeted; 三公经费 follows (20 against 20 budgeted: not above)
     const findings = check(withCells(agreeingBasic(), { D10: 9, D5: 20 }));
-    expect(findings.map(where)).toEqual([{ code: 'overrun', severity: 'error', sheet: '附件1', cell: 'D10' }]);
+    expect(findings.map(where)).toEqual([{ code: 'overrun', severity: 'warning', sheet: '附件1', cell: 'D10' }]);
     expect(findings[0].message).toBe('公务接待2023年决算数9万元，超过预算数8万元，超支1万元（+12.5%）。');
   });
 
@@ -103,7 +103,7 @@ describe('附件1 决算数 against 预算数', () => {
 
   it('flags spending on a 三公 line budgeted at 0 as unbudgeted spending', () => {
     const findings = check(withCells(agreeingBasic(), { C7: 0, C8: 12 }));
-    expect(findings.map(where)).toEqual([{ code: 'unbudgeted-spending', severity: 'error', sheet: '附件1', cell: 'D7' }]);
+    expect(findings.map(where)).toEqual([{ code: 'unbudgeted-spending', severity: 'warning', sheet: '附件1', cell: 'D7' }]);
     expect(findings[0].message).toBe('公车购置2023年预算数为0，决算数却有4万元：无预算支出4万元。');
   });
 

@@ -14,19 +14,19 @@ const at = (sheet: string, cell: string, code: string) =>
 describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心 2023)', () => {
   it('flags 三公经费 2023 决算 31.03 above its budget of 18: +13.03万元, +72.4%', () => {
     const f = at('附件1', 'D5', 'overrun');
-    expect(f?.severity).toBe('error');
+    expect(f?.severity).toBe('warning');
     expect(f?.message).toBe('三公经费2023年决算数31.03万元，超过预算数18万元，超支13.03万元（+72.4%）。');
   });
 
   it('flags 公务用车购置和维护经费 30.07 above its budget of 11', () => {
     const f = at('附件1', 'D6', 'overrun');
-    expect(f?.severity).toBe('error');
+    expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('决算数30.07万元，超过预算数11万元，超支19.07万元（+173.4%）');
   });
 
   it('flags 公车购置 26.44 spent with a budget of 0', () => {
     const f = at('附件1', 'D7', 'unbudgeted-spending');
-    expect(f?.severity).toBe('error');
+    expect(f?.severity).toBe('warning');
     expect(f?.message).toBe('公车购置2023年预算数为0，决算数却有26.44万元：无预算支出26.44万元。');
   });
 
@@ -62,9 +62,9 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   it('gets exactly these findings, and nothing for the blank 项目支出 and 2022 公用经费 cells', () => {
     expect(findings.map(where)).toEqual([
       'info check-skipped 附件1!C17', // 公用经费 total left blank over 90 + 152 + 95.9
-      'error overrun 附件1!D5',
-      'error overrun 附件1!D6',
-      'error unbudgeted-spending 附件1!D7',
+      'warning overrun 附件1!D5',
+      'warning overrun 附件1!D6',
+      'warning unbudgeted-spending 附件1!D7',
       'info underspent 附件1!D8', // 公车运行维护 3.63 of 11
       'info underspent 附件1!D10', // 公务接待 0.96 of 7
       'info underspent 附件1!D20', // 会议费、培训费 5.06 of 95.9

@@ -140,7 +140,7 @@ describe('deviation notes', () => {
   it('asks for a note on a missed target with an empty note cell and drafts one', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) }));
     expect(result.indicators[SEED_ROW.个贷率].draftNote).toBe('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：');
-    expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'warning', cell: 'I17' });
+    expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'error', cell: 'I17' });
   });
 
   it.each(['无', '0', '/'])('does not take the placeholder %s for a note', (placeholder) => {
@@ -214,7 +214,7 @@ describe('values that cannot be scored', () => {
 });
 
 describe('weights', () => {
-  it('reports at the 一级指标 cell when its rows do not add up to its declared points (over them: an error, issue 11), and about the total', () => {
+  it('reports an error at the 一级指标 cell when its rows do not add up to its declared points, and about the total', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
     const l1 = findings.find((f) => f.code === 'weights-level1');
     expect(l1).toMatchObject({ severity: 'error', cell: 'B12' });

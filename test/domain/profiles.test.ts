@@ -42,7 +42,8 @@ describe('rule profiles', () => {
   it('shows the officer rule texts that each cite RULES.md', () => {
     for (const p of PROFILES) {
       expect(p.texts.length).toBeGreaterThan(5);
-      for (const t of p.texts) expect(t).toMatch(/RULES §[1-5]/);
+      for (const t of p.texts) expect(t).toMatch(/（[^）]*(财预〔2020〕10号|常见做法|地方做法)[^）]*）/);
+      for (const t of p.texts) expect(t).not.toMatch(/RULES/);
     }
   });
 

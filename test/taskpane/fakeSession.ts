@@ -42,6 +42,8 @@ export class FakeSession implements WorkbookSession {
   readonly settings = new Map<string, string>();
   exported: { rows: FindingRow[]; summary?: (string | number)[][] } | null = null;
   reads = 0;
+  /** Every call the pane made to the workbook (reads, writes, selections, settings …). */
+  calls = 0;
   /** Milliseconds every call waits (to observe the running state). */
   delay = 0;
   /** Make a method reject once with this error. */
@@ -70,6 +72,7 @@ export class FakeSession implements WorkbookSession {
   }
 
   private async enter(method: Method): Promise<void> {
+    this.calls++;
     if (this.gate) await this.gate;
     if (this.delay) await new Promise((r) => setTimeout(r, this.delay));
     const e = this.failures.get(method);

@@ -1,7 +1,7 @@
 // How the pane words numbers and findings.
 
 import { shortMessage } from '../../src/taskpane/FindingItem';
-import { formatRate, formatScore } from '../../src/taskpane/format';
+import { formatRate, formatScore, isDarkColor } from '../../src/taskpane/format';
 
 describe('numbers in the pane', () => {
   it('shows rates as percentages and scores with at most two decimals', () => {
@@ -30,5 +30,15 @@ describe('a finding in the list', () => {
   it('keeps a message that does not start with its cell as it is', () => {
     const f = { severity: 'error' as const, code: 'overrun', sheet: '附件1', cell: 'F6', message: '三公经费2023年决算数31.03万元，超过预算数18万元。' };
     expect(shortMessage(f)).toBe(f.message);
+  });
+});
+
+describe('isDarkColor', () => {
+  it('calls Office’s dark and black body backgrounds dark, and its white and colorful ones light', () => {
+    expect(isDarkColor('#1F1F1F')).toBe(true);
+    expect(isDarkColor('#000000')).toBe(true);
+    expect(isDarkColor('#FFFFFF')).toBe(false);
+    expect(isDarkColor('#E6E6E6')).toBe(false);
+    expect(isDarkColor(undefined)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // Excel would show it, for the component tests.
 
 import { deserialize, serialize } from 'node:v8';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { zhCN, type PaneStrings } from '../../src/i18n/pane';
 import { PROFILES } from '../../src/domain/profiles';
@@ -13,6 +13,9 @@ import { FakeSession } from './fakeSession';
 
 /** jsdom lacks a few APIs: structuredClone (loadFixtureGrids copies with it), ResizeObserver and scrollIntoView (Fluent). */
 export function installBrowserShims(): void {
+  // Waits end when the awaited state appears; the limit only bounds a test that fails (a loaded 2-core
+  // machine takes seconds to render a dialog — the 1 s default made the reopened preview flaky).
+  configure({ asyncUtilTimeout: 15_000 });
   const g = globalThis as unknown as Record<string, unknown>;
   if (!g.structuredClone) g.structuredClone = <T,>(v: T): T => deserialize(serialize(v)) as T;
   if (!g.ResizeObserver) {
@@ -45,6 +48,8 @@ export async function openPane(grids: SheetGrid[], options: PaneOptions = {}) {
   await waitFor(() => expect(session.reads).toBeGreaterThan(0));
   await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
   await screen.findByRole('button', { name: s.checkOnly });
+  // The problem list is its own chunk: wait for it (or for the pane saying there is nothing or what failed).
+  await waitFor(() => expect(screen.queryByRole('button', { name: s.nextIssue }) ?? screen.queryByText(s.nothingFoundTitle) ?? screen.queryByRole('alert')).toBeTruthy());
   return { session, view };
 }
 

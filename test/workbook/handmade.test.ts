@@ -84,7 +84,7 @@ describe('a county education bureau 附件3 with 自评得分, repeated 一级�
     expect(byName.get('资金拨付时间')).toMatchObject({ status: 'met', score: 5, target: { kind: 'deadline' }, actual: { kind: 'date' } });
     expect(r.findings.filter((f) => f.code === 'unparsed-value')).toEqual([]);
     expect(byName.get('人均补助成本')).toMatchObject({ status: 'met', score: 10 });
-    expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual(['warning note-missing 项目自评表-营养餐!H20']);
+    expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual(['error note-missing 项目自评表-营养餐!H20']);
   });
 
   it('says the recorded 总分 95.32 is not the sum of the rows', () => {
@@ -112,7 +112,7 @@ describe('two health projects on one sheet, with formulas for 执行率, 得分 
   it('reports the missed 知晓率, its missing note, and the budget cut to exactly what was spent', () => {
     expect(r.findings.map(where)).toEqual([
       'warning indicator-failed 2023项目!G10',
-      'warning note-missing 2023项目!H10',
+      'error note-missing 2023项目!H10',
       'info budget-adjusted 2023项目!D19',
       'warning budget-cut-to-spent 2023项目!D19',
     ]);

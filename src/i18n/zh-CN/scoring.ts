@@ -1,37 +1,37 @@
 // zh-CN strings for scoring: rule texts shown with a profile, score explanations, evaluation
 // findings, drafted deviation notes and write-plan reasons. Callers pass numbers already formatted.
 
-/** Rule sentences a profile shows to the officer, each citing RULES.md. */
+/** Rule sentences a profile shows to the officer, each citing its public source: 财预〔2020〕10号, 常见做法 or 地方做法 (RULES.md §1–§4). */
 export const ruleTexts = {
   budget: (weight: string, denominator: '全年预算数' | '年初预算数') =>
-    `预算执行率 = 全年执行数 ÷ ${denominator}；得分 = 分值（未标明时按${weight}分）× 执行率，执行率超过100%的按100%计（RULES §2）。`,
-  positive: '定量指标：达到年度指标值得满分；未达到的按 实际完成值 ÷ 年度指标值 × 分值 计分（RULES §1）。',
+    `预算执行率 = 全年执行数 ÷ ${denominator}；得分 = 分值（未标明时按${weight}分）× 执行率，执行率超过100%的按100%计（常见做法）。`,
+  positive: '定量指标：达到年度指标值得满分；未达到的按 实际完成值 ÷ 年度指标值 × 分值 计分（财预〔2020〕10号）。',
   negativeRatio:
-    '越低越好的指标（≤、以下、以内、不超过、控制在…以内）：达到得满分；未达到的按 年度指标值 ÷ 实际完成值 × 分值 计分（RULES §2）。',
+    '越低越好的指标（≤、以下、以内、不超过、控制在…以内）：达到得满分；未达到的按 年度指标值 ÷ 实际完成值 × 分值 计分（常见做法）。',
   negativeLinear:
-    '越低越好的指标：达到得满分；超出目标的按 分值 × (1 −(实际 − 目标) ÷ 目标) 计分，达到目标2倍及以上得0分（RULES §2）。',
-  equality: '“=”目标按“不低于”计分；目标为0的按“不高于”计分（RULES §2）。',
-  rangeAllOrNothing: '区间目标（控制在60%到80%的区间）：在区间内得满分，区间外得0分（RULES §2）。',
+    '越低越好的指标：达到得满分；超出目标的按 分值 × (1 −(实际 − 目标) ÷ 目标) 计分，达到目标2倍及以上得0分（常见做法）。',
+  equality: '“=”目标按“不低于”计分；目标为0的按“不高于”计分（常见做法）。',
+  rangeAllOrNothing: '区间目标（控制在60%到80%的区间）：在区间内得满分，区间外得0分（常见做法）。',
   rangeProportional:
-    '区间目标：在区间内得满分；低于下限按 实际 ÷ 下限、高于上限按 上限 ÷ 实际 乘以分值计分（RULES §2）。',
-  completionRate: '时限、定性目标填写完成率（如100%）的，完成率达到100%得满分，低于100%按完成率计分（RULES §2）。',
+    '区间目标：在区间内得满分；低于下限按 实际 ÷ 下限、高于上限按 上限 ÷ 实际 乘以分值计分（常见做法）。',
+  completionRate: '时限、定性目标填写完成率（如100%）的，完成率达到100%得满分，低于100%按完成率计分（常见做法）。',
   deadline:
-    '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（RULES §1）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
+    '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（财预〔2020〕10号）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
   qualitative: (partly: string, notMet: string) =>
-    `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（RULES §1）。`,
-  cap: '单项得分不得超过该指标分值（RULES §2）。',
+    `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
+  cap: '单项得分不得超过该指标分值（常见做法）。',
   overAchievement: (threshold: string, penalty: string | null) =>
     penalty === null
-      ? `实际完成值达到年度指标值的${threshold}及以上，须说明偏差原因；工具只提示，不扣分（RULES §1、§3）。`
-      : `实际完成值达到年度指标值的${threshold}及以上，视为指标偏离，扣${penalty}分并须说明原因（RULES §3、§4）。`,
-  notApplicableExclude: '不适用的指标不计分，也不计入分值合计（RULES §2）。',
-  notApplicableRescale: '不适用的指标不计分；该指标原有分值时，其余得分按比例折算到100分（RULES §2）。',
-  grades: (bands: string) => `等级：${bands}（RULES §1）。`,
+      ? `实际完成值达到年度指标值的${threshold}及以上，须说明偏差原因；工具只提示，不扣分（财预〔2020〕10号；常见做法）。`
+      : `实际完成值达到年度指标值的${threshold}及以上，视为指标偏离，扣${penalty}分并须说明原因（地方做法）。`,
+  notApplicableExclude: '不适用的指标不计分，也不计入分值合计（常见做法）。',
+  notApplicableRescale: '不适用的指标不计分；该指标原有分值时，其余得分按比例折算到100分（常见做法）。',
+  grades: (bands: string) => `等级：${bands}（财预〔2020〕10号）。`,
   rounding: (decimals: number) =>
-    `得分保留${decimals}位小数；表中按整数四舍五入或截取一位小数的得分视为一致（RULES §2）。`,
-  totalCap: (caps: string) => `总分受预算执行率限制：${caps}（RULES §4）。`,
-  executionNote: (below: string) => `预算执行率低于${below}的，须说明原因（RULES §3）。`,
-  notes: '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（RULES §3）。',
+    `得分保留${decimals}位小数；表中按整数四舍五入或截取一位小数的得分视为一致（常见做法）。`,
+  totalCap: (caps: string) => `总分受预算执行率限制：${caps}（地方做法）。`,
+  executionNote: (below: string) => `预算执行率低于${below}的，须说明原因（常见做法）。`,
+  notes: '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（常见做法）。',
 };
 
 export const profileMessages = {
