@@ -347,7 +347,7 @@ export class ExcelSession implements WorkbookSession {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
       const { sheets, parts } = requestSheets(ctx);
-      sheets.load('items/name,items/protection/protected,items/protection/options');
+      sheets.load('items/name,items/protection/protected,items/protection/options,items/visibility'); // a collection's second load replaces its items: every property sheetStates reads
       await sync();
       if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
       const xmls = parts.items.map((p) => p.getXml());

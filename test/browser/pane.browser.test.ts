@@ -99,7 +99,8 @@ async function openPane(width = PANE_WIDTH, dark = false): Promise<{ page: Page;
 
 /** axe-core's violations on the page as it is now (rule id: nodes). */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // evaluated through DevTools, not as an inline <script>: the page's Content-Security-Policy refuses those (as it should)
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

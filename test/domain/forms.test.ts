@@ -44,16 +44,16 @@ describe('a 部门整体 scorecard (指标分值 / 评分标准 / 自评得分)'
     expect(t.budget).toMatchObject({ rate: 0.95, weight: null, score: null });
     expect([t.total, t.recordedTotal, t.grade]).toEqual([95, 95, '优']);
     // the form has a note column: judged rows that lost points without a word there are asked for one
-    expect(codes(r)).toEqual(['warning note-missing@I13', 'warning note-missing@I16', 'info indicator-review@H12']);
+    expect(codes(r)).toEqual(['error note-missing@I13', 'error note-missing@I16', 'info indicator-review@H12']);
   });
 
   it('errs on a 预算执行率 score the amounts do not give, and judges it when the sheet has no amounts', () => {
     const t = departmentScorecard([1200, 1250, 1000]); // 80%: 16 of 20, 19 recorded
     const r = evaluateTables([t], national);
-    expect(codes(r).filter((c) => c.startsWith('error'))).toEqual(['error score-mismatch@H14', 'error total-mismatch@H17']);
+    expect(codes(r).filter((c) => c.startsWith('error'))).toEqual(['error note-missing@I13', 'error score-mismatch@H14', 'error note-missing@I16', 'error total-mismatch@H17']);
     const none = evaluateTables([departmentScorecard(null)], national);
     expect((none.results[0] as TableResult).indicators[2]).toMatchObject({ status: 'review', score: 19 });
-    expect(codes(none)).toEqual(['warning note-missing@I13', 'warning note-missing@I14', 'warning note-missing@I16', 'info indicator-review@H12']);
+    expect(codes(none)).toEqual(['error note-missing@I13', 'error note-missing@I14', 'error note-missing@I16', 'info indicator-review@H12']);
   });
 });
 

@@ -53,11 +53,11 @@ describe('sums', () => {
 });
 
 describe('weights and totals over their points', () => {
-  it('makes a 一级指标 block whose weights exceed its printed points an error, one that falls short a warning', () => {
+  it('makes a 一级指标 block whose weights exceed or fall short of its printed points an error', () => {
     const over = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
     expect(of(over.findings, 'weights-level1')).toEqual(['error B12']);
     const under = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 4, score: 4 }) }));
-    expect(of(under.findings, 'weights-level1')).toEqual(['warning B12']);
+    expect(of(under.findings, 'weights-level1')).toEqual(['error B12']); // parts that do not add up either way (README's severity model)
   });
 
   it('makes printed weights adding up to more than 100 an error, and a computed total above 100 an error never graded', () => {

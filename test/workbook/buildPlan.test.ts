@@ -293,19 +293,19 @@ describe('a cell shared by two indicator rows (merged across them)', () => {
 });
 
 describe('highlights on 附件1 (the basic table)', () => {
-  // The seed's 附件1 carries three errors (三公经费 31.03 over 18, 公务用车 30.07 over 11, 公车购置 26.44 unbudgeted)
-  // and hints (underspent lines, a sum it could not check), all from the consistency checks.
+  // The seed's 附件1 carries three warnings (三公经费 31.03 over 18, 公务用车 30.07 over 11, 公车购置 26.44 unbudgeted:
+  // spending over budget is a fact to explain, README's severity model) and hints (underspent lines, a sum it could not check), all from the consistency checks.
   let result: CheckResult;
   beforeAll(async () => {
     result = checkWorkbook(await loadFixtureGrids(buildSeedWorkbook));
   });
   const fillsOn = (p: WritePlan, sheet: string) => p.fills.filter((f) => f.sheet === sheet);
 
-  it('highlights the cell of every error on 附件1 in the failed colour', () => {
-    const errors = result.findings.filter((f) => f.sheet === '附件1' && f.severity === 'error').map((f) => f.cell);
-    expect(errors).toEqual(['F6', 'F7', 'F8']);
+  it('highlights the cell of every overrun on 附件1 in the review colour', () => {
+    const warnings = result.findings.filter((f) => f.sheet === '附件1' && f.severity === 'warning').map((f) => f.cell);
+    expect(warnings).toEqual(['F6', 'F7', 'F8']);
     expect(fillsOn(result.plan, '附件1').map((f) => [f.address, f.color, f.reason])).toEqual(
-      errors.map((a) => [a, DEFAULT_PLAN_OPTIONS.colors.failed, 'failed']),
+      warnings.map((a) => [a, DEFAULT_PLAN_OPTIONS.colors.review, 'review']),
     );
   });
 

@@ -74,7 +74,7 @@ describe('family 1: an unscored 绩效目标自评表 (衡山县 县级储备粮
       'info cell-conflict 县级储备粮!E5',
       'warning indicator-review 县级储备粮!F21',
       'warning indicator-failed 县级储备粮!F26',
-      'warning note-missing 县级储备粮!G26',
+      'error note-missing 县级储备粮!G26',
     ]);
     expect(t.budget).toMatchObject({ rate: 180 / 194.9, recordedRate: 1 });
   });
@@ -276,7 +276,7 @@ describe('family 5: dash and slash targets', () => {
     const r = await check(buildFrameworkScorecard, (g) => setCell(g, '项目绩效评价', 'F7', '不适用'));
     const row = only(r).indicators.find((i) => i.name === '立项程序规范性');
     expect(row).toMatchObject({ status: 'notApplicable', score: null });
-    expect(r.findings.filter((f) => f.cell === 'H7').map(where)).toEqual(['warning score-mismatch 项目绩效评价!H7']);
+    expect(r.findings.filter((f) => f.cell === 'H7').map(where)).toEqual(['error score-mismatch 项目绩效评价!H7']); // a score on a 不适用 row is an error (README's severity model)
   });
 });
 
