@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { scoredCopyPath } from '../../src/cli/checkFile';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
@@ -16,13 +16,6 @@ let dir: string;
 let seedPath: string;
 let wrongPath: string;
 let corruptPath: string;
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
 

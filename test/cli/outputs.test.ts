@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { cellAt, fromA1 } from '../../src/workbook/grid';
@@ -17,12 +17,6 @@ let dir: string;
 let seed: Buffer;
 let wrong: Buffer;
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
 /** The recorded 总分 of the copy's 附件3, which tells the seed (98) from the wrong-scores fixture. */
 async function projectTotal(copy: string): Promise<unknown> {

@@ -6,20 +6,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { buildCorruptFile, buildSeedWorkbook, buildWrongScores } from '../../scripts/fixtures';
 
 let dir: string;
 let seedPath: string;
 let wrongPath: string;
 let corruptPath: string;
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-usage-'));

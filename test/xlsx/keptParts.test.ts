@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes'; // exceljs's own XML parser: a strict, namespace-aware well-formedness check
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import type { FileReport } from '../../src/cli/report';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { WritePlan } from '../../src/workbook/plan';
@@ -163,13 +163,6 @@ function wellFormed(name: string, xml: string): void {
 }
 
 const WORKBOOK_PARTS = ['xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml'];
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** Each cell's value and style by 'Sheet!A1', as exceljs reads them. */
 async function cellsOf(file: string): Promise<Map<string, { value: unknown; style: unknown }>> {
