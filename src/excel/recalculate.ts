@@ -22,6 +22,11 @@ export interface RecalculateOptions {
   consent?: ReadonlySet<string>;
   /** Overrides of the plan options (draft notes, highlight, colours). */
   planOptions?: Partial<PlanOptions>;
+  /**
+   * 「清除标记」: write only the plan's fills and taken-back highlights, no value (with `highlight: false`
+   * this takes back every highlight of the tool and leaves every value as it is).
+   */
+  marksOnly?: boolean;
 }
 
 export interface RecalculateOutcome {
@@ -54,7 +59,7 @@ export async function recalculate(session: WorkbookSession, options: Recalculate
     const run = await session.recalculateWith(
       (grids, owned, ownedFills): WritePlan => {
         result = check(grids, owned, options, ownedFills);
-        return result.plan;
+        return options.marksOnly ? marksOf(result.plan) : result.plan;
       },
       { write: options.write },
     );
@@ -64,7 +69,12 @@ export async function recalculate(session: WorkbookSession, options: Recalculate
   const owned = await session.ownedCells();
   const result = check(grids, owned, options);
   if (!options.write) return { result };
-  return { result, applied: await session.applyPlan(result.plan) };
+  return { result, applied: await session.applyPlan(options.marksOnly ? marksOf(result.plan) : result.plan) };
+}
+
+/** The plan's highlights and taken-back highlights without any value write. */
+function marksOf(plan: WritePlan): WritePlan {
+  return { ...plan, writes: [], conflicts: [] };
 }
 
 /** Document setting where the ribbon's 「一键重算」 leaves its outcome for the pane's next open. */

@@ -15,9 +15,11 @@ export interface PaneStrings {
   revertHint: string;
   exportFindings: string;
   exportHint: string;
+  clearMarks: string;
+  clearMarksHint: string;
   settings: string;
   refresh: string;
-  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix', string>;
+  running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear', string>;
   // tables
   tablesHeading: string;
   tableKind: Record<'basic' | 'department' | 'project', string>;
@@ -98,6 +100,8 @@ export interface PaneStrings {
   reverted: (n: number) => string;
   revertSkipped: (cells: string[]) => string;
   exported: (n: number) => string;
+  /** After 「清除标记」: n highlights taken back (0: there were none). */
+  marksCleared: (n: number) => string;
   nothingToRevert: string;
   staleNotice: string;
   recheck: string;
@@ -134,6 +138,8 @@ export const zhCN: PaneStrings = {
   revertHint: '把上次写入的单元格恢复原样（值、公式、填充色）',
   exportFindings: '导出检查结果',
   exportHint: '把问题清单写到新工作表「检查结果」，附指回单元格的链接',
+  clearMarks: '清除标记',
+  clearMarksHint: '打印盖章前：去掉本工具标出的填充色（恢复原来的颜色），保留所有写入的数值；可用「撤销上次写入」恢复',
   settings: '设置',
   refresh: '刷新',
   running: {
@@ -143,6 +149,7 @@ export const zhCN: PaneStrings = {
     revert: '正在撤销…',
     export: '正在导出…',
     fix: '正在写入…',
+    clear: '正在清除标记…',
   },
   tablesHeading: '找到的表格',
   tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
@@ -280,6 +287,7 @@ export const zhCN: PaneStrings = {
   revertSkipped: (cells) =>
     `${cells.length} 个单元格在写入后被人修改过，已保留修改后的内容：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ' 等' : ''}。`,
   exported: (n) => `已将 ${n} 个问题写入工作表「检查结果」。`,
+  marksCleared: (n) => (n > 0 ? `已清除 ${n} 个单元格的标记，数值保持不变。可用「撤销上次写入」恢复。` : '没有本工具的标记需要清除。'),
   nothingToRevert: '没有可撤销的写入。',
   staleNotice: '表格已修改，点击重新检查',
   recheck: '重新检查',
@@ -315,6 +323,8 @@ export const en: PaneStrings = {
   revertHint: 'Restore the cells of the last write exactly (values, formulas, fills)',
   exportFindings: 'Export findings',
   exportHint: 'Write the findings to a new sheet 「检查结果」 with links back to the cells',
+  clearMarks: 'Clear highlights',
+  clearMarksHint: 'Before printing: remove the highlights this tool set (each cell gets its earlier fill back) and keep every value written; “Undo last write” brings them back',
   settings: 'Settings',
   refresh: 'Refresh',
   running: {
@@ -324,6 +334,7 @@ export const en: PaneStrings = {
     revert: 'Undoing…',
     export: 'Exporting…',
     fix: 'Writing…',
+    clear: 'Clearing highlights…',
   },
   tablesHeading: 'Tables found',
   tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
@@ -448,6 +459,7 @@ export const en: PaneStrings = {
   revertSkipped: (cells) =>
     `${cells.length} cell${cells.length === 1 ? ' was' : 's were'} changed by a person after the write and kept as they are: ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ' …' : ''}.`,
   exported: (n) => `Wrote ${n} issues to the sheet 「检查结果」.`,
+  marksCleared: (n) => (n > 0 ? `Cleared the highlights of ${n} cells; every value stays. “Undo last write” brings them back.` : 'There are no highlights of this tool to clear.'),
   nothingToRevert: 'There is no write to undo.',
   staleNotice: 'The workbook was edited: click to check again',
   recheck: 'Check again',

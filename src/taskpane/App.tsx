@@ -132,6 +132,7 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
         onCheck={() => void a.check()}
         onRevert={() => void a.revert()}
         onExport={() => void a.exportFindings()}
+        onClearMarks={() => void a.clearMarks()}
         onSettings={() => settingsDialog.open(true)}
         onReload={() => window.location.reload()}
       />

@@ -9,7 +9,7 @@ import type { CheckResult } from '../workbook/check';
 import type { CellWrite } from '../workbook/plan';
 import { DEFAULT_SETTINGS, type AcknowledgedMap, type PaneSettings } from './settings';
 
-export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix';
+export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear';
 
 export interface PaneError {
   message: string;

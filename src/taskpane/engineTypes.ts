@@ -11,6 +11,8 @@ export interface RunOptions {
   profile?: string;
   consent?: ReadonlySet<string>;
   planOptions?: Partial<PlanOptions>;
+  /** Only highlights and taken-back highlights, no value (「清除标记」). */
+  marksOnly?: boolean;
 }
 
 export interface RunOutcome {

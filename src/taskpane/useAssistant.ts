@@ -41,6 +41,8 @@ export interface Assistant {
   cancelPreview(): void;
   fix(f: Finding, kind: FixKind): Promise<void>;
   revert(): Promise<void>;
+  /** 「清除标记」: takes back every highlight of the tool, keeps every value; revertible like any write. */
+  clearMarks(): Promise<void>;
   exportFindings(): Promise<void>;
   select(f: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
   /** Marks the findings of a card 「已知悉」 with the officer's reason (kept in the document). */
@@ -228,6 +230,18 @@ export class AssistantController implements Omit<Assistant, 'state'> {
       };
     });
 
+  readonly clearMarks = (): Promise<void> =>
+    this.run('clear', async (b) => {
+      const settings = this.state.settings;
+      const { applied } = await b.engine.recalculate(b.session, {
+        write: true,
+        profile: settings.profileId,
+        planOptions: { ...planOptionsFrom(settings), highlight: false },
+        marksOnly: true,
+      });
+      return { ...(await this.read(b)), notice: { intent: 'success', text: this.strings.marksCleared(applied?.cleared ?? 0) } };
+    });
+
   readonly exportFindings = (): Promise<void> =>
     this.run(
       'export',
@@ -309,6 +323,7 @@ export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, t
     cancelPreview: controller.cancelPreview,
     fix: controller.fix,
     revert: controller.revert,
+    clearMarks: controller.clearMarks,
     exportFindings: controller.exportFindings,
     select: controller.select,
     acknowledge: controller.acknowledge,

@@ -75,6 +75,15 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
     expect(await session.hasSnapshot()).toBe(false);
   });
 
+  it('「清除标记」 (marksOnly) writes no value: on a workbook never recalculated, no 得分 is filled in and nothing changes', async () => {
+    const { wb, session } = await openFixture(buildBlankScores);
+    const before = cellStates(wb);
+    const { result, applied } = await recalculate(session, { write: true, marksOnly: true, planOptions: { highlight: false } });
+    expect(result.plan.writes.length).toBeGreaterThan(30); // what a recalculation would write …
+    expect(applied).toEqual({ written: 0, filled: 0, sheets: [] }); // … is not written
+    expect(cellStates(wb)).toEqual(before);
+  });
+
   it('reads in three syncs the first time, then writes everything in one with API calculation suspended', async () => {
     const { wb, session } = await openFixture(buildBlankScores);
     await recalculate(session, { write: true });
