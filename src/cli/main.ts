@@ -111,20 +111,21 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
     io.err('jixiao：--final 需要与 --out 一起使用（例如 --out 提交版 --final）\n');
     return 2;
   }
-  const { files, missing } = expandPaths(paths);
+  const { files, missing, special } = expandPaths(paths);
   // Reports are kept only for the outputs that list them all (--json, --html); otherwise each is printed
   // and dropped, so a batch holds just the small summary rows.
   const keepReports = !!(flags.json || flags.html);
   const reports: FileReport[] = [];
   const rows: SummaryRow[] = [];
-  let unreadable = missing.length > 0;
+  let unreadable = missing.length + special.length > 0;
   let errors = false;
-  for (const m of missing) {
-    io.err(`jixiao：找不到文件或文件夹：${m}\n`);
-    if (keepReports) reports.push(errorReport(m, `找不到文件或文件夹：${m}`));
-    rows.push(unreadableRow(m, `找不到文件或文件夹：${m}`));
+  const skipped = [...missing.map((m) => [m, `找不到文件或文件夹：${m}`]), ...special.map((s) => [s, `${s} 不是普通文件（管道、设备等），未读取`])];
+  for (const [m, why] of skipped) {
+    io.err(`jixiao：${why}\n`);
+    if (keepReports) reports.push(errorReport(m, why));
+    rows.push(unreadableRow(m, why));
   }
-  if (files.length === 0 && missing.length === 0) {
+  if (files.length === 0 && skipped.length === 0) {
     io.err(`jixiao：${paths.join('、')} 中没有 .xlsx 文件\n`);
     if (flags.json) io.out('[]\n'); // the JSON contract holds: one array, here empty
     return 2;
@@ -212,16 +213,25 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
 }
 
 /** Files as given, folders expanded to their .xlsx (and old .xls/.et) files (recursively, sorted; lock files skipped). */
-export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
+export function expandPaths(paths: string[]): { files: string[]; missing: string[]; special: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  // a pipe, socket or device named like a workbook: reading it would wait forever (a named pipe) or never end
+  const special: string[] = [];
+  const regular = (p: string) => {
+    try {
+      return fs.statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  };
   const collator = new Intl.Collator(); // the order localeCompare gives, without a collator per comparison
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => collator.compare(a.name, b.name))) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
       // .xls/.et are listed too, so the batch names them as rows with the reason instead of skipping them silently
-      else if (/\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);
+      else if (/\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$')) (regular(p) ? files : special).push(p);
     }
   };
   for (const p of paths) {
@@ -233,7 +243,7 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
       continue;
     }
     if (stat.isDirectory()) walk(p);
-    else files.push(p);
+    else (stat.isFile() ? files : special).push(p);
   }
-  return { files, missing };
+  return { files, missing, special };
 }

@@ -385,7 +385,13 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2), state);
       out.add('warning', 'over-achievement-note', at, msg, name);
     } else {
-      out.add('error', 'note-missing', at, F.noteMissing(out.where(at), shortName(name), sc === null ? '—' : formatPoints(sc), weight === null ? '—' : formatPoints(weight), state), name);
+      // a form without a 偏差原因 column cannot be faulted for an empty one: the explanation goes in the report (a warning)
+      const why = row.note ? state : F.noteState.noColumn;
+      const msg =
+        sc === null || weight === null
+          ? F.noteMissingUnscored(out.where(at), shortName(name), why)
+          : F.noteMissing(out.where(at), shortName(name), formatPoints(sc), formatPoints(weight), why);
+      out.add(row.note ? 'error' : 'warning', 'note-missing', at, msg, name);
     }
   } else if (s.status === 'met' && noteText !== '' && row.note && weight !== null && (recorded ?? s.score ?? 0) >= weight - profile.scoreTolerance && saysNotMet(noteText)) {
     out.add('warning', 'note-contradicts-score', row.note.address, F.noteSaysNotMet(out.where(row.note.address), shortName(name), formatPoints(weight), quote(noteText)), name);

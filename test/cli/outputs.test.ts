@@ -2,6 +2,7 @@
 // keep a copy each; an input is never overwritten; an output that cannot be written (an impossible path, a file
 // where a folder should be) is said in zh-CN, naming the path, while the check's results are still printed.
 
+import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -199,4 +200,20 @@ describe('a 得分 cell merged across two indicator rows', () => {
     const h16 = fromA1('H16')!;
     expect(cellAt(copy, h16.row, h16.col).value).toBe(10); // the row above (增值收益) is written as before
   });
+});
+
+describe('an input that is not a regular file', () => {
+  it('names a pipe called like a workbook and checks the rest, instead of waiting on it forever', async () => {
+    const src = fs.mkdtempSync(path.join(dir, 'fifo-'));
+    fs.writeFileSync(path.join(src, 'A.xlsx'), seed);
+    const fifo = path.join(src, 'B.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const r = await cli(['check', src, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${fifo} 不是普通文件（管道、设备等），未读取`);
+    const reports = JSON.parse(r.out) as FileReport[];
+    expect(reports.map((x) => [path.basename(x.file), 'error' in x])).toEqual([['B.xlsx', true], ['A.xlsx', false]]);
+    const direct = await cli(['check', fifo]);
+    expect([direct.code, direct.err.includes('不是普通文件')]).toEqual([2, true]);
+  }, 20000);
 });

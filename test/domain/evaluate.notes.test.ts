@@ -82,3 +82,22 @@ describe('notes that contradict the score', () => {
     expect(at(findings, 'I12')).toEqual([]);
   });
 });
+
+describe('a form without a 偏差原因 column', () => {
+  it('asks for the 个贷率 explanation in the report as a warning, not an error the form cannot answer', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) });
+    for (const r of table.indicators) delete r.note; // the form has no note column at all
+    const { findings } = evaluate(table);
+    const f = findings.filter((x) => x.code === 'note-missing');
+    expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual([`warning ${table.indicators[SEED_ROW.个贷率].score!.address}`]); // at the score cell
+    expect(f[0].message).toContain('表中没有偏差原因栏，请在自评报告中说明');
+  });
+
+  it('words an unscored row without “—分”', () => {
+    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null, weight: null, score: null }) });
+    for (const r of table.indicators) delete r.note;
+    const { findings } = evaluate(table);
+    const f = findings.filter((x) => x.code === 'note-missing');
+    for (const x of f) expect(x.message).not.toContain('—分');
+  });
+});

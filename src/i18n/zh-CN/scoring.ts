@@ -135,12 +135,16 @@ export const findingText = {
     `${where}「${who}」已达到目标（${explanation}），应得满分${weight}分，表中为${recorded}分。`,
   noteMissing: (where: string, who: string, score: string, weight: string, state = '现为空') =>
     `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，${state}。`,
+  /** The same for a row with no score to compare (an unscored 绩效目标自评表, a judged row). */
+  noteMissingUnscored: (where: string, who: string, state = '现为空') =>
+    `${where}「${who}」未达到年度指标值，应说明原因和改进措施，${state}。`,
   noteMissingUnparsed: (where: string, who: string) =>
     `${where}「${who}」年度指标值或实际完成值为空或无法识别却填有得分，应补充或说明原因。`,
   overAchievementNote: (where: string, who: string, actual: string, target: string, achieved: string, threshold: string, state = '现未说明') =>
     `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，${state}。`,
   /** What the note cell holds when it does not explain (the end of noteMissing / overAchievementNote). */
   noteState: {
+    noColumn: '表中没有偏差原因栏，请在自评报告中说明',
     draft: (blanks: string) => `偏差原因尚未填写（${blanks}为空）`,
     blanks: { reason: '原因', measures: '改进措施' },
     placeholder: (text: string) => `现只写了“${text}”，不算说明`,
