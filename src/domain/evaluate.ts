@@ -417,15 +417,23 @@ function amountRate(table: ScoredTable, profile: RuleProfile): { rate: number; e
 
 /**
  * Whether the budget block carries points of its own: its 分值 cell, or points a label or note gives it; where it
- * gives none, the profile's default applies — unless the table is unscored, a scorecard, or scores 预算执行率 as one of
- * its weighted rows (counting the default on top would add 10 to a table of 100).
+ * gives none, the profile's default applies — unless the table is unscored, a scorecard, scores 预算执行率 as one of
+ * its weighted rows, or its indicators' printed weights already reach 100 (counting the default on top would add 10 to
+ * a table of 100).
  */
 function budgetCarriesPoints(table: ScoredTable, results: IndicatorResult[]): boolean {
   const b = table.budget;
   if (!b) return false;
   if ((b.weight && num(b.weight) !== null) || b.declaredWeight || (b.score && num(b.score) !== null)) return true;
   if (table.form) return false;
-  return !results.some((r) => r.weight !== null && r.weight > 0 && (EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)));
+  let printed = 0;
+  for (const r of results) {
+    if (r.weight === null || r.weight <= 0) continue;
+    if (EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) return false;
+    printed += r.weight;
+  }
+  // indicators already worth 100 between them (产出 40 / 效益 40 / 满意度 20): the block is there for its amounts only
+  return printed < MAX_TOTAL - 1e-6;
 }
 
 function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings, results: IndicatorResult[] = []): { budget?: BudgetScore; disagrees: boolean } {

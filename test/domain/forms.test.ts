@@ -6,7 +6,7 @@ import { rowKind, isDashTarget, rateRowScore, type RowFacts } from '../../src/do
 import { parseTarget } from '../../src/domain/parse';
 import { getProfile } from '../../src/domain/profiles';
 import type { TableResult } from '../../src/domain/result';
-import { buildScoredTable, cell, type IndicatorSpec } from '../support/models';
+import { buildScoredTable, cell, seedIndicatorsWith, seedProjectTable, SEED_ROW, type IndicatorSpec } from '../support/models';
 
 const national = getProfile('national-2020');
 const codes = (r: ReturnType<typeof evaluateTables>) => r.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
@@ -109,5 +109,23 @@ describe('rowKind', () => {
     expect(rateRowScore(10, { rate: 0.8, executed: 80, denominator: 100 }, 0.95, national)).toMatchObject({ score: 8, status: 'partial' });
     expect(rateRowScore(10, null, 1.05, national)).toMatchObject({ score: 10, status: 'met' });
     expect(rateRowScore(10, null, null, national)).toBeUndefined();
+  });
+});
+
+describe('a budget block that prints no points (原州区 马铃薯种薯繁育: 产出 40 / 效益 40 / 满意度 20)', () => {
+  const noPoints: NonNullable<Parameters<typeof seedProjectTable>[0]>['budget'] = [5506.5, 4425.38, 4425.38, null, cell(1, '0%', '100%'), null];
+
+  it('takes the profile’s 10 points when the indicators leave room for them', () => {
+    const r = evaluateTables([seedProjectTable({ budget: noPoints })], national);
+    expect((r.results[0] as TableResult).budget?.weight).toBe(10);
+  });
+
+  it('adds no points when the indicators’ printed weights already reach 100: no total over 100, no weights over 100', () => {
+    const indicators = seedIndicatorsWith(SEED_ROW.满意度, { weight: 20, score: 20 });
+    const r = evaluateTables([seedProjectTable({ budget: noPoints, indicators, total: [100, 98] })], national);
+    const t = r.results[0] as TableResult;
+    expect(t.budget?.weight).toBeNull();
+    expect(t.total).toBe(98);
+    expect(r.findings.filter((f) => f.code === 'total-over-100' || f.code === 'weights-total')).toEqual([]);
   });
 });
