@@ -149,7 +149,20 @@ export class FakeWorkbook implements SyncHost {
   /** Office.actions.associate registrations (ribbon function names). */
   readonly actions = new Map<string, (event: unknown) => unknown>();
   readonly dialogs: DialogRecord[] = [];
+  private readonly dialogWaiters: ((d: DialogRecord) => void)[] = [];
   taskpaneShown = 0;
+
+  /** The `n`-th dialog the add-in opens (0-based), once displayDialogAsync was called for it: a test awaits this instead of polling. */
+  dialogOpened(n = 0): Promise<DialogRecord> {
+    if (this.dialogs[n]) return Promise.resolve(this.dialogs[n]);
+    return new Promise((resolve) => {
+      const wait = (d: DialogRecord) => {
+        if (this.dialogs[n] === d) resolve(d);
+        else this.dialogWaiters.push(wait);
+      };
+      this.dialogWaiters.push(wait);
+    });
+  }
 
   constructor(doc: WorkbookDocument, options: FakeHostOptions = {}) {
     this.doc = doc;
@@ -497,6 +510,7 @@ export class FakeWorkbook implements SyncHost {
               },
             };
             wb.dialogs.push(record);
+            for (const w of wb.dialogWaiters.splice(0)) w(record);
             const dialog = {
               addEventHandler: (type: string, h: (arg: unknown) => void) => {
                 handlers.set(type, h);
