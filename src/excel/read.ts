@@ -279,13 +279,32 @@ function withVisibility(grid: SheetGrid, visibility: string | undefined): SheetG
   return grid;
 }
 
-/** Sync 1 of every read: the sheets with their protection, and the record parts. */
-export function requestSheets(context: Excel.RequestContext): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
+/**
+ * Sync 1 of every read: the sheets with their protection (`protectionOptions`: what each protection
+ * allows as well — one load, as a collection's second load replaces its items), and the record parts.
+ */
+export function requestSheets(
+  context: Excel.RequestContext,
+  { protectionOptions = false }: { protectionOptions?: boolean } = {},
+): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected,items/visibility');
+  sheets.load(`items/name,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`);
+  return { sheets, parts: requestParts(context) };
+}
+
+/** The tool's record parts (their ids), to read with readRecordParts or delete. */
+export function requestParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE);
   parts.load('items/id');
-  return { sheets, parts };
+  return parts;
+}
+
+/** The record in `parts` (loaded by a sync before): one more sync when there are any, none otherwise. */
+export async function readRecordParts(parts: Excel.CustomXmlPartScopedCollection, sync: Sync): Promise<{ record: WriteRecord | null; unreadable: boolean }> {
+  if (!parts.items.length) return { record: null, unreadable: false };
+  const xmls = parts.items.map((p) => p.getXml());
+  await sync();
+  return parseRecord(xmls);
 }
 
 export function sheetStates(sheets: Excel.WorksheetCollection): SheetState[] {

@@ -18,14 +18,13 @@ import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrit
 import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
-import { LayoutCache, readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
+import { LayoutCache, readRecordParts, readWorkbook, requestParts, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
   FILL_SNAPSHOT_SETTING,
   FILLED_CELLS_SETTING,
   cellScalar,
   clearableFills,
   ownedKeys,
-  recordFromXml,
   recordToXml,
   rememberedFills,
   revisionOf,
@@ -346,13 +345,10 @@ export class ExcelSession implements WorkbookSession {
   revertLast(): Promise<RevertResult> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const { sheets, parts } = requestSheets(ctx);
-      sheets.load('items/name,items/protection/protected,items/protection/options,items/visibility'); // a collection's second load replaces its items: every property sheetStates reads
+      const { sheets, parts } = requestSheets(ctx, { protectionOptions: true });
       await sync();
       if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
-      const xmls = parts.items.map((p) => p.getXml());
-      await sync();
-      const record = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      const { record } = await readRecordParts(parts, sync);
       if (!record) throw new WorkbookError(m.snapshotUnreadable, 'snapshot-unreadable');
       if (record.findingsSheet) return this.removeFindingsSheet(ctx, sync, record, parts.items);
       const snapshot = record.snapshot;
@@ -411,12 +407,9 @@ export class ExcelSession implements WorkbookSession {
   /** The stored record (2 syncs), null when there is none. */
   readRecord(): Promise<WriteRecord | null> {
     return this.runner.run(async (ctx, sync) => {
-      const { parts } = requestSheets(ctx);
+      const parts = requestParts(ctx);
       await sync();
-      if (!parts.items.length) return null;
-      const xmls = parts.items.map((p) => p.getXml());
-      await sync();
-      return xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      return (await readRecordParts(parts, sync)).record;
     });
   }
 
@@ -473,14 +466,9 @@ export class ExcelSession implements WorkbookSession {
   writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
     return this.runner.run(async (ctx, sync) => {
       const old = ctx.workbook.worksheets.getItemOrNullObject(m.findingsSheetName);
-      const { parts } = requestSheets(ctx);
+      const parts = requestParts(ctx);
       await sync();
-      let previous: WriteRecord | null = null;
-      if (parts.items.length) {
-        const xmls = parts.items.map((p) => p.getXml());
-        await sync();
-        previous = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
-      }
+      const previous = (await readRecordParts(parts, sync)).record;
       const record: WriteRecord = {
         ...(previous ?? { version: 1, owned: {} }),
         revision: Math.max(0, revisionOf(previous)) + 1,
