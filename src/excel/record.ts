@@ -88,10 +88,6 @@ export interface WriteRecord {
   findingsSheet?: { when: string; name: string };
 }
 
-export function emptyRecord(): WriteRecord {
-  return { version: 1, owned: {} };
-}
-
 /** The record's revision: -1 when there is none, 0 for a record written before revisions existed. */
 export function revisionOf(record: WriteRecord | null | undefined): number {
   return record ? (record.revision ?? 0) : -1;
