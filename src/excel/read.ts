@@ -5,7 +5,8 @@
 //   2. (first read, or new sheets only) each sheet's used range and values-only used range (addresses),
 //      the record's XML and the current fill of the tool's earlier highlights (`probeFills`, listed in
 //      the document settings: see record.ts);
-//   3. every sheet's values-only used range (values, text, number formats), its formula cells and its
+//   3. every sheet's values-only used range (values, text, number formats) — with the record's XML and
+//      the probed fills when sync 2 was not needed —, its formula cells and its
 //      merged areas — read in row bands of the used range that can never hold more than the 512 areas
 //      one getMergedAreasOrNullObject call returns (mergeBands.ts), or — for a check, not before a
 //      write — taken from the LayoutCache when the sheet list and the sheet's used-range address have

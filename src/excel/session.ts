@@ -1,9 +1,10 @@
 // ExcelSession: the WorkbookSession the task pane and the ribbon use, over Office.js.
 // Every action is one queued Excel.run (see runner.ts). A one-click recalculation (recalculateWith)
-// is three syncs whatever the workbook's size: read sheets → read cells, the stored record and the
-// current fill of the tool's earlier highlights → write (fills about to change are read first in that
-// batch, then the record part with the snapshot, then values and fills, with API calculation
-// suspended). Earlier highlights that still show the tool's colour are handed to the plan
+// takes the same syncs whatever the workbook's size: the read (read.ts: three the first time, two
+// for a rescan — the cells' sync also carries the stored record and the current fill of the tool's
+// earlier highlights), then the write (fills about to change are read first in that batch, then the
+// record part with the snapshot, then values and fills, with API calculation suspended), and one
+// more to complete the record when the write read some fill before. Earlier highlights that still show the tool's colour are handed to the plan
 // (PlanOptions.ownedFills), which takes back those whose rows no longer need them.
 
 /// <reference types="office-js" />
@@ -93,7 +94,7 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /**
-   * The one-click flow in one Excel.run: read (2 syncs), let `decide` score and plan, apply (1 sync).
+   * The one-click flow in one Excel.run: read (see readForWrite), let `decide` score and plan, apply (see writePrepared).
    * `write: false` reads without fills and never writes.
    */
   recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
@@ -113,7 +114,7 @@ export class ExcelSession implements WorkbookSession {
 
   /**
    * Applies a plan built earlier (e.g. after the officer reviewed it in the pane): reads the workbook
-   * again (2 syncs), refuses if a planned cell changed since the plan was made, then writes (1 sync).
+   * again (see readForWrite), refuses if a planned cell changed since the plan was made, then writes (see writePrepared).
    */
   applyPlan(plan: WritePlan): Promise<ApplyResult> {
     this.checkApiLevel();
@@ -208,6 +209,7 @@ export class ExcelSession implements WorkbookSession {
     return prepared;
   }
 
+  /** Writes `prepared`: one sync, and one more to complete the record when the write read a fill before (see below). */
   private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
     if (!prepared.values.length && !prepared.fills.length) {
       await this.noteFilledCells(state.record);
@@ -404,7 +406,7 @@ export class ExcelSession implements WorkbookSession {
     return this.readRecord().then((r) => !!r?.snapshot?.cells.length || !!r?.findingsSheet);
   }
 
-  /** The stored record (2 syncs), null when there is none. */
+  /** The stored record (2 syncs; 1 when there is no record part), null when there is none. */
   readRecord(): Promise<WriteRecord | null> {
     return this.runner.run(async (ctx, sync) => {
       const parts = requestParts(ctx);
