@@ -142,7 +142,7 @@ export class FakeWorkbook implements SyncHost {
   maxConcurrentRuns = 0;
   private activeRuns = 0;
   private hangs = 0;
-  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+  private cellEdit: { ended: Promise<void>; end: () => void; waiting: Promise<void>; wait: () => void } | null = null;
   private readonly beforeSyncHooks: ((n: number, wb: FakeWorkbook) => void)[] = [];
   private readonly handlers = new Set<Handler>();
   settings: FakeSettings;
@@ -224,7 +224,14 @@ export class FakeWorkbook implements SyncHost {
     if (this.cellEdit) return;
     let end = (): void => undefined;
     const ended = new Promise<void>((resolve) => (end = resolve));
-    this.cellEdit = { ended, end };
+    let wait = (): void => undefined;
+    const waiting = new Promise<void>((resolve) => (wait = resolve));
+    this.cellEdit = { ended, end, waiting, wait };
+  }
+
+  /** Resolves once a sync is held back by the cell edit (delayForCellEdit): a test awaits this instead of sleeping. */
+  syncWaitingForCellEdit(): Promise<void> {
+    return this.cellEdit?.waiting ?? Promise.reject(new Error('not in cell-edit mode'));
   }
 
   exitCellEditMode(): void {
@@ -396,7 +403,10 @@ export class FakeWorkbook implements SyncHost {
       throw e;
     };
     if (this.cellEdit) {
-      if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) await this.cellEdit.ended;
+      if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) {
+        this.cellEdit.wait();
+        await this.cellEdit.ended;
+      }
       else fail(new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'));
     }
     if (rec.requestBytes > this.options.payloadLimitBytes) {
