@@ -96,10 +96,12 @@ export interface ReadOptions {
  * with its merged areas. A rescan asks Excel for the used ranges of the sheets it knows in its first
  * sync, and takes the merges of a sheet whose used range is unchanged from here instead of calling
  * getMergedAreasOrNullObject again (office-js #5918: that call clears the officer's undo history).
- * Any change to the sheet list forgets every sheet's merges.
+ * Any change to the sheet list — a sheet's name or its id (a sheet deleted and another put in under the
+ * same name) — forgets every sheet's merges.
  */
 export class LayoutCache {
   private names: string[] | null = null;
+  private ids: string[] = [];
   private readonly sheets = new Map<string, { used: string; merges: Rect[] }>();
 
   /** The sheets of the last read, in order (null before the first read). */
@@ -113,10 +115,12 @@ export class LayoutCache {
     return s && s.used === used ? s.merges.map((m) => ({ ...m })) : undefined;
   }
 
-  /** Records the sheet list now; a different list than last time forgets every sheet's merges. */
-  noteSheets(names: string[]): void {
-    if (!this.names || this.names.length !== names.length || this.names.some((n, i) => n !== names[i])) this.sheets.clear();
-    this.names = [...names];
+  /** Records the sheet list now; a different list than last time (names or ids) forgets every sheet's merges. */
+  noteSheets(list: { name: string; id: string }[]): void {
+    const same = this.names?.length === list.length && list.every((s, i) => s.name === this.names?.[i] && s.id === this.ids[i]);
+    if (!same) this.sheets.clear();
+    this.names = list.map((s) => s.name);
+    this.ids = list.map((s) => s.id);
   }
 
   remember(sheet: string, used: string, merges: Rect[]): void {
@@ -126,6 +130,7 @@ export class LayoutCache {
   /** Forgets everything (the next read is a first read). */
   clear(): void {
     this.names = null;
+    this.ids = [];
     this.sheets.clear();
   }
 }
@@ -289,7 +294,7 @@ export function requestSheets(
   { protectionOptions = false }: { protectionOptions?: boolean } = {},
 ): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
   const sheets = context.workbook.worksheets;
-  sheets.load(`items/name,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`);
+  sheets.load(`items/name,items/id,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`);
   return { sheets, parts: requestParts(context) };
 }
 
@@ -369,7 +374,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   }
   const { sheets, parts } = first;
   const states = sheetStates(sheets);
-  layout?.noteSheets(states.map((s) => s.name));
+  layout?.noteSheets(sheets.items.map((ws) => ({ name: ws.name, id: ws.id })));
   const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
   const dims = new Map<string, SheetDims>();
   for (const [name, d] of first.dims) {

@@ -10,6 +10,7 @@ import { recalculate } from '../../src/excel/recalculate';
 import { gridFromRows, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';
+import { FakeSheet } from '../support/fakeExcel/model';
 
 const byPosition = (a: Rect, b: Rect) => a.top - b.top || a.left - b.left;
 
@@ -99,6 +100,20 @@ describe('a rescan of an unchanged layout', () => {
     const grids = await session.readGrids();
     expect(grids.map((x) => x.name)).toEqual(['附件一', '附件2', '附件3']);
     expect(wb.apiCalls.mergedAreas).toBeGreaterThan(calls);
+  });
+  it('reads the merged areas again when a sheet was replaced by another of the same name and used range', async () => {
+    const g = gridFromRows('附件3', [['指标', null, '值'], ['a', null, 1]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const { wb, session } = openGrids([g, gridFromRows('附件2', [['x']])]);
+    await session.readGrids();
+    // The officer deletes 附件3 and puts in a new copy: same name, same cells and used range, other merges.
+    const old = wb.sheet('附件3');
+    const copy = new FakeSheet('附件3');
+    for (const [r, row] of old.cells) for (const [c, cell] of row) copy.at(r, c).value = cell.value;
+    for (const [r, row] of old.cells) for (const [c, cell] of row) copy.at(r, c).text = cell.text;
+    copy.merges = [{ top: 1, left: 0, bottom: 1, right: 1 }];
+    wb.doc.sheets[wb.doc.sheets.indexOf(old)] = copy;
+    const [read] = await session.readGrids();
+    expect(read.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
   });
 });
 
