@@ -155,13 +155,14 @@ export class ExcelSession implements WorkbookSession {
       layout: this.layout,
       reuseMerges, // merges are read again before a write: Excel notices no merge made inside an unchanged used range
       alongside: (sheets, states) => {
-        glance = [...sheets].map(([sheet, ws]) => ({ sheet, fill: ws.getUsedRange().format.fill.load('pattern') }));
+        const usedRanges = new Map([...sheets].map(([sheet, ws]) => [sheet, ws.getUsedRange()]));
+        glance = [...usedRanges].map(([sheet, used]) => ({ sheet, fill: used.format.fill.load('pattern') }));
         // Protected sheets: what the protection allows, and which cells are unlocked (official templates unlock their inputs).
         locks = states
           .filter((st) => st.protected && sheets.has(st.name))
           .map((st) => {
             const ws = sheets.get(st.name) as Excel.Worksheet;
-            const used = ws.getUsedRange().load('address');
+            const used = (usedRanges.get(st.name) as Excel.Range).load('address');
             return {
               sheet: st.name,
               protection: ws.protection.load('options'),
