@@ -42,7 +42,6 @@ interface DialogLike {
 
 /** The part of the Office global the ribbon uses (injectable for tests). */
 export interface OfficeLike {
-  addin?: { showAsTaskpane?: () => Promise<void> };
   context?: {
     ui?: {
       displayDialogAsync?: (url: string, options: unknown, cb: (r: { status: string; value: unknown }) => void) => void;

@@ -35,12 +35,6 @@ export function unquoteSheet(s: string): string {
   return t;
 }
 
-/** Sheet name as it must appear before '!' in a reference or formula: quoted when Excel would quote it. */
-export function quoteSheet(name: string): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
-  return plain && !/^(R|C|RC|R\d+C\d+)$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 export function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? toA1(r.top, r.left) : rectToA1(r);
 }

@@ -48,13 +48,6 @@ export function mergeBands(sheet: string, region: Rect): MergeBand[] {
   return out;
 }
 
-/** Whether a band may hold more merged areas than one call returns (it is halved when it fails). */
-export function mayExceedLimit(band: MergeBand): boolean {
-  const rows = band.rect.bottom - band.rect.top + 1;
-  const cols = band.rect.right - band.rect.left + 1;
-  return (cols * (rows + 1)) / 2 > MERGED_AREAS_LIMIT;
-}
-
 /** Splits a band into its two halves by rows (a one-row band cannot be split: null). */
 export function halveBand(band: MergeBand): [MergeBand, MergeBand] | null {
   const { top, bottom } = band.rect;

@@ -5,7 +5,8 @@
 //   2. (first read, or new sheets only) each sheet's used range and values-only used range (addresses),
 //      the record's XML and the current fill of the tool's earlier highlights (`probeFills`, listed in
 //      the document settings: see record.ts);
-//   3. every sheet's values-only used range (values, text, number formats), its formula cells and its
+//   3. every sheet's values-only used range (values, text, number formats) — with the record's XML and
+//      the probed fills when sync 2 was not needed —, its formula cells and its
 //      merged areas — read in row bands of the used range that can never hold more than the 512 areas
 //      one getMergedAreasOrNullObject call returns (mergeBands.ts), or — for a check, not before a
 //      write — taken from the LayoutCache when the sheet list and the sheet's used-range address have
@@ -95,10 +96,12 @@ export interface ReadOptions {
  * with its merged areas. A rescan asks Excel for the used ranges of the sheets it knows in its first
  * sync, and takes the merges of a sheet whose used range is unchanged from here instead of calling
  * getMergedAreasOrNullObject again (office-js #5918: that call clears the officer's undo history).
- * Any change to the sheet list forgets every sheet's merges.
+ * Any change to the sheet list — a sheet's name or its id (a sheet deleted and another put in under the
+ * same name) — forgets every sheet's merges.
  */
 export class LayoutCache {
   private names: string[] | null = null;
+  private ids: string[] = [];
   private readonly sheets = new Map<string, { used: string; merges: Rect[] }>();
 
   /** The sheets of the last read, in order (null before the first read). */
@@ -112,10 +115,12 @@ export class LayoutCache {
     return s && s.used === used ? s.merges.map((m) => ({ ...m })) : undefined;
   }
 
-  /** Records the sheet list now; a different list than last time forgets every sheet's merges. */
-  noteSheets(names: string[]): void {
-    if (!this.names || this.names.length !== names.length || this.names.some((n, i) => n !== names[i])) this.sheets.clear();
-    this.names = [...names];
+  /** Records the sheet list now; a different list than last time (names or ids) forgets every sheet's merges. */
+  noteSheets(list: { name: string; id: string }[]): void {
+    const same = this.names?.length === list.length && list.every((s, i) => s.name === this.names?.[i] && s.id === this.ids[i]);
+    if (!same) this.sheets.clear();
+    this.names = list.map((s) => s.name);
+    this.ids = list.map((s) => s.id);
   }
 
   remember(sheet: string, used: string, merges: Rect[]): void {
@@ -125,6 +130,7 @@ export class LayoutCache {
   /** Forgets everything (the next read is a first read). */
   clear(): void {
     this.names = null;
+    this.ids = [];
     this.sheets.clear();
   }
 }
@@ -279,13 +285,32 @@ function withVisibility(grid: SheetGrid, visibility: string | undefined): SheetG
   return grid;
 }
 
-/** Sync 1 of every read: the sheets with their protection, and the record parts. */
-export function requestSheets(context: Excel.RequestContext): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
+/**
+ * Sync 1 of every read: the sheets with their protection (`protectionOptions`: what each protection
+ * allows as well — one load, as a collection's second load replaces its items), and the record parts.
+ */
+export function requestSheets(
+  context: Excel.RequestContext,
+  { protectionOptions = false }: { protectionOptions?: boolean } = {},
+): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected,items/visibility');
+  sheets.load(`items/name,items/id,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`);
+  return { sheets, parts: requestParts(context) };
+}
+
+/** The tool's record parts (their ids), to read with readRecordParts or delete. */
+export function requestParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE);
   parts.load('items/id');
-  return { sheets, parts };
+  return parts;
+}
+
+/** The record in `parts` (loaded by a sync before): one more sync when there are any, none otherwise. */
+export async function readRecordParts(parts: Excel.CustomXmlPartScopedCollection, sync: Sync): Promise<{ record: WriteRecord | null; unreadable: boolean }> {
+  if (!parts.items.length) return { record: null, unreadable: false };
+  const xmls = parts.items.map((p) => p.getXml());
+  await sync();
+  return parseRecord(xmls);
 }
 
 export function sheetStates(sheets: Excel.WorksheetCollection): SheetState[] {
@@ -349,7 +374,7 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   }
   const { sheets, parts } = first;
   const states = sheetStates(sheets);
-  layout?.noteSheets(states.map((s) => s.name));
+  layout?.noteSheets(sheets.items.map((ws) => ({ name: ws.name, id: ws.id })));
   const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
   const dims = new Map<string, SheetDims>();
   for (const [name, d] of first.dims) {

@@ -2,7 +2,7 @@
 // plan) → apply. Safe defaults: only empty cells and cells the tool wrote before are filled (a person's
 // text or formula is only replaced with explicit consent), failed and review rows are highlighted, and
 // the tool's earlier highlights on rows that pass now go back to the fill they had before.
-// On an ExcelSession the whole flow is one Excel.run of three syncs; any other WorkbookSession
+// On an ExcelSession the whole flow is one Excel.run (its syncs: session.ts); any other WorkbookSession
 // (e.g. a test double) is driven through the plain interface.
 
 import { checkWorkbook, type CheckResult } from '../workbook/check';

@@ -11,8 +11,8 @@
 //  - Per cell the tool highlighted: the colour it set and the fill the cell had before its first
 //    highlight (`fills`, `fillOrigins`), so a highlight that no longer applies goes back to what it was.
 //  - The document settings keep only a hint, FILLED_CELLS_SETTING: the cells holding the tool's
-//    highlights, read without a sync so the second read sync can load their current fill before the
-//    record itself has arrived. Without it (settings lost) one run does not take earlier highlights back.
+//    highlights, read without a sync so the read can load their current fill in the sync that reads the
+//    record, before the record itself has arrived. Without it (settings lost) one run does not take earlier highlights back.
 //  - FILL_SNAPSHOT_SETTING is where versions before the record held those fills were kept: still read
 //    for such a record (revert and highlights of an older document), never written.
 // Pure data and (de)serialisation here.
@@ -86,10 +86,6 @@ export interface WriteRecord {
   fillOriginsBefore?: Record<string, string | null>;
   /** Set by 「导出检查结果」 while the sheet it added is the last write: a revert removes that sheet first. */
   findingsSheet?: { when: string; name: string };
-}
-
-export function emptyRecord(): WriteRecord {
-  return { version: 1, owned: {} };
 }
 
 /** The record's revision: -1 when there is none, 0 for a record written before revisions existed. */

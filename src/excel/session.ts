@@ -1,9 +1,10 @@
 // ExcelSession: the WorkbookSession the task pane and the ribbon use, over Office.js.
 // Every action is one queued Excel.run (see runner.ts). A one-click recalculation (recalculateWith)
-// is three syncs whatever the workbook's size: read sheets → read cells, the stored record and the
-// current fill of the tool's earlier highlights → write (fills about to change are read first in that
-// batch, then the record part with the snapshot, then values and fills, with API calculation
-// suspended). Earlier highlights that still show the tool's colour are handed to the plan
+// takes the same syncs whatever the workbook's size: the read (read.ts: three the first time, two
+// for a rescan — the cells' sync also carries the stored record and the current fill of the tool's
+// earlier highlights), then the write (fills about to change are read first in that batch, then the
+// record part with the snapshot, then values and fills, with API calculation suspended), and one
+// more to complete the record when the write read some fill before. Earlier highlights that still show the tool's colour are handed to the plan
 // (PlanOptions.ownedFills), which takes back those whose rows no longer need them.
 
 /// <reference types="office-js" />
@@ -18,14 +19,13 @@ import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrit
 import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
-import { LayoutCache, readWorkbook, requestSheets, sheetStates, type WorkbookState } from './read';
+import { LayoutCache, readRecordParts, readWorkbook, requestParts, requestSheets, sheetStates, type WorkbookState } from './read';
 import {
   FILL_SNAPSHOT_SETTING,
   FILLED_CELLS_SETTING,
   cellScalar,
   clearableFills,
   ownedKeys,
-  recordFromXml,
   recordToXml,
   rememberedFills,
   revisionOf,
@@ -94,7 +94,7 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /**
-   * The one-click flow in one Excel.run: read (2 syncs), let `decide` score and plan, apply (1 sync).
+   * The one-click flow in one Excel.run: read (see readForWrite), let `decide` score and plan, apply (see writePrepared).
    * `write: false` reads without fills and never writes.
    */
   recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun> {
@@ -114,7 +114,7 @@ export class ExcelSession implements WorkbookSession {
 
   /**
    * Applies a plan built earlier (e.g. after the officer reviewed it in the pane): reads the workbook
-   * again (2 syncs), refuses if a planned cell changed since the plan was made, then writes (1 sync).
+   * again (see readForWrite), refuses if a planned cell changed since the plan was made, then writes (see writePrepared).
    */
   applyPlan(plan: WritePlan): Promise<ApplyResult> {
     this.checkApiLevel();
@@ -155,13 +155,14 @@ export class ExcelSession implements WorkbookSession {
       layout: this.layout,
       reuseMerges, // merges are read again before a write: Excel notices no merge made inside an unchanged used range
       alongside: (sheets, states) => {
-        glance = [...sheets].map(([sheet, ws]) => ({ sheet, fill: ws.getUsedRange().format.fill.load('pattern') }));
+        const usedRanges = new Map([...sheets].map(([sheet, ws]) => [sheet, ws.getUsedRange()]));
+        glance = [...usedRanges].map(([sheet, used]) => ({ sheet, fill: used.format.fill.load('pattern') }));
         // Protected sheets: what the protection allows, and which cells are unlocked (official templates unlock their inputs).
         locks = states
           .filter((st) => st.protected && sheets.has(st.name))
           .map((st) => {
             const ws = sheets.get(st.name) as Excel.Worksheet;
-            const used = ws.getUsedRange().load('address');
+            const used = (usedRanges.get(st.name) as Excel.Range).load('address');
             return {
               sheet: st.name,
               protection: ws.protection.load('options'),
@@ -209,6 +210,7 @@ export class ExcelSession implements WorkbookSession {
     return prepared;
   }
 
+  /** Writes `prepared`: one sync, and one more to complete the record when the write read a fill before (see below). */
   private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
     if (!prepared.values.length && !prepared.fills.length) {
       await this.noteFilledCells(state.record);
@@ -346,13 +348,10 @@ export class ExcelSession implements WorkbookSession {
   revertLast(): Promise<RevertResult> {
     this.checkApiLevel();
     return this.runner.run(async (ctx, sync) => {
-      const { sheets, parts } = requestSheets(ctx);
-      sheets.load('items/name,items/protection/protected,items/protection/options,items/visibility'); // a collection's second load replaces its items: every property sheetStates reads
+      const { sheets, parts } = requestSheets(ctx, { protectionOptions: true });
       await sync();
       if (!parts.items.length) throw new WorkbookError(m.noSnapshot, 'no-snapshot');
-      const xmls = parts.items.map((p) => p.getXml());
-      await sync();
-      const record = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      const { record } = await readRecordParts(parts, sync);
       if (!record) throw new WorkbookError(m.snapshotUnreadable, 'snapshot-unreadable');
       if (record.findingsSheet) return this.removeFindingsSheet(ctx, sync, record, parts.items);
       const snapshot = record.snapshot;
@@ -408,15 +407,12 @@ export class ExcelSession implements WorkbookSession {
     return this.readRecord().then((r) => !!r?.snapshot?.cells.length || !!r?.findingsSheet);
   }
 
-  /** The stored record (2 syncs), null when there is none. */
+  /** The stored record (2 syncs; 1 when there is no record part), null when there is none. */
   readRecord(): Promise<WriteRecord | null> {
     return this.runner.run(async (ctx, sync) => {
-      const { parts } = requestSheets(ctx);
+      const parts = requestParts(ctx);
       await sync();
-      if (!parts.items.length) return null;
-      const xmls = parts.items.map((p) => p.getXml());
-      await sync();
-      return xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
+      return (await readRecordParts(parts, sync)).record;
     });
   }
 
@@ -473,14 +469,9 @@ export class ExcelSession implements WorkbookSession {
   writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void> {
     return this.runner.run(async (ctx, sync) => {
       const old = ctx.workbook.worksheets.getItemOrNullObject(m.findingsSheetName);
-      const { parts } = requestSheets(ctx);
+      const parts = requestParts(ctx);
       await sync();
-      let previous: WriteRecord | null = null;
-      if (parts.items.length) {
-        const xmls = parts.items.map((p) => p.getXml());
-        await sync();
-        previous = xmls.map((x) => recordFromXml(x.value)).reverse().find((r) => r) ?? null;
-      }
+      const previous = (await readRecordParts(parts, sync)).record;
       const record: WriteRecord = {
         ...(previous ?? { version: 1, owned: {} }),
         revision: Math.max(0, revisionOf(previous)) + 1,

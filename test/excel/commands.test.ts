@@ -1,5 +1,5 @@
 // The ribbon's 「一键重算」: registered with Office.actions.associate, it recalculates with the pane's
-// stored settings, keeps a summary in the document, tells the officer (pane or dialog), and always
+// stored settings, keeps a summary in the document, tells the officer in a dialog, and always
 // completes the event.
 
 import { buildBlankScores } from '../../scripts/fixtures';
@@ -15,6 +15,7 @@ import {
   type OfficeLike,
   type RibbonRun,
 } from '../../src/commands/commands';
+import { RunQueue } from '../../src/excel/runner';
 import { ExcelSession } from '../../src/excel/session';
 import { FakeWorkbook } from '../support/fakeExcel';
 import { loadFixtureGrids } from '../support/grids';
@@ -62,8 +63,7 @@ describe('「一键重算」 on the ribbon', () => {
     const wb = await workbook({ sharedRuntime: true });
     const e = event();
     const done = recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
-    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
-    wb.dialogs[0].closeByUser();
+    (await wb.dialogOpened()).closeByUser();
     const run = await done;
     expect(run.ok).toBe(true);
     expect(run.written).toBeGreaterThan(30);
@@ -82,8 +82,7 @@ describe('「一键重算」 on the ribbon', () => {
       office: wb.Office as unknown as OfficeLike,
       baseUrl: 'https://intranet.example/jixiao/taskpane.html',
     });
-    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
-    expect(wb.dialogs[0].url).toMatch(/^https:\/\/intranet\.example\/jixiao\/commands\.html#summary=/);
+    expect((await wb.dialogOpened()).url).toMatch(/^https:\/\/intranet\.example\/jixiao\/commands\.html#summary=/);
     expect(e.completed).not.toHaveBeenCalled();
     wb.dialogs[0].closeByUser();
     await done;
@@ -97,7 +96,8 @@ describe('「一键重算」 on the ribbon', () => {
       const e = event();
       let settled = false;
       const done = recalculateCommand(e, {
-        session: new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 600000 }),
+        // its own run queue: the batch it abandons never ends (fake timers), and must not hold up the next test's runs
+        session: new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 600000, queue: new RunQueue() }),
         office: wb.Office as unknown as OfficeLike,
       }).then((r) => ((settled = true), r));
       await jest.advanceTimersByTimeAsync(COMMAND_BUDGET_MS);
@@ -107,7 +107,6 @@ describe('「一键重算」 on the ribbon', () => {
       const run = await done;
       expect(run.ok).toBe(false);
       expect(run.lines[0]).toMatch(/一键重算超过 \d+ 分钟仍未完成/);
-      await jest.advanceTimersByTimeAsync(200000); // let the abandoned batch finish: the run queue is shared by every session of a runtime
     } finally {
       jest.useRealTimers();
     }
@@ -154,8 +153,7 @@ describe('「一键重算」 on the ribbon', () => {
     await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: true, highlight: true });
     await pane.setSetting('jixiao.pane.acknowledged', { '附件2!H19': { reason: '已说明' } });
     const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
-    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5)); // no shared runtime: a summary dialog
-    wb.dialogs[0].closeByUser();
+    (await wb.dialogOpened()).closeByUser(); // no shared runtime: a summary dialog
     const run = await done;
     expect(run.ok).toBe(true);
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000'); // the ribbon used the pane's latest choice
@@ -173,8 +171,7 @@ describe('「一键重算」 on the ribbon', () => {
     const pane = new ExcelSession({ host: wb.host }); // its copy of the settings predates the ribbon's write
     const fillsBefore = fillsOf(wb);
     const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
-    while (!wb.dialogs.length) await new Promise((r) => setTimeout(r, 5));
-    wb.dialogs[0].closeByUser();
+    (await wb.dialogOpened()).closeByUser();
     await done;
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
     await pane.revertLast();

@@ -153,12 +153,17 @@ describe('the in-memory Excel host', () => {
   it('tells registered handlers about changed cells', async () => {
     const wb = host();
     const events: any[] = [];
+    let told = (): void => undefined;
+    const first = new Promise<void>((r) => (told = r));
     await run(wb, async (ctx) => {
-      ctx.workbook.worksheets.onChanged.add(async (e: any) => events.push(e));
+      ctx.workbook.worksheets.onChanged.add(async (e: any) => {
+        events.push(e);
+        told();
+      });
       await ctx.sync();
     });
     wb.userEdit('附件2', 'B2', '1');
-    await new Promise((r) => setTimeout(r, 5));
+    await first;
     expect(events).toEqual([expect.objectContaining({ type: 'WorksheetChanged', address: 'B2' })]);
   });
 

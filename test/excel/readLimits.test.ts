@@ -10,6 +10,7 @@ import { recalculate } from '../../src/excel/recalculate';
 import { gridFromRows, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';
+import { FakeSheet, FakeWorkbook } from '../support/fakeExcel';
 
 const byPosition = (a: Rect, b: Rect) => a.top - b.top || a.left - b.left;
 
@@ -91,14 +92,32 @@ describe('a rescan of an unchanged layout', () => {
     ]);
   });
 
-  it('reads everything again when a sheet was added, renamed or deleted', async () => {
+  it.each([
+    ['renamed', (wb: FakeWorkbook): void => void (wb.sheet('附件1').name = '附件一'), ['附件一', '附件2', '附件3']],
+    ['added', (wb: FakeWorkbook): void => void wb.doc.addSheet('附件4'), ['附件1', '附件2', '附件3', '附件4']],
+    ['deleted', (wb: FakeWorkbook): void => void (wb.doc.sheets = wb.doc.sheets.filter((x) => x.name !== '附件1')), ['附件2', '附件3']],
+  ] as const)('reads every merged area again when a sheet was %s', async (_, change, names) => {
     const { wb, session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
     await session.readGrids();
     const calls = wb.apiCalls.mergedAreas;
-    wb.sheet('附件1').name = '附件一';
+    change(wb);
     const grids = await session.readGrids();
-    expect(grids.map((x) => x.name)).toEqual(['附件一', '附件2', '附件3']);
-    expect(wb.apiCalls.mergedAreas).toBeGreaterThan(calls);
+    expect(grids.map((x) => x.name)).toEqual(names);
+    expect(wb.apiCalls.mergedAreas - calls).toBeGreaterThanOrEqual(2); // 附件2 and 附件3 again, not only a new sheet
+  });
+  it('reads the merged areas again when a sheet was replaced by another of the same name and used range', async () => {
+    const g = gridFromRows('附件3', [['指标', null, '值'], ['a', null, 1]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const { wb, session } = openGrids([g, gridFromRows('附件2', [['x']])]);
+    await session.readGrids();
+    // The officer deletes 附件3 and puts in a new copy: same name, same cells and used range, other merges.
+    const old = wb.sheet('附件3');
+    const copy = new FakeSheet('附件3');
+    for (const [r, row] of old.cells) for (const [c, cell] of row) copy.at(r, c).value = cell.value;
+    for (const [r, row] of old.cells) for (const [c, cell] of row) copy.at(r, c).text = cell.text;
+    copy.merges = [{ top: 1, left: 0, bottom: 1, right: 1 }];
+    wb.doc.sheets[wb.doc.sheets.indexOf(old)] = copy;
+    const [read] = await session.readGrids();
+    expect(read.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
   });
 });
 

@@ -6,7 +6,7 @@ import { buildBlankScores, buildSeedWorkbook } from '../../scripts/fixtures';
 import { WorkbookError } from '../../src/excel/api';
 import { ExcelSession } from '../../src/excel/session';
 import { recalculate } from '../../src/excel/recalculate';
-import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE } from '../../src/excel/record';
+import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE, recordToXml } from '../../src/excel/record';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
@@ -78,6 +78,32 @@ describe('撤销上次写入', () => {
     expect(await session.hasSnapshot()).toBe(false);
     await expect(session.revertLast()).rejects.toBeInstanceOf(WorkbookError);
     await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot', message: expect.stringMatching(/没有可撤销的写入/) });
+  });
+
+  it('restores the fills of a write made by an earlier version, which kept the fills before in the document settings', async () => {
+    const grids = await blankScores();
+    const s2 = grids.find((g) => g.name === '附件2')!;
+    s2.cells[18][3] = { ...s2.cells[18][3]!, fill: '#FFFF00' }; // a person's highlight the tool's replaces
+    const { wb, session } = openGrids(grids);
+    const before = cellStates(wb);
+    await recalculate(session, { write: true });
+    // What an earlier version left: the snapshot without the fills before, and those that changed in the settings.
+    const record = (await session.readRecord())!;
+    const fills: Record<string, string | null> = {};
+    for (const c of record.snapshot!.cells) {
+      if (c.wroteFill !== undefined && c.fill !== c.wroteFill) fills[`${c.sheet}!${c.address}`] = c.fill ?? null;
+      delete c.fill;
+    }
+    expect(fills['附件2!D19']).toBe('#FFFF00');
+    delete record.fillOrigins;
+    delete record.revision;
+    wb.doc.parts[0].xml = recordToXml(record);
+    wb.doc.settings[FILL_SNAPSHOT_SETTING] = { when: record.snapshot!.when, fills };
+    wb.reopen();
+
+    const result = await new ExcelSession({ host: wb.host }).revertLast();
+    expect(result.skipped).toBeUndefined();
+    expect(cellStates(wb)).toEqual(before);
   });
 
   it('says there is nothing more to undo after an undo', async () => {

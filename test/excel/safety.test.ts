@@ -96,7 +96,7 @@ describe('a user typing in a cell (cell-edit mode)', () => {
       done = true;
       return o;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await wb.syncWaitingForCellEdit();
     expect(done).toBe(false);
     expect(wb.cell('附件2', 'H31')).toBeUndefined();
     wb.exitCellEditMode();

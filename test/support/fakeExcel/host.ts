@@ -142,14 +142,27 @@ export class FakeWorkbook implements SyncHost {
   maxConcurrentRuns = 0;
   private activeRuns = 0;
   private hangs = 0;
-  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+  private cellEdit: { ended: Promise<void>; end: () => void; waiting: Promise<void>; wait: () => void } | null = null;
   private readonly beforeSyncHooks: ((n: number, wb: FakeWorkbook) => void)[] = [];
   private readonly handlers = new Set<Handler>();
   settings: FakeSettings;
   /** Office.actions.associate registrations (ribbon function names). */
   readonly actions = new Map<string, (event: unknown) => unknown>();
   readonly dialogs: DialogRecord[] = [];
+  private readonly dialogWaiters: ((d: DialogRecord) => void)[] = [];
   taskpaneShown = 0;
+
+  /** The `n`-th dialog the add-in opens (0-based), once displayDialogAsync was called for it: a test awaits this instead of polling. */
+  dialogOpened(n = 0): Promise<DialogRecord> {
+    if (this.dialogs[n]) return Promise.resolve(this.dialogs[n]);
+    return new Promise((resolve) => {
+      const wait = (d: DialogRecord) => {
+        if (this.dialogs[n] === d) resolve(d);
+        else this.dialogWaiters.push(wait);
+      };
+      this.dialogWaiters.push(wait);
+    });
+  }
 
   constructor(doc: WorkbookDocument, options: FakeHostOptions = {}) {
     this.doc = doc;
@@ -211,7 +224,14 @@ export class FakeWorkbook implements SyncHost {
     if (this.cellEdit) return;
     let end = (): void => undefined;
     const ended = new Promise<void>((resolve) => (end = resolve));
-    this.cellEdit = { ended, end };
+    let wait = (): void => undefined;
+    const waiting = new Promise<void>((resolve) => (wait = resolve));
+    this.cellEdit = { ended, end, waiting, wait };
+  }
+
+  /** Resolves once a sync is held back by the cell edit (delayForCellEdit): a test awaits this instead of sleeping. */
+  syncWaitingForCellEdit(): Promise<void> {
+    return this.cellEdit?.waiting ?? Promise.reject(new Error('not in cell-edit mode'));
   }
 
   exitCellEditMode(): void {
@@ -383,7 +403,10 @@ export class FakeWorkbook implements SyncHost {
       throw e;
     };
     if (this.cellEdit) {
-      if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) await this.cellEdit.ended;
+      if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) {
+        this.cellEdit.wait();
+        await this.cellEdit.ended;
+      }
       else fail(new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'));
     }
     if (rec.requestBytes > this.options.payloadLimitBytes) {
@@ -497,6 +520,7 @@ export class FakeWorkbook implements SyncHost {
               },
             };
             wb.dialogs.push(record);
+            for (const w of wb.dialogWaiters.splice(0)) w(record);
             const dialog = {
               addEventHandler: (type: string, h: (arg: unknown) => void) => {
                 handlers.set(type, h);
