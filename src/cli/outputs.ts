@@ -6,14 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
 
-/** An output the command cannot write, said in zh-CN with the path. */
-export class OutputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OutputError';
-  }
-}
-
 type Errno = NodeJS.ErrnoException & { blocker?: string };
 
 const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
@@ -63,7 +55,6 @@ export function ensureDir(dir: string): void {
 
 /** The zh-CN sentence for an output that could not be written. */
 export function cannotWrite(what: keyof typeof m.what, target: string, e: unknown): string {
-  if (e instanceof OutputError) return e.message;
   const err = e as Errno;
   return m.cannotWrite(m.what[what], target, m.reason(codeOf(err), err?.blocker));
 }

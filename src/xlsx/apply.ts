@@ -180,13 +180,3 @@ async function rewrittenCopy(wb: ExcelJS.Workbook, plan: WritePlan, extra?: Scor
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-/**
- * Applies the plan (and extra sheets) to a workbook already loaded with exceljs and saves it to outPath: the whole
- * file rewritten by exceljs (what writeCopyOfBytes falls back to).
- */
-export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
-  const out = await rewrittenCopy(wb, plan, extra);
-  await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await fs.promises.writeFile(outPath, out);
-}

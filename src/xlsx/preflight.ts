@@ -306,12 +306,12 @@ function estimate(counted: number, seen: number, it: ZipItem): number {
 
 // ---------------------------------------------------------------- OLE compound files
 
-export function isCompoundFile(bytes: Buffer): boolean {
+function isCompoundFile(bytes: Buffer): boolean {
   return bytes.length >= 512 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1;
 }
 
 /** Stream names of a compound file's directory (following the directory's FAT chain), [] when unreadable. */
-export function compoundStreamNames(bytes: Buffer): string[] {
+function compoundStreamNames(bytes: Buffer): string[] {
   try {
     const sectorSize = 1 << bytes.readUInt16LE(30);
     const sectorAt = (n: number) => (n + 1) * sectorSize;
@@ -350,7 +350,7 @@ export function compoundStreamNames(bytes: Buffer): string[] {
 }
 
 /** A password-protected OOXML file (MS-OFFCRYPTO): a compound file with EncryptionInfo and EncryptedPackage streams. */
-export function isEncryptedPackage(bytes: Buffer): boolean {
+function isEncryptedPackage(bytes: Buffer): boolean {
   const names = compoundStreamNames(bytes);
   return names.includes('EncryptionInfo') && names.includes('EncryptedPackage');
 }

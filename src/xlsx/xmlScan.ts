@@ -166,13 +166,6 @@ export function attrsOf(tag: string): Map<string, string> {
   return out;
 }
 
-/** A start tag with the given attributes (in the map's order). */
-export function startTag(name: string, attrs: Map<string, string>, empty = false): string {
-  let s = `<${name}`;
-  for (const [k, v] of attrs) s += ` ${k}="${escapeXml(v)}"`;
-  return s + (empty ? '/>' : '>');
-}
-
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
