@@ -12,19 +12,11 @@ import { XlsxReadError, loadWorkbook } from './read';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { patchScoredCopy } from './patchPackage';
 import { unkeptParts, unkeptText } from './unkept';
+import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 
 export { XlsxWriteError };
 
-export interface ExtraSheet {
-  name: string;
-  rows: (string | number | null)[][];
-  /** 0-based row/col of a cell in `rows` that links to `target`, e.g. `#'附件3'!H17`. */
-  links?: { row: number; col: number; target: string }[];
-  /** The first row in bold (and frozen). */
-  boldHeader?: boolean;
-  /** Number formats of columns (0-based) for the numbers below the header, e.g. rates as '0.00%'. */
-  numberFormats?: { col: number; format: string }[];
-}
+export type { ExtraSheet };
 
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
@@ -68,15 +60,13 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
   }
 }
 
-const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /**
  * A link inside the workbook (`#'附件3'!H17`) is written as a HYPERLINK formula: exceljs writes every
  * hyperlink with an external relationship, which Excel and LibreOffice read as a link to a file.
  * Other targets (web addresses, files) are ordinary hyperlinks.
  */
 function linkValue(target: string, text: string): ExcelJS.CellValue {
-  if (target.startsWith('#')) return { formula: `HYPERLINK(${quoted(target)},${quoted(text)})`, result: text };
+  if (target.startsWith('#')) return { formula: hyperlinkFormula(target, text), result: text };
   return { text, hyperlink: target };
 }
 
@@ -92,14 +82,9 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
  * kept, and the new one takes the next free name (自评结果汇总(2) …).
  */
 export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
-  let name = extra.name;
-  const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
-  const numbered = (n: string) => n === extra.name || (n.startsWith(`${extra.name}(`) && /^\(\d+\)$/.test(n.slice(extra.name.length)));
-  const earlier = wb.worksheets.find((ws) => numbered(ws.name) && headerOf(ws).join('\u0000') === header.join('\u0000'));
-  if (earlier) {
-    name = earlier.name;
-    wb.removeWorksheet(earlier.id);
-  } else if (wb.getWorksheet(name)) for (let k = 2; wb.getWorksheet(name); k++) name = `${extra.name}(${k})`;
+  const earlier = wb.worksheets.find((ws) => isNumberedName(ws.name, extra.name) && hasHeaderOf(headerOf(ws), extra));
+  const name = earlier ? earlier.name : freeSheetName(extra.name, (n) => !!wb.getWorksheet(n));
+  if (earlier) wb.removeWorksheet(earlier.id);
   const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {
     row.forEach((v, c) => {
@@ -122,15 +107,7 @@ export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
     cell.value = linkValue(link.target, text);
     cell.style = { ...cell.style, font: { color: { argb: 'FF0563C1' }, underline: true } };
   }
-  const cols = extra.rows.reduce((n, row) => Math.max(n, row.length), 0);
-  for (let c = 0; c < cols; c++) {
-    let width = 8;
-    for (const row of extra.rows) {
-      const v = row[c];
-      if (v !== null && v !== undefined) width = Math.max(width, Math.min(60, String(v).length * 2 + 2));
-    }
-    ws.getColumn(c + 1).width = width;
-  }
+  columnWidths(extra.rows).forEach((width, c) => (ws.getColumn(c + 1).width = width));
 }
 
 /**

@@ -7,9 +7,9 @@
 
 import JSZip from 'jszip';
 import type { WritePlan } from '../workbook/plan';
-import { colLetters, fromA1, toA1 } from '../workbook/grid';
+import { fromA1, rectToA1, toA1 } from '../workbook/grid';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import type { ExtraSheet } from './apply';
+import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { StylesEditor, setAttr, type StyleWish } from './patchStyles';
 import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, tags, unescapeXml, type Edit, type Element } from './xmlScan';
@@ -319,8 +319,6 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
   return { xml: applyEdits(xml, edits), formulaReplaced };
 }
 
-const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /** A new worksheet holding an extra sheet's rows (inline strings), formats and links. */
 function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: string; rels: string | null } {
   const header = extra.boldHeader ? styles().derive(0, { font: 'bold' }) : 0;
@@ -340,7 +338,7 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
         const s = styles().derive(r === 0 ? header : 0, LINK_FONT);
         if (target.startsWith('#')) {
           // a link inside the workbook is a HYPERLINK formula: a hyperlink relationship would point Excel at a file
-          cells.push(`<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(`HYPERLINK(${quoted(target)},${quoted(text)})`)}</f><v>${ooxmlText(text)}</v></c>`);
+          cells.push(`<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(hyperlinkFormula(target, text))}</f><v>${ooxmlText(text)}</v></c>`);
         } else {
           external.push({ ref, id: `rId${external.length + 1}`, target });
           cells.push(valueCell(ref, s, text, new Map()));
@@ -354,16 +352,8 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
     }
     rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
-  const cols: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let w = 8;
-    for (const row of extra.rows) {
-      const v = row[c];
-      if (v !== null && v !== undefined) w = Math.max(w, Math.min(60, String(v).length * 2 + 2));
-    }
-    cols.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
-  }
-  const dim = width > 0 && extra.rows.length > 0 ? `${toA1(0, 0)}:${colLetters(width - 1)}${extra.rows.length}` : 'A1';
+  const cols = columnWidths(extra.rows).map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
+  const dim = width > 0 && extra.rows.length > 0 ? rectToA1({ top: 0, left: 0, bottom: extra.rows.length - 1, right: width - 1 }) : 'A1';
   const pane = extra.boldHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -522,15 +512,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   let appXml: string | null = null;
   const appPath = rootRels.find((r) => r.type === REL_TYPE('extended-properties'))?.path;
   for (const extra of extraSheets) {
-    const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
-    let name = extra.name;
     const built = extraSheetXml(extra, stylesEditor);
-    // the name itself or a numbered one (自评结果汇总(2), given when a person's sheet had the name)
-    const numbered = (n: string) => n === extra.name || (n.startsWith(`${extra.name}(`) && /^\(\d+\)$/.test(n.slice(extra.name.length)));
     let earlier: (typeof sheets)[number] | undefined;
-    for (const s of sheets.filter((x) => numbered(x.name) && x.path && zip.file(x.path))) {
-      const texts = new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings);
-      if (texts.join('\u0000') === header.join('\u0000')) {
+    for (const s of sheets.filter((x) => isNumberedName(x.name, extra.name) && x.path && zip.file(x.path))) {
+      if (hasHeaderOf(new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings), extra)) {
         earlier = s;
         break;
       }
@@ -544,7 +529,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
       else if (zip.file(relsPath)) zip.remove(relsPath);
       continue;
     }
-    for (let k = 2; sheetNamed(name); k++) name = `${extra.name}(${k})`;
+    const name = freeSheetName(extra.name, (n) => !!sheetNamed(n));
     let n = 1;
     // part names are case-insensitive (OPC): Sheet4.xml and sheet4.xml are the same part
     const taken = new Set([...Object.keys(zip.files), ...changed.keys()].map((p) => p.toLowerCase()));
