@@ -68,8 +68,3 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
   return { ...checked, report: { ...checked.report, copyNotice: notice }, copy, notice };
 }
 
-/** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */
-export function scoredCopyPath(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.xlsx$/i, '');
-  return path.join(outDir, `${base}.scored.xlsx`);
-}

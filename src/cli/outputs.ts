@@ -73,6 +73,11 @@ export function prepareFileOutput(file: string): void {
 
 const copyName = (file: string, suffix = '') => `${path.basename(file).replace(/\.xlsx$/i, '')}${suffix}.scored.xlsx`;
 
+/** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx': where --out puts a file's copy when no other input shares its name. */
+export function scoredCopyPath(file: string, outDir: string): string {
+  return path.join(outDir, copyName(file));
+}
+
 /** The deepest folder holding every one of `dirs` (absolute). */
 function commonFolder(dirs: string[]): string {
   let common = dirs[0];
@@ -104,7 +109,7 @@ export function copyPaths(files: string[], outDir: string): Map<string, string> 
       const rel = path.relative(common, path.dirname(path.resolve(file)));
       if (!rel.startsWith('..') && !path.isAbsolute(rel)) folder = path.join(outDir, rel);
     }
-    let copy = path.join(folder, copyName(file));
+    let copy = scoredCopyPath(file, folder);
     for (let k = 2; taken.has(key(path.resolve(copy))); k++) copy = path.join(folder, copyName(file, ` (${k})`));
     taken.add(key(path.resolve(copy)));
     out.set(file, copy);

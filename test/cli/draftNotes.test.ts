@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import type { FileReport } from '../../src/cli/report';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 

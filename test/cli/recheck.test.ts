@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import type { SheetGrid } from '../../src/workbook/grid';
