@@ -12,7 +12,7 @@ import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { StylesEditor, setAttr, type StyleWish } from './patchStyles';
-import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, tags, unescapeXml, type Edit, type Element } from './xmlScan';
+import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, findWithChildren, tags, unescapeXml, type Edit, type Element } from './xmlScan';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -130,10 +130,10 @@ function rstText(xml: string, el: Element): string {
 
 /** Column styles of a sheet's `<cols>`: 0-based column → xf index. */
 function columnStyles(xml: string, sheetDataStart: number): { min: number; max: number; style: number }[] {
-  const cols = findElement(xml.slice(0, sheetDataStart), 'cols');
-  if (!cols || cols.empty) return [];
-  return children(xml, cols.openEnd, 'cols')
-    .list.map((c) => attrsOf(xml.slice(c.start, c.openEnd)))
+  const cols = findWithChildren(xml.slice(0, sheetDataStart), 'cols');
+  if (!cols) return [];
+  return cols.list
+    .map((c) => attrsOf(xml.slice(c.start, c.openEnd)))
     .map((a) => ({ min: Number(a.get('min')) - 1, max: Number(a.get('max')) - 1, style: Number(a.get('style') ?? 0) }));
 }
 
@@ -157,12 +157,11 @@ class SheetPart {
     this.xml = xml;
     const root = rootOf(xml);
     if (root.name !== 'worksheet' || !root.tag.includes(`"${MAIN_NS}"`)) throw new CannotPatch(`工作表「${name}」不是普通工作表（<${root.name}>）`);
-    const sd = findElement(xml, 'sheetData');
+    const sd = findWithChildren(xml, 'sheetData');
     if (!sd) throw new CannotPatch(`工作表「${name}」没有单元格数据部分`);
-    this.sheetData = sd;
-    if (sd.empty) return;
+    this.sheetData = sd.el;
     let prev = -1;
-    for (const el of children(xml, sd.openEnd, 'sheetData').list) {
+    for (const el of sd.list) {
       if (el.name !== 'row') throw new CannotPatch(`工作表「${name}」的单元格数据中有 <${el.name}>`);
       const r = attrsOf(xml.slice(el.start, el.openEnd)).get('r');
       const row = r === undefined ? prev + 1 : Number(r) - 1;
@@ -441,9 +440,9 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(wbRoot.tag)?.[1];
   if (!rPrefix) throw new CannotPatch('工作簿部件缺少关系命名空间');
   const rels = parseRels(wbRelsXml, wbPath);
-  const sheetsEl = findElement(wbXml, 'sheets');
-  if (!sheetsEl || sheetsEl.empty) throw new CannotPatch('工作簿没有工作表列表');
-  const sheets = children(wbXml, sheetsEl.openEnd, 'sheets').list.map((el) => {
+  const sheetsEl = findWithChildren(wbXml, 'sheets');
+  if (!sheetsEl || sheetsEl.el.empty) throw new CannotPatch('工作簿没有工作表列表');
+  const sheets = sheetsEl.list.map((el) => {
     const a = attrsOf(wbXml.slice(el.start, el.openEnd));
     const rel = rels.find((r) => r.id === a.get(`${rPrefix}:id`));
     return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')), path: rel && rel.type === REL_TYPE('worksheet') ? rel.path : null };
@@ -486,8 +485,9 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   // the shared string table: read for recognising an earlier summary sheet, appended to for text needing escapes
   const sharedPath = rels.find((r) => r.type === REL_TYPE('sharedStrings'))?.path;
   const sstXml = sharedPath && zip.file(sharedPath) ? await read(sharedPath) : null;
-  const sstRoot = sstXml ? findElement(sstXml, 'sst') : null;
-  const sstItems = sstXml && sstRoot && !sstRoot.empty ? children(sstXml, sstRoot.openEnd, 'sst').list.filter((e) => e.name === 'si') : [];
+  const sst = sstXml ? findWithChildren(sstXml, 'sst') : null;
+  const sstRoot = sst?.el ?? null;
+  const sstItems = sst ? sst.list.filter((e) => e.name === 'si') : [];
   let shared: string[] | null = null;
   const sharedStrings = (): string[] => (shared ??= sstItems.map((si) => rstText(sstXml!, si)));
   const sstAdded: string[] = [];
@@ -509,6 +509,8 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   }
 
   // extra sheets: a sheet the tool wrote before (same header) is rewritten in place, a person's sheet of the name kept
+  // docProps/app.xml as read (once), and with the added sheets listed
+  let appBefore: string | null = null;
   let appXml: string | null = null;
   const appPath = rootRels.find((r) => r.type === REL_TYPE('extended-properties'))?.path;
   for (const extra of extraSheets) {
@@ -546,7 +548,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const sheetsNow = findElement(wbXml, 'sheets')!;
     wbXml = applyEdits(wbXml, [{ start: sheetsNow.closeStart, end: sheetsNow.closeStart, text: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>` }]);
     typesXml = beforeClose(typesXml, 'Types', `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
-    if (appPath && zip.file(appPath)) appXml = appWithSheet(appXml ?? (await read(appPath)), name);
+    if (appPath && zip.file(appPath)) {
+      appBefore ??= await read(appPath);
+      appXml = appWithSheet(appXml ?? appBefore, name);
+    }
     sheets.push({ name, sheetId, path: part });
   }
 
@@ -593,7 +598,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   setIfChanged(wbPath, original.wb, wbXml);
   setIfChanged(wbRelsPath, original.wbRels, wbRelsXml);
   setIfChanged('[Content_Types].xml', original.types, typesXml);
-  if (appXml !== null && appPath) setIfChanged(appPath, await read(appPath), appXml);
+  if (appBefore !== null && appXml !== null && appPath) setIfChanged(appPath, appBefore, appXml);
   for (const [p, text] of changed) zip.file(p, text);
   // parts not written keep their compressed bytes (JSZip reuses them when the method is the same)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
