@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../workbook/plan';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import { XlsxReadError, loadWorkbook } from './read';
+import { loadWorkbook, readFileBytes } from './read';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { patchScoredCopy } from './patchPackage';
 import { unkeptParts, unkeptText } from './unkept';
@@ -24,18 +24,6 @@ export interface ScoredCopyExtra {
 
 /** How a copy was written: null when in place (everything kept), else why exceljs rewrote it and what it lost (zh-CN list or null). */
 export type CopyRewrite = { reason: string; lost: string | null } | null;
-
-async function readInput(input: string | Buffer): Promise<{ buf: Buffer; name: string }> {
-  if (typeof input !== 'string') return { buf: input, name: xlsxMessages.defaultBufferName };
-  const name = path.basename(input);
-  try {
-    return { buf: await fs.promises.readFile(input), name };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
-    throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
-  }
-}
 
 function solidFill(color: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + color.replace('#', '').toUpperCase() } };
@@ -118,8 +106,8 @@ export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, o
   if (typeof input === 'string' && path.resolve(input) === path.resolve(outPath)) {
     throw new XlsxWriteError(xlsxMessages.sameAsInput(path.basename(input)));
   }
-  const { buf, name } = await readInput(input);
-  return writeCopyOfBytes(buf, plan, outPath, extra, undefined, name);
+  if (typeof input !== 'string') return writeCopyOfBytes(input, plan, outPath, extra);
+  return writeCopyOfBytes(readFileBytes(input), plan, outPath, extra, undefined, path.basename(input));
 }
 
 /**
