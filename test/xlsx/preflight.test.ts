@@ -57,6 +57,11 @@ describe('refusing what would not fit', () => {
     await expect(preflight(buildRawXlsx(row.repeat(199)))).resolves.toBeNull();
   });
 
+  it('names the sheet as Excel shows it, with the character references of its stored name decoded', async () => {
+    const row = '<row>' + '<c><v>1</v></c>'.repeat(1000) + '</row>';
+    await expect(preflight(buildRawXlsx(row.repeat(201), '收支&amp;结余&#x2014;2023'))).resolves.toMatchObject({ kind: 'cells', sheet: '收支&结余—2023' });
+  });
+
   it('does not read a file larger than any workbook that fits', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-big-'));
     try {
