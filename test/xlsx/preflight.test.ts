@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { XlsxReadError, readFileBytes, readWorkbookBuffer } from '../../src/xlsx/read';
 import { preflight, zipDirectory } from '../../src/xlsx/preflight';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
@@ -83,9 +83,7 @@ describe('refusing what would not fit', () => {
     try {
       fs.writeFileSync(path.join(dir, '01-炸弹.xlsx'), buildZipBomb(1024));
       fs.writeFileSync(path.join(dir, '02-公积金.xlsx'), await buildSeedWorkbook());
-      let out = '';
-      let err = '';
-      const code = await run(['check', dir, '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
+      const { code, out, err } = await cli(['check', dir, '--json']);
       expect(code).toBe(2);
       const reports = JSON.parse(out) as { file: string; error?: string; tables?: unknown[] }[];
       expect(reports[0].error).toMatch(/解压后超过 1024 MB/);
