@@ -491,11 +491,9 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   let shared: string[] | null = null;
   const sharedStrings = (): string[] => (shared ??= sstItems.map((si) => rstText(sstXml!, si)));
   const sstAdded: string[] = [];
-  let sstUses = 0;
   const appendShared: SharedAppend = (text) => {
     if (!sstXml || !sstRoot) return null;
     sstAdded.push(`<si><t xml:space="preserve">${ooxmlText(text)}</t></si>`);
-    sstUses++;
     return sstItems.length + sstAdded.length - 1;
   };
 
@@ -582,7 +580,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const open = sstXml.slice(sstRoot.start, sstRoot.openEnd);
     const a = attrsOf(open);
     let tag = setAttr(open, 'uniqueCount', String(sstItems.length + sstAdded.length));
-    if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstUses));
+    if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstAdded.length)); // each added string is used once
     const edits: Edit[] = sstRoot.empty
       ? [{ start: sstRoot.start, end: sstRoot.end, text: tag.replace(/\s*\/>$/, '>') + sstAdded.join('') + '</sst>' }]
       : [{ start: sstRoot.start, end: sstRoot.openEnd, text: tag }, { start: sstRoot.closeStart, end: sstRoot.closeStart, text: sstAdded.join('') }];
