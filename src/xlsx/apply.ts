@@ -16,8 +16,6 @@ import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedN
 
 export { XlsxWriteError };
 
-export type { ExtraSheet };
-
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
 }
@@ -30,7 +28,7 @@ function solidFill(color: string): ExcelJS.Fill {
 }
 
 /** Applies the plan to a loaded workbook. Each cell gets its own style object: exceljs shares styles between cells read from a file. */
-export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const sheet = (name: string, address: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new XlsxWriteError(xlsxMessages.missingSheet(name, address));
@@ -69,7 +67,7 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
  * one (same header row: a scored copy checked again) is replaced under its name; a person's sheet of that name is
  * kept, and the new one takes the next free name (自评结果汇总(2) …).
  */
-export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
+function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
   const earlier = wb.worksheets.find((ws) => isNumberedName(ws.name, extra.name) && hasHeaderOf(headerOf(ws), extra));
   const name = earlier ? earlier.name : freeSheetName(extra.name, (n) => !!wb.getWorksheet(n));
   if (earlier) wb.removeWorksheet(earlier.id);
