@@ -69,7 +69,7 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
  */
 function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
   const earlier = wb.worksheets.find((ws) => isNumberedName(ws.name, extra.name) && hasHeaderOf(headerOf(ws), extra));
-  const name = earlier ? earlier.name : freeSheetName(extra.name, (n) => !!wb.getWorksheet(n));
+  const name = earlier ? earlier.name : freeSheetName(extra.name, wb.worksheets.map((ws) => ws.name));
   if (earlier) wb.removeWorksheet(earlier.id);
   const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {

@@ -18,10 +18,11 @@ export function isNumberedName(name: string, base: string): boolean {
   return name === base || (name.startsWith(`${base}(`) && /^\(\d+\)$/.test(name.slice(base.length)));
 }
 
-/** `base`, or the first of base(2), base(3) … that is not `taken`. */
-export function freeSheetName(base: string, taken: (name: string) => boolean): string {
+/** `base`, or the first of base(2), base(3) … that no sheet of `names` has (Excel's sheet names ignore letter case). */
+export function freeSheetName(base: string, names: string[]): string {
+  const taken = new Set(names.map((n) => n.toLowerCase()));
   let name = base;
-  for (let k = 2; taken(name); k++) name = `${base}(${k})`;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}(${k})`;
   return name;
 }
 

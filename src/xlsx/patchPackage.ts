@@ -529,7 +529,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
       else if (zip.file(relsPath)) zip.remove(relsPath);
       continue;
     }
-    const name = freeSheetName(extra.name, (n) => !!sheetNamed(n));
+    const name = freeSheetName(extra.name, sheets.map((s) => s.name));
     let n = 1;
     // part names are case-insensitive (OPC): Sheet4.xml and sheet4.xml are the same part
     const taken = new Set([...Object.keys(zip.files), ...changed.keys()].map((p) => p.toLowerCase()));
