@@ -482,19 +482,26 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   }
   for (const f of plan.fills) opFor(f.sheet, f.address, f.row, f.col).fill = f.color;
 
-  // the shared string table: read for recognising an earlier summary sheet, appended to for text needing escapes
+  // the shared string table, read only when needed: appended to for text needing escapes (the plan's writes are the
+  // only values written into existing sheets), or to recognise an earlier summary sheet by its header
   const sharedPath = rels.find((r) => r.type === REL_TYPE('sharedStrings'))?.path;
-  const sstXml = sharedPath && zip.file(sharedPath) ? await read(sharedPath) : null;
-  const sst = sstXml ? findWithChildren(sstXml, 'sst') : null;
-  const sstRoot = sst?.el ?? null;
-  const sstItems = sst ? sst.list.filter((e) => e.name === 'si') : [];
-  let shared: string[] | null = null;
-  const sharedStrings = (): string[] => (shared ??= sstItems.map((si) => rstText(sstXml!, si)));
+  const sst = { read: false, xml: '', root: null as Element | null, items: [] as Element[], texts: null as string[] | null };
+  const readShared = async (): Promise<void> => {
+    if (sst.read) return;
+    sst.read = true;
+    if (!sharedPath || !zip.file(sharedPath)) return;
+    sst.xml = await read(sharedPath);
+    const found = findWithChildren(sst.xml, 'sst');
+    sst.root = found?.el ?? null;
+    sst.items = found ? found.list.filter((e) => e.name === 'si') : [];
+  };
+  if (plan.writes.some((w) => typeof w.value === 'string' && NEEDS_ESCAPE.test(w.value))) await readShared();
+  const sharedStrings = (): string[] => (sst.texts ??= sst.items.map((si) => rstText(sst.xml, si)));
   const sstAdded: string[] = [];
   const appendShared: SharedAppend = (text) => {
-    if (!sstXml || !sstRoot) return null;
+    if (!sst.root) return null;
     sstAdded.push(`<si><t xml:space="preserve">${ooxmlText(text)}</t></si>`);
-    return sstItems.length + sstAdded.length - 1;
+    return sst.items.length + sstAdded.length - 1;
   };
 
   let formulaReplaced = false;
@@ -515,6 +522,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const built = extraSheetXml(extra, stylesEditor);
     let earlier: (typeof sheets)[number] | undefined;
     for (const s of sheets.filter((x) => isNumberedName(x.name, extra.name) && x.path && zip.file(x.path))) {
+      await readShared();
       if (hasHeaderOf(new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings), extra)) {
         earlier = s;
         break;
@@ -576,15 +584,16 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     }
   }
 
-  if (sstAdded.length && sstXml && sstRoot && sharedPath) {
-    const open = sstXml.slice(sstRoot.start, sstRoot.openEnd);
+  const sstRoot = sst.root;
+  if (sstAdded.length && sstRoot && sharedPath) {
+    const open = sst.xml.slice(sstRoot.start, sstRoot.openEnd);
     const a = attrsOf(open);
-    let tag = setAttr(open, 'uniqueCount', String(sstItems.length + sstAdded.length));
+    let tag = setAttr(open, 'uniqueCount', String(sst.items.length + sstAdded.length));
     if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstAdded.length)); // each added string is used once
     const edits: Edit[] = sstRoot.empty
       ? [{ start: sstRoot.start, end: sstRoot.end, text: tag.replace(/\s*\/>$/, '>') + sstAdded.join('') + '</sst>' }]
       : [{ start: sstRoot.start, end: sstRoot.openEnd, text: tag }, { start: sstRoot.closeStart, end: sstRoot.closeStart, text: sstAdded.join('') }];
-    changed.set(sharedPath, applyEdits(sstXml, edits));
+    changed.set(sharedPath, applyEdits(sst.xml, edits));
   }
   if (styles) {
     const next = (styles as StylesEditor).toXml();
