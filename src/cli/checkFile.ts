@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import type { RuleProfile } from '../domain/profile';
 import { checkWorkbook } from '../workbook/check';
 import type { WritePlan } from '../workbook/plan';
-import { SUMMARY_HEADER, summarize, summaryCells, type SummaryRow } from '../workbook/summary';
+import { summarize, type SummaryRow } from '../workbook/summary';
 import { loadWorkbook, readFileBytes, sheetToGrid } from '../xlsx/read';
 import { writeCopyOfBytes } from '../xlsx/apply';
-import { SUMMARY_SHEET, SUMMARY_SHEET_STYLE } from '../xlsx/summaryWorkbook';
+import { summarySheet } from '../xlsx/summaryWorkbook';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 import { cannotWrite, prepareFileOutput } from './outputs';
@@ -54,19 +54,12 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
     return { report: errorReport(file, message), summary: [unreadableRow(file, message)] };
   }
   if (!copy) return checked;
-  const { summary } = checked;
-  const sheet = {
-    name: SUMMARY_SHEET,
-    rows: [SUMMARY_HEADER, ...summary.map((r) => summaryCells({ ...r, file: undefined }))],
-    links: summary.map((r, i) => ({ row: i + 1, col: 3, target: `#'${r.sheet.replace(/'/g, "''")}'!${r.anchor}` })),
-    ...SUMMARY_SHEET_STYLE,
-  };
   let rewrite;
   try {
     // The copy is written from the package the grids came from: the input file is read once and never written.
     prepareFileOutput(copy); // its folder, made without fs.mkdir's recursive mode (which never returns under /proc)
     const written = final ? { ...plan, fills: [] } : plan;
-    rewrite = await writeCopyOfBytes(bytes, written, copy, { sheets: final ? [] : [sheet] }, wb);
+    rewrite = await writeCopyOfBytes(bytes, written, copy, { sheets: final ? [] : [summarySheet(checked.summary)] }, wb);
   } catch (e) {
     return { ...checked, writeError: cannotWrite('out', copy, e) };
   }
@@ -75,8 +68,3 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
   return { ...checked, report: { ...checked.report, copyNotice: notice }, copy, notice };
 }
 
-/** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx' (never the input itself). */
-export function scoredCopyPath(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.xlsx$/i, '');
-  return path.join(outDir, `${base}.scored.xlsx`);
-}

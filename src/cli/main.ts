@@ -14,7 +14,6 @@ import { errorReport, formatTextReport, hasErrors, reportJson, unreadableRow, ty
 import { cannotWrite, copyPaths, ensureDir, overwriteRefusal, prepareFileOutput } from './outputs';
 import { cliMessages } from '../i18n/zh-CN/cli';
 
-
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;

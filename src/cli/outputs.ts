@@ -6,14 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
 
-/** An output the command cannot write, said in zh-CN with the path. */
-export class OutputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OutputError';
-  }
-}
-
 type Errno = NodeJS.ErrnoException & { blocker?: string };
 
 const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
@@ -63,7 +55,6 @@ export function ensureDir(dir: string): void {
 
 /** The zh-CN sentence for an output that could not be written. */
 export function cannotWrite(what: keyof typeof m.what, target: string, e: unknown): string {
-  if (e instanceof OutputError) return e.message;
   const err = e as Errno;
   return m.cannotWrite(m.what[what], target, m.reason(codeOf(err), err?.blocker));
 }
@@ -81,6 +72,11 @@ export function prepareFileOutput(file: string): void {
 }
 
 const copyName = (file: string, suffix = '') => `${path.basename(file).replace(/\.xlsx$/i, '')}${suffix}.scored.xlsx`;
+
+/** 'a/b/单位.xlsx' + 'out' → 'out/单位.scored.xlsx': where --out puts a file's copy when no other input shares its name. */
+export function scoredCopyPath(file: string, outDir: string): string {
+  return path.join(outDir, copyName(file));
+}
 
 /** The deepest folder holding every one of `dirs` (absolute). */
 function commonFolder(dirs: string[]): string {
@@ -113,7 +109,7 @@ export function copyPaths(files: string[], outDir: string): Map<string, string> 
       const rel = path.relative(common, path.dirname(path.resolve(file)));
       if (!rel.startsWith('..') && !path.isAbsolute(rel)) folder = path.join(outDir, rel);
     }
-    let copy = path.join(folder, copyName(file));
+    let copy = scoredCopyPath(file, folder);
     for (let k = 2; taken.has(key(path.resolve(copy))); k++) copy = path.join(folder, copyName(file, ` (${k})`));
     taken.add(key(path.resolve(copy)));
     out.set(file, copy);

@@ -4,13 +4,13 @@ import type { Finding, Severity } from '../domain/types';
 import type { AnyTableResult, IndicatorStatus } from '../domain/result';
 import { rectToA1 } from '../workbook/grid';
 import { clipEcho, stripControl } from '../domain/echo';
+import type { CheckResult } from '../workbook/check';
+import type { SummaryRow } from '../workbook/summary';
+import { cliMessages as m } from '../i18n/zh-CN/cli';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
 const JSON_TEXT_MAX = 200;
 const echo = (s: string): string => clipEcho(s, JSON_TEXT_MAX);
-import type { CheckResult } from '../workbook/check';
-import type { SummaryRow } from '../workbook/summary';
-import { cliMessages as m } from '../i18n/zh-CN/cli';
 
 export interface BudgetJson {
   initial: number | null;

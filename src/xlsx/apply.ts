@@ -8,23 +8,13 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../workbook/plan';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import { XlsxReadError, loadWorkbook } from './read';
+import { loadWorkbook, readFileBytes } from './read';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { patchScoredCopy } from './patchPackage';
 import { unkeptParts, unkeptText } from './unkept';
+import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 
 export { XlsxWriteError };
-
-export interface ExtraSheet {
-  name: string;
-  rows: (string | number | null)[][];
-  /** 0-based row/col of a cell in `rows` that links to `target`, e.g. `#'附件3'!H17`. */
-  links?: { row: number; col: number; target: string }[];
-  /** The first row in bold (and frozen). */
-  boldHeader?: boolean;
-  /** Number formats of columns (0-based) for the numbers below the header, e.g. rates as '0.00%'. */
-  numberFormats?: { col: number; format: string }[];
-}
 
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
@@ -33,24 +23,12 @@ export interface ScoredCopyExtra {
 /** How a copy was written: null when in place (everything kept), else why exceljs rewrote it and what it lost (zh-CN list or null). */
 export type CopyRewrite = { reason: string; lost: string | null } | null;
 
-async function readInput(input: string | Buffer): Promise<{ buf: Buffer; name: string }> {
-  if (typeof input !== 'string') return { buf: input, name: xlsxMessages.defaultBufferName };
-  const name = path.basename(input);
-  try {
-    return { buf: await fs.promises.readFile(input), name };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new XlsxReadError(xlsxMessages.missingFile(name), name, 'missing', { cause: e });
-    throw new XlsxReadError(xlsxMessages.cannotOpen(name, code ?? String(e)), name, 'unreadable', { cause: e });
-  }
-}
-
 function solidFill(color: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + color.replace('#', '').toUpperCase() } };
 }
 
 /** Applies the plan to a loaded workbook. Each cell gets its own style object: exceljs shares styles between cells read from a file. */
-export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const sheet = (name: string, address: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new XlsxWriteError(xlsxMessages.missingSheet(name, address));
@@ -68,15 +46,13 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void
   }
 }
 
-const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /**
  * A link inside the workbook (`#'附件3'!H17`) is written as a HYPERLINK formula: exceljs writes every
  * hyperlink with an external relationship, which Excel and LibreOffice read as a link to a file.
  * Other targets (web addresses, files) are ordinary hyperlinks.
  */
 function linkValue(target: string, text: string): ExcelJS.CellValue {
-  if (target.startsWith('#')) return { formula: `HYPERLINK(${quoted(target)},${quoted(text)})`, result: text };
+  if (target.startsWith('#')) return { formula: hyperlinkFormula(target, text), result: text };
   return { text, hyperlink: target };
 }
 
@@ -91,15 +67,10 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
  * one (same header row: a scored copy checked again) is replaced under its name; a person's sheet of that name is
  * kept, and the new one takes the next free name (自评结果汇总(2) …).
  */
-export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
-  let name = extra.name;
-  const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
-  const numbered = (n: string) => n === extra.name || (n.startsWith(`${extra.name}(`) && /^\(\d+\)$/.test(n.slice(extra.name.length)));
-  const earlier = wb.worksheets.find((ws) => numbered(ws.name) && headerOf(ws).join('\u0000') === header.join('\u0000'));
-  if (earlier) {
-    name = earlier.name;
-    wb.removeWorksheet(earlier.id);
-  } else if (wb.getWorksheet(name)) for (let k = 2; wb.getWorksheet(name); k++) name = `${extra.name}(${k})`;
+function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
+  const earlier = wb.worksheets.find((ws) => isNumberedName(ws.name, extra.name) && hasHeaderOf(headerOf(ws), extra));
+  const name = earlier ? earlier.name : freeSheetName(extra.name, wb.worksheets.map((ws) => ws.name));
+  if (earlier) wb.removeWorksheet(earlier.id);
   const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {
     row.forEach((v, c) => {
@@ -122,15 +93,7 @@ export function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
     cell.value = linkValue(link.target, text);
     cell.style = { ...cell.style, font: { color: { argb: 'FF0563C1' }, underline: true } };
   }
-  const cols = extra.rows.reduce((n, row) => Math.max(n, row.length), 0);
-  for (let c = 0; c < cols; c++) {
-    let width = 8;
-    for (const row of extra.rows) {
-      const v = row[c];
-      if (v !== null && v !== undefined) width = Math.max(width, Math.min(60, String(v).length * 2 + 2));
-    }
-    ws.getColumn(c + 1).width = width;
-  }
+  columnWidths(extra.rows).forEach((width, c) => (ws.getColumn(c + 1).width = width));
 }
 
 /**
@@ -141,8 +104,8 @@ export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, o
   if (typeof input === 'string' && path.resolve(input) === path.resolve(outPath)) {
     throw new XlsxWriteError(xlsxMessages.sameAsInput(path.basename(input)));
   }
-  const { buf, name } = await readInput(input);
-  return writeCopyOfBytes(buf, plan, outPath, extra, undefined, name);
+  if (typeof input !== 'string') return writeCopyOfBytes(input, plan, outPath, extra);
+  return writeCopyOfBytes(readFileBytes(input), plan, outPath, extra, undefined, path.basename(input));
 }
 
 /**
@@ -179,14 +142,4 @@ async function rewrittenCopy(wb: ExcelJS.Workbook, plan: WritePlan, extra?: Scor
   // formulas elsewhere may read the cells just written: their cached results are stale until Excel recalculates
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/**
- * Applies the plan (and extra sheets) to a workbook already loaded with exceljs and saves it to outPath: the whole
- * file rewritten by exceljs (what writeCopyOfBytes falls back to).
- */
-export async function saveScoredCopy(wb: ExcelJS.Workbook, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<void> {
-  const out = await rewrittenCopy(wb, plan, extra);
-  await fs.promises.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await fs.promises.writeFile(outPath, out);
 }

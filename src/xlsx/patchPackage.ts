@@ -7,12 +7,12 @@
 
 import JSZip from 'jszip';
 import type { WritePlan } from '../workbook/plan';
-import { colLetters, fromA1, toA1 } from '../workbook/grid';
+import { fromA1, rectToA1, toA1 } from '../workbook/grid';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import type { ExtraSheet } from './apply';
+import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { StylesEditor, setAttr, type StyleWish } from './patchStyles';
-import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, tags, unescapeXml, type Edit, type Element } from './xmlScan';
+import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, findWithChildren, tags, unescapeXml, type Edit, type Element } from './xmlScan';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -130,10 +130,10 @@ function rstText(xml: string, el: Element): string {
 
 /** Column styles of a sheet's `<cols>`: 0-based column → xf index. */
 function columnStyles(xml: string, sheetDataStart: number): { min: number; max: number; style: number }[] {
-  const cols = findElement(xml.slice(0, sheetDataStart), 'cols');
-  if (!cols || cols.empty) return [];
-  return children(xml, cols.openEnd, 'cols')
-    .list.map((c) => attrsOf(xml.slice(c.start, c.openEnd)))
+  const cols = findWithChildren(xml.slice(0, sheetDataStart), 'cols');
+  if (!cols) return [];
+  return cols.list
+    .map((c) => attrsOf(xml.slice(c.start, c.openEnd)))
     .map((a) => ({ min: Number(a.get('min')) - 1, max: Number(a.get('max')) - 1, style: Number(a.get('style') ?? 0) }));
 }
 
@@ -157,12 +157,11 @@ class SheetPart {
     this.xml = xml;
     const root = rootOf(xml);
     if (root.name !== 'worksheet' || !root.tag.includes(`"${MAIN_NS}"`)) throw new CannotPatch(`工作表「${name}」不是普通工作表（<${root.name}>）`);
-    const sd = findElement(xml, 'sheetData');
+    const sd = findWithChildren(xml, 'sheetData');
     if (!sd) throw new CannotPatch(`工作表「${name}」没有单元格数据部分`);
-    this.sheetData = sd;
-    if (sd.empty) return;
+    this.sheetData = sd.el;
     let prev = -1;
-    for (const el of children(xml, sd.openEnd, 'sheetData').list) {
+    for (const el of sd.list) {
       if (el.name !== 'row') throw new CannotPatch(`工作表「${name}」的单元格数据中有 <${el.name}>`);
       const r = attrsOf(xml.slice(el.start, el.openEnd)).get('r');
       const row = r === undefined ? prev + 1 : Number(r) - 1;
@@ -319,8 +318,6 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
   return { xml: applyEdits(xml, edits), formulaReplaced };
 }
 
-const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /** A new worksheet holding an extra sheet's rows (inline strings), formats and links. */
 function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: string; rels: string | null } {
   const header = extra.boldHeader ? styles().derive(0, { font: 'bold' }) : 0;
@@ -340,7 +337,7 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
         const s = styles().derive(r === 0 ? header : 0, LINK_FONT);
         if (target.startsWith('#')) {
           // a link inside the workbook is a HYPERLINK formula: a hyperlink relationship would point Excel at a file
-          cells.push(`<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(`HYPERLINK(${quoted(target)},${quoted(text)})`)}</f><v>${ooxmlText(text)}</v></c>`);
+          cells.push(`<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(hyperlinkFormula(target, text))}</f><v>${ooxmlText(text)}</v></c>`);
         } else {
           external.push({ ref, id: `rId${external.length + 1}`, target });
           cells.push(valueCell(ref, s, text, new Map()));
@@ -354,16 +351,8 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
     }
     rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
-  const cols: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let w = 8;
-    for (const row of extra.rows) {
-      const v = row[c];
-      if (v !== null && v !== undefined) w = Math.max(w, Math.min(60, String(v).length * 2 + 2));
-    }
-    cols.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
-  }
-  const dim = width > 0 && extra.rows.length > 0 ? `${toA1(0, 0)}:${colLetters(width - 1)}${extra.rows.length}` : 'A1';
+  const cols = columnWidths(extra.rows).map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
+  const dim = width > 0 && extra.rows.length > 0 ? rectToA1({ top: 0, left: 0, bottom: extra.rows.length - 1, right: width - 1 }) : 'A1';
   const pane = extra.boldHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -451,9 +440,9 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(wbRoot.tag)?.[1];
   if (!rPrefix) throw new CannotPatch('工作簿部件缺少关系命名空间');
   const rels = parseRels(wbRelsXml, wbPath);
-  const sheetsEl = findElement(wbXml, 'sheets');
-  if (!sheetsEl || sheetsEl.empty) throw new CannotPatch('工作簿没有工作表列表');
-  const sheets = children(wbXml, sheetsEl.openEnd, 'sheets').list.map((el) => {
+  const sheetsEl = findWithChildren(wbXml, 'sheets');
+  if (!sheetsEl || sheetsEl.el.empty) throw new CannotPatch('工作簿没有工作表列表');
+  const sheets = sheetsEl.list.map((el) => {
     const a = attrsOf(wbXml.slice(el.start, el.openEnd));
     const rel = rels.find((r) => r.id === a.get(`${rPrefix}:id`));
     return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')), path: rel && rel.type === REL_TYPE('worksheet') ? rel.path : null };
@@ -493,20 +482,26 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   }
   for (const f of plan.fills) opFor(f.sheet, f.address, f.row, f.col).fill = f.color;
 
-  // the shared string table: read for recognising an earlier summary sheet, appended to for text needing escapes
+  // the shared string table, read only when needed: appended to for text needing escapes (the plan's writes are the
+  // only values written into existing sheets), or to recognise an earlier summary sheet by its header
   const sharedPath = rels.find((r) => r.type === REL_TYPE('sharedStrings'))?.path;
-  const sstXml = sharedPath && zip.file(sharedPath) ? await read(sharedPath) : null;
-  const sstRoot = sstXml ? findElement(sstXml, 'sst') : null;
-  const sstItems = sstXml && sstRoot && !sstRoot.empty ? children(sstXml, sstRoot.openEnd, 'sst').list.filter((e) => e.name === 'si') : [];
-  let shared: string[] | null = null;
-  const sharedStrings = (): string[] => (shared ??= sstItems.map((si) => rstText(sstXml!, si)));
+  const sst = { read: false, xml: '', root: null as Element | null, items: [] as Element[], texts: null as string[] | null };
+  const readShared = async (): Promise<void> => {
+    if (sst.read) return;
+    sst.read = true;
+    if (!sharedPath || !zip.file(sharedPath)) return;
+    sst.xml = await read(sharedPath);
+    const found = findWithChildren(sst.xml, 'sst');
+    sst.root = found?.el ?? null;
+    sst.items = found ? found.list.filter((e) => e.name === 'si') : [];
+  };
+  if (plan.writes.some((w) => typeof w.value === 'string' && NEEDS_ESCAPE.test(w.value))) await readShared();
+  const sharedStrings = (): string[] => (sst.texts ??= sst.items.map((si) => rstText(sst.xml, si)));
   const sstAdded: string[] = [];
-  let sstUses = 0;
   const appendShared: SharedAppend = (text) => {
-    if (!sstXml || !sstRoot) return null;
+    if (!sst.root) return null;
     sstAdded.push(`<si><t xml:space="preserve">${ooxmlText(text)}</t></si>`);
-    sstUses++;
-    return sstItems.length + sstAdded.length - 1;
+    return sst.items.length + sstAdded.length - 1;
   };
 
   let formulaReplaced = false;
@@ -519,18 +514,16 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   }
 
   // extra sheets: a sheet the tool wrote before (same header) is rewritten in place, a person's sheet of the name kept
+  // docProps/app.xml as read (once), and with the added sheets listed
+  let appBefore: string | null = null;
   let appXml: string | null = null;
   const appPath = rootRels.find((r) => r.type === REL_TYPE('extended-properties'))?.path;
   for (const extra of extraSheets) {
-    const header = (extra.rows[0] ?? []).map((v) => String(v ?? ''));
-    let name = extra.name;
     const built = extraSheetXml(extra, stylesEditor);
-    // the name itself or a numbered one (自评结果汇总(2), given when a person's sheet had the name)
-    const numbered = (n: string) => n === extra.name || (n.startsWith(`${extra.name}(`) && /^\(\d+\)$/.test(n.slice(extra.name.length)));
     let earlier: (typeof sheets)[number] | undefined;
-    for (const s of sheets.filter((x) => numbered(x.name) && x.path && zip.file(x.path))) {
-      const texts = new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings);
-      if (texts.join('\u0000') === header.join('\u0000')) {
+    for (const s of sheets.filter((x) => isNumberedName(x.name, extra.name) && x.path && zip.file(x.path))) {
+      await readShared();
+      if (hasHeaderOf(new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings), extra)) {
         earlier = s;
         break;
       }
@@ -544,7 +537,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
       else if (zip.file(relsPath)) zip.remove(relsPath);
       continue;
     }
-    for (let k = 2; sheetNamed(name); k++) name = `${extra.name}(${k})`;
+    const name = freeSheetName(extra.name, sheets.map((s) => s.name));
     let n = 1;
     // part names are case-insensitive (OPC): Sheet4.xml and sheet4.xml are the same part
     const taken = new Set([...Object.keys(zip.files), ...changed.keys()].map((p) => p.toLowerCase()));
@@ -561,7 +554,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const sheetsNow = findElement(wbXml, 'sheets')!;
     wbXml = applyEdits(wbXml, [{ start: sheetsNow.closeStart, end: sheetsNow.closeStart, text: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>` }]);
     typesXml = beforeClose(typesXml, 'Types', `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
-    if (appPath && zip.file(appPath)) appXml = appWithSheet(appXml ?? (await read(appPath)), name);
+    if (appPath && zip.file(appPath)) {
+      appBefore ??= await read(appPath);
+      appXml = appWithSheet(appXml ?? appBefore, name);
+    }
     sheets.push({ name, sheetId, path: part });
   }
 
@@ -588,15 +584,16 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     }
   }
 
-  if (sstAdded.length && sstXml && sstRoot && sharedPath) {
-    const open = sstXml.slice(sstRoot.start, sstRoot.openEnd);
+  const sstRoot = sst.root;
+  if (sstAdded.length && sstRoot && sharedPath) {
+    const open = sst.xml.slice(sstRoot.start, sstRoot.openEnd);
     const a = attrsOf(open);
-    let tag = setAttr(open, 'uniqueCount', String(sstItems.length + sstAdded.length));
-    if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstUses));
+    let tag = setAttr(open, 'uniqueCount', String(sst.items.length + sstAdded.length));
+    if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstAdded.length)); // each added string is used once
     const edits: Edit[] = sstRoot.empty
       ? [{ start: sstRoot.start, end: sstRoot.end, text: tag.replace(/\s*\/>$/, '>') + sstAdded.join('') + '</sst>' }]
       : [{ start: sstRoot.start, end: sstRoot.openEnd, text: tag }, { start: sstRoot.closeStart, end: sstRoot.closeStart, text: sstAdded.join('') }];
-    changed.set(sharedPath, applyEdits(sstXml, edits));
+    changed.set(sharedPath, applyEdits(sst.xml, edits));
   }
   if (styles) {
     const next = (styles as StylesEditor).toXml();
@@ -608,7 +605,7 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   setIfChanged(wbPath, original.wb, wbXml);
   setIfChanged(wbRelsPath, original.wbRels, wbRelsXml);
   setIfChanged('[Content_Types].xml', original.types, typesXml);
-  if (appXml !== null && appPath) setIfChanged(appPath, await read(appPath), appXml);
+  if (appBefore !== null && appXml !== null && appPath) setIfChanged(appPath, appBefore, appXml);
   for (const [p, text] of changed) zip.file(p, text);
   // parts not written keep their compressed bytes (JSZip reuses them when the method is the same)
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });

@@ -3,7 +3,7 @@
 // nothing existing is changed or renumbered.
 
 import { CannotPatch } from './patchErrors';
-import { attrsOf, children, escapeXml, findElement, type Edit, type Element, applyEdits } from './xmlScan';
+import { attrsOf, escapeXml, findElement, findWithChildren, type Edit, type Element, applyEdits } from './xmlScan';
 
 /** Excel's built-in number formats the tool may write (ECMA-376 §18.8.30). */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49 };
@@ -35,6 +35,8 @@ export class StylesEditor {
   private readonly fills: Collection;
   private readonly fonts: Collection | null;
   private readonly numFmtsEl: Element | null;
+  /** Children of <numFmts> in the part (its count attribute is not trusted). */
+  private readonly numFmtCount: number;
   private readonly numFmts = new Map<string, number>();
   private readonly addedNumFmts: string[] = [];
   private nextNumFmt = 164;
@@ -45,10 +47,9 @@ export class StylesEditor {
   constructor(xml: string) {
     this.xml = xml;
     const collection = (name: string, item: string): Collection | null => {
-      const el = findElement(xml, name);
-      if (!el) return null;
-      const items = el.empty ? [] : children(xml, el.openEnd, name).list.filter((c) => c.name === item).map((c) => xml.slice(c.start, c.end));
-      return { el, items, added: [] };
+      const found = findWithChildren(xml, name);
+      if (!found) return null;
+      return { el: found.el, items: found.list.filter((c) => c.name === item).map((c) => xml.slice(c.start, c.end)), added: [] };
     };
     const root = /<([^\s?!/>]+)[\s>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1];
     if (root !== 'styleSheet') throw new CannotPatch(`样式部件不是常规格式（<${root}>）`);
@@ -58,15 +59,15 @@ export class StylesEditor {
     this.xfs = xfs;
     this.fills = fills;
     this.fonts = collection('fonts', 'font');
-    this.numFmtsEl = findElement(xml, 'numFmts');
-    if (this.numFmtsEl && !this.numFmtsEl.empty) {
-      for (const c of children(xml, this.numFmtsEl.openEnd, 'numFmts').list) {
-        const a = attrsOf(xml.slice(c.start, c.openEnd));
-        const id = Number(a.get('numFmtId'));
-        if (!Number.isInteger(id)) continue;
-        if (!this.numFmts.has(a.get('formatCode') ?? '')) this.numFmts.set(a.get('formatCode') ?? '', id);
-        this.nextNumFmt = Math.max(this.nextNumFmt, id + 1);
-      }
+    const numFmts = findWithChildren(xml, 'numFmts');
+    this.numFmtsEl = numFmts?.el ?? null;
+    this.numFmtCount = numFmts?.list.length ?? 0;
+    for (const c of numFmts?.list ?? []) {
+      const a = attrsOf(xml.slice(c.start, c.openEnd));
+      const id = Number(a.get('numFmtId'));
+      if (!Number.isInteger(id)) continue;
+      if (!this.numFmts.has(a.get('formatCode') ?? '')) this.numFmts.set(a.get('formatCode') ?? '', id);
+      this.nextNumFmt = Math.max(this.nextNumFmt, id + 1);
     }
   }
 
@@ -165,8 +166,7 @@ export class StylesEditor {
     };
     if (this.addedNumFmts.length) {
       if (this.numFmtsEl) {
-        const items = this.numFmtsEl.empty ? 0 : children(this.xml, this.numFmtsEl.openEnd, 'numFmts').list.length;
-        append({ el: this.numFmtsEl, items: new Array<string>(items).fill(''), added: this.addedNumFmts }, 'numFmts');
+        append({ el: this.numFmtsEl, items: new Array<string>(this.numFmtCount).fill(''), added: this.addedNumFmts }, 'numFmts');
       } else {
         // numFmts is the styleSheet's first child
         const root = findElement(this.xml, 'styleSheet')!;

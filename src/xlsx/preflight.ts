@@ -7,6 +7,7 @@
 // with an EncryptionInfo stream) from an old .xls/.et.
 
 import * as zlib from 'node:zlib';
+import { attrsOf } from './xmlScan';
 
 export interface PreflightLimits {
   /** Cells in all sheets together (counted `<c` elements). */
@@ -109,21 +110,19 @@ function sheetNames(bytes: Buffer, items: ZipItem[]): Map<string, string> {
   };
   const rels = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\sId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\sTarget="([^"]*)"/.exec(m[0])?.[1];
+    const a = attrsOf(m[0]);
+    const id = a.get('Id');
+    const target = a.get('Target');
     if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
   }
   for (const m of text('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\sr:id="([^"]*)"/.exec(m[0])?.[1];
+    const a = attrsOf(m[0]);
+    const name = a.get('name');
+    const rid = a.get('r:id');
     const part = rid ? rels.get(rid) : undefined;
-    if (name && part) names.set(part, unescape(name));
+    if (name && part) names.set(part, name);
   }
   return names;
-}
-
-function unescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 function rawData(bytes: Buffer, it: ZipItem): Buffer {
@@ -306,12 +305,12 @@ function estimate(counted: number, seen: number, it: ZipItem): number {
 
 // ---------------------------------------------------------------- OLE compound files
 
-export function isCompoundFile(bytes: Buffer): boolean {
+function isCompoundFile(bytes: Buffer): boolean {
   return bytes.length >= 512 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1;
 }
 
 /** Stream names of a compound file's directory (following the directory's FAT chain), [] when unreadable. */
-export function compoundStreamNames(bytes: Buffer): string[] {
+function compoundStreamNames(bytes: Buffer): string[] {
   try {
     const sectorSize = 1 << bytes.readUInt16LE(30);
     const sectorAt = (n: number) => (n + 1) * sectorSize;
@@ -350,7 +349,7 @@ export function compoundStreamNames(bytes: Buffer): string[] {
 }
 
 /** A password-protected OOXML file (MS-OFFCRYPTO): a compound file with EncryptionInfo and EncryptedPackage streams. */
-export function isEncryptedPackage(bytes: Buffer): boolean {
+function isEncryptedPackage(bytes: Buffer): boolean {
   const names = compoundStreamNames(bytes);
   return names.includes('EncryptionInfo') && names.includes('EncryptedPackage');
 }

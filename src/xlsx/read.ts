@@ -29,12 +29,7 @@ export class XlsxReadError extends Error {
 }
 
 export async function readWorkbookFile(filePath: string): Promise<SheetGrid[]> {
-  return (await openWorkbookFile(filePath)).worksheets.map(sheetToGrid);
-}
-
-/** Reads and loads a file with exceljs (for callers that turn it into grids and then write a copy of it). */
-export async function openWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(readFileBytes(filePath), path.basename(filePath));
+  return (await loadWorkbook(readFileBytes(filePath), path.basename(filePath))).worksheets.map(sheetToGrid);
 }
 
 /**

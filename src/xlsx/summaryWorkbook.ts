@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { Workbook } from './exceljs';
 import { SUMMARY_HEADER, sortForReview, summaryCells, type SummaryRow } from '../workbook/summary';
+import type { ExtraSheet } from './extraSheet';
 
 export const SUMMARY_SHEET = '自评结果汇总';
 
@@ -14,10 +15,28 @@ const RATE_COLUMN = 5;
 const RATE_FORMAT = '0.00%';
 const ERRORS_COLUMN = 11;
 const REASON_COLUMN = 13;
-/** How the 「自评结果汇总」 sheet of a scored copy is formatted: header in bold, 执行率 as a percentage. */
-export const SUMMARY_SHEET_STYLE = { boldHeader: true, numberFormats: [{ col: RATE_COLUMN - 1, format: RATE_FORMAT }] };
+const PLACE_COLUMN = 4;
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 const ERROR_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC00000' }, bold: true };
+
+/** A link to a cell of the workbook: `#'附件3'!H17`. */
+function cellLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * The 「自评结果汇总」 sheet a scored copy gets: one row per table of the file, its 位置 linking to the table, the header
+ * in bold and 执行率 as a percentage.
+ */
+export function summarySheet(rows: SummaryRow[]): ExtraSheet {
+  return {
+    name: SUMMARY_SHEET,
+    rows: [SUMMARY_HEADER, ...rows.map((r) => summaryCells({ ...r, file: undefined }))],
+    links: rows.map((r, i) => ({ row: i + 1, col: PLACE_COLUMN - 1, target: cellLink(r.sheet, r.anchor) })),
+    boldHeader: true,
+    numberFormats: [{ col: RATE_COLUMN - 1, format: RATE_FORMAT }],
+  };
+}
 
 /** Formats the summary sheet (bold frozen header with a filter, rate as %, widths) on a worksheet holding the rows. */
 function styleSummarySheet(ws: ExcelJS.Worksheet): void {
@@ -43,7 +62,7 @@ export async function writeSummaryWorkbook(rows: SummaryRow[], outPath: string):
     const added = ws.addRow(summaryCells(row));
     if (row.file) {
       const rel = path.relative(outDir, path.resolve(row.file)).split(path.sep).join('/');
-      const hyperlink = row.error ? rel : `${rel}#'${row.sheet.replace(/'/g, "''")}'!${row.anchor}`;
+      const hyperlink = row.error ? rel : rel + cellLink(row.sheet, row.anchor);
       const link = added.getCell(1);
       link.value = { text: row.file, hyperlink };
       link.font = LINK_FONT;

@@ -143,19 +143,24 @@ export function children(xml: string, openEnd: number, name: string): { list: El
   return { list, closeStart };
 }
 
-/** The first element named `name` anywhere after `from` (any depth), or null. */
-export function findElement(xml: string, name: string, from = 0): Element | null {
-  let found: Element | null = null;
+/** The first element named `name` anywhere after `from` (any depth) and its children, found in one pass; null when absent. */
+export function findWithChildren(xml: string, name: string, from = 0): { el: Element; list: Element[] } | null {
+  let found: { el: Element; list: Element[] } | null = null;
   scan(xml, from, (tag, kind, start, end) => {
     if (tag !== name || kind === 'close') return false;
-    if (kind === 'empty') found = { name, start, openEnd: end, closeStart: end, end, empty: true };
+    if (kind === 'empty') found = { el: { name, start, openEnd: end, closeStart: end, end, empty: true }, list: [] };
     else {
-      const { closeStart } = children(xml, end, name);
-      found = { name, start, openEnd: end, closeStart, end: closeStart + `</${name}>`.length, empty: false };
+      const { list, closeStart } = children(xml, end, name);
+      found = { el: { name, start, openEnd: end, closeStart, end: closeStart + `</${name}>`.length, empty: false }, list };
     }
     return true;
   });
   return found;
+}
+
+/** The first element named `name` anywhere after `from` (any depth), or null. */
+export function findElement(xml: string, name: string, from = 0): Element | null {
+  return findWithChildren(xml, name, from)?.el ?? null;
 }
 
 /** The attributes of a start tag ('<c r="A1" s="3">'), values unescaped. */
@@ -164,13 +169,6 @@ export function attrsOf(tag: string): Map<string, string> {
   const body = tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '');
   for (const m of body.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[2] ?? m[3]));
   return out;
-}
-
-/** A start tag with the given attributes (in the map's order). */
-export function startTag(name: string, attrs: Map<string, string>, empty = false): string {
-  let s = `<${name}`;
-  for (const [k, v] of attrs) s += ` ${k}="${escapeXml(v)}"`;
-  return s + (empty ? '/>' : '>');
 }
 
 export function escapeXml(s: string): string {

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import { SUMMARY_HEADER } from '../../src/workbook/summary';
 import {
   buildCorruptFile,

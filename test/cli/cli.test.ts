@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cli } from '../support/cli';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { fromA1 } from '../../src/workbook/grid';

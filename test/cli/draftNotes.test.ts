@@ -5,17 +5,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { cli } from '../support/cli';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import type { FileReport } from '../../src/cli/report';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 
 let dir: string;
 
 async function report(file: string, extra: string[] = []): Promise<FileReport> {
-  let out = '';
-  await run(['check', file, '--json', ...extra], { out: (s) => (out += s), err: () => undefined });
-  return (JSON.parse(out) as FileReport[])[0];
+  return (JSON.parse((await cli(['check', file, '--json', ...extra])).out) as FileReport[])[0];
 }
 const notes = (r: FileReport) => r.findings.filter((f) => f.code === 'over-achievement-note' || f.code === 'note-missing');
 

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
-import { scoredCopyPath } from '../../src/cli/checkFile';
+import { cli } from '../support/cli';
+import { scoredCopyPath } from '../../src/cli/outputs';
 import type { FileReport } from '../../src/cli/report';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import type { SheetGrid } from '../../src/workbook/grid';
@@ -21,9 +21,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function checkJson(file: string, out: string): Promise<FileReport> {
-  let stdout = '';
-  await run(['check', file, '--json', '--out', out], { out: (s) => (stdout += s), err: () => undefined });
-  const [report] = JSON.parse(stdout) as FileReport[];
+  const [report] = JSON.parse((await cli(['check', file, '--json', '--out', out])).out) as FileReport[];
   expect(report.error).toBeUndefined();
   return report;
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { unkeptParts, unkeptText } from '../../src/xlsx/unkept';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 
@@ -63,8 +63,7 @@ it('counts the parts exceljs does not keep', async () => {
 
 it('keeps the chart, pivot table and shapes in the scored copy, with nothing to warn about, and leaves the original untouched', async () => {
   const before = fs.readFileSync(withChart);
-  let err = '';
-  const code = await run(['check', withChart, plain, '--out', path.join(dir, 'out')], { out: () => undefined, err: (s) => (err += s) });
+  const { code, err } = await cli(['check', withChart, plain, '--out', path.join(dir, 'out')]);
   expect(code).toBe(0); // the seed has warnings, no error (the severity model in README)
   expect(err).not.toContain('注意');
   expect(fs.readFileSync(withChart).equals(before)).toBe(true);
@@ -77,8 +76,7 @@ it('keeps the chart, pivot table and shapes in the scored copy, with nothing to 
 
 it('tells the officer why a copy had to be rewritten and what it lost, and leaves the original untouched', async () => {
   const before = fs.readFileSync(unpatchable);
-  let err = '';
-  const code = await run(['check', unpatchable, plain, '--out', path.join(dir, 'out2')], { out: () => undefined, err: (s) => (err += s) });
+  const { code, err } = await cli(['check', unpatchable, plain, '--out', path.join(dir, 'out2')]);
   expect(code).toBe(0); // warnings, no error
   expect(err).toContain(`注意：${unpatchable} 的文件结构无法原样修改（工作表「附件3」的行未按顺序存放），评分副本`);
   expect(err).toContain('由 exceljs 重写，不含其中的图表 1 个、数据透视表 1 个、图形或文本框 2 个');
@@ -88,8 +86,7 @@ it('tells the officer why a copy had to be rewritten and what it lost, and leave
 });
 
 it('puts the same notice in the JSON of the file whose copy was rewritten, and none in a kept copy’s', async () => {
-  let out = '';
-  await run(['check', unpatchable, withChart, '--json', '--out', path.join(dir, 'out3')], { out: (s) => (out += s), err: () => undefined });
+  const { out } = await cli(['check', unpatchable, withChart, '--json', '--out', path.join(dir, 'out3')]);
   const [rewritten, kept] = JSON.parse(out) as { file: string; copyNotice?: string }[];
   expect(rewritten.file).toBe(unpatchable);
   expect(rewritten.copyNotice).toContain('的文件结构无法原样修改（工作表「附件3」的行未按顺序存放）');

@@ -195,6 +195,49 @@ describe('writeScoredCopy', () => {
     expect(at(await readWorkbookFile(out), '附件3', total).value).toBe(98);
   });
 
+  it('on the exceljs rewrite too, keeps a person’s sheet of the summary’s name and replaces its own earlier one under its numbered name', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    wb.addWorksheet('检查结果').getCell('A1').value = '本单位自己的汇总（领导已签字）';
+    const earlier = wb.addWorksheet('检查结果(2)');
+    earlier.addRow(['工作表', '说明']);
+    earlier.addRow(['附件3', '上一次的说明']);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    // 附件3's total the master of a shared formula: the in-place writer refuses, exceljs rewrites the copy
+    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
+    expect(xml).toMatch(cell);
+    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    const mine = path.join(tmp, 'own-and-earlier-sheets.xlsx');
+    fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(tmp, 'own-and-earlier-sheets.scored.xlsx');
+    const rewrite = await writeScoredCopy(mine, plan, out, { sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    expect(rewrite?.reason).toContain('共享公式');
+    const grids = await readWorkbookFile(out);
+    expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', '检查结果', '检查结果(2)']);
+    expect(at(grids, '检查结果', 'A1').value).toBe('本单位自己的汇总（领导已签字）');
+    expect(at(grids, '检查结果(2)', 'B2').value).toBe('个贷率');
+  });
+
+  it('on the exceljs rewrite, gives the summary a free name when a person’s sheet has its name in other letter case', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    wb.addWorksheet('summary').getCell('A1').value = '本单位自己的表';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
+    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    const mine = path.join(tmp, 'lower-case-sheet.xlsx');
+    fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(tmp, 'lower-case-sheet.scored.xlsx');
+    // Excel's sheet names ignore case: 'Summary' beside 'summary' is the same name (exceljs refuses to add it)
+    const rewrite = await writeScoredCopy(mine, plan, out, { sheets: [{ name: 'Summary', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    expect(rewrite?.reason).toContain('共享公式');
+    const grids = await readWorkbookFile(out);
+    expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', 'summary', 'Summary(2)']);
+    expect(at(grids, 'summary', 'A1').value).toBe('本单位自己的表');
+  });
+
   it('names the sheet when the plan targets a sheet the workbook does not have', async () => {
     const bad: WritePlan = { writes: [write('附件9', 'H17', 1, 'score')], conflicts: [], fills: [] };
     await expect(writeScoredCopy(input, bad, path.join(tmp, 'bad.xlsx'))).rejects.toThrow('附件9!H17');

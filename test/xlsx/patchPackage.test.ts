@@ -200,3 +200,18 @@ it('names the added sheet’s part so it cannot clash with an existing part spel
   expect(out.file('xl/worksheets/sheet3.xml')).not.toBeNull();
   expect(await out.file('[Content_Types].xml')!.async('string')).toContain('<Override PartName="/xl/worksheets/sheet3.xml"');
 });
+
+it('recognises its earlier summary sheet when Excel has since stored its header in the shared strings, and replaces it', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('S').getCell('A1').value = 'x';
+  const earlier = wb.addWorksheet('汇总');
+  earlier.addRow(['表', '执行率']);
+  earlier.addRow(['附件3', 0.5]);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer()); // exceljs, like Excel, keeps the texts in xl/sharedStrings.xml
+  expect(await sheetXml(bytes, 'xl/worksheets/sheet2.xml')).toContain('t="s"');
+  const out = await patchScoredCopy(bytes, planOf([write('A2', 1)]), [{ name: '汇总', rows: [['表', '执行率'], ['附件3', 1]] }]);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(out as unknown as ArrayBuffer);
+  expect(copy.worksheets.map((w) => w.name)).toEqual(['S', '汇总']);
+  expect(copy.getWorksheet('汇总')!.getCell('B2').value).toBe(1);
+});
