@@ -17,7 +17,8 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { PaneBackend, RunOutcome } from './engineTypes';
+import type { RecalculateOutcome } from '../excel/recalculate';
+import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
   ACKNOWLEDGED_KEY,
@@ -151,7 +152,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     }
   }
 
-  private evaluate(b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RunOutcome> {
+  private evaluate(b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
     return b.engine.recalculate(b.session, { write, profile: settings.profileId, consent, planOptions: planOptionsFrom(settings) });
   }
