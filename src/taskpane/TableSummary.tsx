@@ -41,7 +41,7 @@ interface Level1Bar {
 }
 
 /** Sums the rule's scores and the weights of each 一级指标's rows (rows left out as 不适用 are skipped). */
-export function level1Bars(result: TableResult): Level1Bar[] {
+function level1Bars(result: TableResult): Level1Bar[] {
   const bars = new Map<string, Level1Bar>();
   for (const i of result.indicators) {
     if (i.status === 'notApplicable' || i.weight === null) continue;

@@ -6,7 +6,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../domain/types';
-import { cellKey, type CellWrite } from '../workbook/plan';
+import { cellKey } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
 import {
   INITIAL_STATE,
@@ -61,10 +61,10 @@ export interface AssistantTiming {
   now?: () => number;
 }
 
-export const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500 };
+const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500 };
 
 /** WorkbookError (protected sheet, unreadable value …) keeps its zh-CN message and location; anything else is wrapped. */
-export function toPaneError(e: unknown, s: PaneStrings): PaneError {
+function toPaneError(e: unknown, s: PaneStrings): PaneError {
   if (e && typeof e === 'object' && (e as Error).name === 'WorkbookError') {
     const w = e as { message: string; sheet?: string; cell?: string };
     return { message: w.message, sheet: w.sheet, cell: w.cell };
@@ -333,9 +333,4 @@ export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, t
     dismissError: controller.dismissError,
     dismissNotice: controller.dismissNotice,
   };
-}
-
-/** 'Sheet!H17' key of a planned write (the form `consent` takes). */
-export function conflictKey(w: Pick<CellWrite, 'sheet' | 'address'>): string {
-  return cellKey(w.sheet, w.address);
 }
