@@ -3,7 +3,7 @@
 
 import { Badge, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AnyTableResult, BasicResult, TableResult } from '../domain/result';
-import { formatRate, formatScore } from './format';
+import { formatRate, formatScore, totalDiffers } from './format';
 import { useStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -58,7 +58,6 @@ function ScoredSummary({ result }: { result: TableResult }) {
   const s = useStrings();
   const c = useStyles();
   const b = result.budget;
-  const totalDiffers = result.total !== null && result.recordedTotal !== null && Math.abs(result.total - result.recordedTotal) > 0.005;
   const gradeDiffers = result.recordedGrade !== null && result.grade !== null && result.recordedGrade !== result.grade;
   return (
     <>
@@ -81,7 +80,7 @@ function ScoredSummary({ result }: { result: TableResult }) {
           {formatScore(result.total, s.notFilled)}
         </Text>
         <Text size={200}>{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}</Text>
-        {totalDiffers && (
+        {totalDiffers(result) && (
           <Badge appearance="tint" color="danger">
             {s.totalDiffers}
           </Badge>
