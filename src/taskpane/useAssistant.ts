@@ -17,7 +17,7 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { RecalculateOutcome } from '../excel/recalculate';
+import type { RecalculateOptions, RecalculateOutcome } from '../excel/recalculate';
 import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
@@ -152,9 +152,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     }
   }
 
-  private evaluate(b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RecalculateOutcome> {
+  /** One recalculation with the officer's settings; `more` adds consent, marksOnly, or plan options over the settings'. */
+  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile'> = {}): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
-    return b.engine.recalculate(b.session, { write, profile: settings.profileId, consent, planOptions: planOptionsFrom(settings) });
+    return b.engine.recalculate(b.session, { ...more, write, profile: settings.profileId, planOptions: { ...planOptionsFrom(settings), ...more.planOptions } });
   }
 
   private async read(b: PaneBackend): Promise<RunOutcomePatch> {
@@ -183,7 +184,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
 
   /** Writes with the officer's consent, then re-reads so the findings describe the workbook as it now is. */
   private async writeWith(b: PaneBackend, consent: ReadonlySet<string>): Promise<RunOutcomePatch> {
-    const { applied } = await this.evaluate(b, true, consent);
+    const { applied } = await this.evaluate(b, true, { consent });
     return {
       ...(await this.read(b)),
       preview: null,
@@ -233,13 +234,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
 
   readonly clearMarks = (): Promise<void> =>
     this.run('clear', async (b) => {
-      const settings = this.state.settings;
-      const { applied } = await b.engine.recalculate(b.session, {
-        write: true,
-        profile: settings.profileId,
-        planOptions: { ...planOptionsFrom(settings), highlight: false },
-        marksOnly: true,
-      });
+      const { applied } = await this.evaluate(b, true, { marksOnly: true, planOptions: { highlight: false } });
       return { ...(await this.read(b)), notice: { intent: 'success', text: this.strings.marksCleared(applied?.cleared ?? 0) } };
     });
 
