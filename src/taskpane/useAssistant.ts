@@ -187,7 +187,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     const { applied } = await this.evaluate(b, true, { consent });
     return {
       ...(await this.read(b)),
-      preview: null,
+      previewOpen: false,
       notice: { intent: 'success', text: this.strings.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
     };
   }
@@ -195,7 +195,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
   readonly recalc = (): Promise<void> =>
     this.run('write', async (b) => {
       const { result } = await this.evaluate(b, false);
-      if (result.plan.conflicts.length > 0) return { result, preview: result.plan.conflicts };
+      if (result.plan.conflicts.length > 0) return { result, previewOpen: true };
       return this.writeWith(b, new Set());
     });
 
