@@ -24,7 +24,8 @@ export interface RecalculateOptions {
   planOptions?: Partial<PlanOptions>;
   /**
    * 「清除标记」: write only the plan's fills and taken-back highlights, no value (with `highlight: false`
-   * this takes back every highlight of the tool and leaves every value as it is).
+   * this takes back every highlight of the tool and leaves every value as it is). The outcome's
+   * `result.plan` is still the whole plan (its findings name the conflicts); only the apply is narrowed.
    */
   marksOnly?: boolean;
 }
@@ -59,7 +60,7 @@ export async function recalculate(session: WorkbookSession, options: Recalculate
     const run = await session.recalculateWith(
       (grids, owned, ownedFills): WritePlan => {
         result = check(grids, owned, options, ownedFills);
-        return options.marksOnly ? marksOf(result.plan) : result.plan;
+        return toApply(result.plan, options);
       },
       { write: options.write },
     );
@@ -69,12 +70,12 @@ export async function recalculate(session: WorkbookSession, options: Recalculate
   const owned = await session.ownedCells();
   const result = check(grids, owned, options);
   if (!options.write) return { result };
-  return { result, applied: await session.applyPlan(options.marksOnly ? marksOf(result.plan) : result.plan) };
+  return { result, applied: await session.applyPlan(toApply(result.plan, options)) };
 }
 
-/** The plan's highlights and taken-back highlights without any value write. */
-function marksOf(plan: WritePlan): WritePlan {
-  return { ...plan, writes: [], conflicts: [] };
+/** What a run writes: the plan, or with `marksOnly` its highlights and taken-back highlights without any value. */
+function toApply(plan: WritePlan, options: RecalculateOptions): WritePlan {
+  return options.marksOnly ? { ...plan, writes: [], conflicts: [] } : plan;
 }
 
 /** Document setting where the ribbon's 「一键重算」 leaves its outcome for the pane's next open. */

@@ -5,7 +5,6 @@ export interface PaneStrings {
   lang: 'zh-CN' | 'en';
   appTitle: string;
   loading: string;
-  scanning: string;
   // actions
   recalc: string;
   recalcHint: string;
@@ -21,7 +20,6 @@ export interface PaneStrings {
   refresh: string;
   running: Record<'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear', string>;
   // tables
-  tablesHeading: string;
   tableKind: Record<'basic' | 'department' | 'project', string>;
   noName: string;
   nothingFoundTitle: string;
@@ -39,12 +37,9 @@ export interface PaneStrings {
   allMet: string;
   staffingRate: string;
   level1Bar: (name: string, score: string, weight: string) => string;
-  notChecked: string;
   // findings
   findingsHeading: string;
   severity: Record<'error' | 'warning' | 'info', string>;
-  filterLabel: string;
-  filterAll: string;
   nextIssue: string;
   noFindings: string;
   noFindingsFiltered: string;
@@ -52,7 +47,6 @@ export interface PaneStrings {
   jumpTo: (where: string) => string;
   acknowledge: string;
   acknowledged: string;
-  acknowledgedCount: (n: number) => string;
   showAcknowledged: string;
   acknowledgeTitle: string;
   acknowledgeReason: string;
@@ -60,8 +54,6 @@ export interface PaneStrings {
   acknowledgeConfirm: string;
   unacknowledge: string;
   cancel: string;
-  close: string;
-  issueCount: (n: number) => string;
   // problem cards
   failedTitle: string;
   codeTitle: Record<string, string>;
@@ -81,11 +73,9 @@ export interface PaneStrings {
   tableFilter: (name: string) => string;
   showAllProblems: string;
   overrunCount: (n: number) => string;
-  showDetails: string;
   notFilled: string;
   problemList: string;
   previewJump: (where: string) => string;
-  previewTable: string;
   // preview
   previewTitle: string;
   previewIntro: (n: number) => string;
@@ -119,7 +109,6 @@ export interface PaneStrings {
   highlightLabel: string;
   colorFailed: string;
   colorReview: string;
-  colorInvalid: string;
   colorName: (hex: string) => string;
   save: string;
   saved: string;
@@ -129,7 +118,6 @@ export const zhCN: PaneStrings = {
   lang: 'zh-CN',
   appTitle: '绩效自评助手',
   loading: '正在加载…',
-  scanning: '正在查找附件表格…',
   recalc: '一键重算',
   recalcHint: '计算执行率、得分、总分，起草偏差原因，并标出未达标的指标',
   checkOnly: '仅检查',
@@ -151,7 +139,6 @@ export const zhCN: PaneStrings = {
     fix: '正在写入…',
     clear: '正在清除标记…',
   },
-  tablesHeading: '找到的表格',
   tableKind: { basic: '附件1', department: '附件2', project: '附件3' },
   noName: '（未写名称）',
   nothingFoundTitle: '没有找到附件表格',
@@ -170,11 +157,8 @@ export const zhCN: PaneStrings = {
   allMet: '指标全部达标',
   staffingRate: '在职人员控制率',
   level1Bar: (name, s, w) => `${name} ${s}/${w}`,
-  notChecked: '点击「仅检查」或「一键重算」查看得分与问题。',
   findingsHeading: '问题',
   severity: { error: '错误', warning: '警告', info: '提示' },
-  filterLabel: '显示',
-  filterAll: '全部',
   nextIssue: '下一个问题',
   noFindings: '没有发现问题。',
   noFindingsFiltered: '当前筛选下没有问题。',
@@ -182,7 +166,6 @@ export const zhCN: PaneStrings = {
   jumpTo: (w) => `定位到 ${w}`,
   acknowledge: '已知悉',
   acknowledged: '已知悉',
-  acknowledgedCount: (n) => `已知悉 ${n} 项`,
   showAcknowledged: '显示已知悉的问题',
   acknowledgeTitle: '标记为已知悉',
   acknowledgeReason: '原因',
@@ -190,8 +173,6 @@ export const zhCN: PaneStrings = {
   acknowledgeConfirm: '标记',
   unacknowledge: '取消已知悉',
   cancel: '取消',
-  close: '关闭',
-  issueCount: (n) => `${n} 个问题`,
   failedTitle: '未达标',
   codeTitle: {
     'score-mismatch': '得分与规则不符',
@@ -266,11 +247,9 @@ export const zhCN: PaneStrings = {
   tableFilter: (name) => `仅显示「${name}」的未达标指标`,
   showAllProblems: '显示全部问题',
   overrunCount: (n) => `超支 ${n}`,
-  showDetails: '详细',
   notFilled: '未填',
   problemList: '问题列表',
   previewJump: (w) => `定位到 ${w}`,
-  previewTable: '表格',
   previewTitle: '写入前确认',
   previewIntro: (n) =>
     `以下 ${n} 个单元格是人工填写的内容或公式，与规则计算结果不同。默认全部保留；勾选的单元格将被替换。`,
@@ -304,7 +283,6 @@ export const zhCN: PaneStrings = {
   highlightLabel: '用填充色标出问题单元格',
   colorFailed: '未达标的填充色',
   colorReview: '待复核的填充色',
-  colorInvalid: '请输入 #RRGGBB 格式的颜色，例如 #FFC7CE。',
   colorName: (h) => `颜色 ${h}`,
   save: '保存',
   saved: '设置已保存在工作簿中。',
@@ -314,7 +292,6 @@ export const en: PaneStrings = {
   lang: 'en',
   appTitle: 'Performance self-evaluation assistant',
   loading: 'Loading…',
-  scanning: 'Looking for annex tables…',
   recalc: 'Recalculate',
   recalcHint: 'Compute execution rate, scores and total, draft deviation notes and highlight missed indicators',
   checkOnly: 'Check only',
@@ -336,7 +313,6 @@ export const en: PaneStrings = {
     fix: 'Writing…',
     clear: 'Clearing highlights…',
   },
-  tablesHeading: 'Tables found',
   tableKind: { basic: 'Annex 1', department: 'Annex 2', project: 'Annex 3' },
   noName: '(no name)',
   nothingFoundTitle: 'No annex tables found',
@@ -355,11 +331,8 @@ export const en: PaneStrings = {
   allMet: 'All indicators met',
   staffingRate: 'Staffing control rate',
   level1Bar: (name, s, w) => `${name} ${s}/${w}`,
-  notChecked: 'Click “Check only” or “Recalculate” to see scores and issues.',
   findingsHeading: 'Issues',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  filterLabel: 'Show',
-  filterAll: 'All',
   nextIssue: 'Next issue',
   noFindings: 'No issues found.',
   noFindingsFiltered: 'No issues match this filter.',
@@ -367,7 +340,6 @@ export const en: PaneStrings = {
   jumpTo: (w) => `Go to ${w}`,
   acknowledge: 'Acknowledge',
   acknowledged: 'Acknowledged',
-  acknowledgedCount: (n) => `${n} acknowledged`,
   showAcknowledged: 'Show acknowledged issues',
   acknowledgeTitle: 'Mark as acknowledged',
   acknowledgeReason: 'Reason',
@@ -375,8 +347,6 @@ export const en: PaneStrings = {
   acknowledgeConfirm: 'Mark',
   unacknowledge: 'Un-acknowledge',
   cancel: 'Cancel',
-  close: 'Close',
-  issueCount: (n) => `${n} issue${n === 1 ? '' : 's'}`,
   failedTitle: 'Missed',
   codeTitle: {
     'score-mismatch': 'Score differs from the rule',
@@ -439,11 +409,9 @@ export const en: PaneStrings = {
   tableFilter: (name) => `Only missed indicators of “${name}”`,
   showAllProblems: 'Show all issues',
   overrunCount: (n) => `${n} over budget`,
-  showDetails: 'Details',
   notFilled: 'blank',
   problemList: 'Issues',
   previewJump: (w) => `Go to ${w}`,
-  previewTable: 'Table',
   previewTitle: 'Confirm before writing',
   previewIntro: (n) =>
     `These ${n} cells hold values or formulas a person entered that differ from the rule. All are kept by default; ticked cells will be replaced.`,
@@ -476,7 +444,6 @@ export const en: PaneStrings = {
   highlightLabel: 'Highlight issue cells with a fill colour',
   colorFailed: 'Fill for missed indicators',
   colorReview: 'Fill for indicators to review',
-  colorInvalid: 'Enter a colour as #RRGGBB, e.g. #FFC7CE.',
   colorName: (h) => `Colour ${h}`,
   save: 'Save',
   saved: 'Settings saved in the workbook.',

@@ -105,18 +105,18 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
   }, []);
   const settingsDialog = useDialog<true>(focusTarget);
   const ackDialog = useDialog<Finding[]>(focusTarget);
-  // The preview follows the controller: open while conflicts wait for consent.
-  const previewDialog = useFollowingDialog<CellWrite[]>(state.preview, focusTarget);
+  // The preview follows the controller: open while the last read's conflicts wait for consent.
+  const previewDialog = useFollowingDialog<CellWrite[]>(state.previewOpen && state.result ? state.result.plan.conflicts : null, focusTarget);
   const tables = state.result?.tables ?? [];
   const idle = state.status === 'ready' && state.busy === null;
 
   // After every run (its buttons were disabled, so focus fell to <body>): focus the outcome.
   useEffect(() => {
-    if (state.runs === 0 || state.preview) return;
+    if (state.runs === 0 || state.previewOpen) return;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected && !active.hasAttribute('disabled')) return;
     focusTarget()?.focus();
-  }, [state.runs, state.preview, focusTarget]);
+  }, [state.runs, state.previewOpen, focusTarget]);
 
   return (
     <main className={c.root} aria-busy={state.busy !== null || state.status === 'loading'} ref={rootRef}>

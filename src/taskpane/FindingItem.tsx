@@ -20,7 +20,7 @@ import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { Finding } from '../domain/types';
 import type { PaneStrings } from '../i18n/pane';
 import { cellRef, describeNew, tableLabel } from './format';
-import type { Fixes } from './fixes';
+import { SCORE_CODES, type Fixes } from './fixes';
 import type { ProblemCard } from './problems';
 import type { Acknowledgement } from './settings';
 import { useStrings } from './strings';
@@ -82,16 +82,14 @@ export interface FindingItemProps {
 }
 
 /** 「未达标 · 2.住房公积金个贷率」, 「总分与计算不符」 … */
-export function cardTitle(card: ProblemCard, s: PaneStrings): string {
+function cardTitle(card: ProblemCard, s: PaneStrings): string {
   const top = card.findings[0];
   const what = card.failed ? s.failedTitle : (s.codeTitle[top.code] ?? s.severity[top.severity]);
   return card.indicator ? `${what} · ${card.indicator}` : what;
 }
 
-const SCORE_CODES = new Set(['score-mismatch', 'met-below-full', 'score-above-weight', 'total-mismatch', 'grade-mismatch', 'rate-mismatch', 'budget-score-mismatch', 'indicator-failed']);
-
 /** The 「怎么改」 line: the fix the tool knows (a value, a note cell), else the usual step for the finding. */
-export function howToFix(card: ProblemCard, fixes: Fixes, s: PaneStrings): string | null {
+function howToFix(card: ProblemCard, fixes: Fixes, s: PaneStrings): string | null {
   const out: string[] = [];
   const mismatch = card.findings.some((f) => SCORE_CODES.has(f.code) && f.code !== 'indicator-failed');
   if (fixes.score && mismatch) out.push(s.setTo(fixes.score.address, describeNew(fixes.score)));

@@ -11,6 +11,7 @@ import type { Finding } from '../domain/types';
 import type { WritePlan } from '../workbook/plan';
 import { FindingItem } from './FindingItem';
 import { fixesFor, type FixKind, type Fixes } from './fixes';
+import { tableName } from './format';
 import { SEVERITY_ORDER, cardCounts, filterCards, problemCards, type ProblemCard, type ProblemFilter } from './problems';
 import { findingKey, type AcknowledgedMap } from './settings';
 import { useStrings } from './strings';
@@ -153,7 +154,7 @@ export default function FindingsPanel(p: FindingsPanelProps) {
       </div>
       {filteredTable && (
         <div className={c.tableFilter}>
-          <Text size={200}>{s.tableFilter(filteredTable.name || filteredTable.title || s.noName)}</Text>
+          <Text size={200}>{s.tableFilter(tableName(filteredTable, s))}</Text>
           <Button size="small" appearance="transparent" onClick={() => p.onFilter({})}>
             {s.showAllProblems}
           </Button>

@@ -17,10 +17,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { AnnexTable } from '../domain/model';
-import type { CellWrite } from '../workbook/plan';
+import { cellKey, type CellWrite } from '../workbook/plan';
 import { cellRef, describeNew, tableLabel } from './format';
 import { tableOf } from './groupFindings';
-import { conflictKey } from './useAssistant';
 import { useStrings } from './strings';
 import { exitMotion, useFocusFirstControl } from './useDialog';
 
@@ -54,13 +53,11 @@ export interface PreviewDialogProps {
   onJump?(sheet: string, cell: string): void;
 }
 
-export function describeOld(w: CellWrite, empty: string, formulaWord: string): string {
+function describeOld(w: CellWrite, empty: string, formulaWord: string): string {
   if (w.previous.formula) return `${w.previous.formula}（${formulaWord}）`;
   const text = w.previous.text || (w.previous.value === null || w.previous.value === undefined ? '' : String(w.previous.value));
   return text || empty;
 }
-
-export { describeNew };
 
 /** The indicator on the write's row, when the write is in a scored table's indicator rows. */
 function indicatorAt(table: AnnexTable | undefined, row: number): string | undefined {
@@ -73,7 +70,7 @@ export default function PreviewDialog({ open, conflicts, tables = [], onConfirm,
   const c = useStyles();
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
   const surface = useFocusFirstControl(open);
-  const keys = conflicts.map(conflictKey);
+  const keys = conflicts.map((w) => cellKey(w.sheet, w.address)); // the form `consent` takes
   const all = keys.length > 0 && keys.every((k) => replace.has(k));
   const some = keys.some((k) => replace.has(k));
   const toggle = (k: string, on: boolean) =>

@@ -9,7 +9,7 @@ import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { AnnexTable } from '../domain/model';
 import type { AnyTableResult } from '../domain/result';
 import type { Finding } from '../domain/types';
-import { formatRate, formatScore, tableRange } from './format';
+import { formatRate, formatScore, tableName, tableRange, totalDiffers } from './format';
 import { useStrings } from './strings';
 
 const TableSummary = lazy(() => import(/* webpackChunkName: "summary" */ './TableSummary'));
@@ -76,7 +76,7 @@ function TableCard({ table, result, overruns, onFailedFilter }: { table: AnnexTa
   const s = useStrings();
   const c = useStyles();
   const [open, setOpen] = useState(false);
-  const name = table.name || table.title || s.noName;
+  const name = tableName(table, s);
   const detailsId = `jx-table-${table.id}`;
   return (
     <section className={c.card} aria-label={`${s.tableKind[table.kind]} ${table.name || table.title}`}>
@@ -130,7 +130,6 @@ function Facts({ result, overruns, onFailedFilter }: { result: AnyTableResult; o
       </div>
     );
   }
-  const totalDiffers = result.total !== null && result.recordedTotal !== null && Math.abs(result.total - result.recordedTotal) > 0.005;
   return (
     <div className={c.facts}>
       <Text size={200}>
@@ -138,7 +137,7 @@ function Facts({ result, overruns, onFailedFilter }: { result: AnyTableResult; o
         <Text size={300} weight="semibold">
           {formatScore(result.total, s.notFilled)}
         </Text>
-        {totalDiffers && <span className={c.differs}>（{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}）</span>}
+        {totalDiffers(result) && <span className={c.differs}>（{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}）</span>}
       </Text>
       <Text size={200}>
         <span className={c.label}>{s.grade}</span> {result.grade ?? s.notFilled}

@@ -3,7 +3,7 @@
 
 import { Badge, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AnyTableResult, BasicResult, TableResult } from '../domain/result';
-import { formatRate, formatScore } from './format';
+import { formatRate, formatScore, totalDiffers } from './format';
 import { useStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -41,7 +41,7 @@ interface Level1Bar {
 }
 
 /** Sums the rule's scores and the weights of each 一级指标's rows (rows left out as 不适用 are skipped). */
-export function level1Bars(result: TableResult): Level1Bar[] {
+function level1Bars(result: TableResult): Level1Bar[] {
   const bars = new Map<string, Level1Bar>();
   for (const i of result.indicators) {
     if (i.status === 'notApplicable' || i.weight === null) continue;
@@ -58,7 +58,6 @@ function ScoredSummary({ result }: { result: TableResult }) {
   const s = useStrings();
   const c = useStyles();
   const b = result.budget;
-  const totalDiffers = result.total !== null && result.recordedTotal !== null && Math.abs(result.total - result.recordedTotal) > 0.005;
   const gradeDiffers = result.recordedGrade !== null && result.grade !== null && result.recordedGrade !== result.grade;
   return (
     <>
@@ -81,7 +80,7 @@ function ScoredSummary({ result }: { result: TableResult }) {
           {formatScore(result.total, s.notFilled)}
         </Text>
         <Text size={200}>{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}</Text>
-        {totalDiffers && (
+        {totalDiffers(result) && (
           <Badge appearance="tint" color="danger">
             {s.totalDiffers}
           </Badge>

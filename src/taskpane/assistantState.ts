@@ -6,7 +6,6 @@
 
 import type { RuleProfile } from '../domain/profile';
 import type { CheckResult } from '../workbook/check';
-import type { CellWrite } from '../workbook/plan';
 import { DEFAULT_SETTINGS, type AcknowledgedMap, type PaneSettings } from './settings';
 
 export type Busy = 'scan' | 'check' | 'write' | 'revert' | 'export' | 'fix' | 'clear';
@@ -35,8 +34,8 @@ export interface AssistantState {
   canRevert: boolean;
   settings: PaneSettings;
   acknowledged: AcknowledgedMap;
-  /** Conflicts waiting for the officer's consent (the preview dialog is open while this is set). */
-  preview: CellWrite[] | null;
+  /** The conflicts of `result.plan` wait for the officer's consent: the preview dialog is open. */
+  previewOpen: boolean;
   profiles: readonly RuleProfile[];
   /** Change events before this time (ms, the controller's clock) are the echo of the tool's own write. */
   quietUntil: number;
@@ -54,14 +53,14 @@ export const INITIAL_STATE: AssistantState = {
   canRevert: false,
   settings: DEFAULT_SETTINGS,
   acknowledged: {},
-  preview: null,
+  previewOpen: false,
   profiles: [],
   quietUntil: 0,
   runs: 0,
 };
 
-/** What a finished run changes (result, notice, preview, canRevert …). */
-export type RunOutcomePatch = Partial<Pick<AssistantState, 'result' | 'notice' | 'preview' | 'canRevert' | 'settings'>>;
+/** What a finished run changes (result, notice, previewOpen, canRevert …). */
+export type RunOutcomePatch = Partial<Pick<AssistantState, 'result' | 'notice' | 'previewOpen' | 'canRevert' | 'settings'>>;
 
 export type AssistantAction =
   | { type: 'loaded'; settings: PaneSettings; acknowledged: AcknowledgedMap; profiles: readonly RuleProfile[] }
@@ -105,7 +104,7 @@ export function reduce(state: AssistantState, action: AssistantAction): Assistan
       if (state.busy !== null || action.at < state.quietUntil || state.result === null || state.stale) return state;
       return { ...state, stale: true };
     case 'previewClosed':
-      return { ...state, preview: null };
+      return { ...state, previewOpen: false };
     case 'canRevert':
       return state.canRevert === action.value ? state : { ...state, canRevert: action.value };
     case 'settingsChanged':

@@ -1,7 +1,8 @@
 // Small display helpers for the pane: rates as percentages, scores with up to two decimals,
-// a table's label, and where a cell is ('附件2!H17').
+// a table's name and label, whether its 总分 differs from the form's, and where a cell is ('附件2!H17').
 
 import type { AnnexTable } from '../domain/model';
+import type { TableResult } from '../domain/result';
 import type { PaneStrings } from '../i18n/pane';
 import type { CellWrite } from '../workbook/plan';
 import { rectToA1 } from '../workbook/grid';
@@ -28,9 +29,19 @@ export function cellRef(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
 
+/** A table's name: its name, else its title, else 「（未写名称）」. */
+export function tableName(t: AnnexTable, s: PaneStrings): string {
+  return t.name || t.title || s.noName;
+}
+
 /** '附件2 · 岳阳市住房公积金管理中心' */
 export function tableLabel(t: AnnexTable, s: PaneStrings): string {
-  return `${s.tableKind[t.kind]} · ${t.name || t.title || s.noName}`;
+  return `${s.tableKind[t.kind]} · ${tableName(t, s)}`;
+}
+
+/** The computed 总分 and the one the form records differ (beyond rounding to two decimals). */
+export function totalDiffers(r: Pick<TableResult, 'total' | 'recordedTotal'>): boolean {
+  return r.total !== null && r.recordedTotal !== null && Math.abs(r.total - r.recordedTotal) > 0.005;
 }
 
 /** 'Sheet1!A1:I40' */

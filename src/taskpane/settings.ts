@@ -36,7 +36,7 @@ export function findingKey(f: Pick<Finding, 'code' | 'sheet' | 'cell'>): string 
 
 const HEX = /^#[0-9A-Fa-f]{6}$/;
 
-export function isHexColor(s: string): boolean {
+function isHexColor(s: string): boolean {
   return HEX.test(s);
 }
 

@@ -6,7 +6,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../domain/types';
-import { cellKey, type CellWrite } from '../workbook/plan';
+import { cellKey } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
 import {
   INITIAL_STATE,
@@ -17,7 +17,8 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { PaneBackend, RunOutcome } from './engineTypes';
+import type { RecalculateOptions, RecalculateOutcome } from '../excel/recalculate';
+import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
   ACKNOWLEDGED_KEY,
@@ -60,10 +61,10 @@ export interface AssistantTiming {
   now?: () => number;
 }
 
-export const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500 };
+const DEFAULT_TIMING: AssistantTiming = { ownWriteQuietMs: 1500 };
 
 /** WorkbookError (protected sheet, unreadable value …) keeps its zh-CN message and location; anything else is wrapped. */
-export function toPaneError(e: unknown, s: PaneStrings): PaneError {
+function toPaneError(e: unknown, s: PaneStrings): PaneError {
   if (e && typeof e === 'object' && (e as Error).name === 'WorkbookError') {
     const w = e as { message: string; sheet?: string; cell?: string };
     return { message: w.message, sheet: w.sheet, cell: w.cell };
@@ -151,9 +152,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     }
   }
 
-  private evaluate(b: PaneBackend, write: boolean, consent?: ReadonlySet<string>): Promise<RunOutcome> {
+  /** One recalculation with the officer's settings; `more` adds consent, marksOnly, or plan options over the settings'. */
+  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile'> = {}): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
-    return b.engine.recalculate(b.session, { write, profile: settings.profileId, consent, planOptions: planOptionsFrom(settings) });
+    return b.engine.recalculate(b.session, { ...more, write, profile: settings.profileId, planOptions: { ...planOptionsFrom(settings), ...more.planOptions } });
   }
 
   private async read(b: PaneBackend): Promise<RunOutcomePatch> {
@@ -182,10 +184,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
 
   /** Writes with the officer's consent, then re-reads so the findings describe the workbook as it now is. */
   private async writeWith(b: PaneBackend, consent: ReadonlySet<string>): Promise<RunOutcomePatch> {
-    const { applied } = await this.evaluate(b, true, consent);
+    const { applied } = await this.evaluate(b, true, { consent });
     return {
       ...(await this.read(b)),
-      preview: null,
+      previewOpen: false,
       notice: { intent: 'success', text: this.strings.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
     };
   }
@@ -193,7 +195,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
   readonly recalc = (): Promise<void> =>
     this.run('write', async (b) => {
       const { result } = await this.evaluate(b, false);
-      if (result.plan.conflicts.length > 0) return { result, preview: result.plan.conflicts };
+      if (result.plan.conflicts.length > 0) return { result, previewOpen: true };
       return this.writeWith(b, new Set());
     });
 
@@ -232,13 +234,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
 
   readonly clearMarks = (): Promise<void> =>
     this.run('clear', async (b) => {
-      const settings = this.state.settings;
-      const { applied } = await b.engine.recalculate(b.session, {
-        write: true,
-        profile: settings.profileId,
-        planOptions: { ...planOptionsFrom(settings), highlight: false },
-        marksOnly: true,
-      });
+      const { applied } = await this.evaluate(b, true, { marksOnly: true, planOptions: { highlight: false } });
       return { ...(await this.read(b)), notice: { intent: 'success', text: this.strings.marksCleared(applied?.cleared ?? 0) } };
     });
 
@@ -332,9 +328,4 @@ export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, t
     dismissError: controller.dismissError,
     dismissNotice: controller.dismissNotice,
   };
-}
-
-/** 'Sheet!H17' key of a planned write (the form `consent` takes). */
-export function conflictKey(w: Pick<CellWrite, 'sheet' | 'address'>): string {
-  return cellKey(w.sheet, w.address);
 }

@@ -1,6 +1,6 @@
 // A WorkbookSession over in-memory grids for the task pane's component tests: it applies plans to
 // the grids (with a snapshot for revert), records selections and the exported sheet, keeps settings
-// in a map as the document would, and can be told to fail or to be slow.
+// in a map as the document would, and can be told to fail or to hold its calls.
 
 import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/excel/api';
 import type { GridCell, SheetGrid } from '../../src/workbook/grid';
@@ -44,8 +44,6 @@ export class FakeSession implements WorkbookSession {
   reads = 0;
   /** Every call the pane made to the workbook (reads, writes, selections, settings …). */
   calls = 0;
-  /** Milliseconds every call waits (to observe the running state). */
-  delay = 0;
   /** Make a method reject once with this error. */
   private failures = new Map<Method, Error>();
   private snapshot: { cells: SavedCell[]; when: string } | null = null;
@@ -74,7 +72,6 @@ export class FakeSession implements WorkbookSession {
   private async enter(method: Method): Promise<void> {
     this.calls++;
     if (this.gate) await this.gate;
-    if (this.delay) await new Promise((r) => setTimeout(r, this.delay));
     const e = this.failures.get(method);
     if (e) {
       this.failures.delete(method);
