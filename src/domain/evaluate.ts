@@ -13,7 +13,7 @@ import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { EXECUTION_ROW_RE, judgedScore, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
 import { MAX_TOTAL, noteState, quote, reviewTable } from './reviewChecks';
@@ -273,7 +273,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || EXECUTION_ROW_RE.test(name) || (name === '' && EXECUTION_ROW_RE.test(row.level2));
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
   let kind: RowKind = special
     ? rowKind({
         form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
@@ -425,7 +425,7 @@ function budgetCarriesPoints(table: ScoredTable, results: IndicatorResult[]): bo
   if (!b) return false;
   if ((b.weight && num(b.weight) !== null) || b.declaredWeight || (b.score && num(b.score) !== null)) return true;
   if (table.form) return false;
-  return !results.some((r) => r.weight !== null && r.weight > 0 && (EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)));
+  return !results.some((r) => r.weight !== null && r.weight > 0 && namesExecutionRate(r));
 }
 
 function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings, results: IndicatorResult[] = []): { budget?: BudgetScore; disagrees: boolean } {
@@ -434,7 +434,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   if (!b) {
     const topLeft = tableCorner(table);
     // a bare indicator grid that scores 预算执行率 as one of its rows: the rate is scored there, so this is a note
-    const rateRow = table.indicators.find((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2));
+    const rateRow = table.indicators.find(namesExecutionRate);
     if (rateRow) out.add('info', 'budget-missing', topLeft, F.budgetAsIndicator(out.where(topLeft), String(rateRow.row + 1)));
     else out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
     return { disagrees: false };
@@ -542,7 +542,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
-    const printedBudget = rows.some((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) ? null : num(table.budget?.weight);
+    const printedBudget = rows.some(namesExecutionRate) ? null : num(table.budget?.weight);
     const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
     out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
