@@ -5,9 +5,9 @@
 
 import type { TableForm } from './model';
 import type { RuleProfile } from './profile';
-import type { IndicatorScore } from './score';
+import { budgetPoints, type IndicatorScore } from './score';
 import type { Target } from './types';
-import { formatNumber, formatPercent, formatPoints, round } from './format';
+import { formatNumber, formatPercent, formatPoints } from './format';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
@@ -102,8 +102,7 @@ export function rateRowScore(
 ): IndicatorScore | undefined {
   const rate = amounts?.rate ?? written;
   if (rate === null || !Number.isFinite(rate)) return undefined;
-  const used = Math.min(Math.max(rate, 0), profile.budget.cap);
-  const score = Math.min(weight, Math.max(0, round(weight * used, profile.rounding)));
+  const score = budgetPoints(weight, rate, profile);
   const from = amounts ? X.rateFromAmounts(formatNumber(amounts.executed, 2), formatNumber(amounts.denominator, 2)) : X.rateFromRow;
   let explanation = X.rateRow(formatPercent(rate, 2), from, formatPoints(score), formatPoints(weight));
   if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);
