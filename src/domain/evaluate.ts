@@ -9,6 +9,7 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
@@ -491,13 +492,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
 
 /** The A1 address of the table's top-left cell ('A1' when the table has no range). */
 function tableCorner(table: ScoredTable): string {
-  return table.range ? toA1(table.range.top, table.range.left) : 'A1';
-}
-
-function toA1(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
+  return table.range ? a1(table.range.top, table.range.left) : 'A1';
 }
 
 // ── weights, total, grade ────────────────────────────────────────────────────────────────────────────────────
@@ -592,7 +587,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (budget) result.budget = budget as BudgetResult;
 
   if (indicators.length === 0) {
-    const at = toA1(table.range.top, table.range.left);
+    const at = a1(table.range.top, table.range.left);
     out.add('warning', 'table-incomplete', at, F.tableIncomplete(out.where(at), table.title || table.name));
     return result;
   }
@@ -632,7 +627,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       scoresAgree(recordedTotal, total, profile) ||
       (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
     if (!totalAccepted) {
-      const at = table.total?.score?.address ?? toA1(table.range.top, table.range.left);
+      const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
       let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
@@ -641,7 +636,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
-      const at = table.total?.grade?.address ?? toA1(table.range.top, table.range.left);
+      const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
       out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
     }
   }

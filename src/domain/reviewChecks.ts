@@ -8,6 +8,7 @@ import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
+import { a1 } from './consistency/amounts';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';
 import { scoresAgree } from './score';
@@ -162,10 +163,4 @@ export function reviewTable(table: ScoredTable, result: TableResult, profile: Ru
   for (let i = 0; i < rows.length && i < result.indicators.length; i++) reviewTarget(table, rows[i], result.indicators[i], out);
   out.push(...reviewDimensions(table), ...reviewPartsTotal(table, result, profile, totalAccepted), ...reviewTotalOver100(table, result));
   return out;
-}
-
-function a1(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
 }
