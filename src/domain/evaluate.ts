@@ -141,9 +141,9 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The result of one indicator row, with the optional fields present only when they say something. */
-function indicatorResult(row: IndicatorRow, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean): IndicatorResult {
-  const targetText = cellText(row.target.cell);
-  const actualText = cellText(row.actual.cell);
+function indicatorResult(
+  row: IndicatorRow, name: string, targetText: string, actualText: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean,
+): IndicatorResult {
   // one literal per common shape, so most rows are built whole instead of growing a property at a time
   if (s.ratio !== undefined) {
     return {
@@ -214,8 +214,14 @@ function roundedScore(s: IndicatorScore, recorded: number | null, disagrees: boo
   return Math.abs(recorded - s.score) > profile.scoreTolerance + 1e-9 ? recorded : null;
 }
 
+const NO_ERROR_CELLS: ReadonlySet<string> = new Set();
+
 /** A finding for each of the row's cells holding an error value; returns their addresses. */
-function reportErrorCells(row: IndicatorRow, name: string, out: Findings): Set<string> {
+function reportErrorCells(row: IndicatorRow, name: string, out: Findings): ReadonlySet<string> {
+  // most rows hold no error value: nothing is allocated for them
+  if (excelError(row.target.cell) === null && excelError(row.actual.cell) === null && excelError(row.weight.cell) === null && excelError(row.score.cell) === null) {
+    return NO_ERROR_CELLS;
+  }
   const at = new Set<string>();
   const slots: [Slot | undefined, string][] = [[row.target, F.what.target], [row.actual, F.what.actual], [row.weight, F.what.weight], [row.score, F.what.score]];
   for (const [slot, what] of slots) {
@@ -266,6 +272,8 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
   const name = lightTidy(row.name);
   const unitCell = row.unit?.cell;
+  const targetText = cellText(row.target.cell);
+  const actualCellText = cellText(row.actual.cell);
   const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
   const actual = parseActual(row.actual.cell, { unit: unitCell, target });
   const unscored = ctx.form === 'unscored';
@@ -277,7 +285,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
   let kind: RowKind = special
     ? rowKind({
-        form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
+        form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
         target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
       })
     : 'indicator';
@@ -299,7 +307,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
-  const result = indicatorResult(row, name, target, actual, weight, recorded, s, noteRequired);
+  const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
   const noteText = cellText(row.note?.cell);

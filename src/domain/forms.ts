@@ -62,7 +62,7 @@ export function rowKind(f: RowFacts): RowKind {
   const dash = isDashTarget(f.targetText);
   if (weighted && isExecutionRow(f.name, f.level2) && rateRuleApplies(f)) return 'rate';
   if (f.form === 'scorecard') return 'judged';
-  if (dash) return weighted && !/不适用/.test(f.actualText) ? 'judged' : 'notApplicable';
+  if (dash) return weighted && !f.actualText.includes('不适用') ? 'judged' : 'notApplicable';
   if (!weighted) return 'indicator';
   const t = f.target.kind;
   if (t === 'qualitative' && CRITERIA_TEXT_RE.test(f.targetText)) return 'judged';

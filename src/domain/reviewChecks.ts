@@ -104,6 +104,9 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
   }
 }
 
+/** A 效益 dimension's 一级指标 (效益指标, 项目效果). */
+const BENEFIT_LEVEL1 = /效益|效果/;
+
 /**
  * A table of the 产出 / 效益 / 满意度 framework (some 一级指标 says 产出) without any 效益 or any 满意度 indicator:
  * info, since some forms allow it. Satisfaction may be named in any of the three levels.
@@ -111,7 +114,7 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
 function reviewDimensions(table: ScoredTable): Review[] {
   const rows = table.indicators;
   if (!rows.some((r) => r.level1.includes('产出'))) return [];
-  const benefit = rows.some((r) => /效益|效果/.test(r.level1) || /效益/.test(r.level2));
+  const benefit = rows.some((r) => BENEFIT_LEVEL1.test(r.level1) || r.level2.includes('效益'));
   const satisfaction = rows.some((r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'));
   const missing = [benefit ? null : F.dimension.benefit, satisfaction ? null : F.dimension.satisfaction].filter((x): x is string => x !== null);
   if (!missing.length) return [];
