@@ -71,11 +71,6 @@ export function cellText(c: RawCell | undefined): string {
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
 
-/** A real note: one a person wrote, not a placeholder (无, 0, /), boilerplate or the tool's unfilled draft (./explanation). */
-export function hasNote(c: RawCell | undefined): boolean {
-  return isExplanation(judgeExplanation(cellText(c)));
-}
-
 function shortName(name: string): string {
   return name.length > 24 ? `${name.slice(0, 23)}…` : name;
 }

@@ -1,7 +1,8 @@
 // The checks a finance-bureau reviewer (抽查复核) deducts for, beyond scoring each row: notes that do not explain
 // or contradict the score, targets a reviewer rejects as written (≥ on a cost, a rate above 100%, placeholders,
 // a deadline after the year evaluated), a whole 一级 dimension missing, and the table's sums (parts vs the total,
-// a 一级指标 block or the weights over their points, a computed total above 100). Called from evaluate.ts.
+// a computed total above 100). Called from evaluate.ts, whose checkWeights checks a 一级指标 block's and the table's
+// weights against their points.
 
 import type { ExplanationVerdict } from './explanation';
 import type { IndicatorRow, ScoredTable } from './model';
