@@ -10,15 +10,16 @@ import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
 import { a1 } from './consistency/amounts';
+import { clipEcho } from './echo';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';
 import { scoresAgree } from './score';
 import { normalizeText } from './text';
 import { findingText as F } from '../i18n/zh-CN/scoring';
 
-/** At most `max` characters of a person's text for a message. */
+/** At most `max` characters of a person's text for a message (cut by echo.ts's clip: never inside a character). */
 export function quote(text: string, max = 30): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? clipEcho(text, max - 1) : text;
 }
 
 /** The end of a missing-note message for what the note cell holds; undefined for a blank cell (the message's own). */
