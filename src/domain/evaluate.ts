@@ -17,7 +17,7 @@ import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -621,7 +621,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     total = cap;
   }
   result.total = total;
-  result.grade = total > MAX_TOTAL + 1e-9 ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
+  result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
   let totalAccepted = true;

@@ -153,13 +153,18 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
 
 /** A computed total above 100: the weights are wrong; the table is not graded. */
 function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
-  if (result.total === null || result.total <= MAX_TOTAL + 1e-9) return [];
+  if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
 }
 
 /** The most a self-evaluation scores. */
 export const MAX_TOTAL = 100;
+
+/** A computed total above 100: the weights are wrong, the table is not graded (evaluate) and says so (total-over-100). */
+export function overMaxTotal(total: number): boolean {
+  return total > MAX_TOTAL + 1e-9;
+}
 
 /** Every reviewer check of a scored table, once its rows, budget and total are evaluated. */
 export function reviewTable(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
