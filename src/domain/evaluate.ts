@@ -9,14 +9,15 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { EXECUTION_ROW_RE, judgedScore, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -69,11 +70,6 @@ export function cellText(c: RawCell | undefined): string {
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
-
-/** A real note: one a person wrote, not a placeholder (无, 0, /), boilerplate or the tool's unfilled draft (./explanation). */
-export function hasNote(c: RawCell | undefined): boolean {
-  return isExplanation(judgeExplanation(cellText(c)));
-}
 
 function shortName(name: string): string {
   return name.length > 24 ? `${name.slice(0, 23)}…` : name;
@@ -140,9 +136,9 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The result of one indicator row, with the optional fields present only when they say something. */
-function indicatorResult(row: IndicatorRow, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean): IndicatorResult {
-  const targetText = cellText(row.target.cell);
-  const actualText = cellText(row.actual.cell);
+function indicatorResult(
+  row: IndicatorRow, name: string, targetText: string, actualText: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean,
+): IndicatorResult {
   // one literal per common shape, so most rows are built whole instead of growing a property at a time
   if (s.ratio !== undefined) {
     return {
@@ -213,8 +209,14 @@ function roundedScore(s: IndicatorScore, recorded: number | null, disagrees: boo
   return Math.abs(recorded - s.score) > profile.scoreTolerance + 1e-9 ? recorded : null;
 }
 
+const NO_ERROR_CELLS: ReadonlySet<string> = new Set();
+
 /** A finding for each of the row's cells holding an error value; returns their addresses. */
-function reportErrorCells(row: IndicatorRow, name: string, out: Findings): Set<string> {
+function reportErrorCells(row: IndicatorRow, name: string, out: Findings): ReadonlySet<string> {
+  // most rows hold no error value: nothing is allocated for them
+  if (excelError(row.target.cell) === null && excelError(row.actual.cell) === null && excelError(row.weight.cell) === null && excelError(row.score.cell) === null) {
+    return NO_ERROR_CELLS;
+  }
   const at = new Set<string>();
   const slots: [Slot | undefined, string][] = [[row.target, F.what.target], [row.actual, F.what.actual], [row.weight, F.what.weight], [row.score, F.what.score]];
   for (const [slot, what] of slots) {
@@ -265,6 +267,8 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
   const name = lightTidy(row.name);
   const unitCell = row.unit?.cell;
+  const targetText = cellText(row.target.cell);
+  const actualCellText = cellText(row.actual.cell);
   const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
   const actual = parseActual(row.actual.cell, { unit: unitCell, target });
   const unscored = ctx.form === 'unscored';
@@ -273,10 +277,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || EXECUTION_ROW_RE.test(name) || (name === '' && EXECUTION_ROW_RE.test(row.level2));
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
   let kind: RowKind = special
     ? rowKind({
-        form: ctx.form, name, level2: row.level2, targetText: cellText(row.target.cell), actualText: cellText(row.actual.cell),
+        form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
         target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
       })
     : 'indicator';
@@ -298,7 +302,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
-  const result = indicatorResult(row, name, target, actual, weight, recorded, s, noteRequired);
+  const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
   const noteText = cellText(row.note?.cell);
@@ -429,7 +433,7 @@ function budgetCarriesPoints(table: ScoredTable, results: IndicatorResult[]): bo
   let printed = 0;
   for (const r of results) {
     if (r.weight === null || r.weight <= 0) continue;
-    if (EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) return false;
+    if (namesExecutionRate(r)) return false;
     printed += r.weight;
   }
   // indicators already worth 100 between them (产出 40 / 效益 40 / 满意度 20): the block is there for its amounts only
@@ -442,7 +446,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   if (!b) {
     const topLeft = tableCorner(table);
     // a bare indicator grid that scores 预算执行率 as one of its rows: the rate is scored there, so this is a note
-    const rateRow = table.indicators.find((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2));
+    const rateRow = table.indicators.find(namesExecutionRate);
     if (rateRow) out.add('info', 'budget-missing', topLeft, F.budgetAsIndicator(out.where(topLeft), String(rateRow.row + 1)));
     else out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
     return { disagrees: false };
@@ -499,13 +503,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
 
 /** The A1 address of the table's top-left cell ('A1' when the table has no range). */
 function tableCorner(table: ScoredTable): string {
-  return table.range ? toA1(table.range.top, table.range.left) : 'A1';
-}
-
-function toA1(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
+  return table.range ? a1(table.range.top, table.range.left) : 'A1';
 }
 
 // ── weights, total, grade ────────────────────────────────────────────────────────────────────────────────────
@@ -550,7 +548,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
-    const printedBudget = rows.some((r) => EXECUTION_ROW_RE.test(r.name) || EXECUTION_ROW_RE.test(r.level2)) ? null : num(table.budget?.weight);
+    const printedBudget = rows.some(namesExecutionRate) ? null : num(table.budget?.weight);
     const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
     out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
@@ -600,7 +598,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (budget) result.budget = budget as BudgetResult;
 
   if (indicators.length === 0) {
-    const at = toA1(table.range.top, table.range.left);
+    const at = a1(table.range.top, table.range.left);
     out.add('warning', 'table-incomplete', at, F.tableIncomplete(out.where(at), table.title || table.name));
     return result;
   }
@@ -631,7 +629,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     total = cap;
   }
   result.total = total;
-  result.grade = total > MAX_TOTAL + 1e-9 ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
+  result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
   let totalAccepted = true;
@@ -640,7 +638,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       scoresAgree(recordedTotal, total, profile) ||
       (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
     if (!totalAccepted) {
-      const at = table.total?.score?.address ?? toA1(table.range.top, table.range.left);
+      const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
       let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
@@ -649,7 +647,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
-      const at = table.total?.grade?.address ?? toA1(table.range.top, table.range.left);
+      const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
       out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
     }
   }

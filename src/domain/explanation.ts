@@ -49,12 +49,14 @@ function tidy(s: string): string {
   return normalizeText(s).replace(TRAILING, '');
 }
 
+const DRAFT = /原因[:：]([\s\S]*?)(?:改进措施[:：]([\s\S]*))?$/;
+
 /**
  * The template 「head。原因：X；改进措施：Y」 (any colon/semicolon width): which of X and Y are unfilled.
  * null when the text is not the template (no 原因： label).
  */
 function draftBlanks(t: string): DraftBlank[] | null {
-  const m = /原因[:：]([\s\S]*?)(?:改进措施[:：]([\s\S]*))?$/.exec(t);
+  const m = DRAFT.exec(t);
   if (!m) return null;
   const blanks: DraftBlank[] = [];
   if (FILLERS.has(m[1].replace(EDGES, ''))) blanks.push('reason');
@@ -69,6 +71,7 @@ const RESTATEMENT =
 const NUMBERS_UNITS =
   /[-+]?\d[\d,，]*(?:\.\d+)?|[%‰≥≤><=﹦═~～至到—–-]|亿元|万元|千元|元|万|亿|人次|人|户|个|次|件|项|笔|天|日|工作日|小时|月|年|周|家|所|台|套|公里|平方米|㎡|吨|册|场|期|批|份/g;
 const CJK = /[\u4e00-\u9fff]/g;
+const DIGIT = /\d/;
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 
 /**
@@ -76,7 +79,7 @@ const CJK_RUN = /[\u4e00-\u9fff]+/g;
  * name, target and actual texts are taken out, fewer than two Chinese characters are left. Needs a digit.
  */
 function repeatsNumbers(t: string, context: ExplanationContext): boolean {
-  if (!/\d/.test(t)) return false;
+  if (!DIGIT.test(t)) return false;
   const own = [context.name, context.targetText, context.actualText].map((o) => (o ? normalizeText(o) : '')).filter((o) => o !== '');
   // the words of the restatement become breaks, and what is left between them goes when the row's own texts hold it
   const rest = t
@@ -121,11 +124,13 @@ export function claimsCompleted(v: ExplanationVerdict): boolean {
 
 /** 未完成 / 未达到 / 没有达标 / 未按期 …, not negated again (无未完成事项, 不存在未达标情况, 避免未按期). */
 const NOT_MET = /(未能?|没有|尚未)(完成|达到|达标|达成|实现)|未按(期|时|计划)|未如期|延期完成|滞后/g;
+const NOT_MET_ANYWHERE = new RegExp(NOT_MET.source);
 const NEGATED_BEFORE = /(无|不存在|没有|杜绝|避免|防止|未出现|未发生)$/;
 
 /** Whether the note says the target was not (fully) met: for a row that records full marks. */
 export function saysNotMet(text: string): boolean {
   const t = normalizeText(text);
+  if (!NOT_MET_ANYWHERE.test(t)) return false; // most notes: no match to look behind
   for (const m of t.matchAll(NOT_MET)) {
     if (!NEGATED_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index))) return true;
   }

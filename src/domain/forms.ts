@@ -5,14 +5,24 @@
 
 import type { TableForm } from './model';
 import type { RuleProfile } from './profile';
-import type { IndicatorScore } from './score';
+import { budgetPoints, type IndicatorScore } from './score';
 import type { Target } from './types';
-import { formatNumber, formatPercent, formatPoints, round } from './format';
+import { formatNumber, formatPercent, formatPoints } from './format';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
 /** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
-export const EXECUTION_ROW_RE = /(预算|资金)执行率/;
+const EXECUTION_ROW_RE = /(预算|资金)执行率/;
+
+/** A 预算执行率 row: its name says so, or, with no name of its own, its 二级指标 does. */
+export function isExecutionRow(name: string, level2: string): boolean {
+  return EXECUTION_ROW_RE.test(name) || (name === '' && EXECUTION_ROW_RE.test(level2));
+}
+
+/** A row that names 预算执行率 in its name or its 二级指标: the table scores the rate among its rows. */
+export function namesExecutionRate(row: { name: string; level2: string }): boolean {
+  return EXECUTION_ROW_RE.test(row.name) || EXECUTION_ROW_RE.test(row.level2);
+}
 
 /** A dash, slash or 无 written as a target (RULES §2: 不适用 only on a row with no weight and no score). */
 const DASH_RE = /^(?:[-—–―－\/／\\]+|无)$/;
@@ -50,9 +60,9 @@ export function rowKind(f: RowFacts): RowKind {
   if (f.form === 'unscored') return isDashTarget(f.targetText) ? 'notApplicable' : 'indicator';
   const weighted = (f.weight !== null && f.weight > 0) || (f.recorded !== null && f.recorded > 0);
   const dash = isDashTarget(f.targetText);
-  if (weighted && (EXECUTION_ROW_RE.test(f.name) || (f.name === '' && EXECUTION_ROW_RE.test(f.level2))) && rateRuleApplies(f)) return 'rate';
+  if (weighted && isExecutionRow(f.name, f.level2) && rateRuleApplies(f)) return 'rate';
   if (f.form === 'scorecard') return 'judged';
-  if (dash) return weighted && !/不适用/.test(f.actualText) ? 'judged' : 'notApplicable';
+  if (dash) return weighted && !f.actualText.includes('不适用') ? 'judged' : 'notApplicable';
   if (!weighted) return 'indicator';
   const t = f.target.kind;
   if (t === 'qualitative' && CRITERIA_TEXT_RE.test(f.targetText)) return 'judged';
@@ -92,8 +102,7 @@ export function rateRowScore(
 ): IndicatorScore | undefined {
   const rate = amounts?.rate ?? written;
   if (rate === null || !Number.isFinite(rate)) return undefined;
-  const used = Math.min(Math.max(rate, 0), profile.budget.cap);
-  const score = Math.min(weight, Math.max(0, round(weight * used, profile.rounding)));
+  const score = budgetPoints(weight, rate, profile);
   const from = amounts ? X.rateFromAmounts(formatNumber(amounts.executed, 2), formatNumber(amounts.denominator, 2)) : X.rateFromRow;
   let explanation = X.rateRow(formatPercent(rate, 2), from, formatPoints(score), formatPoints(weight));
   if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);

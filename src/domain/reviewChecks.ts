@@ -1,22 +1,25 @@
 // The checks a finance-bureau reviewer (抽查复核) deducts for, beyond scoring each row: notes that do not explain
 // or contradict the score, targets a reviewer rejects as written (≥ on a cost, a rate above 100%, placeholders,
 // a deadline after the year evaluated), a whole 一级 dimension missing, and the table's sums (parts vs the total,
-// a 一级指标 block or the weights over their points, a computed total above 100). Called from evaluate.ts.
+// a computed total above 100). Called from evaluate.ts, whose checkWeights checks a 一级指标 block's and the table's
+// weights against their points.
 
 import type { ExplanationVerdict } from './explanation';
 import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
+import { a1 } from './consistency/amounts';
+import { clipEcho } from './echo';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';
 import { scoresAgree } from './score';
 import { normalizeText } from './text';
 import { findingText as F } from '../i18n/zh-CN/scoring';
 
-/** At most `max` characters of a person's text for a message. */
+/** At most `max` characters of a person's text for a message (cut by echo.ts's clip: never inside a character). */
 export function quote(text: string, max = 30): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? clipEcho(text, max - 1) : text;
 }
 
 /** The end of a missing-note message for what the note cell holds; undefined for a blank cell (the message's own). */
@@ -103,6 +106,9 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
   }
 }
 
+/** A 效益 dimension's 一级指标 (效益指标, 项目效果). */
+const BENEFIT_LEVEL1 = /效益|效果/;
+
 /**
  * A table of the 产出 / 效益 / 满意度 framework (some 一级指标 says 产出) without any 效益 or any 满意度 indicator:
  * info, since some forms allow it. Satisfaction may be named in any of the three levels.
@@ -110,7 +116,7 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
 function reviewDimensions(table: ScoredTable): Review[] {
   const rows = table.indicators;
   if (!rows.some((r) => r.level1.includes('产出'))) return [];
-  const benefit = rows.some((r) => /效益|效果/.test(r.level1) || /效益/.test(r.level2));
+  const benefit = rows.some((r) => BENEFIT_LEVEL1.test(r.level1) || r.level2.includes('效益'));
   const satisfaction = rows.some((r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'));
   const missing = [benefit ? null : F.dimension.benefit, satisfaction ? null : F.dimension.satisfaction].filter((x): x is string => x !== null);
   if (!missing.length) return [];
@@ -147,13 +153,18 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
 
 /** A computed total above 100: the weights are wrong; the table is not graded. */
 function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
-  if (result.total === null || result.total <= MAX_TOTAL + 1e-9) return [];
+  if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
 }
 
 /** The most a self-evaluation scores. */
 export const MAX_TOTAL = 100;
+
+/** A computed total above 100: the weights are wrong, the table is not graded (evaluate) and says so (total-over-100). */
+export function overMaxTotal(total: number): boolean {
+  return total > MAX_TOTAL + 1e-9;
+}
 
 /** Every reviewer check of a scored table, once its rows, budget and total are evaluated. */
 export function reviewTable(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
@@ -162,10 +173,4 @@ export function reviewTable(table: ScoredTable, result: TableResult, profile: Ru
   for (let i = 0; i < rows.length && i < result.indicators.length; i++) reviewTarget(table, rows[i], result.indicators[i], out);
   out.push(...reviewDimensions(table), ...reviewPartsTotal(table, result, profile, totalAccepted), ...reviewTotalOver100(table, result));
   return out;
-}
-
-function a1(row: number, col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row + 1}`;
 }

@@ -583,6 +583,12 @@ function amountText(x: number): string {
   return formatNumber(x, 2);
 }
 
+/** The budget rule's points for an execution rate: weight × min(rate, cap), rounded, never below 0 or above the weight. */
+export function budgetPoints(weight: number, rate: number, profile: RuleProfile): number {
+  const used = Math.min(Math.max(rate, 0), profile.budget.cap);
+  return Math.min(weight, Math.max(0, roundHalfAway(weight * used, profile.rounding)));
+}
+
 /** 执行率 = 全年执行数 ÷ 全年预算数 (or 年初预算数); score = weight × min(rate, cap). The table's 分值 wins over the profile's. */
 export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
   const weight = validWeight(b.weight) ?? profile.budget.weight;
@@ -613,8 +619,7 @@ export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
     return out;
   }
   const rate = b.executed / den;
-  const used = Math.min(Math.max(rate, 0), profile.budget.cap);
-  const score = Math.min(weight, Math.max(0, roundHalfAway(weight * used, profile.rounding)));
+  const score = budgetPoints(weight, rate, profile);
   out.rate = rate;
   out.score = score;
   out.overRate = rate > 1 + 1e-12;

@@ -2,6 +2,7 @@
 // weights and totals over their points, targets written the way a reviewer rejects, a missing dimension.
 
 import { evaluateTables } from '../../src/domain/evaluate';
+import { quote } from '../../src/domain/reviewChecks';
 import { national2020 } from '../../src/domain/profiles';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
@@ -131,5 +132,14 @@ describe('a whole dimension missing', () => {
     const rows = SEED_INDICATORS.map((r) => [...r] as IndicatorSpec);
     rows[16] = ['', '服务对象满意度指标', '窗口服务评价', '≥95%', '99%', 10, 10, null];
     expect(of(evaluate(seedProjectTable({ indicators: rows })).findings, 'dimension-missing')).toEqual([]);
+  });
+});
+
+describe('quoting a person’s text in a message', () => {
+  it('cuts a long text at 29 characters and …, never inside a character outside the BMP (𠮷)', () => {
+    expect(quote('一'.repeat(40))).toBe(`${'一'.repeat(29)}…`);
+    const q = quote('𠮷'.repeat(40)); // 80 UTF-16 units
+    expect(q).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(q).toBe(`${'𠮷'.repeat(29)}…`);
   });
 });
