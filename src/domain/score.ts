@@ -53,67 +53,51 @@ export interface IndicatorScore {
 
 type Method = 'full' | 'ratio' | 'inverse' | 'linear' | 'bound' | 'rate' | 'zero';
 
-/**
- * How the actual stands against the target, before the weight is applied. One scratch object serves every call
- * (scoring is synchronous and reads it before returning): the hot path allocates only what it hands back.
- */
+/** How the actual stands against the target, before the weight is applied: a plain value, made fresh per call. */
 interface Assessment {
-  met: boolean;
-  fraction: number; // share of the weight, 0..1
-  method: Method;
-  ratio: number | undefined;
-  overAchieved: boolean;
+  readonly met: boolean;
+  readonly fraction: number; // share of the weight, 0..1
+  readonly method: Method;
+  readonly ratio: number | undefined;
+  readonly overAchieved: boolean;
   /** The actual is a completion rate (100%) against a time limit or a qualitative target: 「完成率100%」. */
-  rateSubject: boolean;
+  readonly rateSubject: boolean;
   /** Set when a person has to decide: the qualitative outcome, 'unknown' when it is not recognised. */
-  review: QualitativeOutcome | 'unknown' | undefined;
+  readonly review: QualitativeOutcome | 'unknown' | undefined;
   /** Qualitative target, quantitative actual: nothing to compare. */
-  incomparable: boolean;
+  readonly incomparable: boolean;
   /** What to say of a review instead of the outcome word: 「晚于期限」. */
-  verdict: string | undefined;
+  readonly verdict: string | undefined;
   /** Units that cannot be compared. */
-  mismatch: boolean;
+  readonly mismatch: boolean;
 }
 
-const AS: Assessment = {
-  met: false,
-  fraction: 0,
-  method: 'zero',
-  ratio: undefined,
-  overAchieved: false,
-  rateSubject: false,
-  review: undefined,
-  incomparable: false,
-  verdict: undefined,
-  mismatch: false,
-};
+// Every Assessment is built by this one literal (same fields, same order), so V8 gives them all one shape.
+function assessment(
+  met: boolean,
+  fraction: number,
+  method: Method,
+  ratio: number | undefined,
+  overAchieved: boolean,
+  rateSubject: boolean,
+  review: QualitativeOutcome | 'unknown' | undefined,
+  incomparable: boolean,
+  verdict: string | undefined,
+  mismatch: boolean,
+): Assessment {
+  return { met, fraction, method, ratio, overAchieved, rateSubject, review, incomparable, verdict, mismatch };
+}
 
 function judge(met: boolean, fraction: number, method: Method, ratio?: number, overAchieved = false): Assessment {
-  AS.met = met;
-  AS.fraction = fraction;
-  AS.method = method;
-  AS.ratio = ratio;
-  AS.overAchieved = overAchieved;
-  AS.rateSubject = false;
-  AS.review = undefined;
-  AS.incomparable = false;
-  AS.verdict = undefined;
-  AS.mismatch = false;
-  return AS;
+  return assessment(met, fraction, method, ratio, overAchieved, false, undefined, false, undefined, false);
 }
 
 function mismatch(): Assessment {
-  judge(false, 0, 'zero');
-  AS.mismatch = true;
-  return AS;
+  return assessment(false, 0, 'zero', undefined, false, false, undefined, false, undefined, true);
 }
 
 function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: string): Assessment {
-  judge(false, 0, 'zero');
-  AS.review = outcome;
-  AS.incomparable = incomparable;
-  AS.verdict = verdict;
-  return AS;
+  return assessment(false, 0, 'zero', undefined, false, false, outcome, incomparable, verdict, false);
 }
 
 type QuantityActual = Actual & { kind: 'quantity' };
@@ -236,10 +220,9 @@ function assessRange(t: Target & { kind: 'range' }, a: Actual, ak: Actual['kind'
 
 /** A percentage actual against a time limit or qualitative target: a completion rate. */
 function completionRate(rate: number): Assessment {
-  if (rate >= 1) judge(true, 1, 'full', finite(rate));
-  else judge(false, clamp01(rate), 'rate', rate);
-  AS.rateSubject = true;
-  return AS;
+  return rate >= 1
+    ? assessment(true, 1, 'full', finite(rate), false, true, undefined, false, undefined, false)
+    : assessment(false, clamp01(rate), 'rate', rate, false, true, undefined, false, undefined, false);
 }
 
 function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actual['kind']): Assessment {
