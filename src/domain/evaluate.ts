@@ -9,6 +9,7 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { foldSpaces } from './text';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
@@ -28,44 +29,9 @@ function rawText(c: RawCell | undefined): string {
   return c.text ?? '';
 }
 
-/** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
-const SPACE_LIKE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
-SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
-
-/** The same characters as a regex, for the one-call check of a long text. */
-const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
-
-function isSpaceLike(c: number): boolean {
-  return SPACE_LIKE[c] === 1;
-}
-
-/**
- * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
- * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives; the text itself when it has none. A short cell is
- * checked character by character, a long text (an indicator name) by one regex scan, the cheaper of the two at
- * each length.
- */
-function lightTidy(s: string): string {
-  const n = s.length;
-  if (n > 16 && !SPACE_TEST.test(s)) return s;
-  let i = 0;
-  while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  while (i < n) {
-    while (i < n && isSpaceLike(s.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-    out = out === '' ? s.slice(start, i) : out + ' ' + s.slice(start, i);
-  }
-  return out;
-}
-
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return lightTidy(rawText(c));
+  return foldSpaces(rawText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
@@ -265,7 +231,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
-  const name = lightTidy(row.name);
+  const name = foldSpaces(row.name);
   const unitCell = row.unit?.cell;
   const targetText = cellText(row.target.cell);
   const actualCellText = cellText(row.actual.cell);

@@ -161,29 +161,20 @@ for (const w of HIGHER_RATE_WORDS) NAME_WORD_START[w.charCodeAt(0)] |= 2;
 /** True when the indicator name implies lower is better (成本, 控制, 逾期率, 投诉 …) and is not a handled-rate name. */
 export function inferLowerIsBetter(name: string): boolean {
   if (typeof name !== 'string' || name === '') return false;
-  const verdict = nameVerdict(name, true);
-  return verdict === 1;
+  return lowerByName(normalizeText(name));
 }
 
-/**
- * One pass over the name: 1 when a lower-is-better word is there and no higher-rate word, 0 when not, -1 when the
- * name holds characters that normalising could change (`raw`: then it is normalised and read again).
- */
-function nameVerdict(s: string, raw: boolean): number {
+/** One pass over the name: true when a lower-is-better word is there and no higher-rate word. */
+function lowerByName(s: string): boolean {
   let lower = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (raw) {
-      const k = CHAR_KIND[c];
-      if (k !== KEEP && k !== MAPPED) return nameVerdict(normalizeCell(s), false);
-    }
-    const bits = NAME_WORD_START[c];
+    const bits = NAME_WORD_START[s.charCodeAt(i)];
     if (bits === 0) continue;
-    if (bits & 2 && HIGHER_MATCHER.indexAt(s, i) >= 0) return 0;
+    if (bits & 2 && HIGHER_MATCHER.indexAt(s, i) >= 0) return false;
     if (!lower && bits & 1 && LOWER_MATCHER.indexAt(s, i) >= 0) lower = true;
   }
-  return lower ? 1 : 0;
+  return lower;
 }
 
 // ── reading a text into numbers, units and comparators ────────────────────────────────────────────────────
@@ -475,95 +466,6 @@ function withChineseNumerals(s: string): string {
 const isLowerCmp = (c: Cmp | undefined): boolean => c === 'atMost' || c === 'lessThan';
 const isHigherCmp = (c: Cmp | undefined): boolean => c === 'atLeast' || c === 'moreThan';
 
-// ── fast normalisation ─────────────────────────────────────────────────────────────────────────────────────
-// Most cells hold CJK ideographs, ASCII, a few symbols and stray white space (U+3000 pads many cells). For those,
-// NFKC changes nothing but white space and full-width forms, one character at a time, so a per-character table
-// gives normalizeText's / tidyText's answer without running the normaliser. Anything else (combining marks,
-// characters that decompose into several, surrogates, unlisted blocks) falls back to the real thing.
-
-const KEEP = 0; // NFKC leaves it alone and it is not white space
-const SPACE = 1; // white space once normalised (U+3000, NBSP, U+2000–U+200A …)
-const ZERO_WIDTH = 2; // U+200B, U+FEFF: dropped by both normalisers
-const MAPPED = 3; // NFKC turns it into one other, ordinary character ('，' → ',', 'Ａ' → 'A')
-const FULL = 4; // needs the real normaliser
-const CHAR_KIND = new Uint8Array(0x10000).fill(FULL);
-const CHAR_MAP = new Map<number, string>();
-CHAR_KIND.fill(KEEP, 0x3400, 0x4dc0); // CJK Extension A
-CHAR_KIND.fill(KEEP, 0x4e00, 0xa000); // CJK Unified Ideographs
-for (const [from, to] of [
-  [0x0000, 0x00ff],
-  [0x2000, 0x22ff],
-  [0x3000, 0x303f],
-  [0xff00, 0xffef],
-]) {
-  for (let c = from; c <= to; c++) {
-    const ch = String.fromCharCode(c);
-    const m = ch.normalize('NFKC');
-    if (m.length !== 1 || /\p{M}/u.test(m) || /\p{M}/u.test(ch)) continue; // FULL
-    if (/[\s\u3000\u00a0]/.test(m)) CHAR_KIND[c] = SPACE;
-    else if (m === ch) CHAR_KIND[c] = KEEP;
-    else if (m.charCodeAt(0) < 0x3400) {
-      CHAR_KIND[c] = MAPPED;
-      CHAR_MAP.set(c, m);
-    } // else FULL: 〸 → 十 and kin turn into ideographs
-
-  }
-}
-CHAR_KIND[0x200b] = ZERO_WIDTH;
-CHAR_KIND[0xfeff] = ZERO_WIDTH;
-
-/** The same string as normalizeText (NFKC, every kind of white space removed), without NFKC for common text. */
-export function normalizeCell(raw: string): string {
-  let out = '';
-  let from = 0;
-  const n = raw.length;
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    const k = CHAR_KIND[c];
-    if (k === KEEP) continue;
-    if (k === FULL) return normalizeText(raw);
-    if (i > from) out += raw.slice(from, i);
-    if (k === MAPPED) out += CHAR_MAP.get(c)!;
-    from = i + 1;
-  }
-  if (from === 0) return raw;
-  return from < n ? out + raw.slice(from) : out;
-}
-
-/** The same string as tidyText (NFKC, white-space runs folded to one space, trimmed), without NFKC for common text. */
-export function tidyCell(raw: string): string {
-  let out = '';
-  let from = 0;
-  let pending = false; // a white-space run waits to be written as one space
-  let changed = false;
-  const n = raw.length;
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    const k = CHAR_KIND[c];
-    if (k === KEEP) {
-      if (pending) {
-        if (out !== '' || from < i) out += ' ';
-        pending = false;
-      }
-      continue;
-    }
-    if (k === FULL) return tidyText(raw);
-    if (i > from) out += raw.slice(from, i);
-    from = i + 1;
-    changed = true;
-    if (k === SPACE) pending = true;
-    else if (k === MAPPED) {
-      if (pending) {
-        if (out !== '') out += ' ';
-        pending = false;
-      }
-      out += CHAR_MAP.get(c)!;
-    }
-  }
-  if (!changed) return raw;
-  return from < n ? out + raw.slice(from) : out;
-}
-
 /** Sentence punctuation dropped from the end of a cell: 。.,;!?、: */
 function isEndingPunct(c: number): boolean {
   return c === 0x3002 || c === 0x3001 || c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 58;
@@ -578,7 +480,7 @@ function dropTrailingPunct(s: string): string {
 
 /** Normalises a text cell: NFKC, no white space, no trailing sentence punctuation, no leading ordinal ('1.'). */
 function clean(raw: string): string {
-  let s = normalizeCell(raw);
+  let s = normalizeText(raw);
   if (s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s)) return s;
   s = dropTrailingPunct(s);
   if (s.length > 2) {
@@ -606,7 +508,7 @@ function ordinalLength(s: string): number {
 }
 
 function levelText(raw: string): string {
-  return dropTrailingPunct(tidyCell(raw));
+  return dropTrailingPunct(tidyText(raw));
 }
 
 /** First characters of NOT_APPLICABLE_RE's words (-—–―─~/\\_…· 不此本无 Nn), so most cells skip the regex. */
@@ -799,7 +701,7 @@ export function parseQuantityText(text: string): Quantity | null {
 }
 
 function unparsed(raw: string): { kind: 'unparsed'; text: string } {
-  return { kind: 'unparsed', text: tidyCell(raw) };
+  return { kind: 'unparsed', text: tidyText(raw) };
 }
 
 /** 较上年增长5% → a growth of at least 5% (a written comparator wins: 增长不超过5%); a range stays for a person. */
@@ -821,7 +723,7 @@ const NOT_RATE_RE = /频率|功率|效率|容积率|汇率|倍率|速率|周转�
 
 function isRateName(name: string | undefined): boolean {
   if (typeof name !== 'string' || name === '') return false;
-  const s = normalizeCell(name);
+  const s = normalizeText(name);
   return RATE_NAME_RE.test(s.includes('率') ? s.replace(NOT_RATE_RE, '') : s);
 }
 
