@@ -19,7 +19,7 @@ import type { RuleProfile } from './profile';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
 import { describeTarget as targetText, targetQuantity } from './parse';
 import { againstDeadline } from './dates';
-import { quantityParts } from './units';
+import { quantityParts } from './parse';
 import { asksForNone } from './qualitative';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 

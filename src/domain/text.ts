@@ -1,5 +1,5 @@
 // Text normalisation, the one home of it: what the parser, the table locator and the messages do to a cell's
-// text before reading or showing it. Three jobs, three functions, because they truly differ:
+// text before reading or showing it. Four functions, because they do four different jobs:
 //   normalizeText — for READING: NFKC (full-width → half-width) and every kind of white space removed, so
 //                   '年度\n指标值' and '（50分）' compare as '年度指标值' and '(50分)'.
 //   tidyText      — for QUOTING a value back (an unparsed cell, a grade, a label): NFKC, white-space runs folded to

@@ -13,7 +13,7 @@ import {
   parseTarget,
 } from '../../src/domain/parse';
 import { foldSpaces, normalizeText, tidyText } from '../../src/domain/text';
-import { formatNumber } from '../../src/domain/units';
+import { formatNumber } from '../../src/domain/parse';
 import type { Actual, DateSpan, Quantity, RawCell, Target } from '../../src/domain/types';
 
 const RUNS = 2500;
