@@ -68,13 +68,13 @@ function comparableValue(a: Actual): { value: number; unit: string } | null {
  * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
  * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
+export function draftNote(target: Target, actual: Actual, s: IndicatorScore, year?: number): string {
   let head: string | undefined;
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
     head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
-    const late = againstDeadline(actual.on, target.by) === 'late';
+    const late = againstDeadline(actual.on, target.by, year) === 'late';
     head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
   } else if (s.status === 'review') {
     head = N.qualitative(actualText(actual), describeTarget(target));
@@ -225,7 +225,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
   }
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  const s = scoreIndicator({ name, target, actual, weight, recorded, year: ctx.table?.year }, profile);
   return ctx.form === 'unscored' ? unscoredRow(s) : s;
 }
 
@@ -278,7 +278,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s, ctx.table?.year);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);

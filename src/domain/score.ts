@@ -33,6 +33,8 @@ export interface IndicatorInput {
   actual: Actual;
   weight: number | null;
   recorded: number | null;
+  /** The year of the table the indicator stands in: a deadline written without a year is due in it. */
+  year?: number;
 }
 
 /** Why an indicator could not be scored (drives the finding code in evaluate). */
@@ -240,11 +242,11 @@ function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actua
  * profile's partly band (「晚于期限」); a span that straddles it (2023年12月 against 2023年12月15日前) → a person decides.
  * A percentage is a completion rate and words are a qualitative outcome, as for time limits.
  */
-function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind']): Assessment {
+function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind'], year: number | undefined): Assessment {
   if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   if (ak !== 'date') return mismatch();
-  const verdict = againstDeadline((a as DateActual).on, t.by);
+  const verdict = againstDeadline((a as DateActual).on, t.by, year);
   if (verdict === 'onTime') return judge(true, 1, 'full');
   return verdict === 'late' ? needsReview('partly', false, T.late) : needsReview('unknown', false, T.straddles);
 }
@@ -312,7 +314,7 @@ function moneyScaleGap(t: Target, a: Actual, ak: Actual['kind'], name: string): 
   return undefined;
 }
 
-function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string): Assessment | null {
+function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string, year: number | undefined): Assessment | null {
   if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
   const gap = moneyScaleGap(t, a, ak, name);
   if (gap !== undefined) return needsReview('unknown', false, T.moneyScale(gap === 1e4 ? '1万' : '1亿'));
@@ -332,7 +334,7 @@ function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p:
     case 'timeLimit':
       return assessTimeLimit(t as Target & { kind: 'timeLimit' }, a, ak);
     case 'deadline':
-      return assessDeadline(t as DeadlineTarget, a, ak);
+      return assessDeadline(t as DeadlineTarget, a, ak, year);
     case 'qualitative':
       return assessQualitative(t as Target & { kind: 'qualitative' }, a, ak);
     default:
@@ -492,7 +494,7 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   if (tk === 'unparsed') return unscorable('unparsed', T.unparsedTarget((t as Target & { kind: 'unparsed' }).text), 'unparsed-target');
   if (ak === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
   if (ak === 'unparsed') return unscorable('unparsed', T.unparsedActual((a as Actual & { kind: 'unparsed' }).text), 'unparsed-actual');
-  const as = assess(t, tk, a, ak, profile, input.name);
+  const as = assess(t, tk, a, ak, profile, input.name, input.year);
   if (as === null) return unscorable('unparsed', T.blankTarget, 'blank-target');
   if (as.mismatch) return unscorable('unparsed', T.unitMismatch(actualText(a), targetText(t)), 'unit-mismatch');
   const w = validWeight(input.weight);
