@@ -259,10 +259,13 @@ function targetWording(t: Target | undefined): string | undefined {
   return undefined;
 }
 
-/** A completion date ('2023年11月', '11月20日完成'); a bare month or year only against a deadline. */
+/**
+ * A completion date ('2023年11月', '11月20日完成'). A bare month or year is a date against a deadline, or when
+ * completion wording marks it ('10月完成' is October, whatever the target); otherwise '10月' stays 10 months.
+ */
 function dateActual(s: string, target: Target | undefined, raw: string): Actual | undefined {
   const d = readDate(s);
-  if (d === undefined || (d.bare && target?.kind !== 'deadline')) return undefined;
+  if (d === undefined || (d.bare && !d.marked && target?.kind !== 'deadline')) return undefined;
   return d.span === null ? unparsed(raw) : { kind: 'date', on: d.span };
 }
 
