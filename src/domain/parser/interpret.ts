@@ -314,8 +314,29 @@ function writtenQuantity(n: NumberToken, u: UnitRead, target: Target | undefined
   } else if (u.unit === '%') {
     const shift = bareTargetShift(target);
     if (shift !== undefined) return { value: shift === 0 ? value : scalePow10(String(value), shift), unit: '' };
+  } else if (u.unit.includes('/')) {
+    const q = inTargetBase(value, u.unit, targetQuantity(target)?.unit);
+    if (q) return q;
   }
   return { value, unit: u.unit };
+}
+
+/** '人/10万人' → 人, 100000, 人 (the reader's spelling of a population base: [n][万|千|百|亿][word]). */
+function perParts(unit: string): { of: string; count: number; word: string } | undefined {
+  const m = /^([^/]*)\/(\d*)(亿|万|千|百)?([^/\d]*)$/.exec(unit);
+  if (!m || (m[2] === '' && m[3] === undefined)) return undefined;
+  const mult = m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : m[3] === '千' ? 1e3 : m[3] === '百' ? 100 : 1;
+  return { of: m[1], count: (m[2] === '' ? 1 : Number(m[2])) * mult, word: m[4] };
+}
+
+/** A rate per one population base in the target's base: 0.45人/万人 against ≤5人/10万人 → 4.5人/10万人. */
+function inTargetBase(value: number, unit: string, targetUnit: string | undefined): Quantity | undefined {
+  if (targetUnit === undefined || targetUnit === unit || !targetUnit.includes('/')) return undefined;
+  const a = perParts(unit);
+  const t = perParts(targetUnit);
+  if (!a || !t || a.of !== t.of || a.word !== t.word) return undefined;
+  const exp = Math.log10(t.count / a.count);
+  return { value: Number.isInteger(exp) ? scalePow10(String(value), exp) : (value * t.count) / a.count, unit: targetUnit };
 }
 
 function actualFromReading(r: Reading, unitCell: UnitRead | undefined, target: Target | undefined, raw: string): Actual {

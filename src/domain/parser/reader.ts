@@ -9,6 +9,8 @@ import type { DateSpan, RawCell, Relative } from '../types';
 import { makeUnit, type Cmp, type NumberToken, type Reading, type UnitRead, type UnitToken } from './tokens';
 import {
   BARE,
+  BASE_MULT_MATCHER,
+  BASE_MULT_OF,
   CMP_MATCHER,
   CMP_OF,
   CN_NUMERAL,
@@ -29,6 +31,8 @@ import {
   PERCENT_STORED,
   PERIOD_MATCHER,
   PERIOD_TIMES,
+  POPULATION_MATCHER,
+  POPULATION_OF,
   QUALITATIVE_NATURE_RE,
   RANGE_SEP_MATCHER,
   RELATIVE_MATCHER,
@@ -306,6 +310,49 @@ function readNumberAt(s: string, pos: number, thousands: boolean, neg: boolean):
   return { mant, dec, big, neg, unit: unit.unit, end: unit.end };
 }
 
+/** A population base ('10万人', '万人口', '千人', '10万'): how many it counts, its word, and where it ends. */
+interface PerBase {
+  readonly text: string;
+  readonly end: number;
+}
+
+/**
+ * The population base at s[pos] — [digits][十万|万|千|百|亿][人|人口|户 …] with a multiplier or a number and a word, more
+ * than one counted ('10万人', '万人口', '千人', '10万'; not '人', '季度' or '10') — in one spelling (10万人, 万人, 千人,
+ * 10万), so the same base written two ways reads as one unit; undefined when none is there.
+ */
+function readPerBase(s: string, pos: number): PerBase | undefined {
+  let i = pos;
+  let n = 0;
+  while (i < s.length && isDigitCode(s.charCodeAt(i)) && i - pos < 9) n = n * 10 + (s.charCodeAt(i++) - 48);
+  const digits = i > pos;
+  if (digits && n === 0) return undefined;
+  const m = BASE_MULT_MATCHER.indexAt(s, i);
+  let count = digits ? n : 1;
+  if (m >= 0) {
+    count *= BASE_MULT_OF[m];
+    i += BASE_MULT_MATCHER.words[m].length;
+  }
+  const w = POPULATION_MATCHER.indexAt(s, i);
+  const word = w >= 0 ? POPULATION_OF[w] : '';
+  if (w >= 0) i += POPULATION_MATCHER.words[w].length;
+  if ((m < 0 && (w < 0 || !digits)) || count <= 1) return undefined;
+  return { text: baseText(count) + word, end: i };
+}
+
+/** A base count in its usual spelling: 100000 → '10万', 10000 → '万', 1000 → '千', 100 → '百', 50 → '50'. */
+function baseText(count: number): string {
+  const [unit, word] = count % 1e8 === 0 ? [1e8, '亿'] : count % 1e4 === 0 ? [1e4, '万'] : count % 1e3 === 0 ? [1e3, '千'] : count % 100 === 0 ? [100, '百'] : [1, ''];
+  const k = count / unit;
+  return word === '' ? String(count) : (k === 1 ? '' : String(k)) + word;
+}
+
+/** The number counted per a population base: its unit becomes '人/10万人' (written, so it is never taken for a %). */
+function perBase(n: NumberToken, base: PerBase): NumberToken {
+  const u = n.unit;
+  return { ...n, unit: makeUnit(u.unit + '/' + base.text, u.exp, u.mult, 0, false, true) };
+}
+
 /** CMP_MATCHER's index of the comparator written right before s[end] ('≥', '不低于', '控制在', optionally followed by ':'), or -1. */
 function comparatorBefore(s: string, end: number): number {
   if (end > 0 && s.charCodeAt(end - 1) === 58 /* : */) end--;
@@ -317,7 +364,9 @@ function comparatorBefore(s: string, end: number): number {
  * Returns undefined when there is no digit, null when digits are there but do not form one value or one range.
  */
 export function readText(s: string): Reading | null | undefined {
-  const d = firstDigit(s, 0);
+  // 每10万人3.2例: the base comes first, and its digits are not the value
+  const lead = s.charCodeAt(0) === 0x6bcf /* 每 */ ? readPerBase(s, 1) : undefined;
+  const d = firstDigit(s, lead ? lead.end : 0);
   if (d < 0) return undefined;
   let start = d;
   let neg = false;
@@ -326,9 +375,13 @@ export function readText(s: string): Reading | null | undefined {
     neg = s.charCodeAt(start) !== 43;
   }
   const bracketed = start > 0 && isOpeningBracket(s.charCodeAt(start - 1));
-  const first = readNumberAt(s, d, !bracketed, neg);
+  let first = readNumberAt(s, d, !bracketed, neg);
   if (!first) return null;
   let pos = first.end;
+  // 5人/10万人: the base follows the number
+  let per = lead ?? (s.charCodeAt(pos) === 47 /* / */ ? readPerBase(s, pos + 1) : undefined);
+  if (per) first = perBase(first, per);
+  if (per && per !== lead) pos = per.end;
 
   let cmp: Cmp | undefined;
   let soft = false;
@@ -356,6 +409,13 @@ export function readText(s: string): Reading | null | undefined {
       if (second) {
         range = true;
         pos = second.end;
+        // 3-5例/10万人: the base written once, after the second number, counts for both
+        const per2 = per === undefined && s.charCodeAt(pos) === 47 /* / */ ? readPerBase(s, pos + 1) : undefined;
+        if (per2) {
+          per = per2;
+          second = perBase(second, per2);
+          pos = per2.end;
+        } else if (per) second = perBase(second, per);
       }
     }
 

@@ -125,6 +125,17 @@ export const COUNT_UNITS = new Set(['次', '场', '期', '批', '轮', '场次',
 /** 当年12月底前, 本年度12月31日前: the year word says nothing the date reader needs. */
 export const THIS_YEAR_MATCHER = new WordMatcher(['当年度', '本年度', '当年', '本年', '今年']);
 
+// ── rates per population: 5人/10万人, 每10万人3.2例, 每千人3.5张床位 ─────────────────────────────────────────────
+
+/** The size of a population base by its multiplier word (10万人: 10 × 10⁴ people). */
+const BASE_MULT_WORDS: Record<string, number> = { 十万: 1e5, 百万: 1e6, 千万: 1e7, 万: 1e4, 千: 1e3, 百: 1e2, 亿: 1e8 };
+export const BASE_MULT_MATCHER = new WordMatcher(Object.keys(BASE_MULT_WORDS));
+export const BASE_MULT_OF: readonly number[] = BASE_MULT_MATCHER.words.map((w) => BASE_MULT_WORDS[w]);
+/** Who is counted in a base, as one word: 万人口 and 万人 are the same base. */
+const POPULATION_WORDS: Record<string, string> = { 常住人口: '人', 人口: '人', 人: '人', 户: '户', 名: '人' };
+export const POPULATION_MATCHER = new WordMatcher(Object.keys(POPULATION_WORDS));
+export const POPULATION_OF: readonly string[] = POPULATION_MATCHER.words.map((w) => POPULATION_WORDS[w]);
+
 // ── special texts ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** Not applicable: 不适用, '/', '／', '—', '——', '-', 无此项, N/A (after NFKC and white-space removal). */
