@@ -9,6 +9,7 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { foldSpaces } from './text';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
@@ -28,44 +29,9 @@ function rawText(c: RawCell | undefined): string {
   return c.text ?? '';
 }
 
-/** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
-const SPACE_LIKE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
-SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
-
-/** The same characters as a regex, for the one-call check of a long text. */
-const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
-
-function isSpaceLike(c: number): boolean {
-  return SPACE_LIKE[c] === 1;
-}
-
-/**
- * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
- * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives; the text itself when it has none. A short cell is
- * checked character by character, a long text (an indicator name) by one regex scan, the cheaper of the two at
- * each length.
- */
-function lightTidy(s: string): string {
-  const n = s.length;
-  if (n > 16 && !SPACE_TEST.test(s)) return s;
-  let i = 0;
-  while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  while (i < n) {
-    while (i < n && isSpaceLike(s.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-    out = out === '' ? s.slice(start, i) : out + ' ' + s.slice(start, i);
-  }
-  return out;
-}
-
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return lightTidy(rawText(c));
+  return foldSpaces(rawText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
@@ -102,13 +68,13 @@ function comparableValue(a: Actual): { value: number; unit: string } | null {
  * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
  * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
+export function draftNote(target: Target, actual: Actual, s: IndicatorScore, year?: number): string {
   let head: string | undefined;
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
     head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
-    const late = againstDeadline(actual.on, target.by) === 'late';
+    const late = againstDeadline(actual.on, target.by, year) === 'late';
     head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
   } else if (s.status === 'review') {
     head = N.qualitative(actualText(actual), describeTarget(target));
@@ -259,13 +225,13 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
   }
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
+  const s = scoreIndicator({ name, target, actual, weight, recorded, year: ctx.table?.year }, profile);
   return ctx.form === 'unscored' ? unscoredRow(s) : s;
 }
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
-  const name = lightTidy(row.name);
+  const name = foldSpaces(row.name);
   const unitCell = row.unit?.cell;
   const targetText = cellText(row.target.cell);
   const actualCellText = cellText(row.actual.cell);
@@ -312,7 +278,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s, ctx.table?.year);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);

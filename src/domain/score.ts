@@ -19,7 +19,7 @@ import type { RuleProfile } from './profile';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
 import { describeTarget as targetText, targetQuantity } from './parse';
 import { againstDeadline } from './dates';
-import { quantityParts } from './units';
+import { quantityParts } from './parse';
 import { asksForNone } from './qualitative';
 import { explainText as T } from '../i18n/zh-CN/scoring';
 
@@ -33,6 +33,8 @@ export interface IndicatorInput {
   actual: Actual;
   weight: number | null;
   recorded: number | null;
+  /** The year of the table the indicator stands in: a deadline written without a year is due in it. */
+  year?: number;
 }
 
 /** Why an indicator could not be scored (drives the finding code in evaluate). */
@@ -53,67 +55,51 @@ export interface IndicatorScore {
 
 type Method = 'full' | 'ratio' | 'inverse' | 'linear' | 'bound' | 'rate' | 'zero';
 
-/**
- * How the actual stands against the target, before the weight is applied. One scratch object serves every call
- * (scoring is synchronous and reads it before returning): the hot path allocates only what it hands back.
- */
+/** How the actual stands against the target, before the weight is applied: a plain value, made fresh per call. */
 interface Assessment {
-  met: boolean;
-  fraction: number; // share of the weight, 0..1
-  method: Method;
-  ratio: number | undefined;
-  overAchieved: boolean;
+  readonly met: boolean;
+  readonly fraction: number; // share of the weight, 0..1
+  readonly method: Method;
+  readonly ratio: number | undefined;
+  readonly overAchieved: boolean;
   /** The actual is a completion rate (100%) against a time limit or a qualitative target: 「完成率100%」. */
-  rateSubject: boolean;
+  readonly rateSubject: boolean;
   /** Set when a person has to decide: the qualitative outcome, 'unknown' when it is not recognised. */
-  review: QualitativeOutcome | 'unknown' | undefined;
+  readonly review: QualitativeOutcome | 'unknown' | undefined;
   /** Qualitative target, quantitative actual: nothing to compare. */
-  incomparable: boolean;
+  readonly incomparable: boolean;
   /** What to say of a review instead of the outcome word: 「晚于期限」. */
-  verdict: string | undefined;
+  readonly verdict: string | undefined;
   /** Units that cannot be compared. */
-  mismatch: boolean;
+  readonly mismatch: boolean;
 }
 
-const AS: Assessment = {
-  met: false,
-  fraction: 0,
-  method: 'zero',
-  ratio: undefined,
-  overAchieved: false,
-  rateSubject: false,
-  review: undefined,
-  incomparable: false,
-  verdict: undefined,
-  mismatch: false,
-};
+// Every Assessment is built by this one literal (same fields, same order), so V8 gives them all one shape.
+function assessment(
+  met: boolean,
+  fraction: number,
+  method: Method,
+  ratio: number | undefined,
+  overAchieved: boolean,
+  rateSubject: boolean,
+  review: QualitativeOutcome | 'unknown' | undefined,
+  incomparable: boolean,
+  verdict: string | undefined,
+  mismatch: boolean,
+): Assessment {
+  return { met, fraction, method, ratio, overAchieved, rateSubject, review, incomparable, verdict, mismatch };
+}
 
 function judge(met: boolean, fraction: number, method: Method, ratio?: number, overAchieved = false): Assessment {
-  AS.met = met;
-  AS.fraction = fraction;
-  AS.method = method;
-  AS.ratio = ratio;
-  AS.overAchieved = overAchieved;
-  AS.rateSubject = false;
-  AS.review = undefined;
-  AS.incomparable = false;
-  AS.verdict = undefined;
-  AS.mismatch = false;
-  return AS;
+  return assessment(met, fraction, method, ratio, overAchieved, false, undefined, false, undefined, false);
 }
 
 function mismatch(): Assessment {
-  judge(false, 0, 'zero');
-  AS.mismatch = true;
-  return AS;
+  return assessment(false, 0, 'zero', undefined, false, false, undefined, false, undefined, true);
 }
 
 function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: string): Assessment {
-  judge(false, 0, 'zero');
-  AS.review = outcome;
-  AS.incomparable = incomparable;
-  AS.verdict = verdict;
-  return AS;
+  return assessment(false, 0, 'zero', undefined, false, false, outcome, incomparable, verdict, false);
 }
 
 type QuantityActual = Actual & { kind: 'quantity' };
@@ -236,10 +222,9 @@ function assessRange(t: Target & { kind: 'range' }, a: Actual, ak: Actual['kind'
 
 /** A percentage actual against a time limit or qualitative target: a completion rate. */
 function completionRate(rate: number): Assessment {
-  if (rate >= 1) judge(true, 1, 'full', finite(rate));
-  else judge(false, clamp01(rate), 'rate', rate);
-  AS.rateSubject = true;
-  return AS;
+  return rate >= 1
+    ? assessment(true, 1, 'full', finite(rate), false, true, undefined, false, undefined, false)
+    : assessment(false, clamp01(rate), 'rate', rate, false, true, undefined, false, undefined, false);
 }
 
 function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actual['kind']): Assessment {
@@ -257,11 +242,11 @@ function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actua
  * profile's partly band (「晚于期限」); a span that straddles it (2023年12月 against 2023年12月15日前) → a person decides.
  * A percentage is a completion rate and words are a qualitative outcome, as for time limits.
  */
-function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind']): Assessment {
+function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind'], year: number | undefined): Assessment {
   if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   if (ak !== 'date') return mismatch();
-  const verdict = againstDeadline((a as DateActual).on, t.by);
+  const verdict = againstDeadline((a as DateActual).on, t.by, year);
   if (verdict === 'onTime') return judge(true, 1, 'full');
   return verdict === 'late' ? needsReview('partly', false, T.late) : needsReview('unknown', false, T.straddles);
 }
@@ -329,7 +314,7 @@ function moneyScaleGap(t: Target, a: Actual, ak: Actual['kind'], name: string): 
   return undefined;
 }
 
-function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string): Assessment | null {
+function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string, year: number | undefined): Assessment | null {
   if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
   const gap = moneyScaleGap(t, a, ak, name);
   if (gap !== undefined) return needsReview('unknown', false, T.moneyScale(gap === 1e4 ? '1万' : '1亿'));
@@ -349,7 +334,7 @@ function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p:
     case 'timeLimit':
       return assessTimeLimit(t as Target & { kind: 'timeLimit' }, a, ak);
     case 'deadline':
-      return assessDeadline(t as DeadlineTarget, a, ak);
+      return assessDeadline(t as DeadlineTarget, a, ak, year);
     case 'qualitative':
       return assessQualitative(t as Target & { kind: 'qualitative' }, a, ak);
     default:
@@ -509,7 +494,7 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   if (tk === 'unparsed') return unscorable('unparsed', T.unparsedTarget((t as Target & { kind: 'unparsed' }).text), 'unparsed-target');
   if (ak === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
   if (ak === 'unparsed') return unscorable('unparsed', T.unparsedActual((a as Actual & { kind: 'unparsed' }).text), 'unparsed-actual');
-  const as = assess(t, tk, a, ak, profile, input.name);
+  const as = assess(t, tk, a, ak, profile, input.name, input.year);
   if (as === null) return unscorable('unparsed', T.blankTarget, 'blank-target');
   if (as.mismatch) return unscorable('unparsed', T.unitMismatch(actualText(a), targetText(t)), 'unit-mismatch');
   const w = validWeight(input.weight);

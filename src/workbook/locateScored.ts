@@ -4,7 +4,7 @@
 
 import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TableForm, TotalRow } from '../domain/model';
 import type { Finding, Slot } from '../domain/types';
-import { normalizeText } from '../domain/text';
+import { displayText, normalizeText } from '../domain/text';
 import { locateText } from '../i18n/zh-CN/locate';
 import { readBudgetBlock } from './budgetBlock';
 import { toA1 } from './grid';
@@ -53,14 +53,6 @@ const NOTE_LOOKBACK = 3;
 
 /** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
 const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
-
-/** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
-export function displayText(text: string): string {
-  return text
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim()
-    .replace(/(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g, '');
-}
 
 function numberIn(slot: Slot | undefined): number | null {
   if (!slot) return null;
