@@ -14,10 +14,10 @@ import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -260,7 +260,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
     if (s) return s;
   }
   const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
-  return ctx.form === 'unscored' ? unscoredRow(s) : s;
+  return ctx.form === 'unscored' ? unscoredRow(s) : ctx.table?.weightsUnknown && weight === null ? weightlessRow(s) : s;
 }
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
@@ -298,7 +298,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
-        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+        : s.status === 'partial' ||
+          s.status === 'failed' ||
+          // on a table without 分值 a row to judge is not thereby missed
+          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
@@ -606,7 +609,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     result.counts.failed = indicators.filter((r) => r.status === 'failed').length;
     return result; // nothing scored: no weights, no total, no grade
   }
-  const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
+  // a table with 得分 but no 分值: the weights cannot be checked, the recorded scores can (reviewUnknownWeights)
+  const declared = table.weightsUnknown ? (num(table.total?.weight) ?? MAX_TOTAL) : checkWeights(table, indicators, budget ? budget.weight : null, out);
+  if (table.weightsUnknown) for (const f of reviewUnknownWeights(table, indicators)) out.add(f.severity, f.code, f.cell, f.message);
 
   // total: computed scores, and where a row could not be scored, what the table records for it
   let sum = budget?.score ?? budget?.recordedScore ?? 0;

@@ -111,6 +111,16 @@ export function rateRowScore(
 }
 
 /**
+ * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
+ * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
+ */
+export function weightlessRow(s: IndicatorScore): IndicatorScore {
+  const tail = `，${T.noWeight}`;
+  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${X.weightlessTail}` : s.explanation;
+  return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };
+}
+
+/**
  * An unscored table's row: the status by the rule, no score. A missed target is 'failed' (there is no partial
  * credit on a form without points), and the explanation says the form sets no points instead of 「分值为空」.
  */

@@ -119,6 +119,11 @@ export interface ScoredTable {
   columns: IndicatorColumns;
   /** Absent for 'scored'. */
   form?: 'unscored' | 'scorecard';
+  /**
+   * A scored table with a 得分 column but no 分值 column (the Yunnan/Hubei 20-point form): its rows' weights are
+   * unknown (a blank stand-in at the 得分 cell, or the points a name gives): rows are judged, scores not recomputed.
+   */
+  weightsUnknown?: true;
   indicators: IndicatorRow[];
   total?: TotalRow;
 }

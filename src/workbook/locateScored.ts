@@ -51,6 +51,9 @@ const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'scor
 /** Rows above a table's top searched for a note giving the budget block's points. */
 const NOTE_LOOKBACK = 3;
 
+/** What a header's columns make of its table: a TableForm, or 'weightless' (a scored table without 分值, see ScoredTable). */
+export type BuildForm = TableForm | 'weightless';
+
 /** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
 const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
 
@@ -123,7 +126,7 @@ export function buildScoredTable(
   regionTop: number,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): ScoredBuild {
   const sheet = index.name;
   const body = readBody(index, header, band, anchors, headerAt, form);
@@ -167,7 +170,8 @@ export function buildScoredTable(
     columns,
     indicators: body.rows,
   };
-  if (form !== 'scored') table.form = form;
+  if (form === 'weightless') table.weightsUnknown = true;
+  else if (form !== 'scored') table.form = form;
   if (own?.slot) table.nameSlot = own.slot;
   if (year !== undefined) table.year = year;
   // a project's unit is its 实施单位: its 主管部门 is often the body above the department (岳阳市人民政府), so
@@ -214,9 +218,9 @@ function untitledTop(index: SheetIndex, band: Band, from: number, headerRow: num
 }
 
 /** The columns of the grid; a role the form lacks takes the column its blank stand-in sits in (see TableForm). */
-function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: TableForm): IndicatorColumns {
+function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: BuildForm): IndicatorColumns {
   const actual = roles.actual?.col ?? roles.score!.col;
-  const weight = roles.weight?.col ?? actual;
+  const weight = roles.weight?.col ?? (form === 'weightless' ? roles.score!.col : actual);
   const columns: IndicatorColumns = {
     name: roles.name!.col,
     target: roles.target?.col ?? roles.criteria?.col ?? weight,
@@ -245,7 +249,7 @@ function readBody(
   band: Band,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): Body {
   const reader = new BodyReader(index, header, band, form);
   const rows = reader.rows;
@@ -291,7 +295,7 @@ class BodyReader {
     private readonly index: SheetIndex,
     header: IndicatorHeader,
     private readonly band: Band,
-    private readonly form: TableForm = 'scored',
+    private readonly form: BuildForm = 'scored',
   ) {
     this.view = index.view;
     this.roles = header.roles;
@@ -409,7 +413,11 @@ function blankAt(slot: Slot): Slot {
 }
 
 /** Fills the slots of the roles an unscored table or a scorecard lacks with blank stand-ins (see TableForm). */
-function standIns(slots: (Slot | undefined)[], form: TableForm): void {
+function standIns(slots: (Slot | undefined)[], form: BuildForm): void {
+  if (form === 'weightless') {
+    slots[WEIGHT] = pointsIn(slots[NAME]!) ?? blankAt(slots[SCORE]!);
+    return;
+  }
   if (form === 'unscored') {
     const at = blankAt(slots[ACTUAL]!);
     slots[WEIGHT] = at;
