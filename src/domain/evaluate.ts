@@ -526,7 +526,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   const rows = table.indicators;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.level1Points === undefined) continue;
+    if (row.level1Points === undefined || row.part === 'sum') continue;
     const key = row.level1Slot?.address ?? row.level1;
     let g: WeightGroup | undefined;
     if (groups === undefined) groups = [];
@@ -547,7 +547,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   }
   const declared = num(table.total?.weight) ?? 100;
   let sum = budgetWeight ?? 0;
-  for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
+  for (let i = 0; i < indicators.length; i++) if (rows[i]?.part !== 'sum') sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
@@ -617,7 +617,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
-  for (const r of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // its numbered rows are counted
     if (r.status === 'notApplicable') {
       naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
       continue;

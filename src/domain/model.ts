@@ -70,6 +70,11 @@ export interface IndicatorRow {
   note?: Slot; // 偏差原因分析及改进措施
   /** 评分标准 / 指标说明及评分标准 of a scorecard row: the text the row is judged against. */
   criteria?: Slot;
+  /**
+   * 'sum': a parent row (一、…) whose 分值/得分 is the sum of the numbered rows under it — judged, not counted again in
+   * the table's weights and total.
+   */
+  part?: 'sum';
 }
 
 export interface TotalRow {

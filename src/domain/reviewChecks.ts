@@ -138,7 +138,9 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
     if (!table.budget.score || result.budget?.recordedScore == null) return [];
     sum += result.budget.recordedScore;
   }
-  for (const r of result.indicators) {
+  for (let i = 0; i < result.indicators.length; i++) {
+    const r = result.indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue;
     if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
     if (r.recorded === null) {
       if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
@@ -168,7 +170,7 @@ export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorRe
   const out: Review[] = [{ severity: 'warning', code: 'weights-total', cell: corner, message: X.weightsUnknown(`${table.sheet}!${corner}`, table.title || table.name) }];
   const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
   table.indicators.forEach((row, i) => {
-    if (row.level1Points === undefined) return;
+    if (row.level1Points === undefined || row.part === 'sum') return;
     const key = row.level1Slot?.address ?? row.level1;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }));

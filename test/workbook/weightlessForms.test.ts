@@ -4,7 +4,8 @@
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
-import { buildFishingBanSubsidy, buildServiceTradeFund, buildShidianEntities } from '../../scripts/fixtures';
+import { buildFishingBanSubsidy, buildLongyangFertilizer, buildServiceTradeFund, buildShidianEntities } from '../../scripts/fixtures';
+import { fromA1, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -56,3 +57,48 @@ describe('a 20-point form with 得分 but no 分值 column', () => {
     expect(codes.filter((c) => c.includes('note-missing'))).toEqual([]);
   });
 });
+
+describe('parent rows (一、二、) carrying the sum of their numbered rows (1、2、3、)', () => {
+  test('隆阳区: the parents are judged but not counted again, so the total is the 82.16 printed', async () => {
+    const { r, t } = await only(buildLongyangFertilizer);
+    expect(t.indicators).toHaveLength(17);
+    expect(t.total).toBeCloseTo(82.15, 2);
+    expect(t.grade).toBe('良');
+    const codes = r.findings.map(where);
+    expect(codes.filter((c) => c.startsWith('error'))).toEqual([]);
+    expect(t.table.indicators.filter((i) => i.part === 'sum').map((i) => i.name)).toEqual(['一、示范区建立', '二、化肥减量增效田间试验']);
+  });
+
+  test('a parent whose score is not its rows\' sum is an indicator of its own', async () => {
+    const grids = await loadFixtureGrids(buildLongyangFertilizer);
+    setCell(grids, 'Sheet1', 'G10', 14);
+    const r = checkWorkbook(grids);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.table.indicators.filter((i) => i.part === 'sum').map((i) => i.name)).toEqual(['二、化肥减量增效田间试验']);
+    expect(t.total).toBeCloseTo(96.15, 2);
+  });
+
+  test('on a table with 分值, a parent row\'s weight is not added to the weights twice', async () => {
+    const grids = await loadFixtureGrids(buildLongyangFertilizer);
+    // a 分值 column: the header's 得分 becomes 分值 and the scores move one column right
+    const grid = grids[0];
+    for (let row = 9; row <= 27; row++) {
+      const g = grid.cells[row - 1]?.[6];
+      if (g) (grid.cells[row - 1] ??= [])[7] = { ...g };
+    }
+    setCell(grids, 'Sheet1', 'G9', '分值');
+    setCell(grids, 'Sheet1', 'H9', '得分');
+    setCell(grids, 'Sheet1', 'G27', 100);
+    const r = checkWorkbook(grids);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.table.weightsUnknown).toBeUndefined();
+    expect(r.findings.filter((f) => f.code === 'weights-total' || f.code === 'weights-level1')).toEqual([]);
+  });
+});
+
+/** Sets a cell of a grid by its A1 address. */
+function setCell(grids: SheetGrid[], sheet: string, address: string, value: string | number | null): void {
+  const grid = grids.find((g) => g.name === sheet)!;
+  const at = fromA1(address)!;
+  (grid.cells[at.row] ??= [])[at.col] = { value, text: value === null ? '' : String(value) };
+}

@@ -1,0 +1,47 @@
+// Rows of an indicator block that are not indicators of their own: a parent row (一、示范区建立) carrying the sum of
+// the numbered rows under it (1、… 2、… 3、…) — judged, but its 分值/得分 not counted again in the table's sums.
+
+import type { IndicatorRow } from '../domain/model';
+import type { Slot } from '../domain/types';
+import { normalizeText } from '../domain/text';
+import { cellText } from './mergedView';
+
+/** 一、 二、 十一、 (a Chinese ordinal heading a group of rows). */
+const PARENT_RE = /^[一二三四五六七八九十]+[、.．]/;
+/** 1、 2. (3) （4） — a row numbered under a parent. */
+const CHILD_RE = /^(?:\d+[、.．]|[(（]\d+[)）])/;
+
+function numberOf(slot: Slot | undefined): number | null {
+  if (!slot) return null;
+  const v = slot.cell.value;
+  if (typeof v === 'number') return v;
+  const s = normalizeText(cellText(slot.cell));
+  return /^\d+(\.\d+)?分?$/.test(s) ? parseFloat(s) : null;
+}
+
+/** The parent's points in a column equal its children's sum there (both printed). */
+function carriesSum(parent: IndicatorRow, children: IndicatorRow[], pick: (r: IndicatorRow) => Slot): boolean {
+  const own = numberOf(pick(parent));
+  if (own === null || own <= 0) return false;
+  let sum = 0;
+  for (const c of children) {
+    const n = numberOf(pick(c));
+    if (n === null) return false;
+    sum += n;
+  }
+  return Math.abs(sum - own) < 1e-6;
+}
+
+/** Marks the parent rows of `rows` (part 'sum') whose 分值 or 得分 is the sum of the numbered rows under them. */
+export function markParentRows(rows: IndicatorRow[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    if (!PARENT_RE.test(rows[i].name)) continue;
+    let j = i + 1;
+    while (j < rows.length && CHILD_RE.test(rows[j].name) && rows[j].level1 === rows[i].level1) j++;
+    const children = rows.slice(i + 1, j);
+    if (children.length < 2) continue;
+    const parent = rows[i];
+    // the same cell for weight and score (a table without 分值): the score decides
+    if (carriesSum(parent, children, (r) => r.weight) || carriesSum(parent, children, (r) => r.score)) parent.part = 'sum';
+  }
+}
