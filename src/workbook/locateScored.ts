@@ -18,6 +18,7 @@ import {
   isHintToken,
   isGoalsLabel,
   isGradeLabel,
+  isHeadTotalLabel,
   isPlaceholderName,
   isSubtotalLabel,
   isTotalLabel,
@@ -186,6 +187,11 @@ export function buildScoredTable(
     upper.budget.unit ??= moneyUnitIn(index, top, header.row, { left: band.left, right: band.right + 2 });
   }
   if (upper.goals) table.goals = upper.goals;
+  if (!body.total) {
+    // no 总分 row under the indicators: a 项目总得分 written in the table's head is the recorded total
+    const head = headTotal(index, band, top, header.row);
+    if (head) body.total = { row: head.row, score: head };
+  }
   if (body.total) table.total = body.total;
 
   const findings: Finding[] = [];
@@ -527,6 +533,19 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/** The number beside a 项目总得分 / 自评得分 label above the indicator header (the table's head), if any. */
+function headTotal(index: SheetIndex, band: Band, top: number, headerRow: number): Slot | undefined {
+  for (const row of index.rowsBetween(top, headerRow - 1)) {
+    const cells = index.cellsIn(row, band);
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (!isHeadTotalLabel(cells[i].key)) continue;
+      const slot = index.view.slot(row, cells[i + 1].col);
+      if (numberIn(slot) !== null) return slot;
+    }
+  }
+  return undefined;
 }
 
 /** The budget block's points written in a label or note above the indicator header (预算执行情况（10分）). */
