@@ -17,6 +17,9 @@ describe('项目总得分 in the head of the table (原州区)', () => {
     expect(t.table.total?.score?.address).toBe('G3');
     expect(t.recordedTotal).toBe(99);
     expect(r.findings.filter((f) => f.code === 'table-incomplete').map(where)).toEqual([]);
+    // 基本达到 scored 7 of 8 is inside the 达成 band: the printed 99 is the computed total
+    expect(t.total).toBe(99);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([]);
   });
 
   test('a head total that is not the sum of the scores is reported at its cell', async () => {
