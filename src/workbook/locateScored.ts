@@ -193,6 +193,9 @@ export function buildScoredTable(
     if (head) body.total = { row: head.row, score: head };
   }
   if (body.total) table.total = body.total;
+  // 等级 not beside the 总分 row: written in the table's head (评价等级 | 优 above the indicators)
+  const headGrade = table.total?.grade ? undefined : gradeIn(index, band, top, header.row - 1);
+  if (headGrade) table.total = { ...(table.total ?? { row: headGrade.row }), grade: headGrade };
 
   const findings: Finding[] = [];
   const headerCell = toA1(header.row, header.left);
@@ -460,16 +463,40 @@ function readTotal(
   for (const r of [row, row + 1]) {
     const cells = index.cellsIn(r, band);
     if (r > row && cells.some((c) => isTotalLabel(c.key) || c.indicator)) break;
-    for (const c of cells) {
-      const label = labelPart(c.key);
-      if (!isGradeLabel(label)) continue;
-      if (label !== c.key) total.grade = index.view.slot(r, c.col);
-      else if (c.right + 1 <= band.right) total.grade = index.view.slot(r, c.right + 1);
+    const grade = gradeOnRow(index, band, r, cells);
+    if (grade) {
+      total.grade = grade;
       break;
     }
-    if (total.grade) break;
   }
   return total;
+}
+
+/**
+ * The grade a row gives: '等级：优' in one cell, or the first filled cell right of a 等级 label (cells between may be
+ * blank: the label and the grade need not be neighbours), else the cell right after the label.
+ */
+function gradeOnRow(index: SheetIndex, band: Band, r: number, cells: IndexedCell[]): Slot | undefined {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    const label = labelPart(c.key);
+    if (!isGradeLabel(label)) continue;
+    if (label !== c.key) return index.view.slot(r, c.col);
+    const next = cells[i + 1];
+    if (next) return index.view.slot(r, next.col);
+    return c.right + 1 <= band.right ? index.view.slot(r, c.right + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** A grade written with its label in rows top..bottom (the table's head), only where a value stands beside the label. */
+function gradeIn(index: SheetIndex, band: Band, top: number, bottom: number): Slot | undefined {
+  for (const r of index.rowsBetween(top, bottom)) {
+    const cells = index.cellsIn(r, band);
+    const slot = gradeOnRow(index, band, r, cells);
+    if (slot && !isBlankSlot(slot)) return slot;
+  }
+  return undefined;
 }
 
 // ---- above the header: title, name rows, budget block, 年度总体目标 ----

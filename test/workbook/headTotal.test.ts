@@ -3,7 +3,7 @@
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook } from '../../src/workbook/check';
-import { buildYuanzhouSeedPotato } from '../../scripts/fixtures';
+import { buildFishingBanSubsidy, buildYuanzhouSeedPotato } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -27,5 +27,31 @@ describe('项目总得分 in the head of the table (原州区)', () => {
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.recordedTotal).toBe(96);
     expect(r.findings.map(where)).toContain('error total-mismatch 自评表!G3');
+  });
+});
+
+describe('等级 wherever it sits in the table', () => {
+  test('a grade in the head, not next to its label, is checked against the total', async () => {
+    const grids = await loadFixtureGrids(buildYuanzhouSeedPotato);
+    const grid = grids[0];
+    (grid.cells[6] ??= [])[0] = { value: '评价等级', text: '评价等级' };
+    grid.cells[6][3] = { value: '良', text: '良' };
+    const r = checkWorkbook(grids);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.table.total?.grade?.address).toBe('D7');
+    expect(t.recordedGrade).toBe('良');
+    expect(r.findings.map(where)).toContain('error grade-mismatch 自评表!D7');
+  });
+
+  test('a grade right of its label with blank cells between, on the row under the 总分 row', async () => {
+    const grids = await loadFixtureGrids(buildFishingBanSubsidy);
+    const grid = grids[0];
+    // the note rows under the 总分 row give way to 评价等级 | (blank) | (blank) | 差
+    grid.cells[14] = [{ value: '评价等级', text: '评价等级' }, { value: null, text: '' }, { value: null, text: '' }, { value: '差', text: '差' }];
+    grid.merges = grid.merges.filter((m) => !(m.top === 14 && m.left === 1));
+    const r = checkWorkbook(grids);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.table.total?.grade?.address).toBe('D15');
+    expect(r.findings.map(where)).toContain('error grade-mismatch 自评表!D15');
   });
 });
