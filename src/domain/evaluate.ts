@@ -14,7 +14,7 @@ import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
+import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
 import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
@@ -277,7 +277,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2) ||
+    isUnweightedOptional(name, weight, recorded);
   let kind: RowKind = special
     ? rowKind({
         form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
@@ -286,7 +287,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
   if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
-  const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const scored = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
+  const s = detail ? weightlessRow(scored, X.detailTail) : scored;
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
@@ -303,7 +306,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
           // on a table without 分值 a row to judge is not thereby missed
           (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
-  const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
+  const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
   const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
   into.push(result);

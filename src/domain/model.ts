@@ -72,9 +72,10 @@ export interface IndicatorRow {
   criteria?: Slot;
   /**
    * 'sum': a parent row (一、…) whose 分值/得分 is the sum of the numbered rows under it — judged, not counted again in
-   * the table's weights and total.
+   * the table's weights and total. 'detail': a 其中 row with no 分值 and no 得分 of its own under an indicator
+   * (其中桃树种植面积) — a detail of the row above, judged but not an indicator to score (no 「分值为空」, no note asked).
    */
-  part?: 'sum';
+  part?: 'sum' | 'detail';
 }
 
 export interface TotalRow {

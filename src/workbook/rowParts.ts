@@ -1,5 +1,6 @@
 // Rows of an indicator block that are not indicators of their own: a parent row (一、示范区建立) carrying the sum of
-// the numbered rows under it (1、… 2、… 3、…) — judged, but its 分值/得分 not counted again in the table's sums.
+// the numbered rows under it (1、… 2、… 3、…) — judged, but its 分值/得分 not counted again in the table's sums — and
+// 其中 rows without 分值/得分, details of the indicator above them.
 
 import type { IndicatorRow } from '../domain/model';
 import type { Slot } from '../domain/types';
@@ -8,6 +9,8 @@ import { cellText } from './mergedView';
 
 /** 一、 二、 十一、 (a Chinese ordinal heading a group of rows). */
 const PARENT_RE = /^[一二三四五六七八九十]+[、.．]/;
+/** 其中… / 其中：… — a detail of the row above. */
+const DETAIL_RE = /^其中/;
 /** 1、 2. (3) （4） — a row numbered under a parent. */
 const CHILD_RE = /^(?:\d+[、.．]|[(（]\d+[)）])/;
 
@@ -32,8 +35,17 @@ function carriesSum(parent: IndicatorRow, children: IndicatorRow[], pick: (r: In
   return Math.abs(sum - own) < 1e-6;
 }
 
-/** Marks the parent rows of `rows` (part 'sum') whose 分值 or 得分 is the sum of the numbered rows under them. */
+const isBlankCell = (slot: Slot) => cellText(slot.cell).trim() === '';
+
+/**
+ * Marks the parent rows of `rows` (part 'sum') whose 分值 or 得分 is the sum of the numbered rows under them, and the
+ * 其中 rows with neither 分值 nor 得分 under an indicator (part 'detail').
+ */
 export function markParentRows(rows: IndicatorRow[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (DETAIL_RE.test(r.name) && isBlankCell(r.weight) && isBlankCell(r.score)) r.part = 'detail';
+  }
   for (let i = 0; i < rows.length; i++) {
     if (!PARENT_RE.test(rows[i].name)) continue;
     let j = i + 1;

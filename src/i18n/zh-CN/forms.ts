@@ -19,6 +19,8 @@ export const formsText = {
 
   /** Explanation of a row of a table with 得分 but no 分值 column, replacing 「分值为空，无法计分」. */
   weightlessTail: '此表未列分值，不按分值核算得分',
+  /** …of a 其中 row under an indicator (其中桃树种植面积). */
+  detailTail: '为上一项指标的其中项，不单独计分',
   weightsUnknown: (where: string, title: string) =>
     `${where}“${title}”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。`,
   levelScoresAbove: (where: string, level1: string, points: string, sum: string) =>
