@@ -654,6 +654,10 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       out.add('error', 'total-mismatch', at, msg);
     }
   }
+  const head = num(table.headTotal);
+  if (head !== null && table.headTotal && !scoresAgree(head, total, profile)) {
+    out.add('error', 'total-mismatch', table.headTotal.address, F.totalMismatch(out.where(table.headTotal.address), formatPoints(head), formatPoints(total)));
+  }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {

@@ -130,6 +130,8 @@ export interface ScoredTable {
    * unknown (a blank stand-in at the 得分 cell, or the points a name gives): rows are judged, scores not recomputed.
    */
   weightsUnknown?: true;
+  /** A 项目总得分 written in the table's head besides the 总分 row under the indicators: checked against the total too. */
+  headTotal?: Slot;
   indicators: IndicatorRow[];
   total?: TotalRow;
 }

@@ -187,11 +187,10 @@ export function buildScoredTable(
     upper.budget.unit ??= moneyUnitIn(index, top, header.row, { left: band.left, right: band.right + 2 });
   }
   if (upper.goals) table.goals = upper.goals;
-  if (!body.total) {
-    // no 总分 row under the indicators: a 项目总得分 written in the table's head is the recorded total
-    const head = headTotal(index, band, top, header.row);
-    if (head) body.total = { row: head.row, score: head };
-  }
+  // a 项目总得分 written in the table's head: the recorded total where no 总分 row is under the indicators, else checked too
+  const head = headTotal(index, band, top, header.row);
+  if (head && !body.total) body.total = { row: head.row, score: head };
+  else if (head) table.headTotal = head;
   if (body.total) table.total = body.total;
   // 等级 not beside the 总分 row: written in the table's head (评价等级 | 优 above the indicators)
   const headGrade = table.total?.grade ? undefined : gradeIn(index, band, top, header.row - 1);

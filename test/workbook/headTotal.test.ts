@@ -30,6 +30,30 @@ describe('项目总得分 in the head of the table (原州区)', () => {
   });
 });
 
+describe('a head total beside a 总分 row under the indicators', () => {
+  async function withBottomTotal(head: number, bottom: number) {
+    const grids = await loadFixtureGrids(() => buildYuanzhouSeedPotato(head));
+    const grid = grids[0];
+    grid.cells[26] = [null, { value: '总分', text: '总分' }, null, null, { value: 100, text: '100' }, null, null, { value: bottom, text: String(bottom) }].map(
+      (c) => c ?? { value: null, text: '' },
+    );
+    grid.rowCount = Math.max(grid.rowCount, 27);
+    return checkWorkbook(grids);
+  }
+
+  test('both are checked: the 总分 row as the recorded total, the head at its own cell', async () => {
+    const r = await withBottomTotal(97, 99);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.recordedTotal).toBe(99);
+    expect(r.findings.filter((f) => f.code === 'total-mismatch').map(where)).toEqual(['error total-mismatch 自评表!G3']);
+  });
+
+  test('a head total that agrees says nothing', async () => {
+    const r = await withBottomTotal(99, 99);
+    expect(r.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+});
+
 describe('等级 wherever it sits in the table', () => {
   test('a grade in the head, not next to its label, is checked against the total', async () => {
     const grids = await loadFixtureGrids(buildYuanzhouSeedPotato);
