@@ -7,7 +7,7 @@ import type { Finding, Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
 import { locateText } from '../i18n/zh-CN/locate';
 import { readBudgetBlock } from './budgetBlock';
-import { markParentRows } from './rowParts';
+import { dropSubtotalRows, markParentRows } from './rowParts';
 import { toA1 } from './grid';
 import {
   attachmentNumber,
@@ -282,6 +282,7 @@ function readBody(
     blank = 0;
     if (!reader.readRow(row, cells)) break;
   }
+  dropSubtotalRows(rows);
   markParentRows(rows);
   return { rows, total: reader.total, bottom: reader.bottom, repeats };
 }

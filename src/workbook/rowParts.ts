@@ -37,6 +37,28 @@ function carriesSum(parent: IndicatorRow, children: IndicatorRow[], pick: (r: In
 
 const isBlankCell = (slot: Slot) => cellText(slot.cell).trim() === '';
 
+/** A row naming only its group: no name of its own (or its 一级/二级 label again), no target, no actual. */
+function isGroupRow(r: IndicatorRow): boolean {
+  return (r.name === '' || r.name === r.level1 || r.name === r.level2) && isBlankCell(r.target) && isBlankCell(r.actual);
+}
+
+/**
+ * Removes the 一级/二级 subtotal rows (产出指标 | | | 50 | 48: a group row whose 分值 or 得分 is the sum of the
+ * indicator rows of its group below it) from `rows`, as 小计 rows are: they are not indicators, and counting them
+ * would count their rows twice. A group row whose points are not that sum stays (it is reported as it is).
+ */
+export function dropSubtotalRows(rows: IndicatorRow[]): void {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const g = rows[i];
+    if (!isGroupRow(g)) continue;
+    const children: IndicatorRow[] = [];
+    for (let j = i + 1; j < rows.length && rows[j].level1 === g.level1 && (g.level2 === '' || rows[j].level2 === g.level2); j++) {
+      if (!isGroupRow(rows[j])) children.push(rows[j]);
+    }
+    if (children.length && (carriesSum(g, children, (r) => r.weight) || carriesSum(g, children, (r) => r.score))) rows.splice(i, 1);
+  }
+}
+
 /**
  * Marks the parent rows of `rows` (part 'sum') whose 分值 or 得分 is the sum of the numbered rows under them, and the
  * 其中 rows with neither 分值 nor 得分 under an indicator (part 'detail').
