@@ -5,7 +5,7 @@ import type { AnyTableResult, IndicatorStatus } from '../domain/result';
 import { rectToA1 } from '../workbook/grid';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
-import type { SummaryRow } from '../workbook/summary';
+import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
@@ -41,6 +41,8 @@ export interface TableJson {
   sheet: string;
   range: string;
   name: string;
+  /** An unscored 绩效目标自评表: its own title, shown instead of the annex's name. */
+  label?: string;
   /** The table's sheet is hidden ('hidden') or very hidden ('veryHidden'); absent when visible. */
   hiddenSheet?: 'hidden' | 'veryHidden';
   budget: BudgetJson | null;
@@ -117,9 +119,11 @@ function tableJson(r: AnyTableResult): TableJson {
       recordedStaffingRate: r.recordedStaffingRate,
     };
   }
+  const label = ownLabel(r.table);
   return {
     kind: r.kind,
     ...base,
+    ...(label ? { label: echo(label) } : {}),
     budget: r.budget ? { ...r.budget } : null,
     indicators: r.indicators.map((i) => ({
       cell: i.cell,
@@ -176,7 +180,7 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
+    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;

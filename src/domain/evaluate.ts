@@ -15,10 +15,10 @@ import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -226,7 +226,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
     if (s) return s;
   }
   const s = scoreIndicator({ name, target, actual, weight, recorded, year: ctx.table?.year }, profile);
-  return ctx.form === 'unscored' ? unscoredRow(s) : s;
+  return ctx.form === 'unscored' ? unscoredRow(s) : ctx.table?.weightsUnknown && weight === null ? weightlessRow(s) : s;
 }
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
@@ -243,7 +243,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2) ||
+    isUnweightedOptional(name, weight, recorded);
   let kind: RowKind = special
     ? rowKind({
         form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
@@ -252,7 +253,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
   if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
-  const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const scored = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
+  const s = detail ? weightlessRow(scored, X.detailTail) : scored;
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
@@ -264,9 +267,12 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
-        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+        : s.status === 'partial' ||
+          s.status === 'failed' ||
+          // on a table without 分值 a row to judge is not thereby missed
+          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
-  const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
+  const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
   const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
@@ -489,7 +495,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   const rows = table.indicators;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.level1Points === undefined) continue;
+    if (row.level1Points === undefined || row.part === 'sum') continue;
     const key = row.level1Slot?.address ?? row.level1;
     let g: WeightGroup | undefined;
     if (groups === undefined) groups = [];
@@ -510,7 +516,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   }
   const declared = num(table.total?.weight) ?? 100;
   let sum = budgetWeight ?? 0;
-  for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
+  for (let i = 0; i < indicators.length; i++) if (rows[i]?.part !== 'sum') sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
@@ -572,13 +578,17 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     result.counts.failed = indicators.filter((r) => r.status === 'failed').length;
     return result; // nothing scored: no weights, no total, no grade
   }
-  const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
+  // a table with 得分 but no 分值: the weights cannot be checked, the recorded scores can (reviewUnknownWeights)
+  const declared = table.weightsUnknown ? (num(table.total?.weight) ?? MAX_TOTAL) : checkWeights(table, indicators, budget ? budget.weight : null, out);
+  if (table.weightsUnknown) for (const f of reviewUnknownWeights(table, indicators)) out.add(f.severity, f.code, f.cell, f.message);
 
   // total: computed scores, and where a row could not be scored, what the table records for it
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
-  for (const r of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // its numbered rows are counted
     if (r.status === 'notApplicable') {
       naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
       continue;
@@ -609,6 +619,10 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
     }
+  }
+  const head = num(table.headTotal);
+  if (head !== null && table.headTotal && !scoresAgree(head, total, profile)) {
+    out.add('error', 'total-mismatch', table.headTotal.address, F.totalMismatch(out.where(table.headTotal.address), formatPoints(head), formatPoints(total)));
   }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;

@@ -24,6 +24,14 @@ export function namesExecutionRate(row: { name: string; level2: string }): boole
   return EXECUTION_ROW_RE.test(row.name) || EXECUTION_ROW_RE.test(row.level2);
 }
 
+/** 经济效益（可选项）: a row the form lets the unit leave out. */
+const OPTIONAL_RE = /可选项|[(（]可选[)）]/;
+
+/** A 可选项 row given neither 分值 nor 得分: left out, 不适用 (not a row to review). */
+export function isUnweightedOptional(name: string, weight: number | null, recorded: number | null): boolean {
+  return weight === null && recorded === null && OPTIONAL_RE.test(name);
+}
+
 /** A dash, slash or 无 written as a target (RULES §2: 不适用 only on a row with no weight and no score). */
 const DASH_RE = /^(?:[-—–―－\/／\\]+|无)$/;
 
@@ -58,6 +66,7 @@ export interface RowFacts {
  */
 export function rowKind(f: RowFacts): RowKind {
   if (f.form === 'unscored') return isDashTarget(f.targetText) ? 'notApplicable' : 'indicator';
+  if (isUnweightedOptional(f.name, f.weight, f.recorded)) return 'notApplicable';
   const weighted = (f.weight !== null && f.weight > 0) || (f.recorded !== null && f.recorded > 0);
   const dash = isDashTarget(f.targetText);
   if (weighted && isExecutionRow(f.name, f.level2) && rateRuleApplies(f)) return 'rate';
@@ -108,6 +117,16 @@ export function rateRowScore(
   if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);
   const status = score >= weight ? 'met' : score > 0 ? 'partial' : 'failed';
   return { score, status, explanation, ratio: rate };
+}
+
+/**
+ * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
+ * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
+ */
+export function weightlessRow(s: IndicatorScore, instead: string = X.weightlessTail): IndicatorScore {
+  const tail = `，${T.noWeight}`;
+  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${instead}` : s.explanation;
+  return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };
 }
 
 /**

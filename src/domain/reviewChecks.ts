@@ -16,6 +16,7 @@ import { formatQuantity } from './parse';
 import { scoresAgree } from './score';
 import { normalizeText } from './text';
 import { findingText as F } from '../i18n/zh-CN/scoring';
+import { formsText as X } from '../i18n/zh-CN/forms';
 
 /** At most `max` characters of a person's text for a message (cut by echo.ts's clip: never inside a character). */
 export function quote(text: string, max = 30): string {
@@ -137,7 +138,9 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
     if (!table.budget.score || result.budget?.recordedScore == null) return [];
     sum += result.budget.recordedScore;
   }
-  for (const r of result.indicators) {
+  for (let i = 0; i < result.indicators.length; i++) {
+    const r = result.indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue;
     if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
     if (r.recorded === null) {
       if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
@@ -156,6 +159,29 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
   if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
+}
+
+/**
+ * A table with 得分 but no 分值 column: one warning that the weights are unknown (instead of 「分值为空」 on every row),
+ * and, where a 一级指标 label gives its points (产出指标（60分）), its rows' recorded scores must not add up to more.
+ */
+export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
+  const corner = a1(table.range.top, table.range.left);
+  const out: Review[] = [{ severity: 'warning', code: 'weights-total', cell: corner, message: X.weightsUnknown(`${table.sheet}!${corner}`, table.title || table.name) }];
+  const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
+  table.indicators.forEach((row, i) => {
+    if (row.level1Points === undefined || row.part === 'sum') return;
+    const key = row.level1Slot?.address ?? row.level1;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }));
+    g.sum += indicators[i]?.recorded ?? 0;
+  });
+  for (const g of groups.values()) {
+    if (g.sum > g.points + 1e-6) {
+      out.push({ severity: 'error', code: 'weights-level1', cell: g.at, message: X.levelScoresAbove(`${table.sheet}!${g.at}`, g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))) });
+    }
+  }
+  return out;
 }
 
 /** The most a self-evaluation scores. */

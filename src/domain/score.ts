@@ -434,6 +434,8 @@ function outcomeText(outcome: QualitativeOutcome | 'unknown'): string {
   switch (outcome) {
     case 'met':
       return T.outcome.met;
+    case 'mostly':
+      return T.outcome.mostly;
     case 'partly':
       return T.outcome.partly;
     case 'notMet':
@@ -468,7 +470,9 @@ function validWeight(w: number | null): number | null {
 function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, recorded: number | null, p: RuleProfile): IndicatorScore {
   const outcome = as.review ?? 'unknown';
   const ratio = as.ratio;
-  const [lo, hi] = outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
+  // mostly (基本达到): the 达成 band, from the top of the partly band to full marks (RULES §1: 100%–80%)
+  const [lo, hi] =
+    outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : outcome === 'mostly' ? ([p.qualitativeBands.partly[1], 1] as const) : ([0, 1] as const);
   const head = headText(as, t, a) + (as.verdict ?? (as.incomparable ? T.incomparable : outcomeText(outcome)));
   if (w === null) return scoreOf(null, 'review', T.then(head, T.noWeight), 'no-weight', ratio);
   const low = roundHalfAway(lo * w, p.rounding);

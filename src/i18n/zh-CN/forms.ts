@@ -17,6 +17,14 @@ export const formsText = {
   budgetNotScored: (rate: string, executed: string, denominatorLabel: string, denominator: string) =>
     `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），此表预算执行不单独计分`,
 
+  /** Explanation of a row of a table with 得分 but no 分值 column, replacing 「分值为空，无法计分」. */
+  weightlessTail: '此表未列分值，不按分值核算得分',
+  /** …of a 其中 row under an indicator (其中桃树种植面积). */
+  detailTail: '为上一项指标的其中项，不单独计分',
+  weightsUnknown: (where: string, title: string) =>
+    `${where}“${title}”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。`,
+  levelScoresAbove: (where: string, level1: string, points: string, sum: string) =>
+    `${where}一级指标“${level1}”为${points}分，其下各项得分合计为${sum}分，超过了该指标的分值。`,
   unscoredForm: (where: string, title: string) =>
     `${where}“${title}”是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。`,
   judgedRows: (where: string, count: string, rows: string) =>

@@ -89,7 +89,7 @@ export const explainText = {
   overAchieved: (excess: string) => `超出目标${excess}以上，需说明原因`,
   penalty: (p: string) => `指标偏离扣${p}分`,
   noWeight: '分值为空，无法计分',
-  outcome: { met: '已达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
+  outcome: { met: '已达成', mostly: '基本达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
   band: (low: string, high: string, highIncluded: boolean) =>
     highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`,
   recordedKept: (r: string) => `表中得分${r}分在此范围内，予以保留`,
