@@ -12,7 +12,8 @@ import { againstDeadline } from './dates';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { explainZh } from '../i18n/explain';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
@@ -130,7 +131,7 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
     const b = target.kind === 'equal' ? target.value : target.bound;
     head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
   }
-  return (head ?? `${s.explanation}。`) + N.tail;
+  return (head ?? `${explainZh(s.explanation)}。`) + N.tail;
 }
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -254,7 +255,7 @@ function writtenRate(actual: Actual): number | null {
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
-  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: { kind: 'notApplicable' } };
   if (kind === 'rate' && weight !== null) {
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
@@ -332,7 +333,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
       out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
     } else if (s.problem === 'unit-mismatch') {
-      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
+      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), explainZh(s.explanation)), name);
     }
   } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
     out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
@@ -344,9 +345,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
   if (rateOnly) {
     // reported like the budget block's rate
-  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
-  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
-  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
+  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), explainZh(s.explanation) + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
+  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
+  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
 
   // the recorded score against the rule
   let disagrees = false;
@@ -362,14 +363,14 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         disagrees = true;
       }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
-      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
+      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), explainZh(s.explanation)), name);
       disagrees = true;
     } else if (scoreDisagrees) {
-      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
+      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), explainZh(s.explanation)), name);
       disagrees = true;
     }
   } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', explainZh(s.explanation)), name);
     disagrees = true;
   }
 
@@ -467,8 +468,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     budget.score = null;
     if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
       const den = budget[budget.denominator] ?? 0;
-      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
-      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+      budget.explanation = { kind: 'budgetNotScored', rate: budget.rate, executed: budget.executed, denominator: den, base: budget.denominator };
     }
   }
   let disagrees = false;
@@ -495,7 +495,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   }
   if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
     const at = b.score?.address ?? rateAt;
-    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
+    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), explainZh(budget.explanation)));
     disagrees = true;
   }
   return { budget, disagrees };

@@ -21,6 +21,8 @@ import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
 import { isUntouchedDraft } from '../domain/explanation';
 import { planText as P } from '../i18n/zh-CN/scoring';
+import { explainZh } from '../i18n/explain';
+import type { Explanation } from '../domain/explain';
 import { fromA1, toA1 } from './grid';
 import {
   cellKey,
@@ -277,7 +279,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   const sheet = table.sheet;
   const budget = result.budget;
   const block = table.budget;
-  const budgetWhy = (budget as { explanation?: string } | undefined)?.explanation ?? P.whyBudget;
+  const budgetExplanation = (budget as { explanation?: Explanation } | undefined)?.explanation;
+  const budgetWhy = budgetExplanation ? explainZh(budgetExplanation) : P.whyBudget;
 
   if (budget && block) {
     const rateSlot = block.rate;
@@ -317,14 +320,15 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
     const who = shortName(r.name);
     if (r.score !== null) {
       const score = r.score;
+      const why = explainZh(r.explanation);
       pb.offer(sheet, {
         slot: row.score,
         value: score,
         display: formatPoints(score),
         kind: 'score',
         indicator: who,
-        reason: P.score(who, r.explanation),
-        why: r.explanation,
+        reason: P.score(who, why),
+        why,
         exact: (c) => nearly(parseNumberCell(c), score),
         readable: (c) => parseNumberCell(c) !== null,
       });

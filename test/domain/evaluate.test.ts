@@ -62,7 +62,7 @@ describe('the seed department as printed', () => {
     expect(f?.message).toContain('40.83亿元');
     expect(f?.message).toContain('23亿元');
     expect(f?.message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
-    expect(result.indicators[SEED_ROW.提取].explanation).toContain('实际完成40.83亿元，目标23亿元，完成177.5%');
+    expect(result.indicators[SEED_ROW.提取].explanation).toMatchObject({ lead: 'actual', actual: '40.83亿元', target: '23亿元', achieved: expect.closeTo(1.775, 3) });
   });
 
   it('finds exactly those two things worth telling', () => {

@@ -1,6 +1,8 @@
 // zh-CN strings for scoring: rule texts shown with a profile, score explanations, evaluation
 // findings, drafted deviation notes and write-plan reasons. Callers pass numbers already formatted.
 
+import type { ExplainWords } from '../explain';
+
 /** Rule sentences a profile shows to the officer, each citing its public source: 财预〔2020〕10号, 常见做法 or 地方做法 (RULES.md §1–§4). */
 export const ruleTexts = {
   budget: (weight: string, denominator: '全年预算数' | '年初预算数') =>
@@ -44,40 +46,20 @@ export const profileMessages = {
   },
 };
 
-/**
- * Pieces of a score explanation, put together by the scorer:
- * 「实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分），超出目标30%以上，需说明原因」.
- */
-export const explainText = {
-  actual: '实际完成',
-  actualTime: '实际用时',
-  completionRate: '完成率',
+/** The words of a score explanation (src/i18n/explain.ts puts them together): 「实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分）」. */
+export const explainText: ExplainWords = {
+  lead: { actual: '实际完成', actualTime: '实际用时', completionRate: '完成率' },
   target: '目标',
   targetRange: '目标区间',
+  /** Prefix of a relative quantity: 「增幅6.2%」, 「降幅3%」. */
+  relativeWord: { increase: '增幅', decrease: '降幅' },
   /** 「实际完成40.83亿元，目标23亿元，」: the subject and the target, each after its lead word. */
-  head: (lead: string, actual: string, targetLead: string, target: string) => `${lead}${actual}，${targetLead}${target}，`,
-  /**
-   * The whole sentence in one template: 「实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分）」.
-   * `achieved` is '' or 「完成177.5%，」; `verdictBy` is 「达标，得」 and its kin (verdictBy).
-   */
-  line: (lead: string, actual: string, targetLead: string, target: string, achieved: string, verdictBy: string, s: string, w: string) =>
-    `${lead}${actual}，${targetLead}${target}，${achieved}${verdictBy}${s}分（满分${w}分）`,
-  /** 「达标，得」, 「未达标，按实际÷目标计得」: the verdict and how the points were computed (built once per pair). */
-  verdictBy: (verdict: string, by: string) => `${verdict}，${by}`,
-  /** The end of a plainly met row's sentence, the same for every row of that weight: 「，达标，得5分（满分5分）」. */
-  metTail: (w: string) => `，达标，得${w}分（满分${w}分）`,
-  /**
-   * A plainly met row: 「实际完成」「54.62」「亿元」，「目标」「」「48」「亿元」+ metTail. Joined from the right on
-   * purpose: the long end first, so every join links two pieces instead of copying a short mixed Latin/CJK string.
-   */
-  metLine: (lead: string, num: string, unit: string, targetLead: string, sym: string, tNum: string, tUnit: string, tail: string) =>
-    lead + (num + (unit + ('，' + (targetLead + (sym + (tNum + (tUnit + tail))))))),
-  /** One more clause. */
-  then: (sentence: string, clause: string) => `${sentence}，${clause}`,
-  achieved: (r: string) => `完成${r}，`,
+  head: (lead, actual, targetLead, target) => `${lead}${actual}，${targetLead}${target}，`,
+  achieved: (r) => `完成${r}，`,
   met: '达标',
   missed: '未达标',
-  /** How the points were computed: 「按实际÷目标计得」4.17分（满分5分）. */
+  /** 「达标，得」, 「未达标，按实际÷目标计得」: the verdict and how the points were computed. */
+  verdictBy: (verdict, by) => `${verdict}，${by}`,
   scoredBy: {
     full: '得',
     ratio: '按实际÷目标计得',
@@ -86,36 +68,50 @@ export const explainText = {
     bound: '按与最近边界之比计得',
     rate: '按完成率计得',
   },
-  overAchieved: (excess: string) => `超出目标${excess}以上，需说明原因`,
-  penalty: (p: string) => `指标偏离扣${p}分`,
+  points: (s, w) => `${s}分（满分${w}分）`,
+  /** One more clause. */
+  then: (sentence, clause) => `${sentence}，${clause}`,
+  overAchieved: (excess) => `超出目标${excess}以上，需说明原因`,
+  penalty: (p) => `指标偏离扣${p}分`,
   noWeight: '分值为空，无法计分',
+  /** An unscored table's row (绩效目标自评表), instead of 「分值为空，无法计分」. */
+  unscoredTail: '此表不设分值，不计分',
   outcome: { met: '已达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
-  band: (low: string, high: string, highIncluded: boolean) =>
-    highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`,
-  recordedKept: (r: string) => `表中得分${r}分在此范围内，予以保留`,
-  recordedOutside: (r: string, low: string) => `表中得分${r}分不在此范围内，暂按${low}分计，需人工判断`,
-  recordedBlank: (low: string) => `表中得分为空，暂按${low}分计，需人工判断`,
+  band: (low, high, highIncluded) => (highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`),
+  recordedKept: (r) => `表中得分${r}分在此范围内，予以保留`,
+  recordedOutside: (r, low) => `表中得分${r}分不在此范围内，暂按${low}分计，需人工判断`,
+  recordedBlank: (low) => `表中得分为空，暂按${low}分计，需人工判断`,
   incomparable: '定性目标与定量实际值无法直接比较，需人工判断',
   /** A completion date after its deadline: 「实际完成2023年9月，目标2023年6月30日前，晚于期限」. */
   late: '晚于期限',
   /** A completion month that holds the deadline day: 2023年12月 against 2023年12月15日前. */
   straddles: '无法确定是否在期限内完成',
   dateIncomparable: '定性目标与实际完成日期无法直接比较，需人工判断',
+  moneyScale: (scale) => `两者相差约${scale === 1e4 ? '1万' : '1亿'}倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断`,
   /** 较上年增长5% against 6.2%: a change against last year and a level cannot be compared without last year's value. */
-  moneyScale: (times: string) => `两者相差约${times}倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断`,
   relativeIncomparable: '目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断',
-  /** Prefix of a relative quantity in messages: 「增幅6.2%」, 「降幅3%」. */
-  relativeWord: { increase: '增幅', decrease: '降幅' },
   notApplicable: '不适用，不计分',
   blankTarget: '年度指标值为空，无法计分',
   blankActual: '实际完成值为空，无法计分',
-  unparsedTarget: (t: string) => `年度指标值“${t}”无法识别，无法计分`,
-  unparsedActual: (a: string) => `实际完成值“${a}”无法识别，无法计分`,
-  unitMismatch: (a: string, t: string) => `实际完成${a}与目标${t}单位不同，无法比较`,
-  budget: (rate: string, executed: string, denominator: string, denominatorLabel: string, score: string, weight: string) =>
+  unparsedTarget: (t) => `年度指标值“${t}”无法识别，无法计分`,
+  unparsedActual: (a) => `实际完成值“${a}”无法识别，无法计分`,
+  unitMismatch: (a, t) => `实际完成${a}与目标${t}单位不同，无法比较`,
+  budget: (rate, executed, denominator, denominatorLabel, score, weight) =>
     `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），得${score}分（满分${weight}分）`,
   budgetOver100: '执行率超过100%，按100%计分',
-  budgetMissing: (what: string) => `缺少${what}，无法计算执行率`,
+  budgetMissing: (what) => `缺少${what}，无法计算执行率`,
+  budgetFigure: { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数' },
+  list: (items) => items.join('、'),
+  /** A budget block with no points of its own (the form scores 预算执行率 as a row, or scores nothing). */
+  budgetNotScored: (rate, executed, denominatorLabel, denominator) =>
+    `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），此表预算执行不单独计分`,
+  /** A row judged against its 评分标准 (or a dash target with a weight): the recorded score is taken. */
+  judged: (recorded, weight) => `按评分标准由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
+  judgedBlank: (weight) => `按评分标准由评价人判断，表中得分为空（满分${weight}分）`,
+  /** A 预算执行率 row with its own 分值, scored by the budget rule. */
+  rateRow: (rate, from, score, weight) => `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
+  rateFromAmounts: (executed, denominator) => `全年执行数${executed} ÷ 预算数${denominator}`,
+  rateFromRow: '表中填写的执行率',
 };
 
 /** Evaluation findings: `where` is 'Sheet!A1', `who` the indicator's (shortened) name. */
