@@ -2,11 +2,13 @@
 // findings, drafted deviation notes and write-plan reasons. Callers pass numbers already formatted.
 
 import type { ExplainWords } from '../explain';
+import type { RuleWords } from '../rules';
 
 /** Rule sentences a profile shows to the officer, each citing its public source: 财预〔2020〕10号, 常见做法 or 地方做法 (RULES.md §1–§4). */
-export const ruleTexts = {
-  budget: (weight: string, denominator: '全年预算数' | '年初预算数') =>
+export const ruleTexts: RuleWords = {
+  budget: (weight, denominator) =>
     `预算执行率 = 全年执行数 ÷ ${denominator}；得分 = 分值（未标明时按${weight}分）× 执行率，执行率超过100%的按100%计（常见做法）。`,
+  denominator: { fullYear: '全年预算数', initial: '年初预算数' },
   positive: '定量指标：达到年度指标值得满分；未达到的按 实际完成值 ÷ 年度指标值 × 分值 计分（财预〔2020〕10号）。',
   negativeRatio:
     '越低越好的指标（≤、以下、以内、不超过、控制在…以内）：达到得满分；未达到的按 年度指标值 ÷ 实际完成值 × 分值 计分（常见做法）。',
@@ -19,30 +21,43 @@ export const ruleTexts = {
   completionRate: '时限、定性目标填写完成率（如100%）的，完成率达到100%得满分，低于100%按完成率计分（常见做法）。',
   deadline:
     '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（财预〔2020〕10号）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
-  qualitative: (partly: string, notMet: string) =>
+  qualitative: (partly, notMet) =>
     `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
+  /** 「60%–80%（含60%）」 */
+  band: (low, high) => `${low}–${high}（含${low}）`,
+  /** 「60%以下」 */
+  below: (high) => `${high}以下`,
   cap: '单项得分不得超过该指标分值（常见做法）。',
-  overAchievement: (threshold: string, penalty: string | null) =>
+  overAchievement: (threshold, penalty) =>
     penalty === null
       ? `实际完成值达到年度指标值的${threshold}及以上，须说明偏差原因；工具只提示，不扣分（财预〔2020〕10号；常见做法）。`
       : `实际完成值达到年度指标值的${threshold}及以上，视为指标偏离，扣${penalty}分并须说明原因（地方做法）。`,
   notApplicableExclude: '不适用的指标不计分，也不计入分值合计（常见做法）。',
   notApplicableRescale: '不适用的指标不计分；该指标原有分值时，其余得分按比例折算到100分（常见做法）。',
-  grades: (bands: string) => `等级：${bands}（财预〔2020〕10号）。`,
-  rounding: (decimals: number) =>
-    `得分保留${decimals}位小数；表中按整数四舍五入或截取一位小数的得分视为一致（常见做法）。`,
-  totalCap: (caps: string) => `总分受预算执行率限制：${caps}（地方做法）。`,
-  executionNote: (below: string) => `预算执行率低于${below}的，须说明原因（常见做法）。`,
+  grades: (bands) => `等级：${bands}（财预〔2020〕10号）。`,
+  /** 「优 ≥90分」, 「良 80–90分」, 「差 <60分」 */
+  gradeBand: {
+    top: (grade, min) => `${grade} ≥${min}分`,
+    middle: (grade, min, next) => `${grade} ${min}–${next}分`,
+    bottom: (grade, next) => `${grade} <${next}分`,
+  },
+  rounding: (decimals) => `得分保留${decimals}位小数；表中按整数四舍五入或截取一位小数的得分视为一致（常见做法）。`,
+  totalCap: (caps) => `总分受预算执行率限制：${caps}（地方做法）。`,
+  /** 「执行率80%及以上不限」, 「70%–80%最高89分」, 「50%以下最高59分」 */
+  capBand: {
+    top: (min, cap) => (cap === null ? `执行率${min}及以上不限` : `执行率${min}及以上最高${cap}分`),
+    middle: (min, next, cap) => `${min}–${next}最高${cap}分`,
+    bottom: (next, cap) => `${next}以下最高${cap}分`,
+  },
+  executionNote: (below) => `预算执行率低于${below}的，须说明原因（常见做法）。`,
   notes: '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（常见做法）。',
-};
-
-export const profileMessages = {
-  unknown: (id: string, valid: string[]) => `未知的评分规则“${id}”。可用的规则：${valid.join('、')}。`,
+  list: (items) => items.join('，'),
+  unknown: (id, valid) => `未知的评分规则“${id}”。可用的规则：${valid.join('、')}。`,
   labels: {
-    national: '财政部通用规则（财预〔2020〕10号）',
-    nationalProportional: '财政部通用规则，区间目标按距离计分',
-    nationalRescale: '财政部通用规则，不适用指标折算到100分',
-    hubei: '湖北式表样（预算执行20分，总分受执行率限制，超目标130%扣2分）',
+    'national-2020': '财政部通用规则（财预〔2020〕10号）',
+    'national-2020-proportional-range': '财政部通用规则，区间目标按距离计分',
+    'national-2020-rescale': '财政部通用规则，不适用指标折算到100分',
+    'hubei-20': '湖北式表样（预算执行20分，总分受执行率限制，超目标130%扣2分）',
   },
 };
 
