@@ -11,8 +11,9 @@ import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scor
 import { againstDeadline } from './dates';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
-import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { actualText, daysText, formatNumber, formatPercent, formatPoints, formatRatio, round } from './format';
+import { findingText as F } from '../i18n/zh-CN/scoring';
+import type { NoteDraft } from './explain';
 import { explainZh } from '../i18n/explain';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
@@ -91,47 +92,42 @@ class Findings {
 
 // ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function gapText(gap: number, unit: string): string {
-  return unit === '%' ? N.percentPoints(formatPercentPoints(gap)) : formatQuantity({ value: gap, unit });
-}
-
 function comparableValue(a: Actual): { value: number; unit: string } | null {
   return a.kind === 'quantity' ? a.value : null;
 }
 
 /**
- * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
- * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
+ * What a drafted note states, as facts (worded by the form's wording when the plan writes it): 「实际完成59.22%，低于
+ * 目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as 「实际完成时间2023年9月，晚于目标2023年6月30日前。…」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
-  let head: string | undefined;
+export function noteDraft(target: Target, actual: Actual, s: IndicatorScore): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
+    return { kind: 'overAchieved', actual: a ? formatQuantity(a) : actualText(actual), target: describeTarget(target), ratio: s.ratio };
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
     const late = againstDeadline(actual.on, target.by) === 'late';
-    head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
+    return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'review') {
-    head = N.qualitative(actualText(actual), describeTarget(target));
+    return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
-    head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
+    return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
-    head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));
+    return { kind: 'lateTime', actual: daysText(actual.days, actual.workdays), target: daysText(target.days, target.workdays) };
   } else if (a && target.kind === 'range') {
     const low = Math.min(target.low.value, target.high.value);
     const high = Math.max(target.low.value, target.high.value);
     const lowQ = target.low.value <= target.high.value ? target.low : target.high;
     const highQ = target.low.value <= target.high.value ? target.high : target.low;
-    if (a.value < low) head = N.belowRange(formatQuantity(a), formatQuantity(lowQ), gapText(low - a.value, lowQ.unit));
-    else if (a.value > high) head = N.aboveRange(formatQuantity(a), formatQuantity(highQ), gapText(a.value - high, highQ.unit));
+    if (a.value < low) return { kind: 'belowRange', actual: formatQuantity(a), low: formatQuantity(lowQ), gap: { value: low - a.value, unit: lowQ.unit } };
+    if (a.value > high) return { kind: 'aboveRange', actual: formatQuantity(a), high: formatQuantity(highQ), gap: { value: a.value - high, unit: highQ.unit } };
   } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.belowTarget(formatQuantity(a), describeTarget(target), gapText(b.value - a.value, b.unit));
+    return { kind: 'belowTarget', actual: formatQuantity(a), target: describeTarget(target), gap: { value: b.value - a.value, unit: b.unit } };
   } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
+    return { kind: 'aboveLimit', actual: formatQuantity(a), target: formatQuantity(b), gap: { value: a.value - b.value, unit: b.unit } };
   }
-  return (head ?? `${explainZh(s.explanation)}。`) + N.tail;
+  return { kind: 'explained', explanation: s.explanation };
 }
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -313,7 +309,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draft = noteDraft(target, actual, s);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);

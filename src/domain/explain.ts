@@ -91,3 +91,27 @@ export interface ReviewExplanation extends Comparison {
   kept: boolean;
   unscored?: boolean;
 }
+
+/** A gap between actual and target: percentage points (unit '%') or a quantity in the target's unit. */
+export interface Gap {
+  value: number;
+  unit: string;
+}
+
+/**
+ * What a drafted 偏差原因分析及改进措施 note states before its blanks 「原因：；改进措施：」, as facts: the actual against
+ * the target and how far apart they are (「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。」), or, when nothing more
+ * precise can be said, the score's explanation. The wording is the form's (workbook/formWording.ts).
+ */
+export type NoteDraft =
+  | { kind: 'overAchieved'; actual: string; target: string; ratio: number }
+  | { kind: 'lateDate'; actual: string; target: string }
+  | { kind: 'dateUnclear'; actual: string; target: string }
+  | { kind: 'qualitative'; actual: string; target: string }
+  | { kind: 'rateBelow'; rate: number; target: string }
+  | { kind: 'lateTime'; actual: string; target: string }
+  | { kind: 'belowRange'; actual: string; low: string; gap: Gap }
+  | { kind: 'aboveRange'; actual: string; high: string; gap: Gap }
+  | { kind: 'belowTarget'; actual: string; target: string; gap: Gap }
+  | { kind: 'aboveLimit'; actual: string; target: string; gap: Gap }
+  | { kind: 'explained'; explanation: Explanation };

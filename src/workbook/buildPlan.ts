@@ -20,9 +20,8 @@ import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
 import { isUntouchedDraft } from '../domain/explanation';
-import { planText as P } from '../i18n/zh-CN/scoring';
-import { explainZh } from '../i18n/explain';
 import type { Explanation } from '../domain/explain';
+import type { FormWording, PlanWording } from './formWording';
 import { fromA1, toA1 } from './grid';
 import {
   cellKey,
@@ -82,11 +81,14 @@ interface Candidate {
 class PlanBuilder {
   readonly plan: WritePlan = { writes: [], conflicts: [], fills: [] };
   private readonly disagreements = new Set<string>();
+  readonly P: PlanWording;
 
   constructor(
     evaluation: Evaluation,
     private readonly options: PlanOptions,
+    readonly wording: FormWording,
   ) {
+    this.P = wording.plan;
     for (const f of evaluation.findings) if (DISAGREEMENT_CODES.has(f.code)) this.disagreements.add(keyOf(f));
   }
 
@@ -130,8 +132,8 @@ class PlanBuilder {
       const current = tidyText(rawText(cell)) || '（空）';
       write.reason =
         ownership === 'formula'
-          ? P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
-          : P.conflict(where, current, c.display, c.why);
+          ? this.P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
+          : this.P.conflict(where, current, c.display, c.why);
       write.conflict = { current, expected: c.display, why: c.why };
       if (ownership === 'formula') write.conflict.formula = cell.formula ?? '';
       this.plan.conflicts.push(write);
@@ -156,7 +158,7 @@ class PlanBuilder {
       address: slot.address,
       value: text,
       kind: 'note',
-      reason: P.note(who),
+      reason: this.P.note(who),
       previous: { ...cell },
       ownership: empty ? 'empty' : 'owned',
       indicator: who,
@@ -186,12 +188,12 @@ class PlanBuilder {
         const text = ws.map((w) => String(w.value)).join('\n');
         if (tidyText(rawText(first.previous)) === tidyText(text)) dropped.add(first);
         first.value = text;
-        first.reason = P.note(ws.map((w) => w.indicator ?? '').join('、'));
+        first.reason = this.P.note(ws.map((w) => w.indicator ?? '').join('、'));
         continue;
       }
       dropped.add(first);
       const where = `${first.sheet}!${first.address}`;
-      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: P.mergedCell(where, ws.map(mergedItem)) });
+      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: this.P.mergedCell(where, ws.map((w) => mergedItem(w, this.P))) });
     }
     if (dropped.size) {
       this.plan.writes = this.plan.writes.filter((w) => !dropped.has(w));
@@ -214,7 +216,7 @@ class PlanBuilder {
     const c = result.table.columns;
     if (reason === null) {
       // a met row still owing an explanation (over-achieved): its note cell, until a person fills it in
-      if (r.draftNote !== undefined && c.note !== undefined) {
+      if (r.draft !== undefined && c.note !== undefined) {
         const sheet = result.table.sheet;
         this.plan.fills.push({ sheet, row: r.row, col: c.note, address: toA1(r.row, c.note), color: this.options.colors.review, reason: 'note' });
       }
@@ -249,7 +251,7 @@ class PlanBuilder {
 }
 
 /** What a write would have put into a merged cell, for the 'merged-cell' finding. */
-function mergedItem(w: CellWrite): string {
+function mergedItem(w: CellWrite, P: PlanWording): string {
   const v = w.value;
   const points = typeof v === 'number' ? formatPoints(v) : String(v);
   switch (w.kind) {
@@ -279,8 +281,9 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   const sheet = table.sheet;
   const budget = result.budget;
   const block = table.budget;
+  const { P, wording } = pb;
   const budgetExplanation = (budget as { explanation?: Explanation } | undefined)?.explanation;
-  const budgetWhy = budgetExplanation ? explainZh(budgetExplanation) : P.whyBudget;
+  const budgetWhy = budgetExplanation ? wording.explain(budgetExplanation) : P.whyBudget;
 
   if (budget && block) {
     const rateSlot = block.rate;
@@ -320,7 +323,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
     const who = shortName(r.name);
     if (r.score !== null) {
       const score = r.score;
-      const why = explainZh(r.explanation);
+      const why = wording.explain(r.explanation);
       pb.offer(sheet, {
         slot: row.score,
         value: score,
@@ -333,7 +336,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
         readable: (c) => parseNumberCell(c) !== null,
       });
     }
-    if (options.draftNotes && r.draftNote && row.note) pb.offerNote(sheet, row.note, r.draftNote, who);
+    if (options.draftNotes && r.draft && row.note) pb.offerNote(sheet, row.note, wording.note(r.draft), who);
     if (options.highlight) pb.fillRow(result, r);
   });
 
@@ -391,8 +394,8 @@ function planBasic(pb: PlanBuilder, table: BasicData, findings: readonly Finding
  * The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents.
  * `findings` are those found beside the evaluation (the consistency checks), for the highlights on 附件1.
  */
-export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, findings: readonly Finding[] = []): WritePlan {
-  const pb = new PlanBuilder(evaluation, options);
+export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, wording: FormWording, findings: readonly Finding[] = []): WritePlan {
+  const pb = new PlanBuilder(evaluation, options, wording);
   for (const r of evaluation.results) {
     if (r.kind !== 'basic') planTable(pb, r, options);
     else if (options.highlight) planBasic(pb, r.table, [...evaluation.findings, ...findings], options);

@@ -22,6 +22,7 @@ import {
   buildShouxianDepartmentScorecard,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
@@ -42,7 +43,7 @@ function setCell(grids: SheetGrid[], sheet: string, address: string, value: stri
 async function check(build: () => Promise<Buffer>, edit?: (grids: SheetGrid[]) => void): Promise<CheckResult> {
   const grids = await loadFixtureGrids(build);
   edit?.(grids);
-  return checkWorkbook(grids);
+  return checkWorkbook(grids, { wording: zhFormWording });
 }
 
 const GRAIN_STATUSES = (first: number) =>

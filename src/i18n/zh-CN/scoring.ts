@@ -1,5 +1,5 @@
-// zh-CN strings for scoring: rule texts shown with a profile, score explanations, evaluation
-// findings, drafted deviation notes and write-plan reasons. Callers pass numbers already formatted.
+// zh-CN strings for scoring: rule texts shown with a profile, score explanations and evaluation findings.
+// Callers pass numbers already formatted. Drafted notes and write-plan reasons are the form's wording: ./formWording.ts.
 
 import type { ExplainWords } from '../explain';
 import type { RuleWords } from '../rules';
@@ -218,52 +218,4 @@ export const findingText = {
     `${where}控制率填为${recorded}，按实际在职人数${actual} ÷ 编制数${authorized}应为${expected}。`,
   what: { target: '年度指标值', actual: '实际完成值', targetAndActual: '年度指标值和实际完成值', weight: '分值', score: '得分' },
   budgetParts: { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数', block: '预算资金数据' },
-};
-
-/** Drafted 偏差原因分析及改进措施 texts. */
-export const noteText = {
-  tail: '原因：；改进措施：',
-  belowRange: (actual: string, low: string, gap: string) => `实际完成${actual}，低于目标区间下限${low}，差${gap}。`,
-  aboveRange: (actual: string, high: string, gap: string) => `实际完成${actual}，高于目标区间上限${high}，超出${gap}。`,
-  belowTarget: (actual: string, target: string, gap: string) => `实际完成${actual}，低于目标${target}，差${gap}。`,
-  aboveLimit: (actual: string, target: string, gap: string) => `实际完成${actual}，高于目标上限${target}，超出${gap}。`,
-  overAchieved: (actual: string, target: string, achieved: string, excess: string) =>
-    `实际完成${actual}，为目标${target}的${achieved}，超出目标${excess}。`,
-  rateBelow: (rate: string, target: string) => `完成率${rate}，未完全达到目标（${target}）。`,
-  lateTime: (actual: string, target: string) => `实际用时${actual}，超过目标时限${target}。`,
-  lateDate: (actual: string, target: string) => `实际完成时间${actual}，晚于目标${target}。`,
-  dateUnclear: (actual: string, target: string) => `实际完成时间${actual}，无法确定是否按目标${target}完成。`,
-  qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
-  percentPoints: (n: string) => `${n}个百分点`,
-};
-
-/** Write-plan reasons. */
-export const planText = {
-  rate: (explanation: string) => `按规则：${explanation}`,
-  score: (who: string, explanation: string) => `「${who}」按规则：${explanation}`,
-  total: (total: string) => `按各项得分合计：${total}分`,
-  grade: (total: string, grade: string) => `总分${total}分，评为“${grade}”`,
-  note: (who: string) => `「${who}」需说明偏差，已起草说明，请补全原因和改进措施`,
-  conflict: (where: string, current: string, expected: string, why: string) =>
-    `${where} 现为 ${current}（手工填写），按规则应为 ${expected}：${why}。保留原值，勾选后可替换。`,
-  conflictFormula: (where: string, formula: string, current: string, expected: string, why: string) =>
-    `${where} 现为公式 ${formula}（结果 ${current}），按规则应为 ${expected}：${why}。保留原公式，勾选后可替换。`,
-  mergedCell: (where: string, items: string[]) =>
-    `${where}：该单元格是合并单元格，${items.join('、')}都要填在这里，一个单元格无法分别填写，未写入。请取消合并，让每项各占一个单元格后重新计算。`,
-  mergedItem: {
-    rate: (v: string) => `执行率${v}`,
-    budgetScore: (v: string) => `预算执行得分${v}分`,
-    score: (who: string, v: string) => `「${who}」得分${v}分`,
-    total: (v: string) => `总分${v}分`,
-    grade: (v: string) => `等级“${v}”`,
-    note: (who: string) => `「${who}」的偏差说明`,
-  },
-  whyMissed: (who: string) => `${who}未达标`,
-  whyReview: (who: string) => `${who}需人工判断`,
-  whyMet: (who: string) => `${who}已达标`,
-  whyPartial: (who: string) => `${who}未完全达标`,
-  whyRate: '执行率按全年执行数计算',
-  whyBudget: '预算执行得分按执行率计算',
-  whyTotal: '总分为各项得分合计',
-  whyGrade: '等级按总分评定',
 };
