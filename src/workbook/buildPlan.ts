@@ -276,45 +276,51 @@ function keyOf(f: Finding): string {
 
 const nearly = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 1e-9;
 
+/** What the plan writes besides notes: an execution rate, points (budget, indicator, total) or a grade. */
+type ValueKind = Exclude<WriteKind, 'note'>;
+
+/**
+ * The candidate for one value: how it is shown in a conflict (59.22%, 4.17, 优), the format it gets, and how the cell
+ * is read back to tell whether it already says it (a rate as a rate, points as a number, a grade as its text;
+ * `gradeRecorded`: the evaluation read a grade there).
+ */
+function candidate(slot: Slot, kind: ValueKind, value: number | string, reason: string, why: string, gradeRecorded = false): Candidate {
+  if (typeof value === 'string') {
+    return { slot, value, display: value, kind, reason, why, exact: (c) => tidyText(rawText(c)) === value, readable: () => gradeRecorded };
+  }
+  const read = kind === 'rate' ? parseRateCell : parseNumberCell;
+  const c: Candidate = {
+    slot,
+    value,
+    display: kind === 'rate' ? formatPercent(value, 2) : formatPoints(value),
+    kind,
+    reason,
+    why,
+    exact: (cell) => nearly(read(cell), value),
+    readable: (cell) => read(cell) !== null,
+  };
+  if (kind === 'rate') c.numberFormat = '0.00%';
+  return c;
+}
+
 function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): void {
   const table = result.table;
   const sheet = table.sheet;
   const budget = result.budget;
   const block = table.budget;
   const { P, wording } = pb;
-  const budgetExplanation = (budget as { explanation?: Explanation } | undefined)?.explanation;
-  const budgetWhy = budgetExplanation ? wording.explain(budgetExplanation) : P.whyBudget;
+  const offer = (slot: Slot | undefined, kind: ValueKind, value: number | string | null, reason: string, why: string, who?: string) => {
+    if (!slot || value === null) return;
+    const c = candidate(slot, kind, value, reason, why, result.recordedGrade !== null);
+    if (who !== undefined) c.indicator = who;
+    pb.offer(sheet, c);
+  };
 
   if (budget && block) {
-    const rateSlot = block.rate;
-    if (rateSlot && budget.rate !== null) {
-      const rate = budget.rate;
-      pb.offer(sheet, {
-        slot: rateSlot,
-        value: rate,
-        display: formatPercent(rate, 2),
-        numberFormat: '0.00%',
-        kind: 'rate',
-        reason: P.rate(budgetWhy),
-        why: budgetWhy,
-        exact: (c) => nearly(parseRateCell(c), rate),
-        readable: (c) => parseRateCell(c) !== null,
-      });
-    }
-    if (block.score && budget.score !== null) {
-      const score = budget.score;
-      const slot = block.score;
-      pb.offer(sheet, {
-        slot,
-        value: score,
-        display: formatPoints(score),
-        kind: 'budgetScore',
-        reason: P.rate(budgetWhy),
-        why: budgetWhy,
-        exact: (c) => nearly(parseNumberCell(c), score),
-        readable: (c) => parseNumberCell(c) !== null,
-      });
-    }
+    const budgetExplanation = (budget as { explanation?: Explanation }).explanation;
+    const budgetWhy = budgetExplanation ? wording.explain(budgetExplanation) : P.whyBudget;
+    offer(block.rate, 'rate', budget.rate, P.rate(budgetWhy), budgetWhy);
+    offer(block.score, 'budgetScore', budget.score, P.rate(budgetWhy), budgetWhy);
   }
 
   result.indicators.forEach((r, i) => {
@@ -322,52 +328,18 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
     if (!row) return;
     const who = shortName(r.name);
     if (r.score !== null) {
-      const score = r.score;
       const why = wording.explain(r.explanation);
-      pb.offer(sheet, {
-        slot: row.score,
-        value: score,
-        display: formatPoints(score),
-        kind: 'score',
-        indicator: who,
-        reason: P.score(who, why),
-        why,
-        exact: (c) => nearly(parseNumberCell(c), score),
-        readable: (c) => parseNumberCell(c) !== null,
-      });
+      offer(row.score, 'score', r.score, P.score(who, why), why, who);
     }
     if (options.draftNotes && r.draft && row.note) pb.offerNote(sheet, row.note, wording.note(r.draft), who);
     if (options.highlight) pb.fillRow(result, r);
   });
 
   const totalRow = table.total;
-  if (totalRow?.score && result.total !== null) {
-    const total = result.total;
-    const slot = totalRow.score;
-    pb.offer(sheet, {
-      slot,
-      value: total,
-      display: formatPoints(total),
-      kind: 'total',
-      reason: P.total(formatPoints(total)),
-      why: P.whyTotal,
-      exact: (c) => nearly(parseNumberCell(c), total),
-      readable: (c) => parseNumberCell(c) !== null,
-    });
-  }
-  if (totalRow?.grade && result.grade !== null && result.total !== null) {
-    const grade = result.grade;
-    const slot = totalRow.grade;
-    pb.offer(sheet, {
-      slot,
-      value: grade,
-      display: grade,
-      kind: 'grade',
-      reason: P.grade(formatPoints(result.total), grade),
-      why: P.whyGrade,
-      exact: (c) => tidyText(rawText(c)) === grade,
-      readable: () => result.recordedGrade !== null,
-    });
+  const total = result.total;
+  if (total !== null) {
+    offer(totalRow?.score, 'total', total, P.total(formatPoints(total)), P.whyTotal);
+    if (result.grade !== null) offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);
   }
 }
 
