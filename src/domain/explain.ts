@@ -30,7 +30,7 @@ export type ReviewVerdict =
 export interface Comparison {
   lead: SubjectLead;
   /** The actual is a change against last year: 增幅6.2%, 降幅3%. */
-  relative?: 'increase' | 'decrease';
+  relative?: 'increase' | 'decrease' | undefined;
   actual: string;
   /** The target is a range (目标区间). */
   range: boolean;
@@ -63,18 +63,18 @@ export type Explanation =
 export interface ScoredExplanation extends Comparison {
   kind: 'scored';
   /** actual ÷ target where worth saying (a missed or over-achieved higher-is-better target). */
-  achieved?: number;
+  achieved?: number | undefined;
   met: boolean;
   by: ScoredBy;
   /** null when the row has no weight. */
   score: number | null;
   weight: number | null;
   /** Over-achieved: the share above the target at which a note is required (0.3 for 130%). */
-  overBy?: number;
+  overBy?: number | undefined;
   /** Points a regional profile deducted for over-achievement. */
-  penalty?: number;
+  penalty?: number | undefined;
   /** The row of a table that sets no points (绩效目标自评表): said instead of 「分值为空」. */
-  unscored?: boolean;
+  unscored?: boolean | undefined;
 }
 
 /** A person decides within the band the rule allows. */
@@ -82,14 +82,14 @@ export interface ReviewExplanation extends Comparison {
   kind: 'review';
   verdict: ReviewVerdict;
   /** moneyScale: how far apart the two are (1e4, 1e8). */
-  scale?: number;
+  scale?: number | undefined;
   weight: number | null;
   /** The band of points, [low, high] (high excluded unless highIncluded); absent when the row has no weight. */
-  band?: { low: number; high: number; highIncluded: boolean };
+  band?: { low: number; high: number; highIncluded: boolean } | undefined;
   /** The recorded score (null: blank) and whether it lies inside the band and is kept. */
   recorded: number | null;
   kept: boolean;
-  unscored?: boolean;
+  unscored?: boolean | undefined;
 }
 
 /** A gap between actual and target: percentage points (unit '%') or a quantity in the target's unit. */

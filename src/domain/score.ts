@@ -20,7 +20,7 @@ import { actualText, formatPercent, round as roundHalfAway } from './format';
 import { describeTarget as targetText, targetQuantity } from './parse';
 import { againstDeadline } from './dates';
 import { asksForNone } from './qualitative';
-import type { Comparison, Explanation, ReviewVerdict, ScoredBy } from './explain';
+import type { Comparison, Explanation, ReviewExplanation, ReviewVerdict, ScoredBy, ScoredExplanation } from './explain';
 
 // A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
 // lookup of this module's exports into a slow dictionary lookup.
@@ -379,14 +379,6 @@ function relativeOf(as: Assessment, a: Actual, ak: Actual['kind']): 'increase' |
   return ak === 'quantity' && !as.rateSubject ? (a as QuantityActual).relative : undefined;
 }
 
-/** 「实际完成59.22%」 against 「目标区间60%–80%」: what was found against what was asked. */
-function comparison(as: Assessment, t: Target, a: Actual, ak: Actual['kind'], target: string): Comparison {
-  const relative = relativeOf(as, a, ak);
-  const c: Comparison = { lead: subjectLead(as, ak), actual: subjectText(as, a, ak), range: t.kind === 'range', target };
-  if (relative !== undefined) c.relative = relative;
-  return c;
-}
-
 /** Every IndicatorScore has the same fields in the same order (one hidden class for the code that reads them). */
 function scoreOf(
   score: number | null,
@@ -418,8 +410,23 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
   const ratio = as.ratio;
   const [lo, hi] = outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
   const verdict: ReviewVerdict = as.verdict ?? (as.incomparable ? 'incomparable' : outcome);
-  const e = { kind: 'review', ...comparison(as, t, a, a.kind, targetText(t)), verdict, weight: w, recorded, kept: false } as Explanation & { kind: 'review' };
-  if (as.scale !== undefined) e.scale = as.scale;
+  const ak = a.kind;
+  // one literal, every field present (undefined when it says nothing): one object shape for every row
+  const e: ReviewExplanation = {
+    kind: 'review',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: t.kind === 'range',
+    target: targetText(t),
+    verdict,
+    scale: as.scale,
+    weight: w,
+    band: undefined,
+    recorded,
+    kept: false,
+    unscored: undefined,
+  };
   if (w === null) return scoreOf(null, 'review', e, 'no-weight', ratio);
   const low = roundHalfAway(lo * w, p.rounding);
   const high = roundHalfAway(Math.min(hi, 1) * w, p.rounding);
@@ -474,26 +481,30 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
 
   // A plainly met row says 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」; a missed or over-achieved one
   // also how far it got: 「…，完成83.3%，未达标，按实际÷目标计得4.17分（满分5分）」.
-  const e = {
-    kind: 'scored',
-    ...comparison(as, t, a, ak, targetText(t)),
-    met: as.met,
-    by: as.method,
-    score,
-    weight: w,
-  } as Explanation & { kind: 'scored' };
-  if (
+  const achieved =
     ratio !== undefined &&
     (status !== 'met' || over) &&
     as.method !== 'rate' &&
     (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
-  ) {
-    e.achieved = ratio;
-  }
-  if (over) {
-    e.overBy = profile.overAchievementNote - 1;
-    if (penalty > 0) e.penalty = penalty;
-  }
+      ? ratio
+      : undefined;
+  // one literal, every field present (undefined when it says nothing): one object shape for every row
+  const e: ScoredExplanation = {
+    kind: 'scored',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: tk === 'range',
+    target: targetText(t),
+    achieved,
+    met: as.met,
+    by: as.method,
+    score,
+    weight: w,
+    overBy: over ? profile.overAchievementNote - 1 : undefined,
+    penalty: penalty > 0 ? penalty : undefined,
+    unscored: undefined,
+  };
   return scoreOf(score, status, e, w === null ? 'no-weight' : undefined, ratio, undefined, over || undefined, penalty > 0 ? penalty : undefined);
 }
 
