@@ -1,7 +1,9 @@
 // The `jixiao check` report: the stable JSON contract (one object per file) and its readable zh-CN text form.
 
 import type { Finding, Severity } from '../domain/types';
-import type { AnyTableResult, IndicatorStatus } from '../domain/result';
+import type { AnyTableResult, BudgetResult, IndicatorStatus } from '../domain/result';
+import type { Explanation } from '../domain/explain';
+import { explainZh } from '../i18n/explain';
 import { rectToA1 } from '../workbook/grid';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
@@ -21,6 +23,8 @@ export interface BudgetJson {
   score: number | null;
   recordedRate: number | null;
   recordedScore: number | null;
+  /** How the rate and score were worked out, in zh-CN (as the evaluation says it). */
+  explanation?: string;
 }
 
 export interface IndicatorJson {
@@ -124,7 +128,7 @@ function tableJson(r: AnyTableResult): TableJson {
     kind: r.kind,
     ...base,
     ...(label ? { label: echo(label) } : {}),
-    budget: r.budget ? { ...r.budget } : null,
+    budget: r.budget ? budgetJson(r.budget) : null,
     indicators: r.indicators.map((i) => ({
       cell: i.cell,
       level1: echo(i.level1),
@@ -141,6 +145,12 @@ function tableJson(r: AnyTableResult): TableJson {
     recordedTotal: r.recordedTotal,
     grade: r.grade,
   };
+}
+
+/** The budget as evaluated; its explanation (when the evaluation gives one) as the zh-CN sentence. */
+function budgetJson(b: BudgetResult & { explanation?: Explanation }): BudgetJson {
+  const { explanation } = b;
+  return explanation === undefined ? ({ ...b } as BudgetJson) : { ...b, explanation: explainZh(explanation) };
 }
 
 function findingJson(f: Finding): FindingJson {

@@ -12,8 +12,10 @@ import { againstDeadline } from './dates';
 import { foldSpaces } from './text';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
-import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { actualText, daysText, formatNumber, formatPercent, formatPoints, formatRatio, round } from './format';
+import { findingText as F } from '../i18n/zh-CN/scoring';
+import type { NoteDraft } from './explain';
+import { explainZh } from '../i18n/explain';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
@@ -56,47 +58,42 @@ class Findings {
 
 // ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function gapText(gap: number, unit: string): string {
-  return unit === '%' ? N.percentPoints(formatPercentPoints(gap)) : formatQuantity({ value: gap, unit });
-}
-
 function comparableValue(a: Actual): { value: number; unit: string } | null {
   return a.kind === 'quantity' ? a.value : null;
 }
 
 /**
- * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
- * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
+ * What a drafted note states, as facts (worded by the form's wording when the plan writes it): 「实际完成59.22%，低于
+ * 目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as 「实际完成时间2023年9月，晚于目标2023年6月30日前。…」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore, year?: number): string {
-  let head: string | undefined;
+export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
+    return { kind: 'overAchieved', actual: a ? formatQuantity(a) : actualText(actual), target: describeTarget(target), ratio: s.ratio };
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
     const late = againstDeadline(actual.on, target.by, year) === 'late';
-    head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
+    return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'review') {
-    head = N.qualitative(actualText(actual), describeTarget(target));
+    return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
-    head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
+    return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
-    head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));
+    return { kind: 'lateTime', actual: daysText(actual.days, actual.workdays), target: daysText(target.days, target.workdays) };
   } else if (a && target.kind === 'range') {
     const low = Math.min(target.low.value, target.high.value);
     const high = Math.max(target.low.value, target.high.value);
     const lowQ = target.low.value <= target.high.value ? target.low : target.high;
     const highQ = target.low.value <= target.high.value ? target.high : target.low;
-    if (a.value < low) head = N.belowRange(formatQuantity(a), formatQuantity(lowQ), gapText(low - a.value, lowQ.unit));
-    else if (a.value > high) head = N.aboveRange(formatQuantity(a), formatQuantity(highQ), gapText(a.value - high, highQ.unit));
+    if (a.value < low) return { kind: 'belowRange', actual: formatQuantity(a), low: formatQuantity(lowQ), gap: { value: low - a.value, unit: lowQ.unit } };
+    if (a.value > high) return { kind: 'aboveRange', actual: formatQuantity(a), high: formatQuantity(highQ), gap: { value: a.value - high, unit: highQ.unit } };
   } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.belowTarget(formatQuantity(a), describeTarget(target), gapText(b.value - a.value, b.unit));
+    return { kind: 'belowTarget', actual: formatQuantity(a), target: describeTarget(target), gap: { value: b.value - a.value, unit: b.unit } };
   } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
+    return { kind: 'aboveLimit', actual: formatQuantity(a), target: formatQuantity(b), gap: { value: a.value - b.value, unit: b.unit } };
   }
-  return (head ?? `${s.explanation}。`) + N.tail;
+  return { kind: 'explained', explanation: s.explanation };
 }
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -220,7 +217,7 @@ function writtenRate(actual: Actual): number | null {
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
-  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: { kind: 'notApplicable' } };
   if (kind === 'rate' && weight !== null) {
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
@@ -255,7 +252,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
   const scored = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
   const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
-  const s = detail ? weightlessRow(scored, X.detailTail) : scored;
+  const s = detail ? weightlessRow(scored, 'detail') : scored;
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
@@ -284,7 +281,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s, ctx.table?.year);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draft = noteDraft(target, actual, s, ctx.table?.year);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);
@@ -304,7 +301,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
       out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
     } else if (s.problem === 'unit-mismatch') {
-      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
+      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), explainZh(s.explanation)), name);
     }
   } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
     out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
@@ -316,9 +313,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
   if (rateOnly) {
     // reported like the budget block's rate
-  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
-  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
-  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
+  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), explainZh(s.explanation) + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
+  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
+  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
 
   // the recorded score against the rule
   let disagrees = false;
@@ -334,14 +331,14 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         disagrees = true;
       }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
-      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
+      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), explainZh(s.explanation)), name);
       disagrees = true;
     } else if (scoreDisagrees) {
-      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
+      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), explainZh(s.explanation)), name);
       disagrees = true;
     }
   } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', explainZh(s.explanation)), name);
     disagrees = true;
   }
 
@@ -439,8 +436,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     budget.score = null;
     if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
       const den = budget[budget.denominator] ?? 0;
-      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
-      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+      budget.explanation = { kind: 'budgetNotScored', rate: budget.rate, executed: budget.executed, denominator: den, base: budget.denominator };
     }
   }
   let disagrees = false;
@@ -467,7 +463,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   }
   if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
     const at = b.score?.address ?? rateAt;
-    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
+    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), explainZh(budget.explanation)));
     disagrees = true;
   }
   return { budget, disagrees };

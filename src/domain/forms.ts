@@ -7,9 +7,7 @@ import type { TableForm } from './model';
 import type { RuleProfile } from './profile';
 import { budgetPoints, type IndicatorScore } from './score';
 import type { Target } from './types';
-import { formatNumber, formatPercent, formatPoints } from './format';
-import { formsText as X } from '../i18n/zh-CN/forms';
-import { explainText as T } from '../i18n/zh-CN/scoring';
+import type { Explanation } from './explain';
 
 /** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
 const EXECUTION_ROW_RE = /(预算|资金)执行率/;
@@ -92,11 +90,10 @@ function rateRuleApplies(f: RowFacts): boolean {
 /** A judged row: status review, the recorded score taken (within 0..weight; above it evaluate reports an error). */
 export function judgedScore(weight: number | null, recorded: number | null): IndicatorScore {
   const w = weight !== null && weight >= 0 ? weight : null;
-  if (recorded === null) {
-    return { score: null, status: 'review', explanation: X.judgedBlank(w === null ? '—' : formatPoints(w)) };
-  }
+  const explanation: Explanation = { kind: 'judged', recorded, weight: w };
+  if (recorded === null) return { score: null, status: 'review', explanation };
   const score = w !== null ? Math.min(Math.max(recorded, 0), w) : Math.max(recorded, 0);
-  return { score, status: 'review', explanation: X.judged(formatPoints(recorded), w === null ? '—' : formatPoints(w)) };
+  return { score, status: 'review', explanation };
 }
 
 /**
@@ -112,9 +109,8 @@ export function rateRowScore(
   const rate = amounts?.rate ?? written;
   if (rate === null || !Number.isFinite(rate)) return undefined;
   const score = budgetPoints(weight, rate, profile);
-  const from = amounts ? X.rateFromAmounts(formatNumber(amounts.executed, 2), formatNumber(amounts.denominator, 2)) : X.rateFromRow;
-  let explanation = X.rateRow(formatPercent(rate, 2), from, formatPoints(score), formatPoints(weight));
-  if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);
+  const explanation: Explanation = { kind: 'rateRow', rate, score, weight, over100: rate > 1 + 1e-12 };
+  if (amounts) explanation.amounts = { executed: amounts.executed, denominator: amounts.denominator };
   const status = score >= weight ? 'met' : score > 0 ? 'partial' : 'failed';
   return { score, status, explanation, ratio: rate };
 }
@@ -123,9 +119,9 @@ export function rateRowScore(
  * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
  * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
  */
-export function weightlessRow(s: IndicatorScore, instead: string = X.weightlessTail): IndicatorScore {
-  const tail = `，${T.noWeight}`;
-  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${instead}` : s.explanation;
+export function weightlessRow(s: IndicatorScore, instead: 'weightless' | 'detail' = 'weightless'): IndicatorScore {
+  const e = s.explanation;
+  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, noPoints: instead } : e;
   return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };
 }
 
@@ -135,7 +131,9 @@ export function weightlessRow(s: IndicatorScore, instead: string = X.weightlessT
  */
 export function unscoredRow(s: IndicatorScore): IndicatorScore {
   const status = s.status === 'partial' ? 'failed' : s.status;
-  const tail = `，${T.noWeight}`;
-  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${X.unscoredTail}` : s.explanation;
+  const e = s.explanation;
+  // a row with no weight says the form sets no points (instead of 「分值为空，无法计分」)
+  // (an over-achieved row goes on to say so, and keeps its 「分值为空」)
+  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, unscored: true } : e;
   return { ...s, score: null, status, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem, band: undefined, penalty: undefined };
 }

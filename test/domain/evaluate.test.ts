@@ -32,7 +32,7 @@ describe('the seed department as printed', () => {
   it('scores the loan ratio 0 of 2 and, its note being written, asks for no note', () => {
     const r = result.indicators[SEED_ROW.个贷率];
     expect(r).toMatchObject({ status: 'failed', score: 0, weight: 2, noteRequired: true });
-    expect(r.draftNote).toBeUndefined();
+    expect(r.draft).toBeUndefined();
     expect(codes(findings)).toContain('indicator-failed@H17');
     expect(findings.filter((f) => f.indicator === r.name).map((f) => f.code)).toEqual(['indicator-failed']);
   });
@@ -45,7 +45,7 @@ describe('the seed department as printed', () => {
     const r = result.indicators[SEED_ROW.提取];
     expect(r).toMatchObject({ status: 'met', score: 5, overAchieved: true, noteRequired: true });
     expect(r.ratio).toBeCloseTo(40.83 / 23, 10);
-    expect(r.draftNote).toBe('实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：');
+    expect(r.draft).toEqual({ kind: 'overAchieved', actual: '40.83亿元', target: '23亿元', ratio: expect.closeTo(1.775, 3) });
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
     expect(f?.message).toContain('177.5%');
@@ -62,7 +62,7 @@ describe('the seed department as printed', () => {
     expect(f?.message).toContain('40.83亿元');
     expect(f?.message).toContain('23亿元');
     expect(f?.message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
-    expect(result.indicators[SEED_ROW.提取].explanation).toContain('实际完成40.83亿元，目标23亿元，完成177.5%');
+    expect(result.indicators[SEED_ROW.提取].explanation).toMatchObject({ lead: 'actual', actual: '40.83亿元', target: '23亿元', achieved: expect.closeTo(1.775, 3) });
   });
 
   it('finds exactly those two things worth telling', () => {
@@ -139,7 +139,7 @@ describe('recorded scores that disagree with the rule', () => {
 describe('deviation notes', () => {
   it('asks for a note on a missed target with an empty note cell and drafts one', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) }));
-    expect(result.indicators[SEED_ROW.个贷率].draftNote).toBe('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.个贷率].draft).toEqual({ kind: 'belowRange', actual: '59.22%', low: '60%', gap: { value: expect.closeTo(0.0078, 9), unit: '%' } });
     expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'error', cell: 'I17' });
   });
 
@@ -151,12 +151,12 @@ describe('deviation notes', () => {
   it('asks for nothing more once the over-achievement is explained', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '新政出台，提取需求集中释放' }) }));
     expect(findings.some((f) => f.code === 'over-achievement-note')).toBe(false);
-    expect(result.indicators[SEED_ROW.提取].draftNote).toBeUndefined();
+    expect(result.indicators[SEED_ROW.提取].draft).toBeUndefined();
   });
 
   it('drafts a lower-is-better miss as an excess over the limit', () => {
     const { result } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.逾期率, { actual: '0.06%', score: 4.17 }) }));
-    expect(result.indicators[SEED_ROW.逾期率].draftNote).toBe('实际完成0.06%，高于目标上限0.05%，超出0.01个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.逾期率].draft).toEqual({ kind: 'aboveLimit', actual: '0.06%', target: '0.05%', gap: { value: expect.closeTo(0.0001, 9), unit: '%' } });
   });
 });
 
@@ -368,20 +368,20 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('asks a person to judge a late completion and drafts a note saying how late', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7), total: [100, 97] }));
     expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8], noteRequired: true });
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'lateDate', actual: '2023年9月', target: '2023年6月30日前' });
     expect(rowCodes(findings)).toEqual(['indicator-review@H12', 'note-missing@I12']);
     expect(findings[0].message).toContain('晚于期限');
   });
 
   it('asks for no note once the delay is explained', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7, '招标延期'), total: [100, 97] }));
-    expect(result.indicators[0].draftNote).toBeUndefined();
+    expect(result.indicators[0].draft).toBeUndefined();
     expect(rowCodes(findings)).toEqual(['indicator-review@H12']);
   });
 
   it('drafts a note for a completion month that straddles the deadline day', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月15日前', '2023年12月', null), total: [100, 80] }));
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年12月，无法确定是否按目标2023年12月15日前完成。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'dateUnclear', actual: '2023年12月', target: '2023年12月15日前' });
   });
 
   it('reads a bare month as the deadline because the name asks for a time', () => {
@@ -397,7 +397,7 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('drafts a completion rate below 100% against a deadline as a rate', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月31日前', '90%', 9), total: [100, 99] }));
     expect(result.indicators[0]).toMatchObject({ status: 'partial', score: 9 });
-    expect(result.indicators[0].draftNote).toBe('完成率90%，未完全达到目标（2023年12月31日前）。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'rateBelow', rate: 0.9, target: '2023年12月31日前' });
   });
 
   it.each<[string, string, string, number]>([

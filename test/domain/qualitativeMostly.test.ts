@@ -1,6 +1,7 @@
 // 基本达到 / 基本完成 as a qualitative actual: the 达成年度指标 band (RULES §1: 100%–80% of the weight), where a
 // published table puts it (原州区: 基本达到 scored 7 of 8), not the 部分达成 band (80%–60%).
 
+import { explainZh } from '../../src/i18n/explain';
 import { parseActual, parseTarget } from '../../src/domain/parse';
 import { hubei20, national2020 } from '../../src/domain/profiles';
 import { scoreIndicator } from '../../src/domain/score';
@@ -20,7 +21,8 @@ describe('基本达到 / 基本完成 as the actual of a qualitative target', ()
     expect(s.status).toBe('review');
     expect(s.band).toEqual([6.4, 8]);
     expect(s.score).toBe(7);
-    expect(s.explanation).toContain('基本达成');
+    expect(s.explanation).toMatchObject({ kind: 'review', verdict: 'mostly' });
+    expect(explainZh(s.explanation)).toContain('基本达成');
   });
 
   test('full marks are inside the band too; blank gets its low end', () => {

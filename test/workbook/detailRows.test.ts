@@ -1,6 +1,7 @@
 // 其中 rows without a 分值 are details of the indicator above them, and 可选项 rows left without one are 不适用: neither
 // is a scoring problem to report.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook } from '../../src/workbook/check';
@@ -12,7 +13,7 @@ const table = (r: ReturnType<typeof checkWorkbook>) => r.evaluation.results.find
 
 describe('其中 rows (河西村)', () => {
   test('are not reported as rows with an empty 分值, and the total is the 100 printed', async () => {
-    const r = checkWorkbook(await loadFixtureGrids(buildHexicunSubsidy));
+    const r = checkWorkbook(await loadFixtureGrids(buildHexicunSubsidy), { wording: zhFormWording });
     expect(r.findings.filter((f) => f.message.includes('分值为空')).map(where)).toEqual([]);
     expect(r.findings.filter((f) => f.severity !== 'info').map(where)).toEqual([]);
     const t = table(r);
@@ -25,7 +26,7 @@ describe('其中 rows (河西村)', () => {
   test('a 其中 row that misses its target is still said to', async () => {
     const grids = await loadFixtureGrids(buildHexicunSubsidy);
     grids[0].cells[12][6] = { value: '1亩', text: '1亩' }; // 桃树 1亩 of 1.5亩
-    const r = checkWorkbook(grids);
+    const r = checkWorkbook(grids, { wording: zhFormWording });
     expect(r.findings.map(where)).toContain('warning indicator-failed 河西村!H13');
     expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual([]);
   });
@@ -33,7 +34,7 @@ describe('其中 rows (河西村)', () => {
 
 describe('可选项 rows without a 分值', () => {
   test('are 不适用, not rows to review', async () => {
-    const r = checkWorkbook(await loadFixtureGrids(buildOptionalRowsScorecard));
+    const r = checkWorkbook(await loadFixtureGrids(buildOptionalRowsScorecard), { wording: zhFormWording });
     const t = table(r);
     const optional = t.indicators.filter((i) => i.name.includes('可选项'));
     expect(optional.map((i) => i.status)).toEqual(['notApplicable', 'review', 'notApplicable', 'notApplicable', 'notApplicable', 'notApplicable']);

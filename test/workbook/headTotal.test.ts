@@ -1,5 +1,6 @@
 // A total written in the table's head (项目总得分 | 99) with no 总分 row under the indicators is the recorded total.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook } from '../../src/workbook/check';
@@ -12,7 +13,7 @@ describe('项目总得分 in the head of the table (原州区)', () => {
   const plantedTotal = () => buildYuanzhouSeedPotato(96);
 
   test('is read as the recorded total, and no 总分 row is asked for', async () => {
-    const r = checkWorkbook(await loadFixtureGrids(buildYuanzhouSeedPotato));
+    const r = checkWorkbook(await loadFixtureGrids(buildYuanzhouSeedPotato), { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.table.total?.score?.address).toBe('G3');
     expect(t.recordedTotal).toBe(99);
@@ -23,7 +24,7 @@ describe('项目总得分 in the head of the table (原州区)', () => {
   });
 
   test('a head total that is not the sum of the scores is reported at its cell', async () => {
-    const r = checkWorkbook(await loadFixtureGrids(plantedTotal));
+    const r = checkWorkbook(await loadFixtureGrids(plantedTotal), { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.recordedTotal).toBe(96);
     expect(r.findings.map(where)).toContain('error total-mismatch 自评表!G3');
@@ -38,7 +39,7 @@ describe('a head total beside a 总分 row under the indicators', () => {
       (c) => c ?? { value: null, text: '' },
     );
     grid.rowCount = Math.max(grid.rowCount, 27);
-    return checkWorkbook(grids);
+    return checkWorkbook(grids, { wording: zhFormWording });
   }
 
   test('both are checked: the 总分 row as the recorded total, the head at its own cell', async () => {
@@ -60,7 +61,7 @@ describe('等级 wherever it sits in the table', () => {
     const grid = grids[0];
     (grid.cells[6] ??= [])[0] = { value: '评价等级', text: '评价等级' };
     grid.cells[6][3] = { value: '良', text: '良' };
-    const r = checkWorkbook(grids);
+    const r = checkWorkbook(grids, { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.table.total?.grade?.address).toBe('D7');
     expect(t.recordedGrade).toBe('良');
@@ -73,7 +74,7 @@ describe('等级 wherever it sits in the table', () => {
     // the note rows under the 总分 row give way to 评价等级 | (blank) | (blank) | 差
     grid.cells[14] = [{ value: '评价等级', text: '评价等级' }, { value: null, text: '' }, { value: null, text: '' }, { value: '差', text: '差' }];
     grid.merges = grid.merges.filter((m) => !(m.top === 14 && m.left === 1));
-    const r = checkWorkbook(grids);
+    const r = checkWorkbook(grids, { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.table.total?.grade?.address).toBe('D15');
     expect(r.findings.map(where)).toContain('error grade-mismatch 自评表!D15');

@@ -1,6 +1,7 @@
 // A 一级指标 row carrying the sum of the rows under it (产出指标 | | | 50 | 48, no name, target or actual of its own) is a
 // subtotal, like a 小计 row: not an indicator, and not counted again in the weights and the total.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import type { TableResult } from '../../src/domain/result';
 import { checkWorkbook } from '../../src/workbook/check';
 import { gridFromRows } from '../../src/workbook/grid';
@@ -20,7 +21,7 @@ function table(outputWeight: number, outputScore: number) {
     ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 10, 10],
     ['总分', null, null, null, null, 100, 100],
   ];
-  return checkWorkbook([gridFromRows('自评', rows)]);
+  return checkWorkbook([gridFromRows('自评', rows)], { wording: zhFormWording });
 }
 
 describe('一级指标 subtotal rows', () => {

@@ -1,6 +1,7 @@
 // The Yunnan/Hubei 20-point 项目支出绩效自评表 (得分 but no 分值 column), on tables departments published, rebuilt in
 // scripts/fixtures/weightless.ts: read and judged, the recorded scores added up, the missing weights said once.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
@@ -12,7 +13,7 @@ const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const rows = (t: TableResult) => t.indicators.map((i) => `${i.cell} ${i.status} ${i.recorded ?? '-'}`);
 
 async function only(build: () => Promise<Buffer>): Promise<{ r: CheckResult; t: TableResult }> {
-  const r = checkWorkbook(await loadFixtureGrids(build));
+  const r = checkWorkbook(await loadFixtureGrids(build), { wording: zhFormWording });
   const tables = r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
   expect(tables).toHaveLength(1);
   return { r, t: tables[0] };
@@ -72,7 +73,7 @@ describe('parent rows (一、二、) carrying the sum of their numbered rows (1�
   test('a parent whose score is not its rows\' sum is an indicator of its own', async () => {
     const grids = await loadFixtureGrids(buildLongyangFertilizer);
     setCell(grids, 'Sheet1', 'G10', 14);
-    const r = checkWorkbook(grids);
+    const r = checkWorkbook(grids, { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.table.indicators.filter((i) => i.part === 'sum').map((i) => i.name)).toEqual(['二、化肥减量增效田间试验']);
     expect(t.total).toBeCloseTo(96.15, 2);
@@ -89,7 +90,7 @@ describe('parent rows (一、二、) carrying the sum of their numbered rows (1�
     setCell(grids, 'Sheet1', 'G9', '分值');
     setCell(grids, 'Sheet1', 'H9', '得分');
     setCell(grids, 'Sheet1', 'G27', 100);
-    const r = checkWorkbook(grids);
+    const r = checkWorkbook(grids, { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.table.weightsUnknown).toBeUndefined();
     expect(r.findings.filter((f) => f.code === 'weights-total' || f.code === 'weights-level1')).toEqual([]);
