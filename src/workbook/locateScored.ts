@@ -290,6 +290,10 @@ class BodyReader {
   private readonly view: MergedView;
   private readonly roles: IndicatorHeader['roles'];
   private readonly firstValueCol: number;
+  /** Left of this column a 总分 label ends the table: the first value column, or — where the form writes its
+   *  总分 label in the 实际完成值 column beside the points (永德: 其他需要说明事项 | 无 | 总分 | 100 | 96 | 良) —
+   *  the 分值/得分 column. */
+  private readonly totalLabelBefore: number;
   private level1: { name: string; points?: number; slot?: Slot } = { name: '' };
   private level2 = '';
   private level2Address = '';
@@ -309,6 +313,7 @@ class BodyReader {
       if (col !== undefined && col < first) first = col;
     }
     this.firstValueCol = first;
+    this.totalLabelBefore = this.roles.weight?.col ?? this.roles.score?.col ?? first;
   }
 
   /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
@@ -335,9 +340,9 @@ class BodyReader {
 
   /** Reads one non-blank body row; false when the table ends at it. */
   readRow(row: number, cells: IndexedCell[]): boolean {
-    const { view, firstValueCol } = this;
+    const { view, firstValueCol, totalLabelBefore } = this;
     if (isFooter(cells[0].norm) || attachmentNumber(cells[0].norm) !== undefined) return false;
-    if (cells.some((c) => c.col < firstValueCol && isTotalLabel(c.key))) {
+    if (cells.some((c) => c.col < totalLabelBefore && isTotalLabel(c.key))) {
       const total = (this.total = readTotal(this.index, this.band, row, this.slotOf));
       this.bottom = total.grade && total.grade.row > row ? total.grade.row : row;
       return false;
@@ -461,7 +466,21 @@ function readTotal(
       break;
     }
   }
+  // no 等级 label: a bare grade word right of the 得分 in the 总分 row (… | 100 | 96 | 良) is the grade, not a note
+  const after = score?.col ?? weight?.col;
+  if (!total.grade && after !== undefined) {
+    const bare = index.cellsIn(row, band).find((c) => c.col > after && isGradeWord(c.key));
+    if (bare) {
+      total.grade = index.view.slot(row, bare.col);
+      if (total.note && total.note.col === bare.col) delete total.note;
+    }
+  }
   return total;
+}
+
+/** A cell holding only a grade: 优, 良, 中, 差 and their long forms. */
+function isGradeWord(key: string): boolean {
+  return /^(优|良|中|差|优秀|良好|中等|较差|合格|不合格)$/.test(key);
 }
 
 /**
