@@ -5,7 +5,7 @@ import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { checkWorkbook } from '../../src/workbook/check';
-import { buildYongdeNutrition } from '../../scripts/fixtures';
+import { buildDayingProgress, buildYongdeNutrition } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -33,5 +33,16 @@ describe('总分 in the 实际完成值 column, grade bare in the note column (�
   test('a planted grade that disagrees with the total is reported at its cell', async () => {
     const { r } = await check('良');
     expect(r.findings.map(where)).toContain('error grade-mismatch 公开14表!J24');
+  });
+});
+
+describe('an unscored form whose actual column is headed 实施进度 (大英县)', () => {
+  test('is found and its six rows read as target against progress, not refused as no table', async () => {
+    const r = checkWorkbook(await loadFixtureGrids(buildDayingProgress), { wording: zhFormWording });
+    expect(r.findings.filter((f) => f.code === 'no-tables')).toEqual([]);
+    const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+    expect(t.table.form).toBe('unscored');
+    expect(t.indicators).toHaveLength(6);
+    expect(t.indicators[0].actualText).toBe('已完成100%');
   });
 });
