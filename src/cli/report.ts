@@ -2,7 +2,7 @@
 
 import type { Finding, Severity } from '../domain/types';
 import type { AnyTableResult, IndicatorStatus } from '../domain/result';
-import { rectToA1 } from '../workbook/grid';
+import { rectToA1, sheetRef } from '../domain/address';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
 import type { SummaryRow } from '../workbook/summary';
@@ -176,7 +176,7 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
+    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${sheetRef(t.sheet, t.range)}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;
@@ -197,7 +197,7 @@ function textReport(report: FileReport): string {
   }
   if (report.findings.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell}  ${f.message}`);
+    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${f.message}`);
   }
   const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);

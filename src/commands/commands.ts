@@ -16,12 +16,12 @@ import { WorkbookError } from '../excel/api';
 import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../excel/recalculate';
 import { ExcelSession } from '../excel/session';
 import type { PlanOptions } from '../workbook/plan';
+import { PANE_SETTINGS_KEY } from '../workbook/settingKeys';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
 /** Document setting holding the last ribbon run (read by the pane on open). */
 export const LAST_RUN_SETTING = LAST_RIBBON_RUN_SETTING;
-/** Where the pane stores the officer's choices (src/taskpane/settings.ts SETTINGS_KEY). */
-export const PANE_SETTINGS_KEY = 'jixiao.pane.settings';
+export { PANE_SETTINGS_KEY } from '../workbook/settingKeys';
 /** The function name the manifest's ExecuteFunction button calls. */
 export const RECALCULATE_ACTION = 'recalculate';
 /** Office ends a function command's runtime about 5 minutes after the click: the command (recalculation + dialog) stays below. */

@@ -9,7 +9,8 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
-import { a1 } from './consistency/amounts';
+import { toA1 as a1 } from './address';
+import { rawCellText, shortName } from './cells';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
 import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
@@ -18,15 +19,6 @@ import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind,
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
 import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
-
-function rawText(c: RawCell | undefined): string {
-  if (!c) return '';
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  return c.text ?? '';
-}
 
 /** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
 const SPACE_LIKE = new Uint8Array(0x10000);
@@ -65,15 +57,11 @@ function lightTidy(s: string): string {
 
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return lightTidy(rawText(c));
+  return lightTidy(rawCellText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
-
-function shortName(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
-}
 
 class Findings {
   readonly list: Finding[] = [];

@@ -6,6 +6,7 @@
 import { datePrecision, deadlineText, readDate, serialSpan } from './dates';
 import { qualitativeOutcome as outcomeOf } from './qualitative';
 import { normalizeText, tidyText } from './text';
+import { rawCellText as cellText } from './cells';
 import type { Actual, Comparator, Quantity, RawCell, Relative, Target } from './types';
 import {
   WordMatcher,
@@ -624,14 +625,6 @@ function isNotApplicable(s: string): boolean {
 
 function isExcelError(s: string): boolean {
   return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s);
-}
-
-function cellText(cell: RawCell): string {
-  const v = cell.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  if (typeof v === 'number') return typeof cell.text === 'string' && cell.text !== '' ? cell.text : String(v);
-  return typeof cell.text === 'string' ? cell.text : '';
 }
 
 /** A stored number as a reading: the number format lends its meaning (% or a literal unit such as "万元"). */

@@ -9,7 +9,7 @@ import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
-import { a1 } from './consistency/amounts';
+import { toA1 as a1 } from './address';
 import { clipEcho } from './echo';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';

@@ -2,7 +2,7 @@
 // Parses them into 0-based rectangles and groups single cells into the fewest ranges to write.
 
 import type { Rect } from '../domain/model';
-import { fromA1, rectToA1, toA1 } from '../workbook/grid';
+import { fromA1, rectToA1, toA1, unquoteSheet } from '../domain/address';
 
 /** Rectangle of an address without or with a sheet prefix: 'A1', 'A1:C3', 'Sheet1!$A$1:$C$3'. Whole rows/columns are not used here. */
 export function parseRangeAddress(address: string): { sheet?: string; rect: Rect } | null {
@@ -26,13 +26,6 @@ export function parseRangeAddress(address: string): { sheet?: string; rect: Rect
       right: Math.max(p.col, q.col),
     },
   };
-}
-
-/** "'My sheet'" → "My sheet", "'It''s'" → "It's", 'Sheet1' → 'Sheet1'. */
-export function unquoteSheet(s: string): string {
-  const t = s.trim();
-  if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
-  return t;
 }
 
 export function rectAddress(r: Rect): string {

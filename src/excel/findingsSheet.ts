@@ -6,12 +6,13 @@
 
 import type { FindingRow } from './api';
 import { rectAddress } from './address';
+import { sheetRef } from '../domain/address';
 import { toCellInput } from './cellInput';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
 /** `=HYPERLINK("#'Sheet'!H17","跳转")`: a link that selects the cell in this workbook. */
 export function linkFormula(sheet: string, cell: string, label: string = m.findingsLink): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const target = '#' + sheetRef(sheet, cell, true);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return `=HYPERLINK(${q(target)},${q(label)})`;
 }

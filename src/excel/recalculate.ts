@@ -10,6 +10,7 @@ import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan 
 import type { SheetGrid } from '../workbook/grid';
 import type { ApplyResult, WorkbookSession } from './api';
 import type { TableResult } from '../domain/result';
+import { sheetRef } from '../domain/address';
 import type { Decide, RecalculationRun } from './session';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
@@ -108,7 +109,7 @@ export function summarize(outcome: RecalculateOutcome): string[] {
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(m.summaryFindings(errors, warnings));
   if (result.plan.conflicts.length) {
-    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)));
+    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => sheetRef(c.sheet, c.address))));
   }
   if (applied && applied.written + applied.filled > 0) lines.push(m.summaryUndo);
   return lines;

@@ -5,7 +5,8 @@ import type { WorkbookSession } from '../excel/api';
 import type { Finding } from '../domain/types';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../workbook/plan';
 
-export const SETTINGS_KEY = 'jixiao.pane.settings';
+export { PANE_SETTINGS_KEY as SETTINGS_KEY } from '../workbook/settingKeys';
+import { PANE_SETTINGS_KEY as SETTINGS_KEY } from '../workbook/settingKeys';
 export const ACKNOWLEDGED_KEY = 'jixiao.pane.acknowledged';
 
 export interface PaneSettings {

@@ -19,6 +19,7 @@ import type { Finding, RawCell, Slot } from '../domain/types';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
+import { rawCellText, shortName } from '../domain/cells';
 import { isUntouchedDraft } from '../domain/explanation';
 import { planText as P } from '../i18n/zh-CN/scoring';
 import { fromA1, toA1 } from './grid';
@@ -44,21 +45,8 @@ const DISAGREEMENT_CODES: ReadonlySet<string> = new Set([
   'grade-mismatch',
 ]);
 
-function rawText(c: RawCell): string {
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return c.text ?? '';
-}
-
 function isEmpty(c: RawCell): boolean {
-  return !c.formula && tidyText(rawText(c)) === '';
-}
-
-function shortName(name: string): string {
-  const t = tidyText(name);
-  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+  return !c.formula && tidyText(rawCellText(c)) === '';
 }
 
 interface Candidate {
@@ -125,7 +113,7 @@ class PlanBuilder {
     if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
       const where = `${sheet}!${c.slot.address}`;
-      const current = tidyText(rawText(cell)) || '（空）';
+      const current = tidyText(rawCellText(cell)) || '（空）';
       write.reason =
         ownership === 'formula'
           ? P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
@@ -146,7 +134,7 @@ class PlanBuilder {
     const owned = this.options.owned?.has(cellKey(sheet, slot.address)) ?? false;
     if (!empty && !owned) return;
     // only a draft left exactly as drafted is replaced: one the officer has started completing is theirs
-    if (!empty && (tidyText(rawText(cell)) === tidyText(text) || !isUntouchedDraft(rawText(cell)))) return;
+    if (!empty && (tidyText(rawCellText(cell)) === tidyText(text) || !isUntouchedDraft(rawCellText(cell)))) return;
     this.plan.writes.push({
       sheet,
       row: slot.row,
@@ -182,7 +170,7 @@ class PlanBuilder {
       for (const w of rest) dropped.add(w);
       if (ws.every((w) => w.kind === 'note')) {
         const text = ws.map((w) => String(w.value)).join('\n');
-        if (tidyText(rawText(first.previous)) === tidyText(text)) dropped.add(first);
+        if (tidyText(rawCellText(first.previous)) === tidyText(text)) dropped.add(first);
         first.value = text;
         first.reason = P.note(ws.map((w) => w.indicator ?? '').join('、'));
         continue;
@@ -314,7 +302,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   result.indicators.forEach((r, i) => {
     const row = table.indicators[i];
     if (!row) return;
-    const who = shortName(r.name);
+    const who = shortName(tidyText(r.name));
     if (r.score !== null) {
       const score = r.score;
       pb.offer(sheet, {
@@ -358,7 +346,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
       kind: 'grade',
       reason: P.grade(formatPoints(result.total), grade),
       why: P.whyGrade,
-      exact: (c) => tidyText(rawText(c)) === grade,
+      exact: (c) => tidyText(rawCellText(c)) === grade,
       readable: () => result.recordedGrade !== null,
     });
   }

@@ -6,7 +6,7 @@ import { clipEcho, stripControl } from '../domain/echo';
 import type { Rect } from '../domain/model';
 import type { Finding } from '../domain/types';
 import type { CheckResult } from './check';
-import { fromA1, rectToA1, toA1 } from './grid';
+import { fromA1, rectToA1, sheetRef, toA1 } from '../domain/address';
 
 export interface SummaryRow {
   file?: string;
@@ -77,7 +77,7 @@ export function summaryCells(row: SummaryRow): (string | number | null)[] {
     row.file ?? '',
     row.error ? '' : KIND_NAMES[row.kind],
     row.name,
-    row.error ? '' : `${row.sheet}!${row.range}`,
+    row.error ? '' : sheetRef(row.sheet, row.range),
     row.rate,
     row.total,
     row.recordedTotal,

@@ -7,7 +7,8 @@ import type { BasicData, BasicLine, BasicLineKey, BasicYearColumn } from '../mod
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
 import type { Finding } from '../types';
-import { a1, above, readAmount, same, toWan, type Amount } from './amounts';
+import { above, readAmount, same, toWan, type Amount } from './amounts';
+import { toA1 as a1 } from '../address';
 import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
 import { compareSum, sumMessage, type Term } from './sums';
 
