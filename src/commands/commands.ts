@@ -12,8 +12,8 @@
 
 /// <reference types="office-js" />
 
-import { WorkbookError } from '../excel/api';
-import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../excel/recalculate';
+import { WorkbookError } from '../workbook/host';
+import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../workbook/recalculate';
 import { ExcelSession } from '../excel/session';
 import type { PlanOptions } from '../workbook/plan';
 import { PANE_SETTINGS_KEY } from '../workbook/settingKeys';

@@ -4,10 +4,10 @@
 
 /// <reference types="office-js" />
 
-import type { FindingRow } from './api';
+import type { FindingRow } from '../workbook/host';
 import { rectAddress } from './address';
 import { sheetRef } from '../domain/address';
-import { toCellInput } from './cellInput';
+import { toCellInput } from '../workbook/cellInput';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
 /** `=HYPERLINK("#'Sheet'!H17","跳转")`: a link that selects the cell in this workbook. */

@@ -5,7 +5,7 @@
 
 /// <reference types="office-js" />
 
-import { WorkbookError } from './api';
+import { WorkbookError } from '../workbook/host';
 import { richApiCode, toWorkbookError } from './errors';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 

@@ -11,12 +11,13 @@
 
 import type { SheetGrid } from '../workbook/grid';
 import { cellAt, fromA1, toA1 } from '../workbook/grid';
-import type { OwnedFill, WritePlan } from '../workbook/plan';
+import type { WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
-import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
+import { WorkbookError, type ApplyResult, type Decide, type FindingRow, type RecalculationRun, type RevertResult, type WorkbookSession } from '../workbook/host';
 import { columnRuns, parseRangeAddress, runAddress } from './address';
-import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrite, type SheetProtection } from './apply';
-import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
+import { queueRestore, queueWrite } from './apply';
+import { normColor, prepareWrite, writablePlan, type PreparedWrite, type SheetProtection } from '../workbook/prepareWrite';
+import { FILL_PROPS, fillOfProps, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
 import { LayoutCache, readRecordParts, readWorkbook, requestParts, requestSheets, sheetStates, type WorkbookState } from './read';
@@ -34,7 +35,7 @@ import {
   type FillSnapshot,
   type SnapshotCell,
   type WriteRecord,
-} from './record';
+} from '../workbook/record';
 import { ExcelRunner, type OfficeHost, type RunQueue, type Sync } from './runner';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
@@ -49,20 +50,6 @@ export interface SessionOptions {
   now?: () => Date;
   /** Estimated bytes per sync when a workbook too big for one response is read in blocks (default 2 MB). */
   readBlockBytes?: number;
-}
-
-/**
- * What recalculateWith's `decide` sees: the grids just read, the cells the tool still owns and its
- * earlier highlights that still show its colour (for PlanOptions.owned and PlanOptions.ownedFills).
- */
-export type Decide = (grids: SheetGrid[], owned: Set<string>, ownedFills: Map<string, OwnedFill>) => WritePlan | null | undefined;
-
-export interface RecalculationRun {
-  grids: SheetGrid[];
-  owned: Set<string>;
-  ownedFills?: Map<string, OwnedFill>;
-  /** Set when `decide` returned a plan. */
-  applied?: ApplyResult;
 }
 
 export class ExcelSession implements WorkbookSession {

@@ -1,7 +1,7 @@
 // What the officer chooses or acknowledges, stored in the document through WorkbookSession settings:
 // the pane settings (rule profile, draft notes, highlight colours) and acknowledged findings with reasons.
 
-import type { WorkbookSession } from '../excel/api';
+import type { WorkbookSession } from '../workbook/host';
 import type { Finding } from '../domain/types';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../workbook/plan';
 

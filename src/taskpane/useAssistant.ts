@@ -17,7 +17,7 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { RecalculateOptions, RecalculateOutcome } from '../excel/recalculate';
+import type { RecalculateOptions, RecalculateOutcome } from '../workbook/recalculate';
 import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {

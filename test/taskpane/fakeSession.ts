@@ -2,7 +2,7 @@
 // the grids (with a snapshot for revert), records selections and the exported sheet, keeps settings
 // in a map as the document would, and can be told to fail or to hold its calls.
 
-import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/excel/api';
+import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/workbook/host';
 import type { GridCell, SheetGrid } from '../../src/workbook/grid';
 import { cellKey, type WritePlan } from '../../src/workbook/plan';
 

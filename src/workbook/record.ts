@@ -17,9 +17,9 @@
 //    for such a record (revert and highlights of an older document), never written.
 // Pure data and (de)serialisation here.
 
-import type { SheetGrid, GridCell } from '../workbook/grid';
-import { cellAt, fromA1 } from '../workbook/grid';
-import { cellKey, type OwnedFill } from '../workbook/plan';
+import type { SheetGrid, GridCell } from './grid';
+import { cellAt, fromA1 } from './grid';
+import { cellKey, type OwnedFill } from './plan';
 
 export const RECORD_NAMESPACE = 'urn:jixiao-zipingzhushou:write-record:1';
 
