@@ -8,16 +8,15 @@
 import { WorkbookError } from '../workbook/host';
 import { richApiCode, toWorkbookError } from './errors';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
+import type { OfficeShell } from './shell';
 
-/** The globals this layer uses: Excel.run and Office.context.document.settings (injectable for tests). */
+/**
+ * The globals this layer uses (injectable for tests): Excel.run, and the Office shell — document settings,
+ * requirement sets, and the calls of the pane's entry and the ribbon (shell.ts).
+ */
 export interface OfficeHost {
   Excel: { run: typeof Excel.run };
-  Office?: {
-    context?: {
-      document?: { settings?: Office.Settings };
-      requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
-    };
-  };
+  Office?: OfficeShell;
 }
 
 /** The host from the page's globals (window.Excel / window.Office). */
