@@ -13,7 +13,7 @@ import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 import { cannotWrite, prepareFileOutput } from './outputs';
 
-export interface CheckedFile {
+interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
   /** Said on stderr: why the copy had to be rewritten and what it lost. */

@@ -12,7 +12,7 @@ import { cliMessages as m } from '../i18n/zh-CN/cli';
 const JSON_TEXT_MAX = 200;
 const echo = (s: string): string => clipEcho(s, JSON_TEXT_MAX);
 
-export interface BudgetJson {
+interface BudgetJson {
   initial: number | null;
   fullYear: number | null;
   executed: number | null;
@@ -23,7 +23,7 @@ export interface BudgetJson {
   recordedScore: number | null;
 }
 
-export interface IndicatorJson {
+interface IndicatorJson {
   cell: string;
   level1: string;
   level2: string;
@@ -36,7 +36,7 @@ export interface IndicatorJson {
   status: IndicatorStatus;
 }
 
-export interface TableJson {
+interface TableJson {
   kind: 'basic' | 'department' | 'project';
   sheet: string;
   range: string;

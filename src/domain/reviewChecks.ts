@@ -41,7 +41,7 @@ export function noteState(v: ExplanationVerdict): string | undefined {
 // ── the table as a reviewer reads it ─────────────────────────────────────────────────────────────────────────
 
 /** A finding without its sheet and table (evaluate adds those). */
-export interface Review {
+interface Review {
   severity: Severity;
   code: FindingCode;
   cell: string;

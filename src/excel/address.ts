@@ -32,13 +32,13 @@ export function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? toA1(r.top, r.left) : rectToA1(r);
 }
 
-export interface Cell {
+interface Cell {
   row: number;
   col: number;
 }
 
 /** A vertical run of cells in one column: rows top..bottom, consecutive. */
-export interface ColumnRun<T extends Cell> {
+interface ColumnRun<T extends Cell> {
   col: number;
   top: number;
   items: T[]; // one per row, top to bottom

@@ -36,7 +36,7 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /** Where an error happened, to name it in the message. */
-export interface ErrorPlace {
+interface ErrorPlace {
   sheet?: string;
   cell?: string;
 }

@@ -47,9 +47,9 @@ import {
 } from './mergeBands';
 
 /** Most cells one range read may cover (Excel's limit for get operations). */
-export const READ_CELL_LIMIT = 5_000_000;
+const READ_CELL_LIMIT = 5_000_000;
 
-export interface SheetState {
+interface SheetState {
   name: string;
   protected: boolean;
   visibility?: string;
@@ -70,7 +70,7 @@ export interface WorkbookState {
   fillsNow: Map<string, string | null>;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** Read every cell's fill (needed before a write). */
   fills: boolean;
   /** Estimated bytes per block when reading in blocks (default 2 MB). */
@@ -228,7 +228,7 @@ function toValue(v: unknown): GridCell['value'] {
 }
 
 /** Builds one sheet's grid from the blocks read (absolute 0-based rows/cols). */
-export function assembleGrid(name: string, isProtected: boolean, blocks: RangeData[], withFills: boolean): SheetGrid {
+function assembleGrid(name: string, isProtected: boolean, blocks: RangeData[], withFills: boolean): SheetGrid {
   const cells: (GridCell | undefined)[][] = [];
   let rowCount = 0;
   let colCount = 0;

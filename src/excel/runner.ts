@@ -20,7 +20,7 @@ export interface OfficeHost {
 }
 
 /** The host from the page's globals (window.Excel / window.Office). */
-export function globalHost(): OfficeHost {
+function globalHost(): OfficeHost {
   const g = globalThis as unknown as { Excel?: OfficeHost['Excel']; Office?: OfficeHost['Office'] };
   if (!g.Excel) throw new WorkbookError(m.notSupported, 'no-host');
   return { Excel: g.Excel, Office: g.Office };
@@ -28,7 +28,7 @@ export function globalHost(): OfficeHost {
 
 /** `sync()` for a batch: counts as context.sync(); the first one of a run is guarded by the timeout. */
 export type Sync = () => Promise<void>;
-export type Batch<T> = (context: Excel.RequestContext, sync: Sync) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext, sync: Sync) => Promise<T>;
 
 /** A FIFO of actions: each starts when the previous one has settled. */
 export class RunQueue {
@@ -45,7 +45,7 @@ export class RunQueue {
  * runtimes (no shared runtime), each with its own queue: their batches can interleave, which the
  * record's revision check guards against (session.ts).
  */
-export const sharedQueue = new RunQueue();
+const sharedQueue = new RunQueue();
 
 class FirstSyncTimeout extends Error {}
 
@@ -54,7 +54,7 @@ function fromExcel(e: unknown): unknown {
   return e instanceof WorkbookError || richApiCode(e) !== undefined ? toWorkbookError(e) : e;
 }
 
-export interface RunnerOptions {
+interface RunnerOptions {
   host?: OfficeHost;
   queue?: RunQueue;
   /** Milliseconds the first sync of a run may take before the run is retried once (default 15 s). */

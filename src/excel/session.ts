@@ -39,9 +39,9 @@ import {
 import { ExcelRunner, type OfficeHost, type RunQueue, type Sync } from './runner';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
-export const REQUIRED_EXCEL_API = '1.13';
+const REQUIRED_EXCEL_API = '1.13';
 
-export interface SessionOptions {
+interface SessionOptions {
   /** Excel/Office objects to use instead of the page's globals (tests inject the in-memory host). */
   host?: OfficeHost;
   queue?: RunQueue;
@@ -519,7 +519,7 @@ function partGone(e: unknown): boolean {
 }
 
 /** Planned writes whose cell no longer holds what the plan saw ('Sheet!H17' list). */
-export function staleCells(plan: WritePlan, grids: SheetGrid[]): string[] {
+function staleCells(plan: WritePlan, grids: SheetGrid[]): string[] {
   const byName = new Map(grids.map((g) => [g.name, g]));
   const out: string[] = [];
   for (const w of plan.writes) {

@@ -6,7 +6,7 @@
 /// <reference types="office-js" />
 
 /** A dialog Office opened (Office.Dialog, the part used). */
-export interface DialogLike {
+interface DialogLike {
   addEventHandler(type: string, handler: (arg: unknown) => void): void;
   close(): void;
 }

@@ -5,7 +5,7 @@ import type { WorkbookSession } from '../workbook/host';
 import type { recalculate } from '../workbook/recalculate';
 import type { RuleProfile } from '../domain/profile';
 
-export interface Engine {
+interface Engine {
   /** src/workbook/recalculate.ts: read grids, check, and (write: true) apply the plan. */
   recalculate: typeof recalculate;
   profiles: readonly RuleProfile[];

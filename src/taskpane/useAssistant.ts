@@ -31,9 +31,9 @@ import {
   type PaneSettings,
 } from './settings';
 
-export type { AssistantState, Busy, Notice, PaneError } from './assistantState';
+export type { Busy, Notice, PaneError } from './assistantState';
 
-export interface Assistant {
+interface Assistant {
   state: AssistantState;
   scan(): Promise<void>;
   check(): Promise<void>;

@@ -8,14 +8,14 @@ import { locateText } from '../i18n/zh-CN/locate';
 import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
-import { checkConsistency } from '../domain/consistency';
+import { checkConsistency } from '../domain/consistency/index';
 import { fromA1, toA1, type SheetGrid } from './grid';
 import { ECHO_MAX, clipMessage } from '../domain/echo';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
 
-export interface CheckOptions {
+interface CheckOptions {
   profile?: RuleProfile | string;
   plan?: Partial<PlanOptions>;
 }

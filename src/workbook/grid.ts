@@ -41,7 +41,7 @@ export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
 }
 
 // A1 addresses live in domain/address.ts; re-exported here, where the grid's users look for them.
-export { colLetters, fromA1, rectToA1, toA1 } from '../domain/address';
+export { fromA1, rectToA1, toA1 } from '../domain/address';
 
 /** Builds a grid from a 2D array of plain values (tests, samples). Strings starting with '=' are not formulas here. */
 export function gridFromRows(name: string, rows: (string | number | null | undefined)[][], merges: Rect[] = []): SheetGrid {

@@ -11,7 +11,7 @@ import { cellAt, type GridCell, type SheetGrid } from './grid';
 const MAX_MERGE_CELLS = 200_000;
 const COL_STRIDE = 1 << 15; // > 16384 Excel columns
 
-export interface CellRef {
+interface CellRef {
   row: number;
   col: number;
 }

@@ -58,12 +58,12 @@ export function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[
   return m;
 }
 
-export interface ValueChange extends CellChange {
+interface ValueChange extends CellChange {
   input: string | number | boolean; // what to assign (text escaped)
   numberFormat?: string;
 }
 
-export interface FillChange extends CellChange {
+interface FillChange extends CellChange {
   /** The fill to set: '#RRGGBB', or null to take the fill away. */
   color: string | null;
   /** The fill before, when known before the write ('#RRGGBB' or null); undefined = probed in the write batch. */
@@ -83,7 +83,7 @@ export interface PreparedWrite {
   result: ApplyResult;
 }
 
-export interface PrepareOptions {
+interface PrepareOptions {
   /** The grid cells carry their fill (read with `fills: true`). */
   withFills?: boolean;
   /** Fills read before the write, 'Sheet!H17' → '#RRGGBB' or null (the tool's earlier highlights). */

@@ -13,7 +13,7 @@ import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCel
 import { compareSum, sumMessage, type Term } from './sums';
 
 /** 决算数 below this share of 预算数 is reported as underspent (info) unless the profile sets underspendRatio. */
-export const DEFAULT_UNDERSPEND_RATIO = 0.5;
+const DEFAULT_UNDERSPEND_RATIO = 0.5;
 
 interface SumRelation {
   check: string;
@@ -48,7 +48,7 @@ export function checkBasicData(table: BasicData, profile: RuleProfile): Finding[
   return [...checkSums(table, profile), ...checkExecution(table, profile), ...checkYearColumns(table)];
 }
 
-export function lineName(line: BasicLine): string {
+function lineName(line: BasicLine): string {
   return T.line[line.key] ?? tidyText(line.label);
 }
 

@@ -34,7 +34,7 @@ export interface Gap {
   amount: Amount;
 }
 
-export function gapItem(g: Gap): string {
+function gapItem(g: Gap): string {
   if (!g.cell) return T.absentItem(g.what);
   return g.amount.kind === 'unreadable' ? T.unreadableItem(g.what, g.cell, g.amount.text) : T.missingItem(g.what, g.cell);
 }
