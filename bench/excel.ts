@@ -4,7 +4,7 @@
 // a 100 ms delay per sync (a stand-in for Excel on the web's round trips).
 
 import { buildManyProjects } from '../scripts/fixtures';
-import { recalculate } from '../src/excel/recalculate';
+import { recalculate } from '../src/workbook/recalculate';
 import { ExcelSession } from '../src/excel/session';
 import { readWorkbookBuffer } from '../src/xlsx/read';
 import type { SheetGrid } from '../src/workbook/grid';

@@ -14,7 +14,7 @@ import { errorReport, toFileReport, unreadableRow, type FileReport } from './rep
 import { cannotWrite, prepareFileOutput } from './outputs';
 import { zhFormWording } from '../i18n/zh-CN/formWording';
 
-export interface CheckedFile {
+interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
   /** Said on stderr: why the copy had to be rewritten and what it lost. */

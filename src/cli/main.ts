@@ -16,7 +16,7 @@ import { errorReport, formatTextReport, hasErrors, reportJson, unreadableRow, ty
 import { cannotWrite, copyPaths, ensureDir, overwriteRefusal, prepareFileOutput } from './outputs';
 import { cliMessages } from '../i18n/zh-CN/cli';
 
-export interface CliIO {
+interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
 }
@@ -214,7 +214,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
 }
 
 /** Files as given, folders expanded to their .xlsx (and old .xls/.et) files (recursively, sorted; lock files skipped). */
-export function expandPaths(paths: string[]): { files: string[]; missing: string[]; special: string[] } {
+function expandPaths(paths: string[]): { files: string[]; missing: string[]; special: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   // a pipe, socket or device named like a workbook: reading it would wait forever (a named pipe) or never end

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../domain/types';
 import type { AnyTableResult, BudgetResult, IndicatorStatus } from '../domain/result';
 import type { Explanation } from '../domain/explain';
 import { explainZh } from '../i18n/explain';
-import { rectToA1 } from '../workbook/grid';
+import { rectToA1, sheetRef } from '../domain/address';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
 import { ownLabel, type SummaryRow } from '../workbook/summary';
@@ -14,7 +14,7 @@ import { cliMessages as m } from '../i18n/zh-CN/cli';
 const JSON_TEXT_MAX = 200;
 const echo = (s: string): string => clipEcho(s, JSON_TEXT_MAX);
 
-export interface BudgetJson {
+interface BudgetJson {
   initial: number | null;
   fullYear: number | null;
   executed: number | null;
@@ -27,7 +27,7 @@ export interface BudgetJson {
   explanation?: string;
 }
 
-export interface IndicatorJson {
+interface IndicatorJson {
   cell: string;
   level1: string;
   level2: string;
@@ -40,7 +40,7 @@ export interface IndicatorJson {
   status: IndicatorStatus;
 }
 
-export interface TableJson {
+interface TableJson {
   kind: 'basic' | 'department' | 'project';
   sheet: string;
   range: string;
@@ -190,7 +190,7 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
+    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${sheetRef(t.sheet, t.range)}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;
@@ -211,7 +211,7 @@ function textReport(report: FileReport): string {
   }
   if (report.findings.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell}  ${f.message}`);
+    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${f.message}`);
   }
   const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);

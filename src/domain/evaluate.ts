@@ -10,7 +10,8 @@ import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRate
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
 import { foldSpaces } from './text';
-import { a1 } from './consistency/amounts';
+import { toA1 as a1 } from './address';
+import { rawCellText, shortName } from './cells';
 import { excelError } from './cellError';
 import { actualText, daysText, formatNumber, formatPercent, formatPoints, formatRatio, round } from './format';
 import { findingText as F } from '../i18n/zh-CN/scoring';
@@ -22,26 +23,13 @@ import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
 import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
 
-function rawText(c: RawCell | undefined): string {
-  if (!c) return '';
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  return c.text ?? '';
-}
-
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return foldSpaces(rawText(c));
+  return foldSpaces(rawCellText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
-
-function shortName(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
-}
 
 class Findings {
   readonly list: Finding[] = [];

@@ -36,7 +36,7 @@ export interface InlineAmount {
 }
 
 /** The money unit a table's amounts are written in, where its labels say other than 万元 (项目资金（元）, 单位：元). */
-export type MoneyUnit = '元' | '亿元';
+type MoneyUnit = '元' | '亿元';
 
 export interface BudgetBlock {
   unit?: MoneyUnit; // absent: 万元, as the national forms print

@@ -9,7 +9,7 @@ import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
-import { a1 } from './consistency/amounts';
+import { toA1 as a1 } from './address';
 import { clipEcho } from './echo';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';
@@ -42,7 +42,7 @@ export function noteState(v: ExplanationVerdict): string | undefined {
 // ── the table as a reviewer reads it ─────────────────────────────────────────────────────────────────────────
 
 /** A finding without its sheet and table (evaluate adds those). */
-export interface Review {
+interface Review {
   severity: Severity;
   code: FindingCode;
   cell: string;

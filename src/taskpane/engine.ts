@@ -2,7 +2,7 @@
 // the rule profiles. Kept out of the entry bundle so the pane appears before this code is parsed.
 
 import { PROFILES } from '../domain/profiles';
-import { recalculate } from '../excel/recalculate';
+import { recalculate } from '../workbook/recalculate';
 import { ExcelSession } from '../excel/session';
 import type { PaneBackend } from './engineTypes';
 

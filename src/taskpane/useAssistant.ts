@@ -18,7 +18,7 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { RecalculateOptions, RecalculateOutcome } from '../excel/recalculate';
+import type { RecalculateOptions, RecalculateOutcome } from '../workbook/recalculate';
 import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
@@ -32,9 +32,9 @@ import {
   type PaneSettings,
 } from './settings';
 
-export type { AssistantState, Busy, Notice, PaneError } from './assistantState';
+export type { Busy, Notice, PaneError } from './assistantState';
 
-export interface Assistant {
+interface Assistant {
   state: AssistantState;
   scan(): Promise<void>;
   check(): Promise<void>;

@@ -19,6 +19,7 @@ import type { Finding, RawCell, Slot } from '../domain/types';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
+import { rawCellText, shortName } from '../domain/cells';
 import { isUntouchedDraft } from '../domain/explanation';
 import type { Explanation } from '../domain/explain';
 import type { FormWording, PlanWording } from './formWording';
@@ -45,21 +46,8 @@ const DISAGREEMENT_CODES: ReadonlySet<string> = new Set([
   'grade-mismatch',
 ]);
 
-function rawText(c: RawCell): string {
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return c.text ?? '';
-}
-
 function isEmpty(c: RawCell): boolean {
-  return !c.formula && tidyText(rawText(c)) === '';
-}
-
-function shortName(name: string): string {
-  const t = tidyText(name);
-  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+  return !c.formula && tidyText(rawCellText(c)) === '';
 }
 
 interface Candidate {
@@ -129,7 +117,7 @@ class PlanBuilder {
     if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
       const where = `${sheet}!${c.slot.address}`;
-      const current = tidyText(rawText(cell)) || '（空）';
+      const current = tidyText(rawCellText(cell)) || '（空）';
       write.reason =
         ownership === 'formula'
           ? this.P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
@@ -150,7 +138,7 @@ class PlanBuilder {
     const owned = this.options.owned?.has(cellKey(sheet, slot.address)) ?? false;
     if (!empty && !owned) return;
     // only a draft left exactly as drafted is replaced: one the officer has started completing is theirs
-    if (!empty && (tidyText(rawText(cell)) === tidyText(text) || !isUntouchedDraft(rawText(cell)))) return;
+    if (!empty && (tidyText(rawCellText(cell)) === tidyText(text) || !isUntouchedDraft(rawCellText(cell)))) return;
     this.plan.writes.push({
       sheet,
       row: slot.row,
@@ -186,7 +174,7 @@ class PlanBuilder {
       for (const w of rest) dropped.add(w);
       if (ws.every((w) => w.kind === 'note')) {
         const text = ws.map((w) => String(w.value)).join('\n');
-        if (tidyText(rawText(first.previous)) === tidyText(text)) dropped.add(first);
+        if (tidyText(rawCellText(first.previous)) === tidyText(text)) dropped.add(first);
         first.value = text;
         first.reason = this.P.note(ws.map((w) => w.indicator ?? '').join('、'));
         continue;
@@ -286,7 +274,7 @@ type ValueKind = Exclude<WriteKind, 'note'>;
  */
 function candidate(slot: Slot, kind: ValueKind, value: number | string, reason: string, why: string, gradeRecorded = false): Candidate {
   if (typeof value === 'string') {
-    return { slot, value, display: value, kind, reason, why, exact: (c) => tidyText(rawText(c)) === value, readable: () => gradeRecorded };
+    return { slot, value, display: value, kind, reason, why, exact: (c) => tidyText(rawCellText(c)) === value, readable: () => gradeRecorded };
   }
   const read = kind === 'rate' ? parseRateCell : parseNumberCell;
   const c: Candidate = {
@@ -326,7 +314,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   result.indicators.forEach((r, i) => {
     const row = table.indicators[i];
     if (!row) return;
-    const who = shortName(r.name);
+    const who = shortName(tidyText(r.name));
     if (r.score !== null) {
       const why = wording.explain(r.explanation);
       offer(row.score, 'score', r.score, P.score(who, why), why, who);

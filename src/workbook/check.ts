@@ -8,7 +8,7 @@ import { locateText } from '../i18n/zh-CN/locate';
 import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
-import { checkConsistency } from '../domain/consistency';
+import { checkConsistency } from '../domain/consistency/index';
 import { fromA1, toA1, type SheetGrid } from './grid';
 import { ECHO_MAX, clipMessage } from '../domain/echo';
 import { locateTables } from './locate';
@@ -16,7 +16,7 @@ import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
 import type { FormWording } from './formWording';
 
-export interface CheckOptions {
+interface CheckOptions {
   profile?: RuleProfile | string;
   plan?: Partial<PlanOptions>;
   /** The form's wording for drafted notes and write reasons (src/i18n/zh-CN/formWording.ts: zhFormWording). */

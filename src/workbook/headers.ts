@@ -33,7 +33,7 @@ interface Vocabulary<R extends string> {
  * Indicator grid headers. Order matters for fragments: 偏差原因 before anything else ('原因' is unambiguous),
  * 实际 before 指标值 ('实际完成值'), 得分 before 分值 ('得分' contains '分').
  */
-export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
+const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
   {
     role: 'note',
     words: ['偏差原因分析及改进措施', '偏差原因', '未完成原因和改进措施', '偏差原因及改进措施', '原因分析及改进措施', '偏差原因分析', '未完成原因分析及改进措施'],
@@ -68,7 +68,7 @@ export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
 ];
 
 /** Budget block headers. 执行率 before 执行数. */
-export const BUDGET_VOCABULARY: Vocabulary<BudgetRole>[] = [
+const BUDGET_VOCABULARY: Vocabulary<BudgetRole>[] = [
   { role: 'initial', words: ['年初预算数', '年初预算', '年初数', '年初预算金额'], fragments: ['年初'] },
   { role: 'rate', words: ['执行率', '预算执行率'], fragments: ['执行率'] },
   {

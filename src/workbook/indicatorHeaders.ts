@@ -21,7 +21,7 @@ export interface IndicatorHeader {
   roles: Partial<Record<IndicatorRole, RoleSpan>>;
 }
 
-export const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score'];
+const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score'];
 
 /**
  * What a header's columns let the tool check (a table is a header band plus the roles its columns play):

@@ -35,7 +35,7 @@ interface Group {
   lastRow: number;
 }
 
-export interface BasicBuild {
+interface BasicBuild {
   tables: BasicData[];
   findings: Finding[];
   usedTitles: Set<IndexedCell>;

@@ -101,7 +101,7 @@ export function headerBand(index: SheetIndex, header: IndicatorHeader): Band {
   return { left, right: header.right };
 }
 
-export interface ScoredBuild {
+interface ScoredBuild {
   table: ScoredTable;
   findings: Finding[];
   title?: IndexedCell;

@@ -6,7 +6,7 @@ import { clipEcho, stripControl } from '../domain/echo';
 import type { AnnexTable, Rect } from '../domain/model';
 import type { Finding } from '../domain/types';
 import type { CheckResult } from './check';
-import { fromA1, rectToA1, toA1 } from './grid';
+import { fromA1, rectToA1, sheetRef, toA1 } from '../domain/address';
 
 export interface SummaryRow {
   file?: string;
@@ -90,7 +90,7 @@ export function summaryCells(row: SummaryRow): (string | number | null)[] {
     row.file ?? '',
     row.error ? '' : (row.label ?? KIND_NAMES[row.kind]),
     row.name,
-    row.error ? '' : `${row.sheet}!${row.range}`,
+    row.error ? '' : sheetRef(row.sheet, row.range),
     row.rate,
     row.total,
     row.recordedTotal,

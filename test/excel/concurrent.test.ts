@@ -4,9 +4,9 @@
 // writes nothing; after it reads again, it writes.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
-import { recalculate } from '../../src/excel/recalculate';
-import { recordFromXml } from '../../src/excel/record';
+import { WorkbookError } from '../../src/workbook/host';
+import { recalculate } from '../../src/workbook/recalculate';
+import { recordFromXml } from '../../src/workbook/record';
 import { RunQueue } from '../../src/excel/runner';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';

@@ -3,7 +3,7 @@
 // cell highlighted and leaves the draft alone, until the officer fills it in.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/workbook/plan';
 import { indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';

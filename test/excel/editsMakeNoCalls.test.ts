@@ -4,7 +4,7 @@
 // when the officer asks, and then skips the merged-area reads of sheets whose layout is unchanged.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { gridFromRows } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';

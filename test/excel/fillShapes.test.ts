@@ -6,7 +6,7 @@
 // puts the fills back.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { fillOfProps } from '../../src/excel/fillProbe';
 import { toA1 } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';

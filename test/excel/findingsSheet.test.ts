@@ -3,8 +3,8 @@
 // next 「撤销上次写入」 undoes the cells written before it.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import type { FindingRow } from '../../src/excel/api';
+import { recalculate } from '../../src/workbook/recalculate';
+import type { FindingRow } from '../../src/workbook/host';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates, openGrids } from './helpers';

@@ -4,8 +4,8 @@
 // colour, the rerun stays three syncs, and 「撤销上次写入」 after it brings the first run's highlights back.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING, recordToXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING, recordToXml } from '../../src/workbook/record';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { fromA1, gridFromRows, toA1 } from '../../src/workbook/grid';

@@ -5,7 +5,7 @@
 // protected sheet refuses a write to a locked cell, or a format without allowFormatCells, at sync.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { recalculate, summarize } from '../../src/excel/recalculate';
+import { recalculate, summarize } from '../../src/workbook/recalculate';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates, openGrids } from './helpers';

@@ -6,7 +6,7 @@
 
 import { buildManyProjects, buildSeedWorkbook } from '../../scripts/fixtures';
 import type { Rect } from '../../src/domain/model';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { gridFromRows, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';

@@ -2,7 +2,7 @@
 // what it writes on the seed workbook, that a second run changes nothing, and its round trips.
 
 import { buildBlankScores, buildManyProjects, buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate, summarize } from '../../src/excel/recalculate';
+import { recalculate, summarize } from '../../src/workbook/recalculate';
 import type { TableResult } from '../../src/domain/result';
 import { cellStates, indicator, openFixture, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';

@@ -5,8 +5,8 @@
 // stays three syncs where the sheets' fills are known before the write.
 
 import { buildBlankScores, buildManyProjects } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILL_SNAPSHOT_SETTING, recordFromXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILL_SNAPSHOT_SETTING, recordFromXml } from '../../src/workbook/record';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { FakeWorkbook } from '../support/fakeExcel';

@@ -3,7 +3,7 @@
 // the old scores. A check right after any write run plans no further write.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { loadFixtureGrids } from '../support/grids';
 import { indicator, openGrids } from './helpers';
 

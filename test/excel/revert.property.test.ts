@@ -17,7 +17,7 @@ import {
   buildWrongScores,
 } from '../../scripts/fixtures';
 import type { ScoredTable } from '../../src/domain/model';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { ExcelSession } from '../../src/excel/session';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { GridCell, SheetGrid } from '../../src/workbook/grid';

@@ -3,10 +3,10 @@
 // is kept; cells the tool still owns are known to the next run.
 
 import { buildBlankScores, buildSeedWorkbook } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
+import { WorkbookError } from '../../src/workbook/host';
 import { ExcelSession } from '../../src/excel/session';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE, recordToXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE, recordToXml } from '../../src/workbook/record';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';

@@ -3,8 +3,8 @@
 // two actions at once. Each ends with a zh-CN message and no partial write.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
-import { recalculate, summarize } from '../../src/excel/recalculate';
+import { WorkbookError } from '../../src/workbook/host';
+import { recalculate, summarize } from '../../src/workbook/recalculate';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, indicator, openGrids } from './helpers';

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { axe, toHaveNoViolations } from 'jest-axe';
 import { buildSeedWorkbook, fixtureTables } from '../../scripts/fixtures';
 import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { ExcelSession } from '../../src/excel/session';
 import { zhCN as s } from '../../src/i18n/pane';
 import { App } from '../../src/taskpane/App';

@@ -4,7 +4,7 @@
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { zhCN } from '../../src/i18n/pane';
 import { AssistantController } from '../../src/taskpane/useAssistant';
 import type { SheetGrid } from '../../src/workbook/grid';

@@ -6,7 +6,7 @@ import { configure, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { zhCN, type PaneStrings } from '../../src/i18n/pane';
 import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import type { AssistantTiming } from '../../src/taskpane/useAssistant';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { FakeSession } from './fakeSession';

@@ -6,6 +6,7 @@
 import { datePrecision, serialSpan } from '../dates';
 import { normalizeText, tidyText } from '../text';
 import type { DateSpan, RawCell, Relative } from '../types';
+import { rawCellText } from '../cells';
 import { makeUnit, type Cmp, type NumberToken, type Reading, type UnitRead, type UnitToken } from './tokens';
 import {
   BARE,
@@ -71,14 +72,8 @@ function firstDigit(s: string, from: number): number {
 
 // ── cell text ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The text a cell shows: a string as stored, a number as displayed, 是/否 for a boolean. */
-export function cellText(cell: RawCell): string {
-  const v = cell.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  if (typeof v === 'number') return typeof cell.text === 'string' && cell.text !== '' ? cell.text : String(v);
-  return typeof cell.text === 'string' ? cell.text : '';
-}
+/** The text a cell shows (one home: domain/cells.ts). */
+export const cellText = rawCellText;
 
 /** Sentence punctuation dropped from the end of a cell: 。.,;!?、: */
 function isEndingPunct(c: number): boolean {

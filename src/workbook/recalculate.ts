@@ -2,15 +2,16 @@
 // plan) → apply. Safe defaults: only empty cells and cells the tool wrote before are filled (a person's
 // text or formula is only replaced with explicit consent), failed and review rows are highlighted, and
 // the tool's earlier highlights on rows that pass now go back to the fill they had before.
-// On an ExcelSession the whole flow is one Excel.run (its syncs: session.ts); any other WorkbookSession
-// (e.g. a test double) is driven through the plain interface.
+// Host-free: on a session that offers a batched run (ExcelSession: one Excel.run, its syncs in
+// src/excel/session.ts) the whole flow is that run; any other WorkbookSession (a second host, a test double)
+// is driven through the plain interface.
 
-import { checkWorkbook, type CheckResult } from '../workbook/check';
-import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan } from '../workbook/plan';
-import type { SheetGrid } from '../workbook/grid';
-import type { ApplyResult, WorkbookSession } from './api';
+import { checkWorkbook, type CheckResult } from './check';
+import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan } from './plan';
+import type { SheetGrid } from './grid';
+import type { ApplyResult, BatchedSession, WorkbookSession } from './host';
 import type { TableResult } from '../domain/result';
-import type { Decide, RecalculationRun } from './session';
+import { sheetRef } from '../domain/address';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 import { zhFormWording } from '../i18n/zh-CN/formWording';
 
@@ -36,12 +37,8 @@ export interface RecalculateOutcome {
   applied?: ApplyResult | null;
 }
 
-interface FastSession {
-  recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun>;
-}
-
-function isFast(session: WorkbookSession): session is WorkbookSession & FastSession {
-  return typeof (session as Partial<FastSession>).recalculateWith === 'function';
+function isFast(session: WorkbookSession): session is WorkbookSession & BatchedSession {
+  return typeof (session as Partial<BatchedSession>).recalculateWith === 'function';
 }
 
 function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions, ownedFills?: ReadonlyMap<string, OwnedFill>): CheckResult {
@@ -109,7 +106,7 @@ export function summarize(outcome: RecalculateOutcome): string[] {
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(m.summaryFindings(errors, warnings));
   if (result.plan.conflicts.length) {
-    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)));
+    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => sheetRef(c.sheet, c.address))));
   }
   if (applied && applied.written + applied.filled > 0) lines.push(m.summaryUndo);
   return lines;
