@@ -11,7 +11,9 @@
 // later makes the first click on the button do nothing (OfficeDev/office-js#2744).
 
 import { WorkbookError } from '../workbook/host';
-import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../workbook/recalculate';
+import { LAST_RIBBON_RUN_SETTING, recalculate, type RibbonRun } from '../workbook/recalculate';
+import { summarize } from '../i18n/zh-CN/ribbonSummary';
+import { zhFormWording } from '../i18n/zh-CN/formWording';
 import { ExcelSession } from '../excel/session';
 import { associateAction, messageParent, officeGlobal, openDialog, whenOfficeReady, type CommandEvent, type OfficeShell } from '../excel/shell';
 import type { PlanOptions } from '../workbook/plan';
@@ -65,7 +67,7 @@ export async function runRibbonRecalculation(deps: RibbonDeps = {}): Promise<Rib
   try {
     const stored = await session.getSetting<unknown>(PANE_SETTINGS_KEY).catch(() => undefined);
     const { profile, planOptions } = optionsFromPaneSettings(stored);
-    const outcome = await recalculate(session, { write: true, profile, planOptions });
+    const outcome = await recalculate(session, { write: true, profile, planOptions, wording: zhFormWording });
     run = {
       when,
       ok: true,

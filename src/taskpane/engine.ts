@@ -4,8 +4,15 @@
 import { PROFILES } from '../domain/profiles';
 import { recalculate } from '../workbook/recalculate';
 import { ExcelSession } from '../excel/session';
+import { zhFormWording } from '../i18n/zh-CN/formWording';
 import type { PaneBackend } from './engineTypes';
 
+/** The scoring core as the pane uses it: recalculate with the form's zh-CN wording bound, and the rule profiles. */
+export const paneEngine: PaneBackend['engine'] = {
+  recalculate: (session, options) => recalculate(session, { ...options, wording: zhFormWording }),
+  profiles: PROFILES,
+};
+
 export function createBackend(): PaneBackend {
-  return { session: new ExcelSession(), engine: { recalculate, profiles: PROFILES } };
+  return { session: new ExcelSession(), engine: paneEngine };
 }

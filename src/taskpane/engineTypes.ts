@@ -2,12 +2,12 @@
 // so the first screen can render before the engine chunk (core + Office.js layer) has loaded.
 
 import type { WorkbookSession } from '../workbook/host';
-import type { recalculate } from '../workbook/recalculate';
+import type { RecalculateOptions, RecalculateOutcome } from '../workbook/recalculate';
 import type { RuleProfile } from '../domain/profile';
 
 interface Engine {
-  /** src/workbook/recalculate.ts: read grids, check, and (write: true) apply the plan. */
-  recalculate: typeof recalculate;
+  /** src/workbook/recalculate.ts: read grids, check, and (write: true) apply the plan — with the form's zh-CN wording bound by the engine. */
+  recalculate: (session: WorkbookSession, options: Omit<RecalculateOptions, 'wording'>) => Promise<RecalculateOutcome>;
   profiles: readonly RuleProfile[];
 }
 

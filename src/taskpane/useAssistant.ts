@@ -156,7 +156,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
   }
 
   /** One recalculation with the officer's settings; `more` adds consent, marksOnly, or plan options over the settings'. */
-  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile'> = {}): Promise<RecalculateOutcome> {
+  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile' | 'wording'> = {}): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
     return b.engine.recalculate(b.session, { ...more, write, profile: settings.profileId, planOptions: { ...planOptionsFrom(settings), ...more.planOptions } });
   }
