@@ -112,6 +112,8 @@ export function draftNote(target: Target, actual: Actual, s: IndicatorScore): st
     head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
   } else if (s.status === 'review') {
     head = N.qualitative(actualText(actual), describeTarget(target));
+  } else if (s.status === 'met' && s.band !== undefined && s.score !== null) {
+    head = N.metBand(actualText(actual), formatPoints(s.score), formatPoints(s.band[1]));
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
     head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
@@ -298,7 +300,10 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
-        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+        : s.status === 'partial' ||
+          s.status === 'failed' ||
+          (s.status === 'review' && (s.score === null || weight === null || s.score < weight)) ||
+          (s.status === 'met' && s.band !== undefined && s.score !== null && weight !== null && s.score < weight - profile.scoreTolerance);
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
@@ -359,6 +364,12 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         const [lo, hi] = s.band;
         const band = `${formatPoints(lo)}–${formatPoints(hi)}分${weight !== null && hi < weight ? `（不含${formatPoints(hi)}分）` : ''}`;
         out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
+        disagrees = true;
+      }
+    } else if (s.status === 'met' && s.band !== undefined) {
+      // a qualitative row judged 达成: any score in its band (80%–100% of the weight) is the rule's
+      if (recorded < s.band[0]) {
+        out.add('error', 'met-below-full', scoreAt, F.metBelowBand(out.where(scoreAt), shortName(name), formatPoints(recorded), s.explanation), name);
         disagrees = true;
       }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {

@@ -497,6 +497,19 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
   return scoreOf(low, 'review', T.then(withBand, tail), undefined, ratio, band);
 }
 
+/**
+ * A qualitative indicator judged 达成 but recorded below its weight: the 达成 band runs from the partly band's top
+ * (80%) to the weight (RULES §1), so a recorded score inside it is kept; below it, the row keeps the weight and carries
+ * the band for the finding.
+ */
+function scoreMetBand(as: Assessment, t: Target, a: Actual, w: number, recorded: number, p: RuleProfile): IndicatorScore {
+  const low = roundHalfAway(p.qualitativeBands.partly[1] * w, p.rounding);
+  const band: [number, number] = [low, w];
+  const head = T.then(headText(as, t, a) + T.met, T.band(formatPoints(low), formatPoints(w), true));
+  if (recorded >= low) return scoreOf(recorded, 'met', T.then(head, T.recordedKept(formatPoints(recorded))), undefined, as.ratio, band);
+  return scoreOf(w, 'met', head, undefined, as.ratio, band);
+}
+
 /** Score one indicator by the profile. Never throws; the score is null or within [0, weight]. */
 export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): IndicatorScore {
   const t = input.target;
@@ -541,6 +554,7 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
     ratio !== undefined && (status !== 'met' || over) && as.method !== 'rate' && (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
       ? T.achieved(formatRatio(ratio))
       : '';
+  if (status === 'met' && tk === 'qualitative' && penalty === 0 && w !== null && recorded !== null && recorded < w) return scoreMetBand(as, t, a, w, recorded, profile);
   if (status === 'met' && !over && score === w && w !== null && as.method === 'full') {
     return scoreOf(score, status, metSentence(as, t, tk, a, ak, w), undefined, ratio);
   }

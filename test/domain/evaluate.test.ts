@@ -290,6 +290,34 @@ describe('qualitative judgements', () => {
     expect(f?.message).toContain('不在规则允许的6–8分（不含8分）范围内');
     expect(findings.filter((x) => x.code === 'indicator-review')).toEqual([]); // one finding for the row, not two
   });
+
+  // 银川市第六中学 初中公用经费 2021: 效果显著「改善学校的办学条件」met, 13 of 15 (RULES §1: 达成 = 100%–80% of the weight)
+  const metRows = (score: number, note: string | null = null): IndicatorSpec[] => [
+    ['效益指标(15分)', '社会效益指标', '效果显著', '改善学校的办学条件', '改善学校的办学条件', 15, score, note],
+    ['产出指标(75分)', '数量指标', '保障人数', '2370人', '2370人', 75, 75, null],
+  ];
+
+  it('keeps a met qualitative row scored inside the 达成 band (80%–100% of the weight) and asks for a note', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: metRows(13), total: [100, 98] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 13, band: [12, 15], noteRequired: true });
+    expect(result.total).toBe(98);
+    expect(findings.map((f) => f.code)).not.toContain('met-below-full');
+    expect(rowCodes(errors(findings))).toEqual(['note-missing@I12']);
+    expect(findings.find((f) => f.code === 'note-missing')?.message).toContain('得分13分低于分值15分');
+  });
+
+  it('accepts the note of a met qualitative row scored inside the band', () => {
+    const { findings } = evaluate(buildScoredTable({ indicators: metRows(12, '校舍维修尚未全部完工，下年度继续推进'), total: [100, 97] }));
+    expect(errors(findings)).toEqual([]);
+  });
+
+  it('reports a met qualitative row scored below the 达成 band, naming the band', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: metRows(10, '部分工程延期'), total: [100, 100] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 15, band: [12, 15] });
+    const f = findings.find((x) => x.code === 'met-below-full');
+    expect(f?.message).toContain('按规则应得12–15分');
+    expect(f?.message).toContain('表中为10分，不在此范围内');
+  });
 });
 
 describe('profiles that change the total', () => {

@@ -18,7 +18,7 @@ export const ruleTexts = {
   deadline:
     '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（财预〔2020〕10号）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
   qualitative: (partly: string, notMet: string) =>
-    `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
+    `定性指标：达成年度指标得分值的80%–100%（含80%，表中未填得分的按满分计）；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
   cap: '单项得分不得超过该指标分值（常见做法）。',
   overAchievement: (threshold: string, penalty: string | null) =>
     penalty === null
@@ -133,6 +133,9 @@ export const findingText = {
     `${where}「${who}」得分${recorded}分超过分值${weight}分，得分不得超过分值。`,
   metBelowFull: (where: string, who: string, recorded: string, weight: string, explanation: string) =>
     `${where}「${who}」已达到目标（${explanation}），应得满分${weight}分，表中为${recorded}分。`,
+  /** A qualitative row judged 达成 recorded below its band; the explanation names the band. */
+  metBelowBand: (where: string, who: string, recorded: string, explanation: string) =>
+    `${where}「${who}」已达到目标（${explanation}），表中为${recorded}分，不在此范围内。`,
   noteMissing: (where: string, who: string, score: string, weight: string, state = '现为空') =>
     `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，${state}。`,
   /** The same for a row with no score to compare (an unscored 绩效目标自评表, a judged row). */
@@ -223,6 +226,7 @@ export const noteText = {
   lateDate: (actual: string, target: string) => `实际完成时间${actual}，晚于目标${target}。`,
   dateUnclear: (actual: string, target: string) => `实际完成时间${actual}，无法确定是否按目标${target}完成。`,
   qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
+  metBand: (actual: string, score: string, weight: string) => `实际完成情况为“${actual}”，评为达成，得${score}分（满分${weight}分）。`,
   percentPoints: (n: string) => `${n}个百分点`,
 };
 
