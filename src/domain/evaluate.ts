@@ -17,7 +17,7 @@ import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, printedPartsSum, quote, reviewTable } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -650,7 +650,14 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-      let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
+      // the printed scores' own sum, where it is not the rule's total, is what the officer added up: name it
+      const printed = result.capApplied ? null : printedPartsSum(table, result, profile);
+      let msg =
+        printed === null || scoresAgree(printed, total, profile)
+          ? F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+          : scoresAgree(recordedTotal, printed, profile)
+            ? F.totalOfWrongParts(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+            : F.totalMismatchParts(out.where(at), formatPoints(recordedTotal), formatPoints(printed), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
     }

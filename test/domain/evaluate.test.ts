@@ -249,6 +249,19 @@ describe('budget, total and grade as printed', () => {
     expect(f?.message).toBe('附件3!H29总分为95分，按各项得分合计应为98分。');
   });
 
+  it('names the printed scores’ sum when it differs from both the printed 总分 and the rule’s total', () => {
+    // 银川市第六中学 2021: 总分 98 printed, the form's own scores add to 94, the rule gives 96
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 95] }));
+    const f = findings.find((x) => x.code === 'total-mismatch');
+    expect(f?.message).toBe('附件3!H29总分为95分，表中各项得分合计为97分，按规则核算各项得分后合计应为98分。');
+  });
+
+  it('says a printed 总分 adds up the printed scores when those scores are what disagrees with the rule', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 97] }));
+    const f = findings.find((x) => x.code === 'total-mismatch');
+    expect(f?.message).toBe('附件3!H29总分为97分，与表中各项得分合计一致，但按规则核算各项得分后合计应为98分（见上面各项得分的问题）。');
+  });
+
   it('reports a printed grade that does not match the total, and reads 优秀 as 优', () => {
     expect(codes(evaluate(seedProjectTable({ grade: '良' })).findings)).toContain('grade-mismatch@I29');
     const ok = evaluate(seedProjectTable({ grade: '优秀' }));

@@ -202,6 +202,12 @@ export const findingText = {
   executionNote: (where: string, rate: string, below: string) => `${where}执行率为${rate}，低于${below}，应说明原因。`,
   totalMismatch: (where: string, recorded: string, expected: string) =>
     `${where}总分为${recorded}分，按各项得分合计应为${expected}分。`,
+  /** The printed scores add up to neither the printed 总分 nor the rule's total. */
+  totalMismatchParts: (where: string, recorded: string, printed: string, expected: string) =>
+    `${where}总分为${recorded}分，表中各项得分合计为${printed}分，按规则核算各项得分后合计应为${expected}分。`,
+  /** The printed 总分 adds up the printed scores, some of which disagree with the rule. */
+  totalOfWrongParts: (where: string, recorded: string, expected: string) =>
+    `${where}总分为${recorded}分，与表中各项得分合计一致，但按规则核算各项得分后合计应为${expected}分（见上面各项得分的问题）。`,
   totalCapped: (where: string, rate: string, cap: string) => `${where}执行率${rate}，总分最高${cap}分。`,
   gradeMismatch: (where: string, recorded: string, expected: string, total: string) =>
     `${where}等级为“${recorded}”，总分${total}分应评为“${expected}”。`,
