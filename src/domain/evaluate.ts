@@ -508,6 +508,10 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const at = b.score?.address ?? rateAt;
     out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
     disagrees = true;
+  } else if (budget.recordedScore !== null && budget.score !== null && Math.abs(budget.recordedScore - budget.score) > profile.scoreTolerance + 1e-9) {
+    // accepted as the officer's rounding (8.62 → 9), and said so, as for an indicator row
+    const at = b.score?.address ?? rateAt;
+    out.add('info', 'budget-score-rounded', at, F.budgetScoreRounded(out.where(at), budget.explanation, formatPoints(budget.recordedScore)));
   }
   return { budget, disagrees };
 }
@@ -647,7 +651,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (recordedTotal !== null) {
     totalAccepted =
       scoresAgree(recordedTotal, total, profile) ||
-      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
+      // the printed parts' sum is accepted only where it is the rule's total within the same tolerance: parts rounded
+      // one by one (8.62 → 9 twice) add up to 98 where the rule's 97.24 rounds to 97 (RULES §2 Rounding)
+      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9 && scoresAgree(recordedSum, total, profile));
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
       // the printed scores' own sum, where it is not the rule's total, is what the officer added up: name it
@@ -656,7 +662,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
         printed === null || scoresAgree(printed, total, profile)
           ? F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total))
           : scoresAgree(recordedTotal, printed, profile)
-            ? F.totalOfWrongParts(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+            ? anyDisagrees
+              ? F.totalOfWrongParts(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+              : F.totalOfRoundedParts(out.where(at), formatPoints(recordedTotal), formatPoints(total), formatPoints(round(total, 0)))
             : F.totalMismatchParts(out.where(at), formatPoints(recordedTotal), formatPoints(printed), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);

@@ -262,6 +262,34 @@ describe('budget, total and grade as printed', () => {
     expect(f?.message).toBe('附件3!H29总分为97分，与表中各项得分合计一致，但按规则核算各项得分后合计应为98分（见上面各项得分的问题）。');
   });
 
+  describe('an officer’s integer rounding (廊坊市食品工程学校 暖通改造 2019: 执行率86.2% scored 9, 37.24/43.2 scored 9)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(50分)', '数量指标', '工程资金金额', '43.2万元', '37.24万元', 10, 9, '部分工程款未到结算期'],
+      ['', '质量指标', '验收合格率', '100%', '100%', 40, 40, null],
+      ['效益指标(30分)', '社会效益指标', '改善师生生活条件', '有效改善', '有效改善', 30, 30, null],
+      ['满意度指标(10分)', '服务对象满意度指标', '学生满意度', '≥90%', '95%', 10, 10, null],
+    ];
+    const table = (total: number) => buildScoredTable({ budget: [43.2, 43.2, 37.24, 10, cell(0.86, '0%', '86%'), 9], indicators: rows, total: [100, total] });
+
+    it('says the budget block’s 9 for 8.62 is taken as rounding, as it does for an indicator row', () => {
+      const { result, findings } = evaluate(table(97));
+      expect(result.budget).toMatchObject({ score: 8.62, recordedScore: 9 });
+      const f = findings.find((x) => x.cell === 'H5');
+      expect(f).toMatchObject({ severity: 'info', code: 'budget-score-rounded' });
+      expect(f?.message).toContain('得8.62分（满分10分）');
+      expect(f?.message).toContain('表中9分视为取整，不作错误');
+      expect(findings.filter((x) => x.cell === 'H5')).toEqual([f]);
+    });
+
+    it('flags a 总分 that adds up rounded parts (98) where the rule’s total 97.24 rounds to 97, and says why', () => {
+      const { result, findings } = evaluate(table(98));
+      expect(result.total).toBe(97.24);
+      const f = findings.find((x) => x.code === 'total-mismatch');
+      expect(f).toMatchObject({ severity: 'error', cell: 'H16' });
+      expect(f?.message).toBe('附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。');
+    });
+  });
+
   it('reports a printed grade that does not match the total, and reads 优秀 as 优', () => {
     expect(codes(evaluate(seedProjectTable({ grade: '良' })).findings)).toContain('grade-mismatch@I29');
     const ok = evaluate(seedProjectTable({ grade: '优秀' }));

@@ -194,6 +194,9 @@ export const findingText = {
   rateOver100: (where: string, rate: string) => `${where}执行率为${rate}，超过100%，请核对全年预算数和全年执行数；得分按100%计。`,
   budgetScoreMismatch: (where: string, recorded: string, expected: string, explanation: string) =>
     `${where}预算执行得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
+  /** A budget 得分 within an officer's rounding of the rule's: 「…预算执行得分：执行率86.2%（…），得8.62分（满分10分）；表中9分视为取整，不作错误。」 */
+  budgetScoreRounded: (where: string, explanation: string, recorded: string) =>
+    `${where}预算执行得分：${explanation}；表中${recorded}分视为取整，不作错误。`,
   budgetMissing: (where: string, what: string) => `${where}缺少${what}，无法计算预算执行率和得分。`,
   budgetCellError: (where: string, what: string, code: string) =>
     `${where}${what}为错误值 ${code}（公式或引用出错），无法计算预算执行率和得分；请修正该单元格。`,
@@ -205,6 +208,9 @@ export const findingText = {
   /** The printed scores add up to neither the printed 总分 nor the rule's total. */
   totalMismatchParts: (where: string, recorded: string, printed: string, expected: string) =>
     `${where}总分为${recorded}分，表中各项得分合计为${printed}分，按规则核算各项得分后合计应为${expected}分。`,
+  /** The printed 总分 adds up printed scores each within rounding of the rule's: the rounding goes after the sum. */
+  totalOfRoundedParts: (where: string, recorded: string, expected: string, rounded: string) =>
+    `${where}总分为${recorded}分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为${expected}分，总分取整应为${rounded}分。`,
   /** The printed 总分 adds up the printed scores, some of which disagree with the rule. */
   totalOfWrongParts: (where: string, recorded: string, expected: string) =>
     `${where}总分为${recorded}分，与表中各项得分合计一致，但按规则核算各项得分后合计应为${expected}分（见上面各项得分的问题）。`,
