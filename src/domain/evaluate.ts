@@ -570,6 +570,23 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   return declared;
 }
 
+/** Why rows could not be scored, counted: 「2项指标的实际完成值为空」. */
+function unscorableReasons(rows: IndicatorResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const what =
+      r.targetText === '' && r.actualText === ''
+        ? F.what.targetAndActual
+        : r.targetText === ''
+          ? F.what.target
+          : r.actualText === ''
+            ? F.what.actual
+            : '';
+    counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
+  return [...counts].map(([what, n]) => F.unscorableRows(String(n), what)).join('、');
+}
+
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
   const indicators: IndicatorResult[] = [];
   let anyDisagrees = false;
@@ -627,6 +644,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
+  let unscorable: IndicatorResult[] | undefined;
   for (const r of indicators) {
     if (r.status === 'notApplicable') {
       naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
@@ -634,7 +652,15 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     }
     if (r.score !== null) sum += r.score;
     else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
+    else if (r.weight !== null && r.weight > 0) (unscorable ??= []).push(r);
     recordedSum += r.recorded ?? 0;
+  }
+  if (unscorable) {
+    // a weighted row with neither a computed nor a recorded score: its points are unknown, so is the total
+    const at = table.total?.score?.address ?? tableCorner(table);
+    out.add('warning', 'table-incomplete', at, F.totalNotComputable(out.where(at), unscorableReasons(unscorable), unscorable.map((r) => String(r.row + 1)).join('、')));
+    for (const f of reviewTable(table, result, profile, true)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
+    return result;
   }
   if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
   let total = round(sum, profile.rounding);

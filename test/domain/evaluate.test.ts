@@ -304,6 +304,19 @@ describe('budget, total and grade as printed', () => {
     expect(result.total).toBe(88);
   });
 
+  it('computes no total and no grade when indicators carry weight but cannot be scored (青神县 工资性支出 2023: 完成值 and 得分 left blank)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(60分)', '数量指标', '发放(缴纳)覆盖率', '=100%', null, 60, null, null],
+      ['效益指标(30分)', '社会效益指标', '足额保障率(参保率)', '=100%', null, 30, null, null],
+    ];
+    const { result, findings } = evaluate(buildScoredTable({ budget: [238.93, 251.89, 251.89, 10, cell(1, '0%', '100%'), null], indicators: rows, total: [100, null] }));
+    expect(result.total).toBeNull();
+    expect(result.grade).toBeNull();
+    const f = findings.find((x) => x.code === 'table-incomplete');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'H14' });
+    expect(f?.message).toBe('附件3!H14总分无法计算：2项指标的实际完成值为空（第12、13行），无法计分，不评定等级。');
+  });
+
   it('reports one table-incomplete finding for a table without indicators', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: [], total: null }));
     expect(codes(findings)).toEqual(['table-incomplete@A1']);

@@ -214,6 +214,10 @@ export const findingText = {
   /** The printed 总分 adds up the printed scores, some of which disagree with the rule. */
   totalOfWrongParts: (where: string, recorded: string, expected: string) =>
     `${where}总分为${recorded}分，与表中各项得分合计一致，但按规则核算各项得分后合计应为${expected}分（见上面各项得分的问题）。`,
+  /** reasons: 「2项指标的实际完成值为空」; rows: 「15、16」. */
+  totalNotComputable: (where: string, reasons: string, rows: string) => `${where}总分无法计算：${reasons}（第${rows}行），无法计分，不评定等级。`,
+  /** what: 「实际完成值」 (blank), or '' for a value that cannot be read or compared. */
+  unscorableRows: (n: string, what: string) => (what === '' ? `${n}项指标的填写无法识别或无法比较` : `${n}项指标的${what}为空`),
   totalCapped: (where: string, rate: string, cap: string) => `${where}执行率${rate}，总分最高${cap}分。`,
   gradeMismatch: (where: string, recorded: string, expected: string, total: string) =>
     `${where}等级为“${recorded}”，总分${total}分应评为“${expected}”。`,
