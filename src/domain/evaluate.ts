@@ -673,8 +673,11 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
-  let totalAccepted = true;
-  if (recordedTotal !== null) {
+  // above 100 the weights are wrong (total-over-100 and weights-total say so): no sum of 110 is put to the officer, neither
+  // as the total the rule gives nor as the parts' sum (so the printed total is not taken as checked either)
+  const overMax = overMaxTotal(total);
+  let totalAccepted = !overMax;
+  if (recordedTotal !== null && !overMax) {
     totalAccepted =
       scoresAgree(recordedTotal, total, profile) ||
       // the printed parts' sum is accepted only where it is the rule's total within the same tolerance: parts rounded

@@ -20,6 +20,7 @@ import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
 import { isUntouchedDraft } from '../domain/explanation';
+import { overMaxTotal } from '../domain/reviewChecks';
 import { planText as P } from '../i18n/zh-CN/scoring';
 import { fromA1, toA1 } from './grid';
 import {
@@ -334,7 +335,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   });
 
   const totalRow = table.total;
-  if (totalRow?.score && result.total !== null) {
+  if (totalRow?.score && result.total !== null && !overMaxTotal(result.total)) {
     const total = result.total;
     const slot = totalRow.score;
     pb.offer(sheet, {
