@@ -385,8 +385,11 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   }
 
   if (actual.kind === 'quantity' && actual.repeatsComparator) {
+    if (s.status === 'met') result.status = 'review'; // 「≥360天」 claims the target, it does not measure it
     out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
   } else if (claimedNotMeasured(target, actual, s)) {
+    // scored as the officer says, but not verified: counted for review, not as met (the finding below says why)
+    result.status = 'review';
     out.add('warning', 'actual-not-measured', row.actual.address, F.notMeasured(out.where(row.actual.address), shortName(name), result.actualText, result.targetText), name);
   }
 
@@ -490,7 +493,9 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
     // an error value (#N/A, #REF!) is named as such, not as a missing figure
     const code = budget.missing.length && slot ? excelError(slot.cell) : null;
+    const zero = budget.missing.length === 0 && budget.denominator !== null && budget[budget.denominator] === 0 ? budget.denominator : null;
     if (code !== null) out.add('warning', 'budget-missing', at, F.budgetCellError(out.where(at), F.budgetParts[budget.missing[0]], code));
+    else if (zero !== null) out.add('warning', 'budget-missing', at, F.budgetZero(out.where(at), F.budgetParts[zero])); // printed 0, not blank
     else out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
     return { budget, disagrees };
   }

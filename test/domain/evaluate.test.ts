@@ -183,13 +183,16 @@ describe('values that cannot be scored', () => {
   });
 
   it('warns when an actual repeats the comparator instead of a measured value', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
     expect(codes(findings)).toContain('actual-repeats-comparator@F28');
+    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'review', score: 10 }); // claimed, not measured: for review
   });
 
-  it('keeps a satisfaction rate answered 满意 at full marks but asks for the measured rate', () => {
+  it('keeps a satisfaction rate answered 满意 at full marks but asks for the measured rate, counting the row for review, not as met', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '满意' }) }));
-    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'met', score: 10 });
+    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'review', score: 10 }); // 棠溪镇 F24: 「达成预期指标」 against ≥90%
+    expect(result.counts.review).toBe(1);
+    expect(findings.filter((x) => x.cell === 'H28')).toEqual([]); // its one finding is the one below, not also 需人工判断
     const f = findings.find((x) => x.code === 'actual-not-measured');
     expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
     expect(f?.message).toBe('附件3!F28「住房公积金窗口服务满意度」实际完成值只写了“满意”，目标为≥95%，未给出实际数值，无法核实是否达到；请填写实测数值。');
@@ -315,6 +318,13 @@ describe('budget, total and grade as printed', () => {
     const f = findings.find((x) => x.code === 'table-incomplete');
     expect(f).toMatchObject({ severity: 'warning', cell: 'H14' });
     expect(f?.message).toBe('附件3!H14总分无法计算：2项指标的实际完成值为空（第12、13行），无法计分，不评定等级。');
+  });
+
+  it('says a 全年预算数 printed as 0 is 0, not missing (棠溪镇 委托业务项目 2022: 年度资金总额 0/0/0)', () => {
+    const { findings } = evaluate(seedProjectTable({ budget: [0, 0, 0, 10, cell(0, '0%', '0%'), 0], total: [100, 90] }));
+    const f = findings.find((x) => x.code === 'budget-missing');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'D5' });
+    expect(f?.message).toBe('附件3!D5全年预算数为0，无法计算预算执行率和得分。');
   });
 
   it('reports one table-incomplete finding for a table without indicators', () => {

@@ -198,6 +198,7 @@ export const findingText = {
   budgetScoreRounded: (where: string, explanation: string, recorded: string) =>
     `${where}预算执行得分：${explanation}；表中${recorded}分视为取整，不作错误。`,
   budgetMissing: (where: string, what: string) => `${where}缺少${what}，无法计算预算执行率和得分。`,
+  budgetZero: (where: string, what: string) => `${where}${what}为0，无法计算预算执行率和得分。`,
   budgetCellError: (where: string, what: string, code: string) =>
     `${where}${what}为错误值 ${code}（公式或引用出错），无法计算预算执行率和得分；请修正该单元格。`,
   budgetAsIndicator: (where: string, row: string) =>
