@@ -27,7 +27,7 @@ interface BudgetJson {
   explanation?: string;
 }
 
-interface IndicatorJson {
+export interface IndicatorJson {
   cell: string;
   level1: string;
   level2: string;
@@ -203,8 +203,10 @@ function textReport(report: FileReport): string {
       );
     }
     const count = (s: IndicatorStatus) => t.indicators.filter((i) => i.status === s).length;
+    // a missed target is 未达标 whether it kept part of its points or none, as its finding and the pane's count say
+    const partial = count('partial');
     out.push(
-      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，部分完成 ${count('partial')}，未达标 ${count('failed')}，` +
+      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
         `待复核 ${count('review')}，不适用 ${count('notApplicable')}，无法识别 ${count('unparsed')}`,
     );
     out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);

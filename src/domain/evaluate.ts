@@ -21,7 +21,7 @@ import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
+import { MAX_TOTAL, noteState, overMaxTotal, printedPartsSum, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
 
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
@@ -63,6 +63,8 @@ export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, yea
     return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'review') {
     return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
+  } else if (s.status === 'met' && s.band !== undefined && s.score !== null) {
+    return { kind: 'metBand', actual: actualText(actual), score: s.score, weight: s.band[1] };
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
     return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
@@ -255,7 +257,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         : s.status === 'partial' ||
           s.status === 'failed' ||
           // on a table without 分值 a row to judge is not thereby missed
-          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight));
+          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight)) ||
+          (s.status === 'met' && s.band !== undefined && s.score !== null && weight !== null && s.score < weight - profile.scoreTolerance);
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
@@ -318,6 +321,12 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
         disagrees = true;
       }
+    } else if (s.status === 'met' && s.band !== undefined) {
+      // a qualitative row judged 达成: any score in its band (80%–100% of the weight) is the rule's
+      if (recorded < s.band[0]) {
+        out.add('error', 'met-below-full', scoreAt, F.metBelowBand(out.where(scoreAt), shortName(name), formatPoints(recorded), explainZh(s.explanation)), name);
+        disagrees = true;
+      }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
       out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), explainZh(s.explanation)), name);
       disagrees = true;
@@ -331,8 +340,11 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   }
 
   if (actual.kind === 'quantity' && actual.repeatsComparator) {
+    if (s.status === 'met') result.status = 'review'; // 「≥360天」 claims the target, it does not measure it
     out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
   } else if (claimedNotMeasured(target, actual, s)) {
+    // scored as the officer says, but not verified: counted for review, not as met (the finding below says why)
+    result.status = 'review';
     out.add('warning', 'actual-not-measured', row.actual.address, F.notMeasured(out.where(row.actual.address), shortName(name), result.actualText, result.targetText), name);
   }
 
@@ -435,7 +447,9 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
     // an error value (#N/A, #REF!) is named as such, not as a missing figure
     const code = budget.missing.length && slot ? excelError(slot.cell) : null;
+    const zero = budget.missing.length === 0 && budget.denominator !== null && budget[budget.denominator] === 0 ? budget.denominator : null;
     if (code !== null) out.add('warning', 'budget-missing', at, F.budgetCellError(out.where(at), F.budgetParts[budget.missing[0]], code));
+    else if (zero !== null) out.add('warning', 'budget-missing', at, F.budgetZero(out.where(at), F.budgetParts[zero])); // printed 0, not blank
     else out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
     return { budget, disagrees };
   }
@@ -453,6 +467,10 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const at = b.score?.address ?? rateAt;
     out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), explainZh(budget.explanation)));
     disagrees = true;
+  } else if (budget.recordedScore !== null && budget.score !== null && Math.abs(budget.recordedScore - budget.score) > profile.scoreTolerance + 1e-9) {
+    // accepted as the officer's rounding (8.62 → 9), and said so, as for an indicator row
+    const at = b.score?.address ?? rateAt;
+    out.add('info', 'budget-score-rounded', at, F.budgetScoreRounded(out.where(at), explainZh(budget.explanation), formatPoints(budget.recordedScore)));
   }
   return { budget, disagrees };
 }
@@ -509,6 +527,23 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
+}
+
+/** Why rows could not be scored, counted: 「2项指标的实际完成值为空」. */
+function unscorableReasons(rows: IndicatorResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const what =
+      r.targetText === '' && r.actualText === ''
+        ? F.what.targetAndActual
+        : r.targetText === ''
+          ? F.what.target
+          : r.actualText === ''
+            ? F.what.actual
+            : '';
+    counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
+  return [...counts].map(([what, n]) => F.unscorableRows(String(n), what)).join('、');
 }
 
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
@@ -570,6 +605,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
+  let unscorable: IndicatorResult[] | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const r = indicators[i];
     if (table.indicators[i]?.part === 'sum') continue; // its numbered rows are counted
@@ -579,7 +615,15 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     }
     if (r.score !== null) sum += r.score;
     else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
+    else if (r.weight !== null && r.weight > 0) (unscorable ??= []).push(r);
     recordedSum += r.recorded ?? 0;
+  }
+  if (unscorable) {
+    // a weighted row with neither a computed nor a recorded score: its points are unknown, so is the total
+    const at = table.total?.score?.address ?? tableCorner(table);
+    out.add('warning', 'table-incomplete', at, F.totalNotComputable(out.where(at), unscorableReasons(unscorable), unscorable.map((r) => String(r.row + 1)).join('、')));
+    for (const f of reviewTable(table, result, profile, true)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
+    return result;
   }
   if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
   let total = round(sum, profile.rounding);
@@ -592,14 +636,28 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
-  let totalAccepted = true;
-  if (recordedTotal !== null) {
+  // above 100 the weights are wrong (total-over-100 and weights-total say so): no sum of 110 is put to the officer, neither
+  // as the total the rule gives nor as the parts' sum (so the printed total is not taken as checked either)
+  const overMax = overMaxTotal(total);
+  let totalAccepted = !overMax;
+  if (recordedTotal !== null && !overMax) {
     totalAccepted =
       scoresAgree(recordedTotal, total, profile) ||
-      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
+      // the printed parts' sum is accepted only where it is the rule's total within the same tolerance: parts rounded
+      // one by one (8.62 → 9 twice) add up to 98 where the rule's 97.24 rounds to 97 (RULES §2 Rounding)
+      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9 && scoresAgree(recordedSum, total, profile));
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-      let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
+      // the printed scores' own sum, where it is not the rule's total, is what the officer added up: name it
+      const printed = result.capApplied ? null : printedPartsSum(table, result, profile);
+      let msg =
+        printed === null || scoresAgree(printed, total, profile)
+          ? F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+          : scoresAgree(recordedTotal, printed, profile)
+            ? anyDisagrees
+              ? F.totalOfWrongParts(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+              : F.totalOfRoundedParts(out.where(at), formatPoints(recordedTotal), formatPoints(total), formatPoints(round(total, 0)))
+            : F.totalMismatchParts(out.where(at), formatPoints(recordedTotal), formatPoints(printed), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
     }

@@ -49,6 +49,7 @@ export type Explanation =
   | { kind: 'unitMismatch'; actual: string; target: string }
   | ScoredExplanation
   | ReviewExplanation
+  | MetBandExplanation
   /** A row judged against its 评分标准: the recorded score is taken (null: not filled in). */
   | { kind: 'judged'; recorded: number | null; weight: number | null }
   /** A 预算执行率 row scored by the budget rule, the rate from the table's amounts or as written in the row. */
@@ -77,6 +78,17 @@ export interface ScoredExplanation extends Comparison {
   unscored?: boolean | undefined;
   /** A row of a table with 得分 but no 分值 column, or a 其中 detail row: said instead of 「分值为空」. */
   noPoints?: 'weightless' | 'detail' | undefined;
+}
+
+/**
+ * A qualitative indicator judged 达成 and recorded below its weight: the 达成 band runs from `low` (80%) to the weight
+ * (RULES §1); `recorded` is the score kept inside it, null when the recorded score lies below the band.
+ */
+export interface MetBandExplanation extends Comparison {
+  kind: 'metBand';
+  low: number;
+  weight: number;
+  recorded: number | null;
 }
 
 /** A person decides within the band the rule allows. */
@@ -111,6 +123,8 @@ export type NoteDraft =
   | { kind: 'lateDate'; actual: string; target: string }
   | { kind: 'dateUnclear'; actual: string; target: string }
   | { kind: 'qualitative'; actual: string; target: string }
+  /** A qualitative indicator judged 达成, scored inside the 达成 band below its weight. */
+  | { kind: 'metBand'; actual: string; score: number; weight: number }
   | { kind: 'rateBelow'; rate: number; target: string }
   | { kind: 'lateTime'; actual: string; target: string }
   | { kind: 'belowRange'; actual: string; low: string; gap: Gap }

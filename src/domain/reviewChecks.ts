@@ -126,30 +126,38 @@ function reviewDimensions(table: ScoredTable): Review[] {
 }
 
 /**
+ * The sum of the parts the table prints — the budget's 得分 where the block has one, each scored row's 得分 — or null
+ * when a part that counts is blank (the tool fills it in) or 不适用 rows are rescaled.
+ */
+export function printedPartsSum(table: ScoredTable, result: TableResult, profile: RuleProfile): number | null {
+  let sum = 0;
+  if (table.budget && result.budget?.weight != null) {
+    // a budget block that scores a part of the total (not one there for its amounts only): it must be printed to be added up
+    if (!table.budget.score || result.budget?.recordedScore == null) return null;
+    sum += result.budget.recordedScore;
+  }
+  for (let i = 0; i < result.indicators.length; i++) {
+    const r = result.indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // a parent row: its numbered rows are added up
+    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return null;
+    if (r.recorded === null) {
+      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return null; // a blank score: the tool fills it in
+      continue;
+    }
+    sum += r.recorded;
+  }
+  return round(sum, 4);
+}
+
+/**
  * 散总不一致: every part printed (the budget's 得分 where the block has one, each scored row's 得分) and their sum
  * is not the printed 总分 — reported when the total itself agrees with the rule (else total-mismatch says it).
  */
 function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
   const recordedTotal = result.recordedTotal;
   if (recordedTotal === null || !totalAccepted || result.capApplied) return [];
-  let sum = 0;
-  if (table.budget) {
-    // a budget block scores a part of the total: it must be printed to be added up
-    if (!table.budget.score || result.budget?.recordedScore == null) return [];
-    sum += result.budget.recordedScore;
-  }
-  for (let i = 0; i < result.indicators.length; i++) {
-    const r = result.indicators[i];
-    if (table.indicators[i]?.part === 'sum') continue;
-    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
-    if (r.recorded === null) {
-      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
-      continue;
-    }
-    sum += r.recorded;
-  }
-  sum = round(sum, 4);
-  if (scoresAgree(recordedTotal, sum, profile)) return [];
+  const sum = printedPartsSum(table, result, profile);
+  if (sum === null || scoresAgree(recordedTotal, sum, profile)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'parts-total-mismatch', cell: at, message: F.partsTotalMismatch(`${table.sheet}!${at}`, formatPoints(recordedTotal), formatPoints(sum)) }];
 }

@@ -427,6 +427,30 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
   return scoreOf(low, 'review', e, undefined, ratio, band);
 }
 
+/**
+ * A qualitative indicator judged 达成 but recorded below its weight: the 达成 band runs from the partly band's top
+ * (80%) to the weight (RULES §1), so a recorded score inside it is kept; below it, the row keeps the weight and carries
+ * the band for the finding.
+ */
+function scoreMetBand(as: Assessment, t: Target, a: Actual, w: number, recorded: number, p: RuleProfile): IndicatorScore {
+  const low = roundHalfAway(p.qualitativeBands.partly[1] * w, p.rounding);
+  const band: [number, number] = [low, w];
+  const ak = a.kind;
+  const kept = recorded >= low;
+  const e: Explanation = {
+    kind: 'metBand',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: t.kind === 'range',
+    target: targetText(t),
+    low,
+    weight: w,
+    recorded: kept ? recorded : null,
+  };
+  return scoreOf(kept ? recorded : w, 'met', e, undefined, as.ratio, band);
+}
+
 /** Score one indicator by the profile. Never throws; the score is null or within [0, weight]. */
 export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): IndicatorScore {
   const t = input.target;
@@ -474,6 +498,7 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
     (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
       ? ratio
       : undefined;
+  if (status === 'met' && tk === 'qualitative' && penalty === 0 && w !== null && recorded !== null && recorded < w) return scoreMetBand(as, t, a, w, recorded, profile);
   // one literal, every field present (undefined when it says nothing): one object shape for every row
   const e: ScoredExplanation = {
     kind: 'scored',

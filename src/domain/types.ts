@@ -127,6 +127,7 @@ export type FindingCode =
   | 'rate-over-100' // 执行率 above 100%
   | 'budget-score-mismatch'
   | 'budget-missing' // no budget numbers to compute the rate from
+  | 'budget-score-rounded' // a budget 得分 accepted as the officer's integer rounding of the rule's (info)
   | 'total-mismatch' // printed 总分 differs from computed
   | 'grade-mismatch'
   | 'cell-conflict' // the write plan would overwrite a person's text or formula

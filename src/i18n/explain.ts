@@ -3,7 +3,7 @@
 // "Actual 40.83亿元, target 23亿元, 177.5% achieved, met, scored 5 of 5 points". The zh-CN text is also what the
 // form itself says (drafted notes, write reasons), so it must stay as it is.
 
-import type { BudgetFigure, Explanation, ReviewExplanation, ScoredBy, ScoredExplanation, SubjectLead } from '../domain/explain';
+import type { BudgetFigure, Explanation, MetBandExplanation, ReviewExplanation, ScoredBy, ScoredExplanation, SubjectLead } from '../domain/explain';
 import { formatNumber, formatPercent, formatPoints, formatRatio } from '../domain/format';
 import { explainText as zh } from './zh-CN/scoring';
 import { explainText as en } from './en/scoring';
@@ -63,18 +63,18 @@ export interface ExplainWords {
 const WORDS: Record<Lang, ExplainWords> = { 'zh-CN': zh, en };
 
 /** The words of a language; zh-CN for any other. */
-export /** What a row without a weight says instead of 「分值为空，无法计分」, when its form explains why. */
+/** What a row without a weight says instead of 「分值为空，无法计分」, when its form explains why. */
 function noPointsTail(e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | undefined }, W: ExplainWords): string {
   return e.unscored ? W.unscoredTail : e.noPoints === 'weightless' ? W.weightlessTail : e.noPoints === 'detail' ? W.detailTail : W.noWeight;
 }
 
-function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
+export function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
   return lang === 'en' ? en : WORDS['zh-CN'];
 }
 
 const amount = (x: number): string => formatNumber(x, 2);
 
-function subject(e: ScoredExplanation | ReviewExplanation, W: ExplainWords): string {
+function subject(e: ScoredExplanation | ReviewExplanation | MetBandExplanation, W: ExplainWords): string {
   const head = W.head(W.lead[e.lead], e.relative === undefined ? e.actual : W.relativeWord[e.relative] + e.actual, e.range ? W.targetRange : W.target, e.target);
   return head;
 }
@@ -129,6 +129,10 @@ export function renderExplanation(e: Explanation, lang: Lang | string = 'zh-CN')
       return scored(e, W);
     case 'review':
       return review(e, W);
+    case 'metBand': {
+      const withBand = W.then(subject(e, W) + W.met, W.band(formatPoints(e.low), formatPoints(e.weight), true));
+      return e.recorded === null ? withBand : W.then(withBand, W.recordedKept(formatPoints(e.recorded)));
+    }
     case 'notApplicable':
       return W.notApplicable;
     case 'blankTarget':

@@ -23,6 +23,7 @@ import { rawCellText, shortName } from '../domain/cells';
 import { isUntouchedDraft } from '../domain/explanation';
 import type { Explanation } from '../domain/explain';
 import type { FormWording, PlanWording } from './formWording';
+import { overMaxTotal } from '../domain/reviewChecks';
 import { fromA1, toA1 } from './grid';
 import {
   cellKey,
@@ -325,7 +326,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
 
   const totalRow = table.total;
   const total = result.total;
-  if (total !== null) {
+  if (total !== null && !overMaxTotal(total)) {
     offer(totalRow?.score, 'total', total, P.total(formatPoints(total)), P.whyTotal);
     if (result.grade !== null) offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);
   }

@@ -43,7 +43,7 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions): CheckR
   const blank = new Set<AnnexTable>(blanks);
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, options.wording, consistency);
-  const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
+  const findings = quietBlankTemplates(blanks, [...located.findings, ...oneBudgetFinding(evaluation.findings, consistency), ...consistency, ...planFindings(plan)]);
   const hiddenSheets: CheckResult['hiddenSheets'] = {};
   for (const g of grids) if (g.hidden) hiddenSheets[g.name] = g.hidden;
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan, hiddenSheets };
@@ -75,6 +75,15 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
     kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, message: locateText.blankTemplate(t.sheet, cell, t.title || t.name), table: t.id });
   }
   return kept;
+}
+
+/**
+ * One finding for a 年度资金总额 cell left 0 or blank over parts that hold the money: the consistency error (which says
+ * what the total should be and that the rate cannot be computed), not also the evaluation's 「缺少/为0」 warning.
+ */
+function oneBudgetFinding(evaluation: Finding[], consistency: Finding[]): Finding[] {
+  const said = new Set(consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
+  return said.size === 0 ? evaluation : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(`${f.sheet}!${f.cell}`));
 }
 
 function planFindings(plan: WritePlan): Finding[] {

@@ -57,8 +57,13 @@ describe('scoreIndicator on arbitrary input', () => {
           expect(out.score).toBeGreaterThanOrEqual(0);
           expect(out.score).toBeLessThanOrEqual(w as number);
         }
-        // met → the full weight, less exactly the regional over-achievement deduction where one applies
-        if (out.status === 'met' && out.penalty === undefined) expect(out.score === null || out.score === w).toBe(true);
+        // met → the full weight, less exactly the regional over-achievement deduction where one applies; a met
+        // qualitative row recorded below its weight carries the 达成 band that ends at the weight, and scores inside it
+        if (out.status === 'met' && out.penalty === undefined && out.band === undefined) expect(out.score === null || out.score === w).toBe(true);
+        if (out.status === 'met' && out.band !== undefined) {
+          expect(out.band[1]).toBe(w);
+          expect(out.score !== null && out.score >= out.band[0] && out.score <= out.band[1]).toBe(true);
+        }
         if (out.status === 'met' && out.penalty !== undefined && out.score !== null) {
           expect(Math.abs(out.score - Math.max(0, (w as number) - out.penalty))).toBeLessThanOrEqual(0.5 * 10 ** -p.rounding + 1e-9);
         }

@@ -332,3 +332,15 @@ describe('highlights on 附件1 (the basic table)', () => {
     expect(p.unfills?.map((u) => `${u.sheet}!${u.address}`)).toEqual(['附件1!F6']);
   });
 });
+
+describe('weights over 100', () => {
+  it('offers no total above 100 for a 总分 the officer wrote as 100 (中江县 水标尺 2022: weights 100 + 执行率 10)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(50分)', '数量指标', '安装坡面水标尺', '≥266米', '266米', 50, 50, null],
+      ['效益指标(40分)', '社会效益指标', '受益人口数', '≥1000人', '1000人', 40, 40, null],
+      ['满意度指标(10分)', '服务对象满意度指标', '受益户满意度', '≥95%', '95%', 10, 10, null],
+    ];
+    const p = plan([seedProjectTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] })]);
+    expect(p.writes.concat(p.conflicts).filter((w) => w.kind === 'total')).toEqual([]);
+  });
+});

@@ -224,7 +224,7 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     expect(only(r).budget).toMatchObject({ rate: 1, weight: 15, score: 15 });
   });
 
-  it('reports the blank 完成值 of the published 青神县 table, and nothing is an error', async () => {
+  it('reports the blank 完成值 of the published 青神县 table, and nothing is an error; the total cannot be computed', async () => {
     const r = await check(buildQingshenWages);
     const t = only(r);
     expect(rows(t)).toEqual(['J15 unparsed -', 'J16 unparsed -']);
@@ -233,7 +233,10 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
       'info dimension-missing 工资性支出!B15',
       'warning unparsed-value 工资性支出!H15',
       'warning unparsed-value 工资性支出!H16',
+      'warning table-incomplete 工资性支出!J17',
     ]);
+    expect([t.total, t.grade]).toEqual([null, null]); // not 10 (the budget alone) graded 差
+    expect(r.findings[4].message).toBe('工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。');
   });
 
   it('checks the budget part of a table whose indicator rows carry no 权重 or 得分 but whose block does', async () => {

@@ -20,7 +20,7 @@ export const ruleTexts: RuleWords = {
   deadline:
     'Completion-date targets (such as “2023年12月31日前”): full points when completed by the deadline; later counts as partly achieved, a person choosing the points within the partly-achieved band (财预〔2020〕10号); a month that spans the deadline is left to a person. Official rules say nothing of deadlines: this is practice.',
   qualitative: (partly, notMet) =>
-    `Qualitative indicators: full points when achieved; partly achieved ${partly} of the weight, not achieved ${notMet} of it, a person choosing the points (财预〔2020〕10号).`,
+    `Qualitative indicators: achieved scores 80%–100% of the weight (80% included; a blank score counts as full points); partly achieved ${partly} of the weight, not achieved ${notMet} of it, a person choosing the points (财预〔2020〕10号).`,
   band: (low, high) => `${low}–${high} (${low} included)`,
   below: (high) => `below ${high}`,
   cap: 'No indicator scores more than its weight (common practice).',

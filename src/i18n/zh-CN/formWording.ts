@@ -4,7 +4,7 @@
 
 import type { Gap, NoteDraft } from '../../domain/explain';
 import type { FormWording, PlanWording } from '../../workbook/formWording';
-import { formatNumber, formatPercent, formatPercentPoints, formatRatio } from '../../domain/format';
+import { formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio } from '../../domain/format';
 import { formatQuantity } from '../../domain/parse';
 import { explainZh } from '../explain';
 
@@ -22,6 +22,7 @@ const noteText = {
   lateDate: (actual: string, target: string) => `实际完成时间${actual}，晚于目标${target}。`,
   dateUnclear: (actual: string, target: string) => `实际完成时间${actual}，无法确定是否按目标${target}完成。`,
   qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
+  metBand: (actual: string, score: string, weight: string) => `实际完成情况为“${actual}”，评为达成，得${score}分（满分${weight}分）。`,
   percentPoints: (n: string) => `${n}个百分点`,
 };
 
@@ -70,6 +71,9 @@ function note(d: NoteDraft): string {
       break;
     case 'qualitative':
       head = noteText.qualitative(d.actual, d.target);
+      break;
+    case 'metBand':
+      head = noteText.metBand(d.actual, formatPoints(d.score), formatPoints(d.weight));
       break;
     case 'rateBelow':
       head = noteText.rateBelow(formatPercent(d.rate), d.target);

@@ -22,7 +22,7 @@ export const ruleTexts: RuleWords = {
   deadline:
     '完成时间目标（如“2023年12月31日前”）：实际完成时间在期限之内得满分；晚于期限的视为部分达成，按定性指标的部分达成档由人工判断得分（财预〔2020〕10号）；只写到月份而跨过期限的，需人工判断。期限目标官方文件未作规定，此为实践做法。',
   qualitative: (partly, notMet) =>
-    `定性指标：达成年度指标得满分；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
+    `定性指标：达成年度指标得分值的80%–100%（含80%，表中未填得分的按满分计）；部分达成得分值的${partly}，未达成得分值的${notMet}，具体分数由人工判断（财预〔2020〕10号）。`,
   /** 「60%–80%（含60%）」 */
   band: (low, high) => `${low}–${high}（含${low}）`,
   /** 「60%以下」 */
@@ -148,6 +148,9 @@ export const findingText = {
     `${where}「${who}」得分${recorded}分超过分值${weight}分，得分不得超过分值。`,
   metBelowFull: (where: string, who: string, recorded: string, weight: string, explanation: string) =>
     `${where}「${who}」已达到目标（${explanation}），应得满分${weight}分，表中为${recorded}分。`,
+  /** A qualitative row judged 达成 recorded below its band; the explanation names the band. */
+  metBelowBand: (where: string, who: string, recorded: string, explanation: string) =>
+    `${where}「${who}」已达到目标（${explanation}），表中为${recorded}分，不在此范围内。`,
   noteMissing: (where: string, who: string, score: string, weight: string, state = '现为空') =>
     `${where}「${who}」得分${score}分低于分值${weight}分，应在偏差原因分析及改进措施栏说明原因和改进措施，${state}。`,
   /** The same for a row with no score to compare (an unscored 绩效目标自评表, a judged row). */
@@ -206,7 +209,11 @@ export const findingText = {
   rateOver100: (where: string, rate: string) => `${where}执行率为${rate}，超过100%，请核对全年预算数和全年执行数；得分按100%计。`,
   budgetScoreMismatch: (where: string, recorded: string, expected: string, explanation: string) =>
     `${where}预算执行得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
+  /** A budget 得分 within an officer's rounding of the rule's: 「…预算执行得分：执行率86.2%（…），得8.62分（满分10分）；表中9分视为取整，不作错误。」 */
+  budgetScoreRounded: (where: string, explanation: string, recorded: string) =>
+    `${where}预算执行得分：${explanation}；表中${recorded}分视为取整，不作错误。`,
   budgetMissing: (where: string, what: string) => `${where}缺少${what}，无法计算预算执行率和得分。`,
+  budgetZero: (where: string, what: string) => `${where}${what}为0，无法计算预算执行率和得分。`,
   budgetCellError: (where: string, what: string, code: string) =>
     `${where}${what}为错误值 ${code}（公式或引用出错），无法计算预算执行率和得分；请修正该单元格。`,
   budgetAsIndicator: (where: string, row: string) =>
@@ -214,6 +221,19 @@ export const findingText = {
   executionNote: (where: string, rate: string, below: string) => `${where}执行率为${rate}，低于${below}，应说明原因。`,
   totalMismatch: (where: string, recorded: string, expected: string) =>
     `${where}总分为${recorded}分，按各项得分合计应为${expected}分。`,
+  /** The printed scores add up to neither the printed 总分 nor the rule's total. */
+  totalMismatchParts: (where: string, recorded: string, printed: string, expected: string) =>
+    `${where}总分为${recorded}分，表中各项得分合计为${printed}分，按规则核算各项得分后合计应为${expected}分。`,
+  /** The printed 总分 adds up printed scores each within rounding of the rule's: the rounding goes after the sum. */
+  totalOfRoundedParts: (where: string, recorded: string, expected: string, rounded: string) =>
+    `${where}总分为${recorded}分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为${expected}分，总分取整应为${rounded}分。`,
+  /** The printed 总分 adds up the printed scores, some of which disagree with the rule. */
+  totalOfWrongParts: (where: string, recorded: string, expected: string) =>
+    `${where}总分为${recorded}分，与表中各项得分合计一致，但按规则核算各项得分后合计应为${expected}分（见上面各项得分的问题）。`,
+  /** reasons: 「2项指标的实际完成值为空」; rows: 「15、16」. */
+  totalNotComputable: (where: string, reasons: string, rows: string) => `${where}总分无法计算：${reasons}（第${rows}行），无法计分，不评定等级。`,
+  /** what: 「实际完成值」 (blank), or '' for a value that cannot be read or compared. */
+  unscorableRows: (n: string, what: string) => (what === '' ? `${n}项指标的填写无法识别或无法比较` : `${n}项指标的${what}为空`),
   totalCapped: (where: string, rate: string, cap: string) => `${where}执行率${rate}，总分最高${cap}分。`,
   gradeMismatch: (where: string, recorded: string, expected: string, total: string) =>
     `${where}等级为“${recorded}”，总分${total}分应评为“${expected}”。`,
