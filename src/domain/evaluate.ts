@@ -5,19 +5,20 @@
 import type { AnnexTable, BasicData, IndicatorRow, ScoredTable } from './model';
 import type { AnyTableResult, BasicResult, BudgetResult, Evaluation, IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
-import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } from './types';
+import type { Actual, RawCell, Slot, Target } from './types';
+import type { Finding, FindingCode, FindingParams, NoteState, RowPart, Severity } from './findings';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
-import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatRatio, round } from './format';
+import { explainText as E, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, overMaxTotal, reviewTable, type Review } from './reviewChecks';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -71,19 +72,18 @@ export function cellText(c: RawCell | undefined): string {
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
 
-function shortName(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
-}
-
 class Findings {
   readonly list: Finding[] = [];
   constructor(private readonly table: { id: string; sheet: string }) {}
-  where(cell: string): string {
-    return `${this.table.sheet}!${cell}`;
-  }
-  add(severity: Severity, code: FindingCode, cell: string, message: string, indicator?: string): void {
-    const f: Finding = { severity, code, sheet: this.table.sheet, cell, message, table: this.table.id };
+  add<C extends FindingCode>(severity: Severity, code: C, cell: string, params: FindingParams[C], indicator?: string): void {
+    const f = { severity, code, sheet: this.table.sheet, cell, params, table: this.table.id } as Finding;
     if (indicator !== undefined) f.indicator = indicator;
+    this.list.push(f);
+  }
+  /** A reviewer check's finding (reviewChecks.ts), with this table's sheet and id. */
+  review(r: Review): void {
+    const f = { severity: r.severity, code: r.code, sheet: this.table.sheet, cell: r.cell, params: r.params, table: this.table.id } as Finding;
+    if (r.indicator !== undefined) f.indicator = r.indicator;
     this.list.push(f);
   }
 }
@@ -152,13 +152,6 @@ function indicatorResult(
   };
 }
 
-/** The quantity a higher-is-better target asks for ('23亿元' of ≥23亿元), for over-achievement messages. */
-function askedFor(t: Target): string {
-  if (t.kind === 'atLeast' || t.kind === 'moreThan') return formatQuantity(t.bound);
-  if (t.kind === 'equal') return formatQuantity(t.value);
-  return describeTarget(t);
-}
-
 /** Words that state full completion: against a 100% target they say the number itself (全部到位, 足额发放, 全覆盖). */
 const COMPLETE_RE = /全部|全面|全额|足额|全覆盖|应保尽保|均已|100%/;
 
@@ -218,12 +211,12 @@ function reportErrorCells(row: IndicatorRow, name: string, out: Findings): Reado
     return NO_ERROR_CELLS;
   }
   const at = new Set<string>();
-  const slots: [Slot | undefined, string][] = [[row.target, F.what.target], [row.actual, F.what.actual], [row.weight, F.what.weight], [row.score, F.what.score]];
-  for (const [slot, what] of slots) {
-    const code = slot ? excelError(slot.cell) : null;
-    if (!slot || code === null || at.has(slot.address)) continue;
+  const slots: [Slot | undefined, RowPart][] = [[row.target, 'target'], [row.actual, 'actual'], [row.weight, 'weight'], [row.score, 'score']];
+  for (const [slot, part] of slots) {
+    const error = slot ? excelError(slot.cell) : null;
+    if (!slot || error === null || at.has(slot.address)) continue;
     at.add(slot.address);
-    out.add('warning', 'unparsed-value', slot.address, F.cellError(out.where(slot.address), shortName(name), what, code), name);
+    out.add('warning', 'unparsed-value', slot.address, { reason: 'cellError', name, part, error }, name);
   }
   return at;
 }
@@ -318,24 +311,25 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const errorAt = reportErrorCells(row, name, out);
   if (kind === 'judged') {
     if (recorded === null && weight !== null && !(row.score && errorAt.has(row.score.address))) {
-      out.add('warning', 'unparsed-value', scoreAt, X.judgedNoScore(out.where(scoreAt), shortName(name)), name);
+      out.add('warning', 'unparsed-value', scoreAt, { reason: 'judgedNoScore', name }, name);
     }
   } else if (s.status === 'unparsed') {
-    const blankWhat =
-      s.problem === 'blank-target' ? (actual.kind === 'blank' ? F.what.targetAndActual : F.what.target) : s.problem === 'blank-actual' ? F.what.actual : null;
-    if (blankWhat !== null) {
+    const blank =
+      s.problem === 'blank-target' ? (actual.kind === 'blank' ? 'targetAndActual' : 'target') : s.problem === 'blank-actual' ? 'actual' : null;
+    if (blank !== null) {
       const at = s.problem === 'blank-target' ? row.target.address : row.actual.address;
-      if (recorded !== null) out.add('error', 'blank-with-score', scoreAt, F.blankWithScore(out.where(scoreAt), shortName(name), blankWhat, formatPoints(recorded)), name);
-      else if (weight !== null) out.add('warning', 'unparsed-value', at, F.blankNoScore(out.where(at), shortName(name), blankWhat), name);
+      if (recorded !== null) out.add('error', 'blank-with-score', scoreAt, { name, blank, recorded }, name);
+      else if (weight !== null) out.add('warning', 'unparsed-value', at, { reason: 'blank', name, blank }, name);
     } else if (s.problem === 'unparsed-target' && !errorAt.has(row.target.address)) {
-      out.add('warning', 'unparsed-value', row.target.address, F.unparsed(out.where(row.target.address), shortName(name), F.what.target, result.targetText), name);
+      out.add('warning', 'unparsed-value', row.target.address, { reason: 'unreadable', name, part: 'target', text: result.targetText }, name);
     } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
-      out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
+      out.add('warning', 'unparsed-value', row.actual.address, { reason: 'unreadable', name, part: 'actual', text: result.actualText }, name);
     } else if (s.problem === 'unit-mismatch') {
-      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
+      const p = { name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText };
+      out.add('warning', 'unit-mismatch', row.actual.address, p, name);
     }
   } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
-    out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
+    out.add('warning', 'unparsed-value', row.weight.address, { reason: 'noWeight', name }, name);
   }
 
   // the outcome; a review row whose recorded score is outside its band gets one finding, the score-mismatch below
@@ -344,61 +338,61 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
   if (rateOnly) {
     // reported like the budget block's rate
-  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
-  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
-  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
+  } else if (s.status === 'partial' || s.status === 'failed') {
+    const p: FindingParams['indicator-failed'] = { name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText, score: s.score, weight };
+    if (rounded !== null) p.rounded = rounded;
+    out.add('warning', 'indicator-failed', scoreAt, p, name);
+  } else if (s.status === 'review' && !outsideBand && kind !== 'judged') {
+    out.add('warning', 'indicator-review', scoreAt, { kind: 'row', name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText }, name);
+  } else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, { name, explanation: s.explanation, penalty: s.penalty }, name);
 
   // the recorded score against the rule
   let disagrees = false;
   if (recorded !== null && weight !== null && recorded > weight + profile.scoreTolerance) {
-    out.add('error', 'score-above-weight', scoreAt, F.aboveWeight(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight)), name);
+    out.add('error', 'score-above-weight', scoreAt, { name, recorded, weight }, name);
     disagrees = true;
   } else if (recorded !== null && s.score !== null) {
     if (s.status === 'review') {
       if (outsideBand && s.band) {
-        const [lo, hi] = s.band;
-        const band = `${formatPoints(lo)}–${formatPoints(hi)}分${weight !== null && hi < weight ? `（不含${formatPoints(hi)}分）` : ''}`;
-        out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
+        const [low, high] = s.band;
+        out.add('error', 'score-mismatch', scoreAt, { kind: 'band', name, recorded, low, high, highExcluded: weight !== null && high < weight }, name);
         disagrees = true;
       }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
-      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
+      out.add('error', 'met-below-full', scoreAt, { name, recorded, weight, explanation: s.explanation }, name);
       disagrees = true;
     } else if (scoreDisagrees) {
-      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
+      out.add('error', 'score-mismatch', scoreAt, { kind: 'rule', name, recorded, expected: s.score, explanation: s.explanation }, name);
       disagrees = true;
     }
   } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    out.add('error', 'score-mismatch', scoreAt, { kind: 'rule', name, recorded, expected: 0, explanation: s.explanation }, name);
     disagrees = true;
   }
 
   if (actual.kind === 'quantity' && actual.repeatsComparator) {
-    out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
+    out.add('warning', 'actual-repeats-comparator', row.actual.address, { name, text: result.actualText }, name);
   } else if (claimedNotMeasured(target, actual, s)) {
-    out.add('warning', 'actual-not-measured', row.actual.address, F.notMeasured(out.where(row.actual.address), shortName(name), result.actualText, result.targetText), name);
+    out.add('warning', 'actual-not-measured', row.actual.address, { name, text: result.actualText, target: result.targetText }, name);
   }
 
   if (noteRequired && !noted && !unreadableWithScore) {
     const at = row.note?.address ?? scoreAt;
-    const state = noteState(verdict);
     const sc = s.score ?? recorded;
     if ((s.status === 'failed' || s.status === 'partial') && claimsCompleted(verdict) && sc !== null && weight !== null) {
-      out.add('warning', 'note-contradicts-score', at, F.noteSaysCompleted(out.where(at), shortName(name), formatPoints(sc), formatPoints(weight), quote(noteText)), name);
+      out.add('warning', 'note-contradicts-score', at, { kind: 'saysCompleted', name, score: sc, weight, note: noteText }, name);
     } else if (s.overAchieved && s.ratio !== undefined) {
-      const msg = F.overAchievementNote(out.where(at), shortName(name), actualText(actual), askedFor(target), formatRatio(s.ratio), formatPercent(profile.overAchievementNote, 2), state);
-      out.add('warning', 'over-achievement-note', at, msg, name);
+      const p = { name, actual, target, actualText: result.actualText, targetText: result.targetText, ratio: s.ratio, threshold: profile.overAchievementNote, note: verdict };
+      out.add('warning', 'over-achievement-note', at, p, name);
     } else {
       // a form without a 偏差原因 column cannot be faulted for an empty one: the explanation goes in the report (a warning)
-      const why = row.note ? state : F.noteState.noColumn;
-      const msg =
-        sc === null || weight === null
-          ? F.noteMissingUnscored(out.where(at), shortName(name), why)
-          : F.noteMissing(out.where(at), shortName(name), formatPoints(sc), formatPoints(weight), why);
-      out.add(row.note ? 'error' : 'warning', 'note-missing', at, msg, name);
+      const note: NoteState = row.note ? verdict : { kind: 'noColumn' };
+      const severity = row.note ? 'error' : 'warning';
+      if (sc === null || weight === null) out.add(severity, 'note-missing', at, { kind: 'unscored', name, note }, name);
+      else out.add(severity, 'note-missing', at, { kind: 'scored', name, score: sc, weight, note }, name);
     }
   } else if (s.status === 'met' && noteText !== '' && row.note && weight !== null && (recorded ?? s.score ?? 0) >= weight - profile.scoreTolerance && saysNotMet(noteText)) {
-    out.add('warning', 'note-contradicts-score', row.note.address, F.noteSaysNotMet(out.where(row.note.address), shortName(name), formatPoints(weight), quote(noteText)), name);
+    out.add('warning', 'note-contradicts-score', row.note.address, { kind: 'saysNotMet', name, weight, note: noteText }, name);
   }
   return disagrees;
 }
@@ -447,8 +441,8 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const topLeft = tableCorner(table);
     // a bare indicator grid that scores 预算执行率 as one of its rows: the rate is scored there, so this is a note
     const rateRow = table.indicators.find(namesExecutionRate);
-    if (rateRow) out.add('info', 'budget-missing', topLeft, F.budgetAsIndicator(out.where(topLeft), String(rateRow.row + 1)));
-    else out.add('warning', 'budget-missing', topLeft, F.budgetMissing(out.where(topLeft), F.budgetParts.block));
+    if (rateRow) out.add('info', 'budget-missing', topLeft, { kind: 'asIndicator', row: rateRow.row + 1 });
+    else out.add('warning', 'budget-missing', topLeft, { kind: 'missing', parts: ['block'] });
     return { disagrees: false };
   }
   const budget = scoreBudget(
@@ -476,26 +470,26 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const first = budget.missing[0];
     const slot = first === 'executed' ? b.total.executed : first === 'initial' ? b.total.initial : first === 'fullYear' ? b.total.fullYear : (b.total.fullYear ?? b.total.initial);
     const at = slot?.address ?? tableCorner(table);
-    const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
+    const parts = budget.missing.length ? budget.missing : [profile.budget.denominator];
     // an error value (#N/A, #REF!) is named as such, not as a missing figure
-    const code = budget.missing.length && slot ? excelError(slot.cell) : null;
-    if (code !== null) out.add('warning', 'budget-missing', at, F.budgetCellError(out.where(at), F.budgetParts[budget.missing[0]], code));
-    else out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
+    const error = budget.missing.length && slot ? excelError(slot.cell) : null;
+    if (error !== null) out.add('warning', 'budget-missing', at, { kind: 'cellError', part: budget.missing[0], error });
+    else out.add('warning', 'budget-missing', at, { kind: 'missing', parts: [...parts] });
     return { budget, disagrees };
   }
   const rateAt = b.rate?.address ?? b.total.executed?.address ?? tableCorner(table);
   if (budget.recordedRate !== null && !ratesAgree(budget.recordedRate, budget.rate, profile)) {
-    const den = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
-    out.add('error', 'rate-mismatch', rateAt, F.rateMismatch(out.where(rateAt), formatPercent(budget.recordedRate, 2), formatPercent(budget.rate, 2), `全年执行数 ÷ ${den}`));
+    const denominator = budget.denominator === 'initial' ? 'initial' : 'fullYear';
+    out.add('error', 'rate-mismatch', rateAt, { recorded: budget.recordedRate, expected: budget.rate, denominator });
     disagrees = true;
   }
-  if (budget.overRate) out.add('warning', 'rate-over-100', rateAt, F.rateOver100(out.where(rateAt), formatPercent(budget.rate, 2)));
+  if (budget.overRate) out.add('warning', 'rate-over-100', rateAt, { rate: budget.rate });
   if (profile.executionNoteBelow !== undefined && budget.rate < profile.executionNoteBelow) {
-    out.add('info', 'note-missing', rateAt, F.executionNote(out.where(rateAt), formatPercent(budget.rate, 2), formatPercent(profile.executionNoteBelow, 2)));
+    out.add('info', 'note-missing', rateAt, { kind: 'executionRate', rate: budget.rate, below: profile.executionNoteBelow });
   }
   if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
     const at = b.score?.address ?? rateAt;
-    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
+    out.add('error', 'budget-score-mismatch', at, { recorded: budget.recordedScore, expected: budget.score, explanation: budget.explanation });
     disagrees = true;
   }
   return { budget, disagrees };
@@ -538,7 +532,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('error', 'weights-level1', at, F.weightsLevel1(out.where(at), g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))));
+        out.add('error', 'weights-level1', at, { level1: g.label, declared: g.points, sum: round(g.sum, 4) });
       }
     }
   }
@@ -550,7 +544,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
     const printedBudget = rows.some(namesExecutionRate) ? null : num(table.budget?.weight);
     const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
-    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
+    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, { expected: declared, sum: round(sum, 4) });
   }
   return declared;
 }
@@ -564,14 +558,11 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   const judged: IndicatorRow[] = [];
   for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged)) anyDisagrees = true;
   if (judged.length) {
-    const at = judged[0].score.address;
-    const rows = judged.map((r) => r.row + 1);
-    const span = rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join('、');
-    out.add('info', 'indicator-review', at, X.judgedRows(out.where(at), String(judged.length), span));
+    out.add('info', 'indicator-review', judged[0].score.address, { kind: 'judgedRows', rows: judged.map((r) => r.row + 1) });
   }
   if (table.form === 'unscored') {
     const at = tableCorner(table);
-    out.add('info', 'unscored-form', at, X.unscoredForm(out.where(at), table.title || table.name));
+    out.add('info', 'unscored-form', at, { title: table.title || table.name });
   }
   const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out, indicators);
   const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
@@ -599,7 +590,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
 
   if (indicators.length === 0) {
     const at = a1(table.range.top, table.range.left);
-    out.add('warning', 'table-incomplete', at, F.tableIncomplete(out.where(at), table.title || table.name));
+    out.add('warning', 'table-incomplete', at, { reason: 'noIndicators', title: table.title || table.name });
     return result;
   }
   if (table.form === 'unscored') {
@@ -639,19 +630,19 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
       (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-      let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
-      if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
-      out.add('error', 'total-mismatch', at, msg);
+      const p: FindingParams['total-mismatch'] = { recorded: recordedTotal, expected: total };
+      if (result.capApplied && cap !== null && budget?.rate != null) p.cap = { rate: budget.rate, cap };
+      out.add('error', 'total-mismatch', at, p);
     }
   }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
       const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
-      out.add('error', 'grade-mismatch', at, F.gradeMismatch(out.where(at), recordedGrade, result.grade ?? '—', formatPoints(total)));
+      out.add('error', 'grade-mismatch', at, { recorded: recordedGrade, expected: result.grade ?? '—', total });
     }
   }
-  for (const f of reviewTable(table, result, profile, totalAccepted)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
+  for (const r of reviewTable(table, result, profile, totalAccepted)) out.review(r);
   return result;
 }
 
@@ -664,8 +655,7 @@ function evaluateBasic(table: BasicData, profile: RuleProfile, out: Findings): B
   const recorded = rateSlot ? parseRateCell(rateSlot.cell) : null;
   const staffingRate = authorized !== null && actual !== null && authorized > 0 ? actual / authorized : null;
   if (rateSlot && authorized !== null && actual !== null && staffingRate !== null && recorded !== null && !ratesAgree(recorded, staffingRate, profile)) {
-    const where = out.where(rateSlot.address);
-    out.add('error', 'staffing-rate-mismatch', rateSlot.address, F.staffingMismatch(where, formatPercent(recorded, 2), formatPercent(staffingRate, 2), formatNumber(actual, 2), formatNumber(authorized, 2)));
+    out.add('error', 'staffing-rate-mismatch', rateSlot.address, { recorded, expected: staffingRate, actual, authorized });
   }
   return { kind: 'basic', table, staffingRate, recordedStaffingRate: recorded };
 }

@@ -12,6 +12,7 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 import { cell, seedIndicatorsWith, seedProjectTable, setCell, slotsByAddress, SEED_INDICATORS, SEED_ROW, SEED_BUDGET } from '../support/models';
+import { msg } from '../support/findingText';
 
 function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
   return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options });
@@ -248,7 +249,7 @@ describe('a cell shared by two indicator rows (merged across them)', () => {
     expect(p.findings).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'merged-cell', sheet: '附件3', cell: 'H16' }),
     ]);
-    const message = p.findings![0].message;
+    const message = msg(p.findings![0]);
     expect(message).toContain('附件3!H16');
     expect(message).toContain('年度个人住房贷款逾期率');
     expect(message).toContain('住房公积金个贷率');
@@ -317,7 +318,8 @@ describe('highlights on 附件1 (the basic table)', () => {
 
   it('highlights a warning on 附件1 in the review colour', () => {
     const basic = result.tables.find((t) => t.kind === 'basic')!;
-    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', message: '', table: basic.id };
+    const params = { annex: 'basic' as const, found: '某局', reference: '某市某某局', referenceAnnex: 'department' as const };
+    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', params, table: basic.id };
     const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, [warning]);
     expect(fillsOn(p, '附件1')).toEqual([
       { sheet: '附件1', row: 2, col: 1, address: 'B3', color: DEFAULT_PLAN_OPTIONS.colors.review, reason: 'review' },

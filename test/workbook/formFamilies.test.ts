@@ -22,6 +22,7 @@ import {
   buildShouxianDepartmentScorecard,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
@@ -112,7 +113,7 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     expect(t.indicators[6].explanation).toBe('按评分标准由评价人判断，采用表中得分2分（满分3分）');
     expect([t.budget, t.total, t.recordedTotal, t.grade, t.recordedGrade]).toEqual([undefined, 98, 98, '优', '优']);
     expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['info indicator-review 项目评分表!E4']);
-    expect(r.findings.find((f) => f.code === 'indicator-review')?.message).toBe('项目评分表!E4有13项指标按评分标准评分（第4–16行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。');
+    expect(facts(r.findings.find((f) => f.code === 'indicator-review'))).toEqual({ code: 'indicator-review', params: { kind: 'judgedRows', rows: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] } });
   });
 
   it('still checks a judged score against its weight, the total and the grade', async () => {
