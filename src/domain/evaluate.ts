@@ -6,7 +6,7 @@ import type { AnnexTable, BasicData, IndicatorRow, ScoredTable } from './model';
 import type { AnyTableResult, BasicResult, BudgetResult, Evaluation, IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { Actual, RawCell, Slot, Target } from './types';
-import type { Finding, FindingCode, FindingParams, NoteState, RowPart, Severity } from './findings';
+import type { Finding, FindingParams } from './findings';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
@@ -17,8 +17,9 @@ import { explainText as E, noteText as N } from '../i18n/zh-CN/scoring';
 import { formsText as X } from '../i18n/zh-CN/forms';
 import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
 import type { TableForm } from './model';
-import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, overMaxTotal, reviewTable, type Review } from './reviewChecks';
+import { isExplanation, judgeExplanation, type ExplanationVerdict } from './explanation';
+import { MAX_TOTAL, overMaxTotal, reviewTable } from './reviewChecks';
+import { Findings, reportRow, type ScoredRow } from './rowFindings';
 
 function rawText(c: RawCell | undefined): string {
   if (!c) return '';
@@ -71,22 +72,6 @@ export function cellText(c: RawCell | undefined): string {
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
-
-class Findings {
-  readonly list: Finding[] = [];
-  constructor(private readonly table: { id: string; sheet: string }) {}
-  add<C extends FindingCode>(severity: Severity, code: C, cell: string, params: FindingParams[C], indicator?: string): void {
-    const f = { severity, code, sheet: this.table.sheet, cell, params, table: this.table.id } as Finding;
-    if (indicator !== undefined) f.indicator = indicator;
-    this.list.push(f);
-  }
-  /** A reviewer check's finding (reviewChecks.ts), with this table's sheet and id. */
-  review(r: Review): void {
-    const f = { severity: r.severity, code: r.code, sheet: this.table.sheet, cell: r.cell, params: r.params, table: this.table.id } as Finding;
-    if (r.indicator !== undefined) f.indicator = r.indicator;
-    this.list.push(f);
-  }
-}
 
 // ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -152,75 +137,6 @@ function indicatorResult(
   };
 }
 
-/** Words that state full completion: against a 100% target they say the number itself (全部到位, 足额发放, 全覆盖). */
-const COMPLETE_RE = /全部|全面|全额|足额|全覆盖|应保尽保|均已|100%/;
-
-/**
- * A met word (满意, 良好, 已完成) written as the actual of a numeric target (≥90%, ≥500人次, 48亿元): the row is scored
- * as the officer says, but nothing in it can be checked against the number asked for. A 100% target answered
- * with words of full completion (资金到位率 100% → 全部到位) says the number and is not flagged.
- */
-function claimedNotMeasured(target: Target, actual: Actual, s: IndicatorScore): boolean {
-  if (actual.kind !== 'qualitative' || s.status !== 'met') return false;
-  let full: boolean;
-  switch (target.kind) {
-    case 'atLeast':
-    case 'moreThan':
-      full = target.bound.unit === '%' && target.bound.value >= 1;
-      break;
-    case 'equal':
-      full = target.value.unit === '%' && target.value.value === 1;
-      break;
-    case 'atMost':
-    case 'lessThan':
-    case 'range':
-      full = false;
-      break;
-    default:
-      return false; // qualitative, deadline and time-limit targets are answered in words
-  }
-  return !(full && COMPLETE_RE.test(actual.level));
-}
-
-/**
- * Full marks recorded for a missed target: even where they are within an integer rounding of the computed score
- * (4.76 → 5), rounding does not turn a missed target into a met one.
- */
-function fullForMissed(s: IndicatorScore, weight: number | null, recorded: number, profile: RuleProfile): boolean {
-  if (weight === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return false;
-  return recorded >= weight - profile.scoreTolerance && s.score < weight - profile.scoreTolerance;
-}
-
-/** Whether a recorded score disagrees with the computed one by the rule (rounding accepted, but not to full marks for a miss). */
-function disagreesWith(s: IndicatorScore, weight: number | null, recorded: number | null, profile: RuleProfile): boolean {
-  return recorded !== null && s.score !== null && (!scoresAgree(recorded, s.score, profile) || fullForMissed(s, weight, recorded, profile));
-}
-
-/** The recorded score of a missed row accepted only as the officer's rounding of the computed one (7.84 → 8), else null. */
-function roundedScore(s: IndicatorScore, recorded: number | null, disagrees: boolean, profile: RuleProfile): number | null {
-  if (disagrees || recorded === null || s.score === null || (s.status !== 'partial' && s.status !== 'failed')) return null;
-  return Math.abs(recorded - s.score) > profile.scoreTolerance + 1e-9 ? recorded : null;
-}
-
-const NO_ERROR_CELLS: ReadonlySet<string> = new Set();
-
-/** A finding for each of the row's cells holding an error value; returns their addresses. */
-function reportErrorCells(row: IndicatorRow, name: string, out: Findings): ReadonlySet<string> {
-  // most rows hold no error value: nothing is allocated for them
-  if (excelError(row.target.cell) === null && excelError(row.actual.cell) === null && excelError(row.weight.cell) === null && excelError(row.score.cell) === null) {
-    return NO_ERROR_CELLS;
-  }
-  const at = new Set<string>();
-  const slots: [Slot | undefined, RowPart][] = [[row.target, 'target'], [row.actual, 'actual'], [row.weight, 'weight'], [row.score, 'score']];
-  for (const [slot, part] of slots) {
-    const error = slot ? excelError(slot.cell) : null;
-    if (!slot || error === null || at.has(slot.address)) continue;
-    at.add(slot.address);
-    out.add('warning', 'unparsed-value', slot.address, { reason: 'cellError', name, part, error }, name);
-  }
-  return at;
-}
-
 /** What the table around a row tells its scoring: its form, its 评分标准 and note columns, its budget amounts. */
 interface RowContext {
   form: TableForm;
@@ -256,36 +172,58 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
   return ctx.form === 'unscored' ? unscoredRow(s) : s;
 }
 
-/** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
-function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
+/** An indicator row's cells as read: its name, the target and actual as written and as parsed, weight and score. */
+interface ReadRow {
+  name: string;
+  targetText: string;
+  actualText: string;
+  target: Target;
+  actual: Actual;
+  weight: number | null;
+  recorded: number | null;
+}
+
+/** Parse: the row's cells into values (an unscored form has no weight or score to read). */
+function readRow(row: IndicatorRow, ctx: RowContext): ReadRow {
   const name = lightTidy(row.name);
   const unitCell = row.unit?.cell;
-  const targetText = cellText(row.target.cell);
-  const actualCellText = cellText(row.actual.cell);
   const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
   const actual = parseActual(row.actual.cell, { unit: unitCell, target });
   const unscored = ctx.form === 'unscored';
-  const weight = unscored ? null : parseNumberCell(row.weight.cell);
-  const recorded = unscored ? null : parseNumberCell(row.score.cell);
+  return {
+    name,
+    targetText: cellText(row.target.cell),
+    actualText: cellText(row.actual.cell),
+    target,
+    actual,
+    weight: unscored ? null : parseNumberCell(row.weight.cell),
+    recorded: unscored ? null : parseNumberCell(row.score.cell),
+  };
+}
+
+/** What kind of row it is: an ordinary indicator, or (looked at closely only when it may be) judged, a rate row … */
+function kindOf(row: IndicatorRow, r: ReadRow, ctx: RowContext, profile: RuleProfile): RowKind {
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
-  const tk = target.kind;
+  const tk = r.target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
-  let kind: RowKind = special
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(r.name, row.level2);
+  const kind: RowKind = special
     ? rowKind({
-        form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
-        target, weight, recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
+        form: ctx.form, name: r.name, level2: row.level2, targetText: r.targetText, actualText: r.actualText,
+        target: r.target, weight: r.weight, recorded: r.recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
       })
     : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
-  if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
-  const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
-  const scoreAt = row.score.address;
-  if (kind === 'judged') judged?.push(row);
+  if (kind === 'rate' && (r.weight === null || (amountsOf(ctx, profile) === null && writtenRate(r.actual) === null))) return 'judged';
+  return kind;
+}
+
+/** Result: the row's IndicatorResult, whether it owes a note and whether its note gives one (the finding rules' facts). */
+function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorScore, ctx: RowContext, profile: RuleProfile): ScoredRow {
+  const { name, target, actual, weight, recorded } = r;
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
   // budget block's does, and a rate below 100% is not reported as a missed target; one that sets 100% is an indicator
   const rateOnly = kind === 'rate' && target.kind !== 'equal' && target.kind !== 'atLeast';
-
   const missed =
     kind === 'judged'
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
@@ -295,8 +233,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
 
-  const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
-  into.push(result);
+  const result = indicatorResult(row, name, r.targetText, r.actualText, target, actual, weight, recorded, s, noteRequired);
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
   const noteText = cellText(row.note?.cell);
   const verdict: ExplanationVerdict =
@@ -306,95 +243,21 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
   if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  return { row, name, kind, target, actual, weight, recorded, s, result, rateOnly, unreadableWithScore, noteRequired, noted, noteText, verdict };
+}
 
-  // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
-  const errorAt = reportErrorCells(row, name, out);
-  if (kind === 'judged') {
-    if (recorded === null && weight !== null && !(row.score && errorAt.has(row.score.address))) {
-      out.add('warning', 'unparsed-value', scoreAt, { reason: 'judgedNoScore', name }, name);
-    }
-  } else if (s.status === 'unparsed') {
-    const blank =
-      s.problem === 'blank-target' ? (actual.kind === 'blank' ? 'targetAndActual' : 'target') : s.problem === 'blank-actual' ? 'actual' : null;
-    if (blank !== null) {
-      const at = s.problem === 'blank-target' ? row.target.address : row.actual.address;
-      if (recorded !== null) out.add('error', 'blank-with-score', scoreAt, { name, blank, recorded }, name);
-      else if (weight !== null) out.add('warning', 'unparsed-value', at, { reason: 'blank', name, blank }, name);
-    } else if (s.problem === 'unparsed-target' && !errorAt.has(row.target.address)) {
-      out.add('warning', 'unparsed-value', row.target.address, { reason: 'unreadable', name, part: 'target', text: result.targetText }, name);
-    } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
-      out.add('warning', 'unparsed-value', row.actual.address, { reason: 'unreadable', name, part: 'actual', text: result.actualText }, name);
-    } else if (s.problem === 'unit-mismatch') {
-      const p = { name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText };
-      out.add('warning', 'unit-mismatch', row.actual.address, p, name);
-    }
-  } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
-    out.add('warning', 'unparsed-value', row.weight.address, { reason: 'noWeight', name }, name);
-  }
-
-  // the outcome; a review row whose recorded score is outside its band gets one finding, the score-mismatch below
-  const outsideBand = s.status === 'review' && recorded !== null && s.band !== undefined && recorded !== s.score;
-  const scoreDisagrees = disagreesWith(s, weight, recorded, profile);
-  const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
-  if (rateOnly) {
-    // reported like the budget block's rate
-  } else if (s.status === 'partial' || s.status === 'failed') {
-    const p: FindingParams['indicator-failed'] = { name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText, score: s.score, weight };
-    if (rounded !== null) p.rounded = rounded;
-    out.add('warning', 'indicator-failed', scoreAt, p, name);
-  } else if (s.status === 'review' && !outsideBand && kind !== 'judged') {
-    out.add('warning', 'indicator-review', scoreAt, { kind: 'row', name, explanation: s.explanation, targetText: result.targetText, actualText: result.actualText }, name);
-  } else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, { name, explanation: s.explanation, penalty: s.penalty }, name);
-
-  // the recorded score against the rule
-  let disagrees = false;
-  if (recorded !== null && weight !== null && recorded > weight + profile.scoreTolerance) {
-    out.add('error', 'score-above-weight', scoreAt, { name, recorded, weight }, name);
-    disagrees = true;
-  } else if (recorded !== null && s.score !== null) {
-    if (s.status === 'review') {
-      if (outsideBand && s.band) {
-        const [low, high] = s.band;
-        out.add('error', 'score-mismatch', scoreAt, { kind: 'band', name, recorded, low, high, highExcluded: weight !== null && high < weight }, name);
-        disagrees = true;
-      }
-    } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
-      out.add('error', 'met-below-full', scoreAt, { name, recorded, weight, explanation: s.explanation }, name);
-      disagrees = true;
-    } else if (scoreDisagrees) {
-      out.add('error', 'score-mismatch', scoreAt, { kind: 'rule', name, recorded, expected: s.score, explanation: s.explanation }, name);
-      disagrees = true;
-    }
-  } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('error', 'score-mismatch', scoreAt, { kind: 'rule', name, recorded, expected: 0, explanation: s.explanation }, name);
-    disagrees = true;
-  }
-
-  if (actual.kind === 'quantity' && actual.repeatsComparator) {
-    out.add('warning', 'actual-repeats-comparator', row.actual.address, { name, text: result.actualText }, name);
-  } else if (claimedNotMeasured(target, actual, s)) {
-    out.add('warning', 'actual-not-measured', row.actual.address, { name, text: result.actualText, target: result.targetText }, name);
-  }
-
-  if (noteRequired && !noted && !unreadableWithScore) {
-    const at = row.note?.address ?? scoreAt;
-    const sc = s.score ?? recorded;
-    if ((s.status === 'failed' || s.status === 'partial') && claimsCompleted(verdict) && sc !== null && weight !== null) {
-      out.add('warning', 'note-contradicts-score', at, { kind: 'saysCompleted', name, score: sc, weight, note: noteText }, name);
-    } else if (s.overAchieved && s.ratio !== undefined) {
-      const p = { name, actual, target, actualText: result.actualText, targetText: result.targetText, ratio: s.ratio, threshold: profile.overAchievementNote, note: verdict };
-      out.add('warning', 'over-achievement-note', at, p, name);
-    } else {
-      // a form without a 偏差原因 column cannot be faulted for an empty one: the explanation goes in the report (a warning)
-      const note: NoteState = row.note ? verdict : { kind: 'noColumn' };
-      const severity = row.note ? 'error' : 'warning';
-      if (sc === null || weight === null) out.add(severity, 'note-missing', at, { kind: 'unscored', name, note }, name);
-      else out.add(severity, 'note-missing', at, { kind: 'scored', name, score: sc, weight, note }, name);
-    }
-  } else if (s.status === 'met' && noteText !== '' && row.note && weight !== null && (recorded ?? s.score ?? 0) >= weight - profile.scoreTolerance && saysNotMet(noteText)) {
-    out.add('warning', 'note-contradicts-score', row.note.address, { kind: 'saysNotMet', name, weight, note: noteText }, name);
-  }
-  return disagrees;
+/**
+ * Evaluates one row into `into` — parse, score, result, findings (rowFindings.ts) — and returns whether the recorded
+ * score disagrees with the rule.
+ */
+function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
+  const r = readRow(row, ctx);
+  const kind = kindOf(row, r, ctx, profile);
+  const s = scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
+  if (kind === 'judged') judged?.push(row);
+  const scored = scoredRow(row, r, kind, s, ctx, profile);
+  into.push(scored.result);
+  return reportRow(scored, profile, out);
 }
 
 // ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -549,6 +412,71 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   return declared;
 }
 
+/** The total by the rule, with what the table records for it (TotalOf feeds both the result and checkTotal). */
+interface TotalOf {
+  total: number;
+  /** Points the profile's 执行率 cap took off, and that cap. */
+  capApplied?: number;
+  cap: number | null;
+  /** The printed scores added up (the budget's and each row's), and the weight of 不适用 rows. */
+  recordedSum: number;
+  naWeight: number;
+}
+
+/**
+ * The total arithmetic: computed scores, and where a row could not be scored, what the table records for it;
+ * 不适用 weight rescaled to 100 where the profile says so; rounded; capped by the execution rate where it says so.
+ */
+function totalOf(indicators: IndicatorResult[], budget: BudgetScore | undefined, declared: number, profile: RuleProfile): TotalOf {
+  let sum = budget?.score ?? budget?.recordedScore ?? 0;
+  let recordedSum = budget?.recordedScore ?? 0;
+  let naWeight = 0;
+  for (const r of indicators) {
+    if (r.status === 'notApplicable') {
+      naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
+      continue;
+    }
+    if (r.score !== null) sum += r.score;
+    else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
+    recordedSum += r.recorded ?? 0;
+  }
+  if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
+  const total = round(sum, profile.rounding);
+  const cap = totalCapFor(budget?.rate ?? null, profile);
+  if (cap !== null && total > cap) return { total: cap, capApplied: round(total - cap, profile.rounding), cap, recordedSum, naWeight };
+  return { total, cap, recordedSum, naWeight };
+}
+
+/**
+ * The printed 总分 and 等级 against the rule: a total is accepted when it agrees, or when nothing else disagrees and it
+ * is the sum of the printed scores; a grade when it is the total's, or the accepted printed total's. Returns whether
+ * the printed total is accepted (the reviewer checks need it).
+ */
+function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisagrees: boolean, profile: RuleProfile, out: Findings): boolean {
+  const { recordedTotal, recordedGrade } = result;
+  const total = t.total;
+  let totalAccepted = true;
+  if (recordedTotal !== null) {
+    totalAccepted =
+      scoresAgree(recordedTotal, total, profile) ||
+      (!anyDisagrees && !result.capApplied && t.naWeight === 0 && Math.abs(recordedTotal - t.recordedSum) <= profile.scoreTolerance + 1e-9);
+    if (!totalAccepted) {
+      const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
+      const p: FindingParams['total-mismatch'] = { recorded: recordedTotal, expected: total };
+      if (result.capApplied && t.cap !== null && result.budget?.rate != null) p.cap = { rate: result.budget.rate, cap: t.cap };
+      out.add('error', 'total-mismatch', at, p);
+    }
+  }
+  if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
+    const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
+    if (!alsoFine) {
+      const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
+      out.add('error', 'grade-mismatch', at, { recorded: recordedGrade, expected: result.grade ?? '—', total });
+    }
+  }
+  return totalAccepted;
+}
+
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
   const indicators: IndicatorResult[] = [];
   let anyDisagrees = false;
@@ -598,50 +526,12 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     return result; // nothing scored: no weights, no total, no grade
   }
   const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
+  const t = totalOf(indicators, budget, declared, profile);
+  result.total = t.total;
+  if (t.capApplied !== undefined) result.capApplied = t.capApplied;
+  result.grade = overMaxTotal(t.total) ? null : gradeFor(t.total, profile); // above 100 the weights are wrong: not graded
 
-  // total: computed scores, and where a row could not be scored, what the table records for it
-  let sum = budget?.score ?? budget?.recordedScore ?? 0;
-  let recordedSum = budget?.recordedScore ?? 0;
-  let naWeight = 0;
-  for (const r of indicators) {
-    if (r.status === 'notApplicable') {
-      naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
-      continue;
-    }
-    if (r.score !== null) sum += r.score;
-    else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
-    recordedSum += r.recorded ?? 0;
-  }
-  if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
-  let total = round(sum, profile.rounding);
-  const cap = totalCapFor(budget?.rate ?? null, profile);
-  if (cap !== null && total > cap) {
-    result.capApplied = round(total - cap, profile.rounding);
-    total = cap;
-  }
-  result.total = total;
-  result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
-
-  if (budgetDisagrees) anyDisagrees = true;
-  let totalAccepted = true;
-  if (recordedTotal !== null) {
-    totalAccepted =
-      scoresAgree(recordedTotal, total, profile) ||
-      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
-    if (!totalAccepted) {
-      const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-      const p: FindingParams['total-mismatch'] = { recorded: recordedTotal, expected: total };
-      if (result.capApplied && cap !== null && budget?.rate != null) p.cap = { rate: budget.rate, cap };
-      out.add('error', 'total-mismatch', at, p);
-    }
-  }
-  if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
-    const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
-    if (!alsoFine) {
-      const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
-      out.add('error', 'grade-mismatch', at, { recorded: recordedGrade, expected: result.grade ?? '—', total });
-    }
-  }
+  const totalAccepted = checkTotal(table, result, t, anyDisagrees || budgetDisagrees, profile, out);
   for (const r of reviewTable(table, result, profile, totalAccepted)) out.review(r);
   return result;
 }
