@@ -91,7 +91,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const summary = rows
     .map(
       (r) =>
-        `<tr${r.error || r.errors ? ' class="bad"' : ''}><td>${esc(r.file ?? '')}</td><td>${r.error ? '' : esc(KIND_NAMES[r.kind])}</td>` +
+        `<tr${r.error || r.errors ? ' class="bad"' : ''}><td>${esc(r.file ?? '')}</td><td>${r.error ? '' : esc(r.label ?? KIND_NAMES[r.kind])}</td>` +
         `<td>${esc(r.name)}</td><td>${r.error ? '' : esc(`${r.sheet}!${r.range}`)}</td><td>${pct(r.rate)}</td>` +
         `<td>${num(r.total)}</td><td>${num(r.recordedTotal)}</td><td>${esc(r.grade ?? '—')}</td>` +
         `<td>${r.error ? '' : r.failed}</td><td>${r.error ? '' : r.review}</td><td>${r.error ? '' : r.errors}</td>` +

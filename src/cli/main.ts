@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, getProfile } from '../domain/profiles';
+import { UnknownProfileError } from '../domain/profile';
+import { unknownProfileMessage } from '../i18n/profileError';
 import type { RuleProfile } from '../domain/profile';
 import type { SummaryRow } from '../workbook/summary';
 import { checkFile } from './checkFile';
@@ -103,7 +105,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   try {
     profile = getProfile(flags.profile);
   } catch (e) {
-    io.err(`jixiao：${(e as Error).message}\n`);
+    io.err(`jixiao：${e instanceof UnknownProfileError ? unknownProfileMessage(e) : (e as Error).message}\n`);
     return 2;
   }
   if (flags.final && !flags.out) {

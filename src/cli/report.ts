@@ -1,11 +1,13 @@
 // The `jixiao check` report: the stable JSON contract (one object per file) and its readable zh-CN text form.
 
 import type { Finding, Severity } from '../domain/types';
-import type { AnyTableResult, IndicatorStatus } from '../domain/result';
+import type { AnyTableResult, BudgetResult, IndicatorStatus } from '../domain/result';
+import type { Explanation } from '../domain/explain';
+import { explainZh } from '../i18n/explain';
 import { rectToA1 } from '../workbook/grid';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
-import type { SummaryRow } from '../workbook/summary';
+import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
 import { renderFinding } from '../i18n/findings';
 
@@ -22,6 +24,8 @@ export interface BudgetJson {
   score: number | null;
   recordedRate: number | null;
   recordedScore: number | null;
+  /** How the rate and score were worked out, in zh-CN (as the evaluation says it). */
+  explanation?: string;
 }
 
 export interface IndicatorJson {
@@ -42,6 +46,8 @@ export interface TableJson {
   sheet: string;
   range: string;
   name: string;
+  /** An unscored 绩效目标自评表: its own title, shown instead of the annex's name. */
+  label?: string;
   /** The table's sheet is hidden ('hidden') or very hidden ('veryHidden'); absent when visible. */
   hiddenSheet?: 'hidden' | 'veryHidden';
   budget: BudgetJson | null;
@@ -119,10 +125,12 @@ function tableJson(r: AnyTableResult): TableJson {
       recordedStaffingRate: r.recordedStaffingRate,
     };
   }
+  const label = ownLabel(r.table);
   return {
     kind: r.kind,
     ...base,
-    budget: r.budget ? { ...r.budget } : null,
+    ...(label ? { label: echo(label) } : {}),
+    budget: r.budget ? budgetJson(r.budget) : null,
     indicators: r.indicators.map((i) => ({
       cell: i.cell,
       level1: echo(i.level1),
@@ -139,6 +147,12 @@ function tableJson(r: AnyTableResult): TableJson {
     recordedTotal: r.recordedTotal,
     grade: r.grade,
   };
+}
+
+/** The budget as evaluated; its explanation (when the evaluation gives one) as the zh-CN sentence. */
+function budgetJson(b: BudgetResult & { explanation?: Explanation }): BudgetJson {
+  const { explanation } = b;
+  return explanation === undefined ? ({ ...b } as BudgetJson) : { ...b, explanation: explainZh(explanation) };
 }
 
 function findingJson(f: Finding, message: string): FindingJson {
@@ -178,7 +192,7 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
+    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;

@@ -10,15 +10,15 @@ import type { Finding, FindingParams } from './findings';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
+import { foldSpaces } from './text';
 import { a1 } from './consistency/amounts';
 import { excelError } from './cellError';
-import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatRatio, round } from './format';
-import { explainText as E, noteText as N } from '../i18n/zh-CN/scoring';
-import { formsText as X } from '../i18n/zh-CN/forms';
-import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { actualText, daysText, round } from './format';
+import type { NoteDraft } from './explain';
+import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { isExplanation, judgeExplanation, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, overMaxTotal, reviewTable } from './reviewChecks';
+import { MAX_TOTAL, overMaxTotal, reviewTable, reviewUnknownWeights } from './reviewChecks';
 import { Findings, reportRow, type ScoredRow } from './rowFindings';
 
 function rawText(c: RawCell | undefined): string {
@@ -30,44 +30,9 @@ function rawText(c: RawCell | undefined): string {
   return c.text ?? '';
 }
 
-/** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
-const SPACE_LIKE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
-SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
-
-/** The same characters as a regex, for the one-call check of a long text. */
-const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
-
-function isSpaceLike(c: number): boolean {
-  return SPACE_LIKE[c] === 1;
-}
-
-/**
- * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
- * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives; the text itself when it has none. A short cell is
- * checked character by character, a long text (an indicator name) by one regex scan, the cheaper of the two at
- * each length.
- */
-function lightTidy(s: string): string {
-  const n = s.length;
-  if (n > 16 && !SPACE_TEST.test(s)) return s;
-  let i = 0;
-  while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  while (i < n) {
-    while (i < n && isSpaceLike(s.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-    out = out === '' ? s.slice(start, i) : out + ' ' + s.slice(start, i);
-  }
-  return out;
-}
-
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return lightTidy(rawText(c));
+  return foldSpaces(rawText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
@@ -75,47 +40,42 @@ const WRITTEN: ExplanationVerdict = { kind: 'written' };
 
 // ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function gapText(gap: number, unit: string): string {
-  return unit === '%' ? N.percentPoints(formatPercentPoints(gap)) : formatQuantity({ value: gap, unit });
-}
-
 function comparableValue(a: Actual): { value: number; unit: string } | null {
   return a.kind === 'quantity' ? a.value : null;
 }
 
 /**
- * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
- * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
+ * What a drafted note states, as facts (worded by the form's wording when the plan writes it): 「实际完成59.22%，低于
+ * 目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as 「实际完成时间2023年9月，晚于目标2023年6月30日前。…」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
-  let head: string | undefined;
+export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
+    return { kind: 'overAchieved', actual: a ? formatQuantity(a) : actualText(actual), target: describeTarget(target), ratio: s.ratio };
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
-    const late = againstDeadline(actual.on, target.by) === 'late';
-    head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
+    const late = againstDeadline(actual.on, target.by, year) === 'late';
+    return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'review') {
-    head = N.qualitative(actualText(actual), describeTarget(target));
+    return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
-    head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
+    return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
-    head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));
+    return { kind: 'lateTime', actual: daysText(actual.days, actual.workdays), target: daysText(target.days, target.workdays) };
   } else if (a && target.kind === 'range') {
     const low = Math.min(target.low.value, target.high.value);
     const high = Math.max(target.low.value, target.high.value);
     const lowQ = target.low.value <= target.high.value ? target.low : target.high;
     const highQ = target.low.value <= target.high.value ? target.high : target.low;
-    if (a.value < low) head = N.belowRange(formatQuantity(a), formatQuantity(lowQ), gapText(low - a.value, lowQ.unit));
-    else if (a.value > high) head = N.aboveRange(formatQuantity(a), formatQuantity(highQ), gapText(a.value - high, highQ.unit));
+    if (a.value < low) return { kind: 'belowRange', actual: formatQuantity(a), low: formatQuantity(lowQ), gap: { value: low - a.value, unit: lowQ.unit } };
+    if (a.value > high) return { kind: 'aboveRange', actual: formatQuantity(a), high: formatQuantity(highQ), gap: { value: a.value - high, unit: highQ.unit } };
   } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.belowTarget(formatQuantity(a), describeTarget(target), gapText(b.value - a.value, b.unit));
+    return { kind: 'belowTarget', actual: formatQuantity(a), target: describeTarget(target), gap: { value: b.value - a.value, unit: b.unit } };
   } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
+    return { kind: 'aboveLimit', actual: formatQuantity(a), target: formatQuantity(b), gap: { value: a.value - b.value, unit: b.unit } };
   }
-  return (head ?? `${s.explanation}。`) + N.tail;
+  return { kind: 'explained', explanation: s.explanation };
 }
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -163,13 +123,13 @@ function writtenRate(actual: Actual): number | null {
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
-  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: { kind: 'notApplicable' } };
   if (kind === 'rate' && weight !== null) {
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
   }
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
-  return ctx.form === 'unscored' ? unscoredRow(s) : s;
+  const s = scoreIndicator({ name, target, actual, weight, recorded, year: ctx.table?.year }, profile);
+  return ctx.form === 'unscored' ? unscoredRow(s) : ctx.table?.weightsUnknown && weight === null ? weightlessRow(s) : s;
 }
 
 /** An indicator row's cells as read: its name, the target and actual as written and as parsed, weight and score. */
@@ -185,7 +145,7 @@ interface ReadRow {
 
 /** Parse: the row's cells into values (an unscored form has no weight or score to read). */
 function readRow(row: IndicatorRow, ctx: RowContext): ReadRow {
-  const name = lightTidy(row.name);
+  const name = foldSpaces(row.name);
   const unitCell = row.unit?.cell;
   const target = parseTarget(row.target.cell, { name, nature: row.targetNature?.cell, unit: unitCell });
   const actual = parseActual(row.actual.cell, { unit: unitCell, target });
@@ -206,7 +166,8 @@ function kindOf(row: IndicatorRow, r: ReadRow, ctx: RowContext, profile: RulePro
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = r.target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(r.name, row.level2);
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(r.name, row.level2) ||
+    isUnweightedOptional(r.name, r.weight, r.recorded);
   const kind: RowKind = special
     ? rowKind({
         form: ctx.form, name: r.name, level2: row.level2, targetText: r.targetText, actualText: r.actualText,
@@ -221,6 +182,7 @@ function kindOf(row: IndicatorRow, r: ReadRow, ctx: RowContext, profile: RulePro
 /** Result: the row's IndicatorResult, whether it owes a note and whether its note gives one (the finding rules' facts). */
 function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorScore, ctx: RowContext, profile: RuleProfile): ScoredRow {
   const { name, target, actual, weight, recorded } = r;
+  const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
   // budget block's does, and a rate below 100% is not reported as a missed target; one that sets 100% is an indicator
   const rateOnly = kind === 'rate' && target.kind !== 'equal' && target.kind !== 'atLeast';
@@ -229,9 +191,12 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
-        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+        : s.status === 'partial' ||
+          s.status === 'failed' ||
+          // on a table without 分值 a row to judge is not thereby missed
+          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight));
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
-  const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
+  const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
   const result = indicatorResult(row, name, r.targetText, r.actualText, target, actual, weight, recorded, s, noteRequired);
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
@@ -242,7 +207,7 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draft = noteDraft(target, actual, s, ctx.table?.year);
   return { row, name, kind, target, actual, weight, recorded, s, result, rateOnly, unreadableWithScore, noteRequired, noted, noteText, verdict };
 }
 
@@ -253,11 +218,12 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
   const r = readRow(row, ctx);
   const kind = kindOf(row, r, ctx, profile);
-  const s = scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
+  const scored = scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
+  const s = row.part === 'detail' ? weightlessRow(scored, 'detail') : scored; // a 其中 row: judged, not scored
   if (kind === 'judged') judged?.push(row);
-  const scored = scoredRow(row, r, kind, s, ctx, profile);
-  into.push(scored.result);
-  return reportRow(scored, profile, out);
+  const facts = scoredRow(row, r, kind, s, ctx, profile);
+  into.push(facts.result);
+  return reportRow(facts, profile, out);
 }
 
 // ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -324,8 +290,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     budget.score = null;
     if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
       const den = budget[budget.denominator] ?? 0;
-      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
-      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+      budget.explanation = { kind: 'budgetNotScored', rate: budget.rate, executed: budget.executed, denominator: den, base: budget.denominator };
     }
   }
   let disagrees = false;
@@ -380,7 +345,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   const rows = table.indicators;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.level1Points === undefined) continue;
+    if (row.level1Points === undefined || row.part === 'sum') continue;
     const key = row.level1Slot?.address ?? row.level1;
     let g: WeightGroup | undefined;
     if (groups === undefined) groups = [];
@@ -395,19 +360,19 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('error', 'weights-level1', at, { level1: g.label, declared: g.points, sum: round(g.sum, 4) });
+        out.add('error', 'weights-level1', at, { kind: 'weights', level1: g.label, declared: g.points, sum: round(g.sum, 4) });
       }
     }
   }
   const declared = num(table.total?.weight) ?? 100;
   let sum = budgetWeight ?? 0;
-  for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
+  for (let i = 0; i < indicators.length; i++) if (rows[i]?.part !== 'sum') sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
     const printedBudget = rows.some(namesExecutionRate) ? null : num(table.budget?.weight);
     const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
-    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, { expected: declared, sum: round(sum, 4) });
+    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, { kind: 'sum', expected: declared, sum: round(sum, 4) });
   }
   return declared;
 }
@@ -427,11 +392,13 @@ interface TotalOf {
  * The total arithmetic: computed scores, and where a row could not be scored, what the table records for it;
  * 不适用 weight rescaled to 100 where the profile says so; rounded; capped by the execution rate where it says so.
  */
-function totalOf(indicators: IndicatorResult[], budget: BudgetScore | undefined, declared: number, profile: RuleProfile): TotalOf {
+function totalOf(table: ScoredTable, indicators: IndicatorResult[], budget: BudgetScore | undefined, declared: number, profile: RuleProfile): TotalOf {
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
-  for (const r of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // its numbered rows are counted
     if (r.status === 'notApplicable') {
       naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
       continue;
@@ -466,6 +433,10 @@ function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisa
       if (result.capApplied && t.cap !== null && result.budget?.rate != null) p.cap = { rate: result.budget.rate, cap: t.cap };
       out.add('error', 'total-mismatch', at, p);
     }
+  }
+  const head = num(table.headTotal);
+  if (head !== null && table.headTotal && !scoresAgree(head, total, profile)) {
+    out.add('error', 'total-mismatch', table.headTotal.address, { recorded: head, expected: total });
   }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
@@ -525,8 +496,10 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     result.counts.failed = indicators.filter((r) => r.status === 'failed').length;
     return result; // nothing scored: no weights, no total, no grade
   }
-  const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
-  const t = totalOf(indicators, budget, declared, profile);
+  // a table with 得分 but no 分值: the weights cannot be checked, the recorded scores can (reviewUnknownWeights)
+  const declared = table.weightsUnknown ? (num(table.total?.weight) ?? MAX_TOTAL) : checkWeights(table, indicators, budget ? budget.weight : null, out);
+  if (table.weightsUnknown) for (const r of reviewUnknownWeights(table, indicators)) out.review(r);
+  const t = totalOf(table, indicators, budget, declared, profile);
   result.total = t.total;
   if (t.capApplied !== undefined) result.capApplied = t.capApplied;
   result.grade = overMaxTotal(t.total) ? null : gradeFor(t.total, profile); // above 100 the weights are wrong: not graded

@@ -3,6 +3,7 @@
 // turns a finding into a sentence in the officer's language (renderFinding). Every code has its own params type;
 // where one code is said in several ways, its params carry a small discriminator (`kind` or `reason`).
 
+import type { Explanation } from './explain';
 import type { ExplanationVerdict } from './explanation';
 import type { TableKind } from './model';
 import type { Actual, Quantity, Target } from './types';
@@ -66,18 +67,18 @@ export type TotalConsequence = 'zeroRate' | 'noRate' | 'noRateBudget' | { otherB
 
 /** The facts of each finding code. Amounts are 万元, rates and ratios are fractions (0.5922), points are numbers. */
 export interface FindingParams {
-  // ── indicators (evaluate.ts). `name` is the indicator's full name; `explanation` is the score's own explanation
-  // (IndicatorResult.explanation), which the zh-CN sentence quotes; the cell texts are what the row says.
-  'indicator-failed': { name: string; explanation: string; targetText: string; actualText: string; score: number | null; weight: number | null; rounded?: number };
+  // ── indicators (evaluate.ts). `name` is the indicator's full name; `explanation` is what the score rests on
+  // (IndicatorResult.explanation, worded by src/i18n/explain.ts); the cell texts are what the row says.
+  'indicator-failed': { name: string; explanation: Explanation; targetText: string; actualText: string; score: number | null; weight: number | null; rounded?: number };
   'indicator-review':
-    | { kind: 'row'; name: string; explanation: string; targetText: string; actualText: string }
+    | { kind: 'row'; name: string; explanation: Explanation; targetText: string; actualText: string }
     | { kind: 'judgedRows'; rows: number[] }; // 1-based rows judged against their 评分标准
-  'over-achievement-deduction': { name: string; explanation: string; penalty: number | null };
+  'over-achievement-deduction': { name: string; explanation: Explanation; penalty: number | null };
   'score-above-weight': { name: string; recorded: number; weight: number };
   'score-mismatch':
-    | { kind: 'rule'; name: string; recorded: number; expected: number; explanation: string }
+    | { kind: 'rule'; name: string; recorded: number; expected: number; explanation: Explanation }
     | { kind: 'band'; name: string; recorded: number; low: number; high: number; highExcluded: boolean };
-  'met-below-full': { name: string; recorded: number; weight: number; explanation: string };
+  'met-below-full': { name: string; recorded: number; weight: number; explanation: Explanation };
   'note-missing':
     | { kind: 'scored'; name: string; score: number; weight: number; note: NoteState }
     | { kind: 'unscored'; name: string; note: NoteState }
@@ -95,7 +96,7 @@ export interface FindingParams {
     | { reason: 'cellError'; name: string; part: RowPart; error: string }
     | { reason: 'noWeight'; name: string }
     | { reason: 'judgedNoScore'; name: string };
-  'unit-mismatch': { name: string; explanation: string; targetText: string; actualText: string };
+  'unit-mismatch': { name: string; explanation: Explanation; targetText: string; actualText: string };
   // ── reviewer checks (reviewChecks.ts); `text` is the 年度指标值 cell as written
   'target-placeholder': { name: string; text: string };
   'cost-at-least': { name: string; text: string; bound: Quantity };
@@ -105,11 +106,13 @@ export interface FindingParams {
   'parts-total-mismatch': { recorded: number; sum: number };
   'total-over-100': { total: number };
   // ── a table's weights, budget, total and grade (evaluate.ts)
-  'weights-level1': { level1: string; declared: number; sum: number };
-  'weights-total': { expected: number; sum: number };
+  'weights-level1':
+    | { kind: 'weights'; level1: string; declared: number; sum: number } // its rows' 分值 add up to other than its points
+    | { kind: 'scores'; level1: string; declared: number; sum: number }; // no 分值 column: its rows' 得分 add up to more
+  'weights-total': { kind: 'sum'; expected: number; sum: number } | { kind: 'unknown'; title: string }; // unknown: 得分 but no 分值 column
   'rate-mismatch': { recorded: number; expected: number; denominator: 'initial' | 'fullYear' };
   'rate-over-100': { rate: number };
-  'budget-score-mismatch': { recorded: number; expected: number; explanation: string };
+  'budget-score-mismatch': { recorded: number; expected: number; explanation: Explanation };
   'budget-missing':
     | { kind: 'missing'; parts: (BudgetColumn | 'block')[] }
     | { kind: 'cellError'; part: BudgetColumn; error: string }

@@ -120,7 +120,9 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
     if (!table.budget.score || result.budget?.recordedScore == null) return [];
     sum += result.budget.recordedScore;
   }
-  for (const r of result.indicators) {
+  for (let i = 0; i < result.indicators.length; i++) {
+    const r = result.indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue;
     if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
     if (r.recorded === null) {
       if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
@@ -139,6 +141,29 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
   if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [review('error', 'total-over-100', at, { total: result.total })];
+}
+
+/**
+ * A table with 得分 but no 分值 column: one warning that the weights are unknown (instead of 「分值为空」 on every row),
+ * and, where a 一级指标 label gives its points (产出指标（60分）), its rows' recorded scores must not add up to more.
+ */
+export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
+  const corner = a1(table.range.top, table.range.left);
+  const out: Review[] = [review('warning', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name })];
+  const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
+  table.indicators.forEach((row, i) => {
+    if (row.level1Points === undefined || row.part === 'sum') return;
+    const key = row.level1Slot?.address ?? row.level1;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }));
+    g.sum += indicators[i]?.recorded ?? 0;
+  });
+  for (const g of groups.values()) {
+    if (g.sum > g.points + 1e-6) {
+      out.push(review('error', 'weights-level1', g.at, { kind: 'scores', level1: g.label, declared: g.points, sum: round(g.sum, 4) }));
+    }
+  }
+  return out;
 }
 
 /** The most a self-evaluation scores. */

@@ -57,8 +57,11 @@ export type Target =
   | { kind: 'blank' }
   | { kind: 'unparsed'; text: string };
 
-/** Qualitative outcome words normalised. */
-export type QualitativeOutcome = 'met' | 'partly' | 'notMet';
+/**
+ * Qualitative outcome words normalised. 'mostly' (基本达到, 基本完成): reached with a shortfall, scored in the
+ * 达成年度指标 band (RULES §1: 100%–80% of the weight), below full marks left to a person.
+ */
+export type QualitativeOutcome = 'met' | 'mostly' | 'partly' | 'notMet';
 
 /** What a 实际完成值 cell means once parsed. */
 export type Actual =

@@ -8,6 +8,7 @@ import type { FindingRow } from './api';
 import { rectAddress } from './address';
 import { toCellInput } from './cellInput';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
+import { FINDINGS_HEADER } from '../workbook/formWording';
 
 /** `=HYPERLINK("#'Sheet'!H17","跳转")`: a link that selects the cell in this workbook. */
 export function linkFormula(sheet: string, cell: string, label: string = m.findingsLink): string {
@@ -18,7 +19,7 @@ export function linkFormula(sheet: string, cell: string, label: string = m.findi
 
 export function queueFindingsSheet(ctx: Excel.RequestContext, rows: FindingRow[], summary: (string | number)[][]): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(m.findingsSheetName);
-  const header = m.findingsHeader;
+  const header = FINDINGS_HEADER;
   const width = header.length;
   let top = 0;
   if (summary.length) {

@@ -12,6 +12,7 @@ import type { ApplyResult, WorkbookSession } from './api';
 import type { TableResult } from '../domain/result';
 import type { Decide, RecalculationRun } from './session';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
+import { zhFormWording } from '../i18n/zh-CN/formWording';
 
 export interface RecalculateOptions {
   /** Apply the plan (true) or only check (false). */
@@ -51,7 +52,7 @@ function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: Recalcul
     consent: options.consent ?? options.planOptions?.consent ?? new Set<string>(),
   };
   if (ownedFills) plan.ownedFills = ownedFills;
-  return checkWorkbook(grids, { profile: options.profile, plan });
+  return checkWorkbook(grids, { profile: options.profile, plan, wording: zhFormWording });
 }
 
 export async function recalculate(session: WorkbookSession, options: RecalculateOptions): Promise<RecalculateOutcome> {

@@ -8,6 +8,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../domain/types';
 import { cellKey } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
+import { isUnknownProfile, unknownProfileMessage } from '../i18n/profileError';
 import {
   INITIAL_STATE,
   reduce,
@@ -69,6 +70,8 @@ function toPaneError(e: unknown, s: PaneStrings): PaneError {
     const w = e as { message: string; sheet?: string; cell?: string };
     return { message: w.message, sheet: w.sheet, cell: w.cell };
   }
+  // a stored rule profile this version does not know: said in the pane's language, not as a crash
+  if (isUnknownProfile(e)) return { message: unknownProfileMessage(e, s.lang) };
   const detail = e instanceof Error ? e.message : String(e);
   return { message: s.unexpectedError(detail) };
 }

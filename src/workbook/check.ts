@@ -12,10 +12,13 @@ import { fromA1, toA1, type SheetGrid } from './grid';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
+import type { FormWording } from './formWording';
 
 export interface CheckOptions {
   profile?: RuleProfile | string;
   plan?: Partial<PlanOptions>;
+  /** The form's wording for drafted notes and write reasons (src/i18n/zh-CN/formWording.ts: zhFormWording). */
+  wording: FormWording;
 }
 
 export interface CheckResult {
@@ -29,7 +32,7 @@ export interface CheckResult {
   hiddenSheets: Record<string, 'hidden' | 'veryHidden'>;
 }
 
-export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(grids: SheetGrid[], options: CheckOptions): CheckResult {
   const profile = typeof options.profile === 'object' ? options.profile : getProfile(options.profile);
   const located = locateTables(grids);
   const evaluation = evaluateTables(located.tables, profile);
@@ -37,7 +40,7 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const blanks = located.tables.filter(isBlankTemplate);
   const blank = new Set<AnnexTable>(blanks);
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
-  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, consistency);
+  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, options.wording, consistency);
   const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
   const hiddenSheets: CheckResult['hiddenSheets'] = {};
   for (const g of grids) if (g.hidden) hiddenSheets[g.name] = g.hidden;

@@ -187,6 +187,11 @@ export function isTotalLabel(key: string): boolean {
   return /^(总分|合计|总计|总得分|得分合计|综合得分|分值合计|总分值|合计得分|总体得分|自评总分|评价总分|总分合计)$/.test(key);
 }
 
+/** A total written in the table's head, above the indicator block: 项目总得分 | 99, 自评得分 | 92. */
+export function isHeadTotalLabel(key: string): boolean {
+  return /^(项目|绩效)?(总得分|自评得分|自评总得分|自评总分|总分|综合得分|评价得分)$/.test(key);
+}
+
 /** 等级 / 评价等次 label in or below the 总分 row. */
 export function isGradeLabel(key: string): boolean {
   return /^(自评|评价|绩效|综合)?(等级|等次|评价等级|评价等次|结果)$/.test(key) && key !== '结果';

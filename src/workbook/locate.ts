@@ -9,7 +9,8 @@ import type { SheetGrid } from './grid';
 import { toA1 } from './grid';
 import { findIndicatorHeaders, headerForm, type IndicatorHeader } from './indicatorHeaders';
 import { locateBasicTables } from './locateBasic';
-import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
+import { buildScoredTable, findTitle, hasScoreCells, headerBand } from './locateScored';
+import { displayText } from '../domain/text';
 import { collectAnchors, newTextCache, SheetIndex, type Band, type IndexedCell, type TextCache } from './sheetIndex';
 import { isOwnSheet } from './ownSheets';
 

@@ -4,8 +4,9 @@
 
 import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TableForm, TotalRow } from '../domain/model';
 import type { Finding, FindingParams, Slot } from '../domain/types';
-import { normalizeText } from '../domain/text';
+import { displayText, normalizeText } from '../domain/text';
 import { readBudgetBlock } from './budgetBlock';
+import { dropSubtotalRows, markParentRows } from './rowParts';
 import { toA1 } from './grid';
 import {
   attachmentNumber,
@@ -16,6 +17,7 @@ import {
   isHintToken,
   isGoalsLabel,
   isGradeLabel,
+  isHeadTotalLabel,
   isPlaceholderName,
   isSubtotalLabel,
   isTotalLabel,
@@ -50,16 +52,11 @@ const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'scor
 /** Rows above a table's top searched for a note giving the budget block's points. */
 const NOTE_LOOKBACK = 3;
 
+/** What a header's columns make of its table: a TableForm, or 'weightless' (a scored table without 分值, see ScoredTable). */
+export type BuildForm = TableForm | 'weightless';
+
 /** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
 const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
-
-/** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
-export function displayText(text: string): string {
-  return text
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim()
-    .replace(/(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g, '');
-}
 
 function numberIn(slot: Slot | undefined): number | null {
   if (!slot) return null;
@@ -122,7 +119,7 @@ export function buildScoredTable(
   regionTop: number,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): ScoredBuild {
   const sheet = index.name;
   const body = readBody(index, header, band, anchors, headerAt, form);
@@ -166,7 +163,8 @@ export function buildScoredTable(
     columns,
     indicators: body.rows,
   };
-  if (form !== 'scored') table.form = form;
+  if (form === 'weightless') table.weightsUnknown = true;
+  else if (form !== 'scored') table.form = form;
   if (own?.slot) table.nameSlot = own.slot;
   if (year !== undefined) table.year = year;
   // a project's unit is its 实施单位: its 主管部门 is often the body above the department (岳阳市人民政府), so
@@ -180,7 +178,14 @@ export function buildScoredTable(
     upper.budget.unit ??= moneyUnitIn(index, top, header.row, { left: band.left, right: band.right + 2 });
   }
   if (upper.goals) table.goals = upper.goals;
+  // a 项目总得分 written in the table's head: the recorded total where no 总分 row is under the indicators, else checked too
+  const head = headTotal(index, band, top, header.row);
+  if (head && !body.total) body.total = { row: head.row, score: head };
+  else if (head) table.headTotal = head;
   if (body.total) table.total = body.total;
+  // 等级 not beside the 总分 row: written in the table's head (评价等级 | 优 above the indicators)
+  const headGrade = table.total?.grade ? undefined : gradeIn(index, band, top, header.row - 1);
+  if (headGrade) table.total = { ...(table.total ?? { row: headGrade.row }), grade: headGrade };
 
   const findings: Finding[] = [];
   const headerCell = toA1(header.row, header.left);
@@ -213,9 +218,9 @@ function untitledTop(index: SheetIndex, band: Band, from: number, headerRow: num
 }
 
 /** The columns of the grid; a role the form lacks takes the column its blank stand-in sits in (see TableForm). */
-function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: TableForm): IndicatorColumns {
+function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: BuildForm): IndicatorColumns {
   const actual = roles.actual?.col ?? roles.score!.col;
-  const weight = roles.weight?.col ?? actual;
+  const weight = roles.weight?.col ?? (form === 'weightless' ? roles.score!.col : actual);
   const columns: IndicatorColumns = {
     name: roles.name!.col,
     target: roles.target?.col ?? roles.criteria?.col ?? weight,
@@ -244,7 +249,7 @@ function readBody(
   band: Band,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): Body {
   const reader = new BodyReader(index, header, band, form);
   const rows = reader.rows;
@@ -268,6 +273,8 @@ function readBody(
     blank = 0;
     if (!reader.readRow(row, cells)) break;
   }
+  dropSubtotalRows(rows);
+  markParentRows(rows);
   return { rows, total: reader.total, bottom: reader.bottom, repeats };
 }
 
@@ -290,7 +297,7 @@ class BodyReader {
     private readonly index: SheetIndex,
     header: IndicatorHeader,
     private readonly band: Band,
-    private readonly form: TableForm = 'scored',
+    private readonly form: BuildForm = 'scored',
   ) {
     this.view = index.view;
     this.roles = header.roles;
@@ -408,7 +415,11 @@ function blankAt(slot: Slot): Slot {
 }
 
 /** Fills the slots of the roles an unscored table or a scorecard lacks with blank stand-ins (see TableForm). */
-function standIns(slots: (Slot | undefined)[], form: TableForm): void {
+function standIns(slots: (Slot | undefined)[], form: BuildForm): void {
+  if (form === 'weightless') {
+    slots[WEIGHT] = pointsIn(slots[NAME]!) ?? blankAt(slots[SCORE]!);
+    return;
+  }
   if (form === 'unscored') {
     const at = blankAt(slots[ACTUAL]!);
     slots[WEIGHT] = at;
@@ -443,16 +454,40 @@ function readTotal(
   for (const r of [row, row + 1]) {
     const cells = index.cellsIn(r, band);
     if (r > row && cells.some((c) => isTotalLabel(c.key) || c.indicator)) break;
-    for (const c of cells) {
-      const label = labelPart(c.key);
-      if (!isGradeLabel(label)) continue;
-      if (label !== c.key) total.grade = index.view.slot(r, c.col);
-      else if (c.right + 1 <= band.right) total.grade = index.view.slot(r, c.right + 1);
+    const grade = gradeOnRow(index, band, r, cells);
+    if (grade) {
+      total.grade = grade;
       break;
     }
-    if (total.grade) break;
   }
   return total;
+}
+
+/**
+ * The grade a row gives: '等级：优' in one cell, or the first filled cell right of a 等级 label (cells between may be
+ * blank: the label and the grade need not be neighbours), else the cell right after the label.
+ */
+function gradeOnRow(index: SheetIndex, band: Band, r: number, cells: IndexedCell[]): Slot | undefined {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    const label = labelPart(c.key);
+    if (!isGradeLabel(label)) continue;
+    if (label !== c.key) return index.view.slot(r, c.col);
+    const next = cells[i + 1];
+    if (next) return index.view.slot(r, next.col);
+    return c.right + 1 <= band.right ? index.view.slot(r, c.right + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** A grade written with its label in rows top..bottom (the table's head), only where a value stands beside the label. */
+function gradeIn(index: SheetIndex, band: Band, top: number, bottom: number): Slot | undefined {
+  for (const r of index.rowsBetween(top, bottom)) {
+    const cells = index.cellsIn(r, band);
+    const slot = gradeOnRow(index, band, r, cells);
+    if (slot && !isBlankSlot(slot)) return slot;
+  }
+  return undefined;
 }
 
 // ---- above the header: title, name rows, budget block, 年度总体目标 ----
@@ -516,6 +551,19 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/** The number beside a 项目总得分 / 自评得分 label above the indicator header (the table's head), if any. */
+function headTotal(index: SheetIndex, band: Band, top: number, headerRow: number): Slot | undefined {
+  for (const row of index.rowsBetween(top, headerRow - 1)) {
+    const cells = index.cellsIn(row, band);
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (!isHeadTotalLabel(cells[i].key)) continue;
+      const slot = index.view.slot(row, cells[i + 1].col);
+      if (numberIn(slot) !== null) return slot;
+    }
+  }
+  return undefined;
 }
 
 /** The budget block's points written in a label or note above the indicator header (预算执行情况（10分）). */

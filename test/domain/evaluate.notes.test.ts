@@ -8,6 +8,7 @@ import type { Finding } from '../../src/domain/types';
 import type { ScoredTable } from '../../src/domain/model';
 import { seedIndicatorsWith, seedProjectTable, SEED_ROW } from '../support/models';
 import { facts, msg } from '../support/findingText';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function evaluate(table: ScoredTable) {
   const e = evaluateTables([table], national2020);
@@ -24,7 +25,8 @@ describe('the tool’s own drafted note, left unfilled', () => {
     const f = at(findings, 'I14');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning over-achievement-note']);
     expect(facts(f[0])).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
-    expect(result.indicators[SEED_ROW.提取].draftNote).toBe(OVER_DRAFT);
+    const draft = result.indicators[SEED_ROW.提取].draft;
+    expect(draft && zhFormWording.note(draft)).toBe(OVER_DRAFT);
   });
 
   it('keeps the missing-note warning on a failed row and names the blank still empty', () => {

@@ -33,7 +33,7 @@ describe('the seed department as printed', () => {
   it('scores the loan ratio 0 of 2 and, its note being written, asks for no note', () => {
     const r = result.indicators[SEED_ROW.个贷率];
     expect(r).toMatchObject({ status: 'failed', score: 0, weight: 2, noteRequired: true });
-    expect(r.draftNote).toBeUndefined();
+    expect(r.draft).toBeUndefined();
     expect(codes(findings)).toContain('indicator-failed@H17');
     expect(findings.filter((f) => f.indicator === r.name).map((f) => f.code)).toEqual(['indicator-failed']);
   });
@@ -46,7 +46,7 @@ describe('the seed department as printed', () => {
     const r = result.indicators[SEED_ROW.提取];
     expect(r).toMatchObject({ status: 'met', score: 5, overAchieved: true, noteRequired: true });
     expect(r.ratio).toBeCloseTo(40.83 / 23, 10);
-    expect(r.draftNote).toBe('实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：');
+    expect(r.draft).toEqual({ kind: 'overAchieved', actual: '40.83亿元', target: '23亿元', ratio: expect.closeTo(1.775, 3) });
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
     expect(facts(f)).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'blank' } } });
@@ -61,7 +61,7 @@ describe('the seed department as printed', () => {
   it('says the measured 40.83亿元 and the target 23亿元 in the over-achievement finding, not only the ratio', () => {
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(facts(f)).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'blank' } } });
-    expect(result.indicators[SEED_ROW.提取].explanation).toContain('实际完成40.83亿元，目标23亿元，完成177.5%');
+    expect(result.indicators[SEED_ROW.提取].explanation).toMatchObject({ lead: 'actual', actual: '40.83亿元', target: '23亿元', achieved: expect.closeTo(1.775, 3) });
   });
 
   it('finds exactly those two things worth telling', () => {
@@ -96,7 +96,7 @@ describe('recorded scores that disagree with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 2 }) }));
     const f = findings.find((x) => x.code === 'score-mismatch');
     expect(f).toMatchObject({ severity: 'error', cell: 'H17' });
-    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '2.住房公积金个贷率控制在60%到80%的区间', recorded: 2, expected: 0, explanation: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）' } });
+    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '2.住房公积金个贷率控制在60%到80%的区间', recorded: 2, expected: 0, explanation: { kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 } } });
   });
 
   it('does not take full marks on a missed cost target for rounding: 105万元 against ≤100万元 is 9.52, not 10', () => {
@@ -104,14 +104,14 @@ describe('recorded scores that disagree with the rule', () => {
     expect(result.indicators[SEED_ROW.成本]).toMatchObject({ status: 'partial', score: 9.52 });
     const f = findings.find((x) => x.code === 'score-mismatch');
     expect(f?.severity).toBe('error');
-    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '成本控制在预算内', recorded: 10, expected: 9.52, explanation: '实际完成105万元，目标≤100万元，未达标，按目标÷实际计得9.52分（满分10分）' } });
+    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '成本控制在预算内', recorded: 10, expected: 9.52, explanation: { kind: 'scored', lead: 'actual', actual: '105万元', range: false, target: '≤100万元', met: false, by: 'inverse', score: 9.52, weight: 10 } } });
   });
 
   it('accepts an officer’s integer rounding of a missed target’s score and says so', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { target: '≥95%', actual: '90%', score: 9 }) }));
     expect(findings.some((x) => x.code === 'score-mismatch')).toBe(false);
     const f = findings.find((x) => x.code === 'indicator-failed' && x.cell === 'H28');
-    expect(facts(f)).toEqual({ code: 'indicator-failed', params: { name: '住房公积金窗口服务满意度', explanation: '实际完成90%，目标≥95%，完成94.7%，未达标，按实际÷目标计得9.47分（满分10分）', targetText: '≥95%', actualText: '90%', score: 9.47, weight: 10, rounded: 9 } });
+    expect(facts(f)).toEqual({ code: 'indicator-failed', params: { name: '住房公积金窗口服务满意度', explanation: { kind: 'scored', lead: 'actual', actual: '90%', range: false, target: '≥95%', achieved: 0.9473684210526316, met: false, by: 'ratio', score: 9.47, weight: 10 }, targetText: '≥95%', actualText: '90%', score: 9.47, weight: 10, rounded: 9 } });
   });
 
   it('reports a score above the weight', () => {
@@ -124,7 +124,7 @@ describe('recorded scores that disagree with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
     const f = findings.find((x) => x.code === 'met-below-full');
     expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
-    expect(facts(f)).toEqual({ code: 'met-below-full', params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: '实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）' } });
+    expect(facts(f)).toEqual({ code: 'met-below-full', params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: { kind: 'scored', lead: 'actual', actual: '54.62亿元', range: false, target: '48亿元', met: true, by: 'full', score: 5, weight: 5 } } });
   });
 
   it("accepts an officer's integer rounding of a proportional score", () => {
@@ -138,7 +138,7 @@ describe('recorded scores that disagree with the rule', () => {
 describe('deviation notes', () => {
   it('asks for a note on a missed target with an empty note cell and drafts one', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) }));
-    expect(result.indicators[SEED_ROW.个贷率].draftNote).toBe('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.个贷率].draft).toEqual({ kind: 'belowRange', actual: '59.22%', low: '60%', gap: { value: expect.closeTo(0.0078, 9), unit: '%' } });
     expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'error', cell: 'I17' });
   });
 
@@ -150,12 +150,12 @@ describe('deviation notes', () => {
   it('asks for nothing more once the over-achievement is explained', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '新政出台，提取需求集中释放' }) }));
     expect(findings.some((f) => f.code === 'over-achievement-note')).toBe(false);
-    expect(result.indicators[SEED_ROW.提取].draftNote).toBeUndefined();
+    expect(result.indicators[SEED_ROW.提取].draft).toBeUndefined();
   });
 
   it('drafts a lower-is-better miss as an excess over the limit', () => {
     const { result } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.逾期率, { actual: '0.06%', score: 4.17 }) }));
-    expect(result.indicators[SEED_ROW.逾期率].draftNote).toBe('实际完成0.06%，高于目标上限0.05%，超出0.01个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.逾期率].draft).toEqual({ kind: 'aboveLimit', actual: '0.06%', target: '0.05%', gap: { value: expect.closeTo(0.0001, 9), unit: '%' } });
   });
 });
 
@@ -217,7 +217,7 @@ describe('weights', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
     const l1 = findings.find((f) => f.code === 'weights-level1');
     expect(l1).toMatchObject({ severity: 'error', cell: 'B12' });
-    expect(facts(l1)).toEqual({ code: 'weights-level1', params: { level1: '产出指标', declared: 50, sum: 51 } });
+    expect(facts(l1)).toEqual({ code: 'weights-level1', params: { kind: 'weights', level1: '产出指标', declared: 50, sum: 51 } });
     expect(findings.find((f) => f.code === 'weights-total')).toMatchObject({ cell: 'G29' });
   });
 });
@@ -331,7 +331,7 @@ describe('profiles that change the total', () => {
     expect(codesOf).not.toContain('indicator-failed');
     expect(codesOf).not.toContain('met-below-full');
     expect(codesOf).not.toContain('score-mismatch');
-    expect(facts(findings.find((f) => f.code === 'over-achievement-deduction'))).toEqual({ code: 'over-achievement-deduction', params: { name: '发放贷款', explanation: '实际完成130笔，目标≥100笔，完成130%，达标，得38分（满分40分），超出目标30%以上，需说明原因，指标偏离扣2分', penalty: 2 } });
+    expect(facts(findings.find((f) => f.code === 'over-achievement-deduction'))).toEqual({ code: 'over-achievement-deduction', params: { name: '发放贷款', explanation: { kind: 'scored', lead: 'actual', actual: '130笔', range: false, target: '≥100笔', achieved: 1.3, met: true, by: 'full', score: 38, weight: 40, overBy: 0.30000000000000004, penalty: 2 }, penalty: 2 } });
   });
 });
 
@@ -367,20 +367,20 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('asks a person to judge a late completion and drafts a note saying how late', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7), total: [100, 97] }));
     expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8], noteRequired: true });
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'lateDate', actual: '2023年9月', target: '2023年6月30日前' });
     expect(rowCodes(findings)).toEqual(['indicator-review@H12', 'note-missing@I12']);
-    expect(facts(findings[0])).toEqual({ code: 'indicator-review', params: { kind: 'row', name: '项目完成时间', explanation: '实际完成2023年9月，目标2023年6月30日前，晚于期限，按规则应得6–8分（不含8分），表中得分7分在此范围内，予以保留', targetText: '2023年6月30日前', actualText: '2023年9月' } });
+    expect(facts(findings[0])).toEqual({ code: 'indicator-review', params: { kind: 'row', name: '项目完成时间', explanation: { kind: 'review', lead: 'actual', actual: '2023年9月', range: false, target: '2023年6月30日前', verdict: 'late', weight: 10, band: { low: 6, high: 8, highIncluded: false }, recorded: 7, kept: true }, targetText: '2023年6月30日前', actualText: '2023年9月' } });
   });
 
   it('asks for no note once the delay is explained', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7, '招标延期'), total: [100, 97] }));
-    expect(result.indicators[0].draftNote).toBeUndefined();
+    expect(result.indicators[0].draft).toBeUndefined();
     expect(rowCodes(findings)).toEqual(['indicator-review@H12']);
   });
 
   it('drafts a note for a completion month that straddles the deadline day', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月15日前', '2023年12月', null), total: [100, 80] }));
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年12月，无法确定是否按目标2023年12月15日前完成。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'dateUnclear', actual: '2023年12月', target: '2023年12月15日前' });
   });
 
   it('reads a bare month as the deadline because the name asks for a time', () => {
@@ -396,7 +396,7 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('drafts a completion rate below 100% against a deadline as a rate', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月31日前', '90%', 9), total: [100, 99] }));
     expect(result.indicators[0]).toMatchObject({ status: 'partial', score: 9 });
-    expect(result.indicators[0].draftNote).toBe('完成率90%，未完全达到目标（2023年12月31日前）。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'rateBelow', rate: 0.9, target: '2023年12月31日前' });
   });
 
   it.each<[string, string, string, number]>([

@@ -5,6 +5,7 @@ import type { Actual, DateSpan, Quantity, Target } from '../../src/domain/types'
 import { scoreIndicator, scoreBudget, round } from '../../src/domain/score';
 import { PROFILES } from '../../src/domain/profiles';
 import { parseActual, parseNumberCell, parseTarget } from '../../src/domain/parse';
+import { explainZh } from '../../src/i18n/explain';
 
 const num = fc.oneof(
   fc.double({ noNaN: true }),
@@ -49,7 +50,7 @@ describe('scoreIndicator on arbitrary input', () => {
     fc.assert(
       fc.property(target, actual, weight, recorded, profile, (t, a, w, r, p) => {
         const out = scoreIndicator({ name: 'x', target: t, actual: a, weight: w, recorded: r }, p);
-        expect(typeof out.explanation).toBe('string');
+        expect(typeof explainZh(out.explanation)).toBe('string');
         if (out.score !== null) {
           expect(Number.isNaN(out.score)).toBe(false);
           expect(w).not.toBeNull();
@@ -95,7 +96,7 @@ describe('a completion date against a deadline', () => {
         } else if (key(ya, on.from) > due) {
           const [lo] = p.qualitativeBands.partly;
           expect(out).toMatchObject({ status: 'review', score: round(lo * w, p.rounding) });
-          expect(out.explanation).toContain('晚于期限');
+          expect(out.explanation).toMatchObject({ kind: 'review', verdict: 'late' });
         } else {
           expect(out).toMatchObject({ status: 'review', score: 0, band: [0, w] });
         }

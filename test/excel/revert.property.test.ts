@@ -24,6 +24,7 @@ import type { GridCell, SheetGrid } from '../../src/workbook/grid';
 import { FakeWorkbook } from '../support/fakeExcel';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates } from './helpers';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 interface Base {
   name: string;
@@ -134,7 +135,7 @@ function reopened(wb: FakeWorkbook): ExcelSession {
 
 async function loadBase(name: string, builder: () => Promise<Buffer>): Promise<Base> {
   const grids = await loadFixtureGrids(builder);
-  const tables = checkWorkbook(grids).tables.filter((t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0);
+  const tables = checkWorkbook(grids, { wording: zhFormWording }).tables.filter((t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0);
   return { name, grids, tables };
 }
 
@@ -161,7 +162,7 @@ async function roundTrip(base: Base, edits: Edit[], consentToConflicts: boolean,
   const wb = FakeWorkbook.fromGrids(grids);
   const session = new ExcelSession({ host: wb.host });
   const original = cellStates(wb);
-  const consent = consentToConflicts ? new Set(checkWorkbook(grids).plan.conflicts.map((c) => `${c.sheet}!${c.address}`)) : undefined;
+  const consent = consentToConflicts ? new Set(checkWorkbook(grids, { wording: zhFormWording }).plan.conflicts.map((c) => `${c.sheet}!${c.address}`)) : undefined;
 
   const first = await recalculate(session, { write: true, consent });
   const afterFirst = cellStates(wb);

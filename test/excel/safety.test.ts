@@ -10,6 +10,7 @@ import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
 import { facts } from '../support/findingText';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function blankScores(): Promise<SheetGrid[]> {
   return structuredClone(await loadFixtureGrids(buildBlankScores));
@@ -160,7 +161,7 @@ describe('a plan reviewed in the pane, applied later', () => {
   it('is refused when a planned cell changed since, naming the cell, and nothing is written', async () => {
     const { wb, session } = openGrids(await blankScores());
     const grids = await session.readGrids();
-    const { plan } = checkWorkbook(grids);
+    const { plan } = checkWorkbook(grids, { wording: zhFormWording });
     wb.userEdit('附件2', 'H19', '1.5');
     const before = cellStates(wb);
     const err = await rejection(session.applyPlan(plan));
@@ -171,7 +172,7 @@ describe('a plan reviewed in the pane, applied later', () => {
 
   it('is applied in three syncs when nothing changed', async () => {
     const { wb, session } = openGrids(await blankScores());
-    const { plan } = checkWorkbook(await session.readGrids());
+    const { plan } = checkWorkbook(await session.readGrids(), { wording: zhFormWording });
     const syncs = wb.syncCount;
     const applied = await session.applyPlan(plan);
     expect(applied.written).toBe(plan.writes.length);

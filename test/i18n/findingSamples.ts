@@ -1,21 +1,23 @@
 // One finding per code (and per kind, where a code is said in several ways), for the message tests.
 
+import type { Explanation } from '../../src/domain/explain';
 import type { Finding } from '../../src/domain/types';
 
 const at = (sheet: string, cell: string) => ({ sheet, cell });
 const name = '2.住房公积金个贷率控制在60%到80%的区间';
 const rowFacts = { targetText: '控制在60%到80%的区间', actualText: '59.22%' };
+const GAP_FAILED: Explanation = { kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 };
 
 export const SAMPLES: Finding[] = [
-  { severity: 'warning', code: 'indicator-failed', ...at('附件3', 'H17'), params: { name, explanation: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）', ...rowFacts, score: 0, weight: 2 } },
-  { severity: 'warning', code: 'indicator-failed', ...at('附件3', 'H18'), params: { name: '办结率', explanation: '实际完成94.7%，目标≥100%，未达标，按实际÷目标计得9.47分（满分10分）', targetText: '≥100%', actualText: '94.7%', score: 9.47, weight: 10, rounded: 9 } },
-  { severity: 'warning', code: 'indicator-review', ...at('附件3', 'H20'), params: { kind: 'row', name: '服务质量', explanation: '实际完成部分达成，目标有效提升，部分达成，按规则应得6–8分（不含8分），表中得分为空，暂按6分计，需人工判断', targetText: '有效提升', actualText: '部分达成' } },
+  { severity: 'warning', code: 'indicator-failed', ...at('附件3', 'H17'), params: { name, explanation: GAP_FAILED, ...rowFacts, score: 0, weight: 2 } },
+  { severity: 'warning', code: 'indicator-failed', ...at('附件3', 'H18'), params: { name: '办结率', explanation: { kind: 'scored', lead: 'actual', actual: '94.7%', range: false, target: '≥100%', achieved: 0.947, met: false, by: 'ratio', score: 9.47, weight: 10 }, targetText: '≥100%', actualText: '94.7%', score: 9.47, weight: 10, rounded: 9 } },
+  { severity: 'warning', code: 'indicator-review', ...at('附件3', 'H20'), params: { kind: 'row', name: '服务质量', explanation: { kind: 'review', lead: 'actual', actual: '部分达成', range: false, target: '有效提升', verdict: 'partly', weight: 10, band: { low: 6, high: 8, highIncluded: false }, recorded: null, kept: false }, targetText: '有效提升', actualText: '部分达成' } },
   { severity: 'info', code: 'indicator-review', ...at('项目评分表', 'E4'), params: { kind: 'judgedRows', rows: [4, 5, 6, 7] } },
-  { severity: 'warning', code: 'over-achievement-deduction', ...at('附件3', 'H14'), params: { name: '3.办理住房公积金提取', explanation: '实际完成40.83亿元，目标23亿元，完成177.5%，达标，得3分（满分5分），超出目标30%以上，需说明原因，指标偏离扣2分', penalty: 2 } },
+  { severity: 'warning', code: 'over-achievement-deduction', ...at('附件3', 'H14'), params: { name: '3.办理住房公积金提取', explanation: { kind: 'scored', lead: 'actual', actual: '40.83亿元', range: false, target: '23亿元', achieved: 1.775, met: true, by: 'full', score: 3, weight: 5, overBy: 0.3, penalty: 2 }, penalty: 2 } },
   { severity: 'error', code: 'score-above-weight', ...at('附件3', 'H12'), params: { name: '1.归集住房公积金', recorded: 6, weight: 5 } },
-  { severity: 'error', code: 'score-mismatch', ...at('附件3', 'H17'), params: { kind: 'rule', name, recorded: 2, expected: 0, explanation: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）' } },
+  { severity: 'error', code: 'score-mismatch', ...at('附件3', 'H17'), params: { kind: 'rule', name, recorded: 2, expected: 0, explanation: GAP_FAILED } },
   { severity: 'error', code: 'score-mismatch', ...at('附件3', 'H20'), params: { kind: 'band', name: '服务质量', recorded: 9, low: 6, high: 8, highExcluded: true } },
-  { severity: 'error', code: 'met-below-full', ...at('附件3', 'H12'), params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: '实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）' } },
+  { severity: 'error', code: 'met-below-full', ...at('附件3', 'H12'), params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: { kind: 'scored', lead: 'actual', actual: '54.62亿元', range: false, target: '48亿元', met: true, by: 'full', score: 5, weight: 5 } } },
   { severity: 'error', code: 'note-missing', ...at('附件3', 'I17'), params: { kind: 'scored', name, score: 0, weight: 2, note: { kind: 'blank' } } },
   { severity: 'error', code: 'note-missing', ...at('附件3', 'I17'), params: { kind: 'scored', name, score: 0, weight: 2, note: { kind: 'draft', blanks: ['reason', 'measures'] } } },
   { severity: 'error', code: 'note-missing', ...at('附件3', 'I17'), params: { kind: 'scored', name, score: 0, weight: 2, note: { kind: 'placeholder', text: '无' } } },
@@ -40,7 +42,7 @@ export const SAMPLES: Finding[] = [
   { severity: 'warning', code: 'unparsed-value', ...at('附件3', 'G23'), params: { reason: 'cellError', name: '共享数据目录', part: 'weight', error: '#N/A' } },
   { severity: 'warning', code: 'unparsed-value', ...at('附件3', 'G24'), params: { reason: 'noWeight', name: '宣传次数' } },
   { severity: 'warning', code: 'unparsed-value', ...at('项目评分表', 'F7'), params: { reason: 'judgedNoScore', name: '项目立项规范性' } },
-  { severity: 'warning', code: 'unit-mismatch', ...at('附件3', 'F26'), params: { name: '培训人次', explanation: '实际完成3天与目标≥500人次单位不同，无法比较', targetText: '≥500人次', actualText: '3天' } },
+  { severity: 'warning', code: 'unit-mismatch', ...at('附件3', 'F26'), params: { name: '培训人次', explanation: { kind: 'unitMismatch', actual: '3天', target: '≥500人次' }, targetText: '≥500人次', actualText: '3天' } },
   { severity: 'error', code: 'target-placeholder', ...at('附件3', 'E20'), params: { name: '群众满意度', text: 'xx%' } },
   { severity: 'error', code: 'cost-at-least', ...at('附件3', 'E22'), params: { name: '成本控制在预算内', text: '≥5506.5万元', bound: { value: 55065000, unit: '元' } } },
   { severity: 'error', code: 'rate-target-over-100', ...at('附件3', 'E23'), params: { name: '验收合格率', text: '≥120%' } },
@@ -48,11 +50,13 @@ export const SAMPLES: Finding[] = [
   { severity: 'info', code: 'dimension-missing', ...at('附件3', 'B12'), params: { missing: ['benefit', 'satisfaction'] } },
   { severity: 'error', code: 'parts-total-mismatch', ...at('附件3', 'H29'), params: { recorded: 98, sum: 97 } },
   { severity: 'error', code: 'total-over-100', ...at('附件3', 'H29'), params: { total: 188 } },
-  { severity: 'error', code: 'weights-level1', ...at('附件3', 'A12'), params: { level1: '产出指标', declared: 50, sum: 51 } },
-  { severity: 'warning', code: 'weights-total', ...at('附件3', 'G29'), params: { expected: 100, sum: 95 } },
+  { severity: 'error', code: 'weights-level1', ...at('附件3', 'A12'), params: { kind: 'weights', level1: '产出指标', declared: 50, sum: 51 } },
+  { severity: 'error', code: 'weights-level1', ...at('评分表', 'A5'), params: { kind: 'scores', level1: '产出指标', declared: 60, sum: 62 } },
+  { severity: 'warning', code: 'weights-total', ...at('附件3', 'G29'), params: { kind: 'sum', expected: 100, sum: 95 } },
+  { severity: 'warning', code: 'weights-total', ...at('评分表', 'A1'), params: { kind: 'unknown', title: '2023年度项目支出绩效自评表' } },
   { severity: 'error', code: 'rate-mismatch', ...at('附件3', 'G5'), params: { recorded: 0.95, expected: 0.9685, denominator: 'fullYear' } },
   { severity: 'warning', code: 'rate-over-100', ...at('附件3', 'G5'), params: { rate: 1.05 } },
-  { severity: 'error', code: 'budget-score-mismatch', ...at('附件3', 'I5'), params: { recorded: 10, expected: 9.68, explanation: '执行率96.85%（全年执行数4285.9 ÷ 全年预算数4425.38），得9.68分（满分10分）' } },
+  { severity: 'error', code: 'budget-score-mismatch', ...at('附件3', 'I5'), params: { recorded: 10, expected: 9.68, explanation: { kind: 'budget', rate: 0.9685, executed: 4285.9, denominator: 4425.38, base: 'fullYear', score: 9.68, weight: 10, over100: false } } },
   { severity: 'warning', code: 'budget-missing', ...at('附件3', 'A1'), params: { kind: 'missing', parts: ['block'] } },
   { severity: 'warning', code: 'budget-missing', ...at('附件3', 'F5'), params: { kind: 'missing', parts: ['fullYear', 'executed'] } },
   { severity: 'warning', code: 'budget-missing', ...at('附件3', 'F5'), params: { kind: 'cellError', part: 'executed', error: '#N/A' } },

@@ -10,7 +10,7 @@ import { SAMPLES } from './findingSamples';
 /** [code, zh-CN, en] for each of SAMPLES, in order. */
 const MESSAGES: [string, string, string][] = [
   ['indicator-failed', '附件3!H17「2.住房公积金个贷率控制在60%到80%的区间」未达到年度指标值：实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）。', '附件3!H17 「2.住房公积金个贷率控制在60%到80%的区间」 did not meet its annual target: actual “59.22%”, target “控制在60%到80%的区间”, 0 of 2 points.'],
-  ['indicator-failed', '附件3!H18「办结率」未达到年度指标值：实际完成94.7%，目标≥100%，未达标，按实际÷目标计得9.47分（满分10分）；表中9分视为取整，不作错误。', '附件3!H18 「办结率」 did not meet its annual target: actual “94.7%”, target “≥100%”, 9.47 of 10 points; the recorded 9 points is accepted as rounding.'],
+  ['indicator-failed', '附件3!H18「办结率」未达到年度指标值：实际完成94.7%，目标≥100%，完成94.7%，未达标，按实际÷目标计得9.47分（满分10分）；表中9分视为取整，不作错误。', '附件3!H18 「办结率」 did not meet its annual target: actual “94.7%”, target “≥100%”, 9.47 of 10 points; the recorded 9 points is accepted as rounding.'],
   ['indicator-review', '附件3!H20「服务质量」需人工判断：实际完成部分达成，目标有效提升，部分达成，按规则应得6–8分（不含8分），表中得分为空，暂按6分计，需人工判断。', '附件3!H20 「服务质量」 needs a person\'s judgement: actual “部分达成”, target “有效提升”.'],
   ['indicator-review', '项目评分表!E4有4项指标按评分标准评分（第4–7行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。', '项目评分表!E4: 4 indicators are scored against their scoring criteria (rows 4–7); the recorded scores were used. Please check them.'],
   ['over-achievement-deduction', '附件3!H14「3.办理住房公积金提取」已达标但超出目标过多，按所选地区规则扣分：实际完成40.83亿元，目标23亿元，完成177.5%，达标，得3分（满分5分），超出目标30%以上，需说明原因，指标偏离扣2分。', '附件3!H14 「3.办理住房公积金提取」 met its target but exceeded it by too much; the selected regional rules deduct 2 points.'],
@@ -45,7 +45,9 @@ const MESSAGES: [string, string, string][] = [
   ['parts-total-mismatch', '附件3!H29总分填为98分，但表中预算执行和各项指标得分合计为97分（散总不一致）。', '附件3!H29: The total is entered as 98 points, but the scores in the table add up to 97 points.'],
   ['total-over-100', '附件3!H29按各项得分合计总分为188分，超过100分：分值设置有误（请核对预算执行和各项指标的分值），不评定等级。', '附件3!H29: The scores add up to 188 points, more than 100: the weights are wrong (check the budget and indicator weights); no grade is given.'],
   ['weights-level1', '附件3!A12一级指标“产出指标”标明50分，其下指标分值合计51分。', '附件3!A12: 「产出指标」 declares 50 points, but the weights of its indicators add up to 51 points.'],
+  ['weights-level1', '评分表!A5一级指标“产出指标”为60分，其下各项得分合计为62分，超过了该指标的分值。', '评分表!A5: 「产出指标」 is worth 60 points, but the scores of its indicators add up to 62 points, more than that.'],
   ['weights-total', '附件3!G29预算执行率与各项指标分值合计95分，应为100分。', '附件3!G29: The budget and indicator weights add up to 95 points; they should add up to 100 points.'],
+  ['weights-total', '评分表!A1“2023年度项目支出绩效自评表”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。', '评分表!A1: 「2023年度项目支出绩效自评表」 has a score column but no weight column, so the weights are unknown: each indicator\'s outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add the weights.'],
   ['rate-mismatch', '附件3!G5执行率填为95%，按全年执行数 ÷ 全年预算数应为96.85%。', '附件3!G5: The execution rate is entered as 95%; 「全年执行数」 ÷ 「全年预算数」 gives 96.85%.'],
   ['rate-over-100', '附件3!G5执行率为105%，超过100%，请核对全年预算数和全年执行数；得分按100%计。', '附件3!G5: The execution rate is 105%, above 100%: check the full-year budget and the amount spent; it is scored as 100%.'],
   ['budget-score-mismatch', '附件3!I5预算执行得分为10分，按规则应为9.68分（执行率96.85%（全年执行数4285.9 ÷ 全年预算数4425.38），得9.68分（满分10分））。', '附件3!I5: The budget execution score is 10 points; by the rules it should be 9.68 points.'],

@@ -1,5 +1,6 @@
 // How the pane words numbers and findings.
 
+import type { Explanation } from '../../src/domain/explain';
 import type { Finding } from '../../src/domain/types';
 import { shortMessage } from '../../src/taskpane/FindingItem';
 import { formatRate, formatScore, isDarkColor } from '../../src/taskpane/format';
@@ -18,7 +19,7 @@ describe('numbers in the pane', () => {
 describe('a finding in the list', () => {
   it('drops the cell and indicator the item already shows, keeping expected vs actual', () => {
     const name = '2.住房公积金个贷率控制在60%到80%的区间';
-    const explanation = '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）';
+    const explanation: Explanation = { kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 };
     const params = { name, explanation, targetText: '控制在60%到80%的区间', actualText: '59.22%', score: 0, weight: 2 };
     const f: Finding = { severity: 'warning', code: 'indicator-failed', sheet: '附件2', cell: 'H19', indicator: name, params };
     expect(shortMessage(f)).toBe('未达到年度指标值：实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）。');

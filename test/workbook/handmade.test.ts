@@ -8,9 +8,10 @@ import { buildArchiveBasicGrid, buildEducationProject, buildHealthProjects, buil
 import type { BasicResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
 import { facts } from '../support/findingText';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
-  return checkWorkbook(await loadFixtureGrids(build));
+  return checkWorkbook(await loadFixtureGrids(build), { wording: zhFormWording });
 }
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
@@ -54,7 +55,7 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
     const grids = await loadFixtureGrids(buildResourcesDepartment);
     const sheet = grids.find((g) => g.name === '整体自评表')!;
     sheet.cells[9][4] = { value: 2600, text: '2600' }; // E10 项目支出 全年预算数 2650 → 2600
-    const bad = checkWorkbook(grids);
+    const bad = checkWorkbook(grids, { wording: zhFormWording });
     const f = bad.findings.filter((x) => x.code === 'sum-mismatch');
     expect(f.map(where)).toEqual(['error sum-mismatch 整体自评表!E4']);
     expect(facts(f[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '年度资金总额', column: '全年预算数', terms: [{ label: '按支出性质分：基本支出', amount: 1160 }, { label: '项目支出', amount: 2600 }], total: 3810, sum: 3760, complete: true } });

@@ -7,10 +7,11 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import type { TableResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
 import { facts } from '../support/findingText';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 let r: CheckResult;
 beforeAll(async () => {
-  r = checkWorkbook(await loadFixtureGrids(buildReviewerChecks));
+  r = checkWorkbook(await loadFixtureGrids(buildReviewerChecks), { wording: zhFormWording });
 });
 const on = (sheet: string) => r.findings.filter((f) => f.sheet === sheet).map((f) => `${f.severity} ${f.code} ${f.cell}`);
 const table = (sheet: string) => r.evaluation.results.find((t): t is TableResult => t.kind !== 'basic' && t.table.sheet === sheet)!;

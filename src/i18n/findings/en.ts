@@ -7,7 +7,7 @@ import { ANNEX, COLUMN, GROUP, TOTAL_LABEL, yearColumn } from '../../domain/cons
 import { formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
 import { quote } from '../../domain/reviewChecks';
 import { clipEcho } from '../../domain/echo';
-import { formatQuantity } from '../../domain/units';
+import { formatQuantity } from '../../domain/parser/describe';
 import type { TableKind } from '../../domain/model';
 
 type Render<C extends Finding['code']> = (f: FindingOf<C>, where: string) => string;
@@ -169,8 +169,14 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     `${w}: The table has no ${p.missing.map((m) => (m === 'benefit' ? `${term('效益指标')} (benefit)` : `${term('满意度指标')} (satisfaction)`)).join(' or ')} indicator; add one if the form requires it.`,
   'parts-total-mismatch': ({ params: p }, w) => `${w}: The total is entered as ${pts(p.recorded)}, but the scores in the table add up to ${pts(p.sum)}.`,
   'total-over-100': ({ params: p }, w) => `${w}: The scores add up to ${pts(p.total)}, more than 100: the weights are wrong (check the budget and indicator weights); no grade is given.`,
-  'weights-level1': ({ params: p }, w) => `${w}: ${term(p.level1)} declares ${pts(p.declared)}, but the weights of its indicators add up to ${pts(p.sum)}.`,
-  'weights-total': ({ params: p }, w) => `${w}: The budget and indicator weights add up to ${pts(p.sum)}; they should add up to ${pts(p.expected)}.`,
+  'weights-level1': ({ params: p }, w) =>
+    p.kind === 'weights'
+      ? `${w}: ${term(p.level1)} declares ${pts(p.declared)}, but the weights of its indicators add up to ${pts(p.sum)}.`
+      : `${w}: ${term(p.level1)} is worth ${pts(p.declared)}, but the scores of its indicators add up to ${pts(p.sum)}, more than that.`,
+  'weights-total': ({ params: p }, w) =>
+    p.kind === 'unknown'
+      ? `${w}: ${term(p.title)} has a score column but no weight column, so the weights are unknown: each indicator's outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add the weights.`
+      : `${w}: The budget and indicator weights add up to ${pts(p.sum)}; they should add up to ${pts(p.expected)}.`,
   'rate-mismatch': ({ params: p }, w) =>
     `${w}: The execution rate is entered as ${pct2(p.recorded)}; ${term(COLUMN.executed)} ÷ ${term(COLUMN[p.denominator])} gives ${pct2(p.expected)}.`,
   'rate-over-100': ({ params: p }, w) => `${w}: The execution rate is ${pct2(p.rate)}, above 100%: check the full-year budget and the amount spent; it is scored as 100%.`,

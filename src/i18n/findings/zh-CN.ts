@@ -4,14 +4,17 @@
 import type { Finding, FindingOf, NoteState, SumTerm, TotalConsequence } from '../../domain/findings';
 import { ANNEX, COLUMN, GROUP, LINE, TOTAL_LABEL, yearColumn } from '../../domain/consistency/terms';
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
-import { describeTarget } from '../../domain/parse';
+import { describeTarget, formatQuantity } from '../../domain/parser/describe';
 import { quote } from '../../domain/reviewChecks';
-import { formatQuantity } from '../../domain/units';
 import type { Target } from '../../domain/types';
 import { consistencyText as C } from '../zh-CN/consistency';
 import { formsText as X } from '../zh-CN/forms';
 import { locateText as L } from '../zh-CN/locate';
-import { findingText as F, planText as P } from '../zh-CN/scoring';
+import { findingText as F } from '../zh-CN/scoring';
+import { zhFormWording } from '../zh-CN/formWording';
+import { explainZh } from '../explain';
+
+const P = zhFormWording.plan;
 
 type Render<C extends Finding['code']> = (f: FindingOf<C>, where: string) => string;
 
@@ -70,17 +73,17 @@ function rowSpan(rows: number[]): string {
 const CHECK = C.check;
 
 const RENDER: { [C in Finding['code']]: Render<C> } = {
-  'indicator-failed': ({ params: p }, w) => F.failed(w, who(p.name), p.explanation + (p.rounded === undefined ? '' : F.roundingAccepted(formatPoints(p.rounded)))),
+  'indicator-failed': ({ params: p }, w) => F.failed(w, who(p.name), explainZh(p.explanation) + (p.rounded === undefined ? '' : F.roundingAccepted(formatPoints(p.rounded)))),
   'indicator-review': ({ params: p }, w) =>
-    p.kind === 'row' ? F.review(w, who(p.name), p.explanation) : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows)),
-  'over-achievement-deduction': ({ params: p }, w) => F.deducted(w, who(p.name), p.explanation),
+    p.kind === 'row' ? F.review(w, who(p.name), explainZh(p.explanation)) : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows)),
+  'over-achievement-deduction': ({ params: p }, w) => F.deducted(w, who(p.name), explainZh(p.explanation)),
   'score-above-weight': ({ params: p }, w) => F.aboveWeight(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight)),
   'score-mismatch': ({ params: p }, w) => {
-    if (p.kind === 'rule') return F.scoreMismatch(w, who(p.name), formatPoints(p.recorded), formatPoints(p.expected), p.explanation);
+    if (p.kind === 'rule') return F.scoreMismatch(w, who(p.name), formatPoints(p.recorded), formatPoints(p.expected), explainZh(p.explanation));
     const band = `${formatPoints(p.low)}–${formatPoints(p.high)}分${p.highExcluded ? `（不含${formatPoints(p.high)}分）` : ''}`;
     return F.reviewOutside(w, who(p.name), formatPoints(p.recorded), band);
   },
-  'met-below-full': ({ params: p }, w) => F.metBelowFull(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight), p.explanation),
+  'met-below-full': ({ params: p }, w) => F.metBelowFull(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight), explainZh(p.explanation)),
   'note-missing': ({ params: p }, w) => {
     if (p.kind === 'executionRate') return F.executionNote(w, pct2(p.rate), pct2(p.below));
     const state = noteState(p.note);
@@ -109,7 +112,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
         return X.judgedNoScore(w, who(p.name));
     }
   },
-  'unit-mismatch': ({ params: p }, w) => F.unitMismatch(w, who(p.name), p.explanation),
+  'unit-mismatch': ({ params: p }, w) => F.unitMismatch(w, who(p.name), explainZh(p.explanation)),
   'target-placeholder': ({ params: p }, w) => F.targetPlaceholder(w, quote(p.name, 24), quote(p.text)),
   'cost-at-least': ({ params: p }, w) => F.costAtLeast(w, quote(p.name, 24), quote(p.text), `≤${formatQuantity(p.bound)}`),
   'rate-target-over-100': ({ params: p }, w) => F.rateTargetOver100(w, quote(p.name, 24), quote(p.text)),
@@ -117,11 +120,12 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'dimension-missing': ({ params: p }, w) => F.dimensionMissing(w, p.missing.map((m) => F.dimension[m]).join('、')),
   'parts-total-mismatch': ({ params: p }, w) => F.partsTotalMismatch(w, formatPoints(p.recorded), formatPoints(p.sum)),
   'total-over-100': ({ params: p }, w) => F.totalOver100(w, formatPoints(p.total)),
-  'weights-level1': ({ params: p }, w) => F.weightsLevel1(w, p.level1, formatPoints(p.declared), formatPoints(p.sum)),
-  'weights-total': ({ params: p }, w) => F.weightsTotal(w, formatPoints(p.expected), formatPoints(p.sum)),
+  'weights-level1': ({ params: p }, w) =>
+    (p.kind === 'weights' ? F.weightsLevel1 : X.levelScoresAbove)(w, p.level1, formatPoints(p.declared), formatPoints(p.sum)),
+  'weights-total': ({ params: p }, w) => (p.kind === 'unknown' ? X.weightsUnknown(w, p.title) : F.weightsTotal(w, formatPoints(p.expected), formatPoints(p.sum))),
   'rate-mismatch': ({ params: p }, w) => F.rateMismatch(w, pct2(p.recorded), pct2(p.expected), `全年执行数 ÷ ${COLUMN[p.denominator]}`),
   'rate-over-100': ({ params: p }, w) => F.rateOver100(w, pct2(p.rate)),
-  'budget-score-mismatch': ({ params: p }, w) => F.budgetScoreMismatch(w, formatPoints(p.recorded), formatPoints(p.expected), p.explanation),
+  'budget-score-mismatch': ({ params: p }, w) => F.budgetScoreMismatch(w, formatPoints(p.recorded), formatPoints(p.expected), explainZh(p.explanation)),
   'budget-missing': ({ params: p }, w) => {
     if (p.kind === 'asIndicator') return F.budgetAsIndicator(w, String(p.row));
     if (p.kind === 'cellError') return F.budgetCellError(w, BUDGET_PART[p.part], p.error);
