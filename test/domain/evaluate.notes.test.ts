@@ -54,7 +54,7 @@ describe('notes that explain nothing where one is required', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note }) }));
     const f = at(findings, 'I17');
     expect(f.map((x) => x.code)).toEqual(['note-missing']);
-    expect(msg(f[0])).toContain(`只写了“${note}”`);
+    expect(f[0].params).toMatchObject({ kind: 'scored', note: { kind: expect.stringMatching(/placeholder|boilerplate/), text: note } });
   });
 
   it('does not take a note that only repeats the numbers for an explanation', () => {
@@ -101,6 +101,9 @@ describe('a form without a 偏差原因 column', () => {
     for (const r of table.indicators) delete r.note;
     const { findings } = evaluate(table);
     const f = findings.filter((x) => x.code === 'note-missing');
+    // the facts say no score (kind 'unscored'), and the sentence made of them shows none
+    expect(f.length).toBeGreaterThan(0);
+    for (const x of f) expect(x.params).toMatchObject({ kind: 'unscored' });
     for (const x of f) expect(msg(x)).not.toContain('—分');
   });
 });
