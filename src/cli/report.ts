@@ -9,6 +9,7 @@ import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
 import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
+import { renderFinding } from '../i18n/findings';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
 const JSON_TEXT_MAX = 200;
@@ -64,7 +65,10 @@ export interface FindingJson {
   code: string;
   sheet: string;
   cell: string;
+  /** The finding in zh-CN, as the text report prints it. */
   message: string;
+  /** The facts behind the message (see src/domain/findings.ts), for programs reading the JSON. */
+  params: Finding['params'];
 }
 
 export interface FileReport {
@@ -80,18 +84,16 @@ export interface FileReport {
 export function toFileReport(file: string, result: CheckResult): FileReport {
   // the plan words a conflict for the pane (its preview dialog has a tick box); the command says what it does
   const conflicts = new Map(result.plan.conflicts.map((w) => [`${w.sheet}!${w.address}`, w]));
-  const worded = (f: Finding): Finding => {
+  const worded = (f: Finding): string => {
     const c = f.code === 'cell-conflict' ? conflicts.get(`${f.sheet}!${f.cell}`)?.conflict : undefined;
-    if (!c) return f;
+    if (!c) return renderFinding(f, 'zh-CN');
     const where = `${f.sheet}!${f.cell}`;
-    const message =
-      c.formula !== undefined ? m.conflictFormula(where, c.formula, c.current, c.expected, c.why) : m.conflict(where, c.current, c.expected, c.why);
-    return { ...f, message };
+    return c.formula !== undefined ? m.conflictFormula(where, c.formula, c.current, c.expected, c.why) : m.conflict(where, c.current, c.expected, c.why);
   };
   return {
     file,
     tables: result.evaluation.results.map((r) => withHidden(tableJson(r), result.hiddenSheets?.[r.table.sheet])),
-    findings: result.findings.map((f) => findingJson(worded(f))),
+    findings: result.findings.map((f) => findingJson(f, worded(f))),
   };
 }
 
@@ -153,8 +155,8 @@ function budgetJson(b: BudgetResult & { explanation?: Explanation }): BudgetJson
   return explanation === undefined ? ({ ...b } as BudgetJson) : { ...b, explanation: explainZh(explanation) };
 }
 
-function findingJson(f: Finding): FindingJson {
-  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message };
+function findingJson(f: Finding, message: string): FindingJson {
+  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message, params: f.params };
 }
 
 export function hasErrors(reports: FileReport[]): boolean {

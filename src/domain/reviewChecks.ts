@@ -4,50 +4,31 @@
 // a computed total above 100). Called from evaluate.ts, whose checkWeights checks a 一级指标 block's and the table's
 // weights against their points.
 
-import type { ExplanationVerdict } from './explanation';
 import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
-import type { FindingCode, Quantity, Severity, Target } from './types';
+import type { Quantity, Target } from './types';
+import type { Finding, FindingCode, FindingParams } from './findings';
 import { toA1 as a1 } from './address';
 import { clipEcho } from './echo';
-import { formatPoints, round } from './format';
-import { formatQuantity } from './parse';
+import { round } from './format';
 import { scoresAgree } from './score';
 import { normalizeText } from './text';
-import { findingText as F } from '../i18n/zh-CN/scoring';
-import { formsText as X } from '../i18n/zh-CN/forms';
 
 /** At most `max` characters of a person's text for a message (cut by echo.ts's clip: never inside a character). */
 export function quote(text: string, max = 30): string {
   return text.length > max ? clipEcho(text, max - 1) : text;
 }
 
-/** The end of a missing-note message for what the note cell holds; undefined for a blank cell (the message's own). */
-export function noteState(v: ExplanationVerdict): string | undefined {
-  switch (v.kind) {
-    case 'draft':
-      return F.noteState.draft(v.blanks.map((b) => F.noteState.blanks[b]).join('、'));
-    case 'placeholder':
-      return F.noteState.placeholder(quote(v.text));
-    case 'boilerplate':
-      return F.noteState.boilerplate(quote(v.text));
-    case 'numbersOnly':
-      return F.noteState.numbersOnly(quote(v.text));
-    default:
-      return undefined;
-  }
-}
-
 // ── the table as a reviewer reads it ─────────────────────────────────────────────────────────────────────────
 
 /** A finding without its sheet and table (evaluate adds those). */
-interface Review {
-  severity: Severity;
-  code: FindingCode;
-  cell: string;
-  message: string;
-  indicator?: string;
+export type Review = { [C in FindingCode]: Omit<Extract<Finding, { code: C }>, 'sheet' | 'table'> }[FindingCode];
+
+function review<C extends FindingCode>(severity: Finding['severity'], code: C, cell: string, params: FindingParams[C], indicator?: string): Review {
+  const r = { severity, code, cell, params } as Review;
+  if (indicator !== undefined) r.indicator = indicator;
+  return r;
 }
 
 /** Rates that cannot exceed 100%: a target above it cannot be met and reads as a typing error. */
@@ -88,22 +69,21 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
   const digit = DIGIT.test(text);
   if (digit && (tk === 'qualitative' || tk === 'timeLimit' || tk === 'notApplicable' || tk === 'blank' || tk === 'unparsed')) return;
   if (text !== '' && !digit && PLACEHOLDER.test(normalizeText(text))) {
-    out.push({ severity: 'error', code: 'target-placeholder', cell: at, message: F.targetPlaceholder(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
+    out.push(review('error', 'target-placeholder', at, { name: r.name, text }, r.name));
     return;
   }
   if ((t.kind === 'atLeast' || t.kind === 'moreThan') && !t.inferred && t.relative === undefined && t.bound.unit === '元') {
     if ((COST.test(row.level2) || COST.test(r.name)) && !COST_WANTED_HIGH.test(r.name)) {
-      const bound = formatQuantity(t.bound);
-      out.push({ severity: 'error', code: 'cost-at-least', cell: at, message: F.costAtLeast(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), `≤${bound}`), indicator: r.name });
+      out.push(review('error', 'cost-at-least', at, { name: r.name, text, bound: t.bound }, r.name));
     }
   }
   const b = boundOf(t);
   const relative = (t.kind === 'atLeast' || t.kind === 'moreThan' || t.kind === 'atMost' || t.kind === 'lessThan') && t.relative !== undefined;
   if (b && b.unit === '%' && b.value > 1 + 1e-9 && !relative && CAPPED_RATE.test(r.name) && !UNCAPPED_RATE.test(r.name)) {
-    out.push({ severity: 'error', code: 'rate-target-over-100', cell: at, message: F.rateTargetOver100(`${table.sheet}!${at}`, quote(r.name, 24), quote(text)), indicator: r.name });
+    out.push(review('error', 'rate-target-over-100', at, { name: r.name, text }, r.name));
   }
   if (t.kind === 'deadline' && t.by.year !== null && table.year !== undefined && t.by.year > table.year) {
-    out.push({ severity: 'warning', code: 'deadline-after-year', cell: at, message: F.deadlineAfterYear(`${table.sheet}!${at}`, quote(r.name, 24), quote(text), String(table.year)), indicator: r.name });
+    out.push(review('warning', 'deadline-after-year', at, { name: r.name, text, year: table.year }, r.name));
   }
 }
 
@@ -119,10 +99,12 @@ function reviewDimensions(table: ScoredTable): Review[] {
   if (!rows.some((r) => r.level1.includes('产出'))) return [];
   const benefit = rows.some((r) => BENEFIT_LEVEL1.test(r.level1) || r.level2.includes('效益'));
   const satisfaction = rows.some((r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'));
-  const missing = [benefit ? null : F.dimension.benefit, satisfaction ? null : F.dimension.satisfaction].filter((x): x is string => x !== null);
+  const missing: ('benefit' | 'satisfaction')[] = [];
+  if (!benefit) missing.push('benefit');
+  if (!satisfaction) missing.push('satisfaction');
   if (!missing.length) return [];
   const at = rows[0].level1Slot?.address ?? rows[0].nameSlot?.address ?? rows[0].target.address;
-  return [{ severity: 'info', code: 'dimension-missing', cell: at, message: F.dimensionMissing(`${table.sheet}!${at}`, missing.join('、')) }];
+  return [review('info', 'dimension-missing', at, { missing })];
 }
 
 /**
@@ -159,14 +141,14 @@ function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: Rule
   const sum = printedPartsSum(table, result, profile);
   if (sum === null || scoresAgree(recordedTotal, sum, profile)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-  return [{ severity: 'error', code: 'parts-total-mismatch', cell: at, message: F.partsTotalMismatch(`${table.sheet}!${at}`, formatPoints(recordedTotal), formatPoints(sum)) }];
+  return [review('error', 'parts-total-mismatch', at, { recorded: recordedTotal, sum })];
 }
 
 /** A computed total above 100: the weights are wrong; the table is not graded. */
 function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
   if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-  return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
+  return [review('error', 'total-over-100', at, { total: result.total })];
 }
 
 /**
@@ -175,7 +157,7 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
  */
 export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
   const corner = a1(table.range.top, table.range.left);
-  const out: Review[] = [{ severity: 'warning', code: 'weights-total', cell: corner, message: X.weightsUnknown(`${table.sheet}!${corner}`, table.title || table.name) }];
+  const out: Review[] = [review('warning', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name })];
   const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
   table.indicators.forEach((row, i) => {
     if (row.level1Points === undefined || row.part === 'sum') return;
@@ -186,7 +168,7 @@ export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorRe
   });
   for (const g of groups.values()) {
     if (g.sum > g.points + 1e-6) {
-      out.push({ severity: 'error', code: 'weights-level1', cell: g.at, message: X.levelScoresAbove(`${table.sheet}!${g.at}`, g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))) });
+      out.push(review('error', 'weights-level1', g.at, { kind: 'scores', level1: g.label, declared: g.points, sum: round(g.sum, 4) }));
     }
   }
   return out;

@@ -86,67 +86,8 @@ export interface RawCell {
   formula?: string;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  severity: Severity;
-  code: FindingCode;
-  sheet: string;
-  cell: string; // A1 address, e.g. 'H17'
-  message: string; // zh-CN sentence: what was expected, what was found
-  /** Optional extras for front doors (jump, preview); never needed to understand the finding. */
-  table?: string; // table id
-  indicator?: string; // indicator name
-}
-
-export type FindingCode =
-  | 'indicator-failed' // target not met (quantitative) or 未达成
-  | 'indicator-review' // qualitative partly/not met, needs a person's judgement
-  | 'score-mismatch' // recorded score differs from the rule
-  | 'score-above-weight'
-  | 'met-below-full' // target met but recorded score below the weight
-  | 'note-missing' // score < weight without a deviation note
-  | 'over-achievement-note' // actual ≥ 130% of target without a note
-  | 'note-contradicts-score' // a failed row noted 已完成, or full marks noted 未完成 (issue 11)
-  | 'parts-total-mismatch' // printed scores do not add up to the printed 总分 (散总不一致)
-  | 'total-over-100' // the computed total is above 100: weights wrong, not graded
-  | 'target-placeholder' // 年度指标值 `*`, `xx`, 待定: the target is not quantified
-  | 'cost-at-least' // a 成本 target written with ≥
-  | 'rate-target-over-100' // 合格率/覆盖率/完成率/满意度 … target above 100%
-  | 'deadline-after-year' // a completion deadline after the year evaluated
-  | 'dimension-missing' // no 效益 or no 满意度 indicator in a 产出/效益/满意度 table (info)
-  | 'over-achievement-deduction' // a regional profile took points off a met target for over-achievement (指标偏离)
-  | 'actual-repeats-comparator' // `≥360天`: claimed, not measured
-  | 'actual-not-measured' // 满意 / 已完成 as the actual of a numeric target (≥90%, ≥500人次): claimed, not measured
-  | 'blank-with-score' // blank/unreadable target or actual with a score filled in
-  | 'unparsed-value' // a target or actual that could not be read
-  | 'unit-mismatch' // units that cannot be compared
-  | 'weights-level1' // rows of a 一级指标 do not add up to its declared points
-  | 'weights-total' // weights do not add up to 100
-  | 'rate-mismatch' // printed 执行率 differs from computed
-  | 'rate-over-100' // 执行率 above 100%
-  | 'budget-score-mismatch'
-  | 'budget-missing' // no budget numbers to compute the rate from
-  | 'budget-score-rounded' // a budget 得分 accepted as the officer's integer rounding of the rule's (info)
-  | 'total-mismatch' // printed 总分 differs from computed
-  | 'grade-mismatch'
-  | 'cell-conflict' // the write plan would overwrite a person's text or formula
-  | 'merged-cell' // two values of the plan would go to one (merged) cell: none is written
-  | 'table-incomplete' // a table was found but a required part is missing
-  | 'no-tables' // nothing recognised in the workbook
-  | 'staffing-rate-mismatch' // 附件1 控制率
-  | 'consistency' // 勾稽 checks (issue 5); sub-kind in the message
-  | 'sum-mismatch' // a total differs from the sum of its parts (三公经费, 年度资金总额 …)
-  | 'overrun' // 决算/执行数 above 预算数
-  | 'unbudgeted-spending' // spending on a line budgeted at 0
-  | 'underspent' // executed far below budget
-  | 'budget-adjusted' // 全年预算数 differs from 年初预算数
-  | 'budget-cut-to-spent' // 全年预算数 lowered to exactly the executed amount
-  | 'cross-annex-mismatch' // the same amount differs between annexes
-  | 'name-mismatch' // department name differs between annexes
-  | 'year-mismatch' // year differs between annexes
-  | 'check-skipped' // a consistency check could not run: inputs missing
-  | (string & {});
+// A finding is data (a code and its facts): see ./findings, rendered into sentences by src/i18n/findings.
+export type { Finding, FindingCode, FindingOf, FindingParams, Severity } from './findings';
 
 /** Where a value sits: sheet-relative 0-based row/col plus its A1 address. */
 export interface Slot {

@@ -19,6 +19,7 @@ import {
 import type { Finding } from '../domain/types';
 import { cellRef } from './format';
 import { useStrings } from './strings';
+import { renderFinding } from '../i18n/findings';
 import { exitMotion, useFocusFirstControl } from './useDialog';
 
 const useStyles = makeStyles({
@@ -56,7 +57,7 @@ export default function AcknowledgeDialog({ open, finding, onConfirm, onCancel, 
             <DialogTitle>{s.acknowledgeTitle}</DialogTitle>
             <DialogContent className={c.content}>
               <Text size={200} className={c.message}>
-                {cellRef(finding.sheet, finding.cell)}：{finding.message}
+                {cellRef(finding.sheet, finding.cell)}：{renderFinding(finding, s.lang)}
               </Text>
               <Field label={s.acknowledgeReason} hint={s.acknowledgeReasonHint} required>
                 <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} resize="vertical" />

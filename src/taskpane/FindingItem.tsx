@@ -24,6 +24,7 @@ import { SCORE_CODES, type Fixes } from './fixes';
 import type { ProblemCard } from './problems';
 import type { Acknowledgement } from './settings';
 import { useStrings } from './strings';
+import { renderFinding, type FindingLanguage } from '../i18n/findings';
 
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
@@ -134,13 +135,13 @@ export function FindingItem(p: FindingItemProps) {
             </Text>
           </span>{' '}
           <Text size={200} className={c.message}>
-            {shortMessage(lead)}
+            {shortMessage(lead, s.lang)}
           </Text>
           {p.current &&
             rest.map((f) => (
               <Text key={`${f.code}@${f.cell}`} size={200} className={c.message}>
                 {' '}
-                {shortMessage(f)}
+                {shortMessage(f, s.lang)}
               </Text>
             ))}
           {p.showTable && card.table && (
@@ -201,11 +202,12 @@ export function FindingItem(p: FindingItemProps) {
  * The message without the 「附件2!H19「指标名」」 it starts with, since the card already shows where and which
  * indicator: 「未达到年度指标值：实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）。」
  */
-export function shortMessage(f: Finding): string {
-  let m = f.message;
+export function shortMessage(f: Finding, lang: FindingLanguage = 'zh-CN'): string {
+  const message = renderFinding(f, lang);
+  let m = message;
   const where = `${f.sheet}!${f.cell}`;
-  if (m.startsWith(where)) m = m.slice(where.length);
+  if (m.startsWith(where)) m = m.slice(where.length).trimStart();
   if (f.indicator && m.startsWith(`「${f.indicator}」`)) m = m.slice(f.indicator.length + 2);
   m = m.replace(/^[：:，,\s]+/, '');
-  return m || f.message;
+  return m || message;
 }

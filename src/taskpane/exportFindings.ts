@@ -10,6 +10,7 @@ import { summarize, summaryCells, SUMMARY_HEADER } from '../workbook/summary';
 import { tableLabel } from './format';
 import { tableOf } from './groupFindings';
 import { findingKey, type AcknowledgedMap } from './settings';
+import { renderFinding } from '../i18n/findings';
 
 export interface FindingsExport {
   rows: FindingRow[];
@@ -21,6 +22,7 @@ export function buildFindingsExport(result: CheckResult, acknowledged: Acknowled
   const label = (t: AnnexTable | undefined) => (t ? tableLabel(t, s) : s.workbookGroup);
   const rows: FindingRow[] = result.findings.map((f) => {
     const ack = acknowledged[findingKey(f)];
+    const message = renderFinding(f, s.lang);
     return {
       table: label(tableOf(f, result.tables)),
       severity: s.severity[f.severity],
@@ -28,7 +30,7 @@ export function buildFindingsExport(result: CheckResult, acknowledged: Acknowled
       sheet: f.sheet,
       cell: f.cell,
       indicator: f.indicator ?? '',
-      message: ack ? `${f.message}（${s.acknowledged}：${ack.reason}）` : f.message,
+      message: ack ? `${message}（${s.acknowledged}：${ack.reason}）` : message,
     };
   });
 

@@ -16,6 +16,7 @@
 import type { BasicData } from '../domain/model';
 import type { Evaluation, IndicatorResult, TableResult } from '../domain/result';
 import type { Finding, RawCell, Slot } from '../domain/types';
+import type { MergedItem } from '../domain/findings';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
@@ -181,8 +182,7 @@ class PlanBuilder {
         continue;
       }
       dropped.add(first);
-      const where = `${first.sheet}!${first.address}`;
-      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: this.P.mergedCell(where, ws.map((w) => mergedItem(w, this.P))) });
+      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, params: { items: ws.map(mergedItem) } });
     }
     if (dropped.size) {
       this.plan.writes = this.plan.writes.filter((w) => !dropped.has(w));
@@ -240,23 +240,8 @@ class PlanBuilder {
 }
 
 /** What a write would have put into a merged cell, for the 'merged-cell' finding. */
-function mergedItem(w: CellWrite, P: PlanWording): string {
-  const v = w.value;
-  const points = typeof v === 'number' ? formatPoints(v) : String(v);
-  switch (w.kind) {
-    case 'rate':
-      return P.mergedItem.rate(typeof v === 'number' ? formatPercent(v, 2) : String(v));
-    case 'budgetScore':
-      return P.mergedItem.budgetScore(points);
-    case 'score':
-      return P.mergedItem.score(w.indicator ?? '', points);
-    case 'total':
-      return P.mergedItem.total(points);
-    case 'grade':
-      return P.mergedItem.grade(String(v));
-    case 'note':
-      return P.mergedItem.note(w.indicator ?? '');
-  }
+function mergedItem(w: CellWrite): MergedItem {
+  return w.kind === 'score' || w.kind === 'note' ? { kind: w.kind, value: w.value, name: w.indicator ?? '' } : { kind: w.kind, value: w.value };
 }
 
 function keyOf(f: Finding): string {

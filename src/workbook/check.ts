@@ -4,13 +4,11 @@
 import type { AnnexTable, ScoredTable } from '../domain/model';
 import type { Evaluation } from '../domain/result';
 import type { Finding, Slot } from '../domain/types';
-import { locateText } from '../i18n/zh-CN/locate';
 import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
 import { checkConsistency } from '../domain/consistency/index';
 import { fromA1, toA1, type SheetGrid } from './grid';
-import { ECHO_MAX, clipMessage } from '../domain/echo';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
@@ -72,7 +70,7 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
   const kept = findings.filter((f) => !blanks.some((t) => inside(f, t)));
   for (const t of blanks) {
     const cell = toA1(t.range.top, t.range.left);
-    kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, message: locateText.blankTemplate(t.sheet, cell, t.title || t.name), table: t.id });
+    kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, params: { reason: 'blankTemplate', title: t.title || t.name }, table: t.id });
   }
   return kept;
 }
@@ -89,22 +87,53 @@ function oneBudgetFinding(evaluation: Finding[], consistency: Finding[]): Findin
 function planFindings(plan: WritePlan): Finding[] {
   const conflicts: Finding[] = plan.conflicts.map((w) => ({
     severity: 'info' as const,
-    code: 'cell-conflict',
+    code: 'cell-conflict' as const,
     sheet: w.sheet,
     cell: w.address,
-    message: w.reason,
+    params: w.conflict ? { ...w.conflict } : { current: '', expected: String(w.value), why: w.reason },
   }));
   return [...conflicts, ...(plan.findings ?? [])];
 }
 
+/** Longest cell text a finding's params carry (the rendered message quotes at most ECHO_MAX of it). */
+const PARAM_TEXT_MAX = 1000;
+
+/** A text param cut to PARAM_TEXT_MAX characters (a 10 MB cell is not carried whole into every report). */
+function clipText(s: string): string {
+  if (s.length <= PARAM_TEXT_MAX) return s;
+  const chars = Array.from(s.slice(0, PARAM_TEXT_MAX * 2 + 2));
+  return chars.length > PARAM_TEXT_MAX ? chars.slice(0, PARAM_TEXT_MAX).join('') + '…' : s;
+}
+
+/** Params with every long text clipped (objects copied only where something changed). */
+function clipParams<T>(v: T): T {
+  if (typeof v === 'string') return (v.length > PARAM_TEXT_MAX ? clipText(v) : v) as T;
+  if (Array.isArray(v)) {
+    const out = v.map(clipParams);
+    return (out.some((x, i) => x !== v[i]) ? out : v) as T;
+  }
+  if (v !== null && typeof v === 'object') {
+    let copy: Record<string, unknown> | undefined;
+    for (const [k, x] of Object.entries(v)) {
+      const y = clipParams(x);
+      if (y !== x) (copy ??= { ...(v as Record<string, unknown>) })[k] = y;
+    }
+    return (copy ?? v) as T;
+  }
+  return v;
+}
+
 /**
- * Findings in sheet order, then row, then column (each address parsed once, not per comparison), each message with
- * the cell text it quotes clipped (a 10 MB cell is not echoed whole) and without control characters.
+ * Findings in sheet order, then row, then column (each address parsed once, not per comparison), each cell text its
+ * params carry clipped (a 10 MB cell is not echoed whole; the renderer bounds what a message quotes).
  */
 function sortFindings(findings: Finding[], grids: SheetGrid[]): Finding[] {
   const order = new Map(grids.map((g, i) => [g.name, i]));
   return findings
-    .map((f) => (f.message.length > ECHO_MAX ? { ...f, message: clipMessage(f.message) } : f))
+    .map((f) => {
+      const params = clipParams(f.params);
+      return params === f.params ? f : ({ ...f, params } as Finding);
+    })
     .map((f, i) => {
       const at = fromA1(f.cell);
       return { f, i, sheet: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, row: at?.row ?? -1, col: at?.col ?? -1 };

@@ -5,7 +5,6 @@
 
 import type { AnnexTable, Rect, TableKind } from '../domain/model';
 import type { Finding } from '../domain/types';
-import { locateText } from '../i18n/zh-CN/locate';
 import type { SheetGrid } from './grid';
 import { toA1 } from './grid';
 import { findIndicatorHeaders, headerForm, type IndicatorHeader } from './indicatorHeaders';
@@ -32,7 +31,7 @@ export function locateTables(grids: SheetGrid[]): LocateResult {
   }
   if (!tables.length && !findings.some((f) => f.code === 'table-incomplete')) {
     const sheet = grids[0]?.name ?? '';
-    findings.push({ severity: 'error', code: 'no-tables', sheet, cell: 'A1', message: locateText.noTables(sheet) });
+    findings.push({ severity: 'error', code: 'no-tables', sheet, cell: 'A1', params: {} });
   }
   return { tables, findings };
 }
@@ -76,7 +75,7 @@ function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): Locate
         code: 'table-incomplete',
         sheet: grid.name,
         cell,
-        message: locateText.missingColumns(grid.name, cell, kind, missing),
+        params: { reason: 'missingColumns', kind, missing },
       });
       taken.push({ top: title?.row ?? h.row, left: band.left, bottom: h.lastRow, right: band.right });
       continue;
@@ -98,7 +97,7 @@ function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): Locate
       code: 'table-incomplete',
       sheet: grid.name,
       cell,
-      message: locateText.titleWithoutHeader(grid.name, cell, displayText(t.text)),
+      params: { reason: 'titleWithoutHeader', title: displayText(t.text) },
     });
   }
 

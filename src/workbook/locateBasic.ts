@@ -3,8 +3,7 @@
 // stopping at 楼堂馆所控制情况, a footer or the next table.
 
 import type { BasicData, BasicLine, BasicYearColumn, Rect } from '../domain/model';
-import type { Finding, Slot } from '../domain/types';
-import { locateText } from '../i18n/zh-CN/locate';
+import type { Finding, FindingParams, Slot } from '../domain/types';
 import { toA1 } from './grid';
 import {
   amountKind,
@@ -53,7 +52,7 @@ export function locateBasicTables(index: SheetIndex, anchors: AnchorMap): BasicB
         continue;
       }
       const cell = toA1(g.title!.row, g.title!.col);
-      out.findings.push(incomplete(index.name, cell, locateText.basicTitleWithoutContent(index.name, cell, displayText(g.title!.text))));
+      out.findings.push(incomplete(index.name, cell, { reason: 'basicTitleWithoutContent', title: displayText(g.title!.text) }));
       continue;
     }
     const built = buildBasic(index, g, anchors);
@@ -63,8 +62,8 @@ export function locateBasicTables(index: SheetIndex, anchors: AnchorMap): BasicB
   return out;
 }
 
-function incomplete(sheet: string, cell: string, message: string, table?: string): Finding {
-  const f: Finding = { severity: 'warning', code: 'table-incomplete', sheet, cell, message };
+function incomplete(sheet: string, cell: string, params: FindingParams['table-incomplete'], table?: string): Finding {
+  const f: Finding = { severity: 'warning', code: 'table-incomplete', sheet, cell, params };
   if (table) f.table = table;
   return f;
 }
@@ -186,11 +185,10 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
 
   const out: Finding[] = [];
   const topLeft = toA1(rect.top, rect.left);
-  if (!g.staffing) out.push(incomplete(sheet, topLeft, locateText.basicMissingStaffing(sheet, topLeft), table.id));
-  if (!g.money) out.push(incomplete(sheet, topLeft, locateText.basicMissingMoney(sheet, topLeft), table.id));
+  if (!g.staffing) out.push(incomplete(sheet, topLeft, { reason: 'basicMissingStaffing' }, table.id));
+  if (!g.money) out.push(incomplete(sheet, topLeft, { reason: 'basicMissingMoney' }, table.id));
   for (const [what, cell] of findings) {
-    const message = what === 'years' ? locateText.basicMissingYears(sheet, cell) : locateText.basicMissingStaffingValues(sheet, cell);
-    out.push(incomplete(sheet, cell, message, table.id));
+    out.push(incomplete(sheet, cell, { reason: what === 'years' ? 'basicMissingYears' : 'basicMissingStaffingValues' }, table.id));
   }
   return { table, findings: out };
 }

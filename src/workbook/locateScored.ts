@@ -3,9 +3,8 @@
 // block not above the header may stand beside the table, to the right of its columns.
 
 import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TableForm, TotalRow } from '../domain/model';
-import type { Finding, Slot } from '../domain/types';
+import type { Finding, FindingParams, Slot } from '../domain/types';
 import { displayText, normalizeText } from '../domain/text';
-import { locateText } from '../i18n/zh-CN/locate';
 import { readBudgetBlock } from './budgetBlock';
 import { dropSubtotalRows, markParentRows } from './rowParts';
 import { toA1 } from './grid';
@@ -190,18 +189,18 @@ export function buildScoredTable(
 
   const findings: Finding[] = [];
   const headerCell = toA1(header.row, header.left);
-  const incomplete = (cell: string, message: string): Finding => ({
+  const incomplete = (cell: string, params: FindingParams['table-incomplete']): Finding => ({
     severity: 'warning',
     code: 'table-incomplete',
     sheet,
     cell,
-    message,
+    params,
     table: table.id,
   });
-  if (!body.rows.length) findings.push(incomplete(headerCell, locateText.noIndicatorRows(sheet, headerCell, kind, name)));
+  if (!body.rows.length) findings.push(incomplete(headerCell, { reason: 'noIndicatorRows', kind, name }));
   else if (!body.total && form !== 'unscored') {
     const below = toA1(body.bottom + 1, header.left);
-    findings.push(incomplete(below, locateText.noTotalRow(sheet, below, kind, name)));
+    findings.push(incomplete(below, { reason: 'noTotalRow', kind, name }));
   }
   return { table, findings, title, repeats: body.repeats };
 }

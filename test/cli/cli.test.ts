@@ -72,14 +72,15 @@ describe('jixiao check --json on the seed department', () => {
     expect(report.findings.filter((f) => f.code === 'score-mismatch')).toEqual([]);
   });
 
-  it('flags the 提取 row (40.83亿元 against 23亿元) for an over-achievement note', () => {
-    const over = report.findings.filter((f) => f.code === 'over-achievement-note');
-    expect(over.some((f) => f.message.includes('40.83'))).toBe(true);
+  it('flags the 提取 row (40.83亿元 against 23亿元) for an over-achievement note: the zh-CN sentence and its facts', () => {
+    const f = report.findings.find((x) => x.code === 'over-achievement-note' && x.sheet === '附件3');
+    expect(f?.message).toBe('附件3!I15「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
+    expect(f?.params).toMatchObject({ name: '3.办理住房公积金提取', actualText: '40.83亿元', targetText: '23亿元', threshold: 1.3, note: { kind: 'blank' } });
   });
 
   it('uses plain numbers and the documented finding shape', () => {
     for (const f of report.findings) {
-      expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
+      expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'params', 'severity', 'sheet']);
       expect(['error', 'warning', 'info']).toContain(f.severity);
     }
   });

@@ -5,6 +5,7 @@ import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
 import { seedBasic, seedDepartment, seedProject, seedWorkbook } from '../support/consistencyModels';
+import { facts } from '../support/findingText';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const findings = checkConsistency(seedWorkbook(), national2020);
@@ -15,19 +16,19 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   it('flags 三公经费 2023 决算 31.03 above its budget of 18: +13.03万元, +72.4%', () => {
     const f = at('附件1', 'D5', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toBe('三公经费2023年决算数31.03万元，超过预算数18万元，超支13.03万元（+72.4%）。');
+    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 } });
   });
 
   it('flags 公务用车购置和维护经费 30.07 above its budget of 11', () => {
     const f = at('附件1', 'D6', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('决算数30.07万元，超过预算数11万元，超支19.07万元（+173.4%）');
+    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '公务用车购置和维护经费', year: 2023, budget: 11, final: 30.07 } });
   });
 
   it('flags 公车购置 26.44 spent with a budget of 0', () => {
     const f = at('附件1', 'D7', 'unbudgeted-spending');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toBe('公车购置2023年预算数为0，决算数却有26.44万元：无预算支出26.44万元。');
+    expect(facts(f)).toEqual({ code: 'unbudgeted-spending', params: { line: '公车购置', year: 2023, final: 26.44 } });
   });
 
   it('finds 三公经费 and 公务用车 equal to their parts in every year column', () => {
@@ -40,10 +41,10 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   });
 
   it('notes the budget adjusted from 5506.5 to 4425.38 and warns that it was cut to exactly the amount spent', () => {
-    expect(at('附件2', 'D4', 'budget-adjusted')?.message).toContain('全年预算数4425.38万元与年初预算数5506.5万元不同（调减1081.12万元）');
+    expect(facts(at('附件2', 'D4', 'budget-adjusted'))).toEqual({ code: 'budget-adjusted', params: { initial: 5506.5, fullYear: 4425.38 } });
     const cut = at('附件2', 'D4', 'budget-cut-to-spent');
     expect(cut?.severity).toBe('warning');
-    expect(cut?.message).toContain('由年初的5506.5万元调减为4425.38万元，恰好等于全年执行数4425.38万元');
+    expect(facts(cut)).toEqual({ code: 'budget-cut-to-spent', params: { initial: 5506.5, fullYear: 4425.38, executed: 4425.38 } });
   });
 
   it('finds the 附件3 运转经费 total equal to its 当年财政拨款 with the other 其中 rows blank', () => {
@@ -54,9 +55,7 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   it('warns that 附件3’s 4425.38 does not match 附件2’s 项目支出 of 179.87', () => {
     const f = at('附件2', 'E7', 'cross-annex-mismatch');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('附件3共1个项目的全年预算数合计4425.38万元');
-    expect(f?.message).toContain('与附件2按支出性质分的项目支出179.87万元不符，相差4245.51万元');
-    expect(f?.message).toContain('附件3合计等于附件2年度资金总额的全年预算数4425.38万元');
+    expect(facts(f)).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectsVsDepartment', column: 'fullYear', projects: [{ name: '运转经费', cell: '附件3!D5', amount: 4425.38 }], sum: 4425.38, department: 179.87, departmentTotal: 4425.38 } });
   });
 
   it('gets exactly these findings, and nothing for the blank 项目支出 and 2022 公用经费 cells', () => {

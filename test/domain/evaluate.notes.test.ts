@@ -7,6 +7,7 @@ import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import type { ScoredTable } from '../../src/domain/model';
 import { seedIndicatorsWith, seedProjectTable, SEED_ROW } from '../support/models';
+import { facts, msg } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function evaluate(table: ScoredTable) {
@@ -23,7 +24,7 @@ describe('the tool’s own drafted note, left unfilled', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: OVER_DRAFT }) }));
     const f = at(findings, 'I14');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning over-achievement-note']);
-    expect(f[0].message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，偏差原因尚未填写（原因、改进措施为空）。');
+    expect(facts(f[0])).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
     const draft = result.indicators[SEED_ROW.提取].draft;
     expect(draft && zhFormWording.note(draft)).toBe(OVER_DRAFT);
   });
@@ -31,15 +32,15 @@ describe('the tool’s own drafted note, left unfilled', () => {
   it('keeps the missing-note warning on a failed row and names the blank still empty', () => {
     const drafted = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: MISS_DRAFT }) }));
     expect(at(drafted.findings, 'I17').map((x) => x.code)).toEqual(['note-missing']);
-    expect(at(drafted.findings, 'I17')[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
+    expect(facts(at(drafted.findings, 'I17')[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
 
     const half = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%。原因：市场低迷；改进措施：' }) }));
-    expect(at(half.findings, 'I17')[0].message).toContain('偏差原因尚未填写（改进措施为空）');
+    expect(facts(at(half.findings, 'I17')[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'draft', blanks: ['measures'] } } });
   });
 
   it('treats 无 and 暂无 after the labels as unfilled', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：无；改进措施：暂无' }) }));
-    expect(at(findings, 'I14')[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
+    expect(facts(at(findings, 'I14')[0])).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
   });
 
   it('asks for nothing once the officer fills both blanks in', () => {
@@ -53,14 +54,14 @@ describe('notes that explain nothing where one is required', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note }) }));
     const f = at(findings, 'I17');
     expect(f.map((x) => x.code)).toEqual(['note-missing']);
-    expect(f[0].message).toContain(`只写了“${note}”`);
+    expect(f[0].params).toMatchObject({ kind: 'scored', note: { kind: expect.stringMatching(/placeholder|boilerplate/), text: note } });
   });
 
   it('does not take a note that only repeats the numbers for an explanation', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%，低于60%' }) }));
     const f = at(findings, 'I17');
     expect(f.map((x) => x.code)).toEqual(['note-missing']);
-    expect(f[0].message).toContain('只重复了完成情况');
+    expect(facts(f[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'numbersOnly', text: '实际完成59.22%,低于60%' } } });
   });
 });
 
@@ -69,14 +70,14 @@ describe('notes that contradict the score', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '已完成' }) }));
     const f = at(findings, 'I17');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
-    expect(f[0].message).toBe('附件3!I17「2.住房公积金个贷率控制在60%到80%的区间」得0分（满分2分），未达到年度指标值，偏差原因却写“已完成”；请说明未达标的原因和改进措施。');
+    expect(facts(f[0])).toEqual({ code: 'note-contradicts-score', params: { kind: 'saysCompleted', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: '已完成' } });
   });
 
   it('flags full marks with a note saying the target was not met', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '受政策调整影响，部分归集任务未完成' }) }));
     const f = at(findings, 'I12');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
-    expect(f[0].message).toBe('附件3!I12「1.归集住房公积金」得满分5分，偏差原因却说未完成（“受政策调整影响，部分归集任务未完成”）；请核对得分或说明。');
+    expect(facts(f[0])).toEqual({ code: 'note-contradicts-score', params: { kind: 'saysNotMet', name: '1.归集住房公积金', weight: 5, note: '受政策调整影响，部分归集任务未完成' } });
   });
 
   it('leaves a met row whose note says there was nothing left undone', () => {
@@ -92,7 +93,7 @@ describe('a form without a 偏差原因 column', () => {
     const { findings } = evaluate(table);
     const f = findings.filter((x) => x.code === 'note-missing');
     expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual([`warning ${table.indicators[SEED_ROW.个贷率].score!.address}`]); // at the score cell
-    expect(f[0].message).toContain('表中没有偏差原因栏，请在自评报告中说明');
+    expect(facts(f[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'noColumn' } } });
   });
 
   it('words an unscored row without “—分”', () => {
@@ -100,6 +101,9 @@ describe('a form without a 偏差原因 column', () => {
     for (const r of table.indicators) delete r.note;
     const { findings } = evaluate(table);
     const f = findings.filter((x) => x.code === 'note-missing');
-    for (const x of f) expect(x.message).not.toContain('—分');
+    // the facts say no score (kind 'unscored'), and the sentence made of them shows none
+    expect(f.length).toBeGreaterThan(0);
+    for (const x of f) expect(x.params).toMatchObject({ kind: 'unscored' });
+    for (const x of f) expect(msg(x)).not.toContain('—分');
   });
 });

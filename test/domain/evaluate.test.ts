@@ -1,5 +1,6 @@
 // Evaluating located tables: the seed department's 附件3/附件2 as printed, then one deviation at a time.
 
+import { renderFinding } from '../../src/i18n/findings';
 import { evaluateTables } from '../../src/domain/evaluate';
 import { hubei20, national2020, national2020Rescale } from '../../src/domain/profiles';
 import type { BasicResult, TableResult } from '../../src/domain/result';
@@ -7,6 +8,7 @@ import type { Finding } from '../../src/domain/types';
 import type { RuleProfile } from '../../src/domain/profile';
 import type { ScoredTable } from '../../src/domain/model';
 import { buildScoredTable, cell, seedBasicData, seedDepartmentTable, seedIndicatorsWith, seedProjectTable, SEED_ROW, type IndicatorSpec } from '../support/models';
+import { facts } from '../support/findingText';
 
 function evaluate(table: ScoredTable, profile: RuleProfile = national2020) {
   const e = evaluateTables([table], profile);
@@ -48,20 +50,18 @@ describe('the seed department as printed', () => {
     expect(r.draft).toEqual({ kind: 'overAchieved', actual: '40.83亿元', target: '23亿元', ratio: expect.closeTo(1.775, 3) });
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
-    expect(f?.message).toContain('177.5%');
+    expect(facts(f)).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'blank' } } });
   });
 
   it('names the bound of a ≥ target without its sign when an actual doubles it', () => {
     const { findings: fs } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { target: '≥24亿元', actual: '48亿元' }) }));
     const f = fs.find((x) => x.code === 'over-achievement-note');
-    expect(f?.message).toBe('附件3!I12「1.归集住房公积金」实际完成48亿元，为目标24亿元的200%，达到130%及以上，应说明超出原因，现未说明。');
+    expect(facts(f)).toEqual({ code: 'over-achievement-note', params: { name: '1.归集住房公积金', actual: { kind: 'quantity', value: { value: 4800000000, unit: '元' } }, target: { kind: 'atLeast', bound: { value: 2400000000, unit: '元' } }, actualText: '48亿元', targetText: '≥24亿元', ratio: 2, threshold: 1.3, note: { kind: 'blank' } } });
   });
 
   it('says the measured 40.83亿元 and the target 23亿元 in the over-achievement finding, not only the ratio', () => {
     const f = findings.find((x) => x.code === 'over-achievement-note');
-    expect(f?.message).toContain('40.83亿元');
-    expect(f?.message).toContain('23亿元');
-    expect(f?.message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
+    expect(facts(f)).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'blank' } } });
     expect(result.indicators[SEED_ROW.提取].explanation).toMatchObject({ lead: 'actual', actual: '40.83亿元', target: '23亿元', achieved: expect.closeTo(1.775, 3) });
   });
 
@@ -97,7 +97,7 @@ describe('recorded scores that disagree with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { score: 2 }) }));
     const f = findings.find((x) => x.code === 'score-mismatch');
     expect(f).toMatchObject({ severity: 'error', cell: 'H17' });
-    expect(f?.message).toBe('附件3!H17「2.住房公积金个贷率控制在60%到80%的区间」得分为2分，按规则应为0分（实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分））。');
+    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '2.住房公积金个贷率控制在60%到80%的区间', recorded: 2, expected: 0, explanation: { kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 } } });
   });
 
   it('does not take full marks on a missed cost target for rounding: 105万元 against ≤100万元 is 9.52, not 10', () => {
@@ -105,14 +105,14 @@ describe('recorded scores that disagree with the rule', () => {
     expect(result.indicators[SEED_ROW.成本]).toMatchObject({ status: 'partial', score: 9.52 });
     const f = findings.find((x) => x.code === 'score-mismatch');
     expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('得分为10分，按规则应为9.52分');
+    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'rule', name: '成本控制在预算内', recorded: 10, expected: 9.52, explanation: { kind: 'scored', lead: 'actual', actual: '105万元', range: false, target: '≤100万元', met: false, by: 'inverse', score: 9.52, weight: 10 } } });
   });
 
   it('accepts an officer’s integer rounding of a missed target’s score and says so', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { target: '≥95%', actual: '90%', score: 9 }) }));
     expect(findings.some((x) => x.code === 'score-mismatch')).toBe(false);
     const f = findings.find((x) => x.code === 'indicator-failed' && x.cell === 'H28');
-    expect(f?.message).toContain('按实际÷目标计得9.47分（满分10分）；表中9分视为取整，不作错误。');
+    expect(facts(f)).toEqual({ code: 'indicator-failed', params: { name: '住房公积金窗口服务满意度', explanation: { kind: 'scored', lead: 'actual', actual: '90%', range: false, target: '≥95%', achieved: 0.9473684210526316, met: false, by: 'ratio', score: 9.47, weight: 10 }, targetText: '≥95%', actualText: '90%', score: 9.47, weight: 10, rounded: 9 } });
   });
 
   it('reports a score above the weight', () => {
@@ -125,7 +125,7 @@ describe('recorded scores that disagree with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
     const f = findings.find((x) => x.code === 'met-below-full');
     expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
-    expect(f?.message).toContain('应得满分5分，表中为4分');
+    expect(facts(f)).toEqual({ code: 'met-below-full', params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: { kind: 'scored', lead: 'actual', actual: '54.62亿元', range: false, target: '48亿元', met: true, by: 'full', score: 5, weight: 5 } } });
   });
 
   it("accepts an officer's integer rounding of a proportional score", () => {
@@ -166,7 +166,7 @@ describe('values that cannot be scored', () => {
     expect(result.indicators[SEED_ROW.归集]).toMatchObject({ status: 'unparsed', score: null });
     const f = findings.find((x) => x.code === 'blank-with-score');
     expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
-    expect(f?.message).toContain('年度指标值为空，却填有得分5分');
+    expect(facts(f)).toEqual({ code: 'blank-with-score', params: { name: '1.归集住房公积金', blank: 'target', recorded: 5 } });
   });
 
   it('keeps the recorded score of an unscorable row in the total, so the total still agrees', () => {
@@ -179,7 +179,7 @@ describe('values that cannot be scored', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '95%、98%' }) }));
     const f = findings.find((x) => x.code === 'unparsed-value');
     expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
-    expect(f?.message).toContain('实际完成值“95%、98%”无法识别');
+    expect(facts(f)).toEqual({ code: 'unparsed-value', params: { reason: 'unreadable', name: '住房公积金窗口服务满意度', part: 'actual', text: '95%、98%' } });
   });
 
   it('warns when an actual repeats the comparator instead of a measured value', () => {
@@ -195,7 +195,7 @@ describe('values that cannot be scored', () => {
     expect(findings.filter((x) => x.cell === 'H28')).toEqual([]); // its one finding is the one below, not also 需人工判断
     const f = findings.find((x) => x.code === 'actual-not-measured');
     expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
-    expect(f?.message).toBe('附件3!F28「住房公积金窗口服务满意度」实际完成值只写了“满意”，目标为≥95%，未给出实际数值，无法核实是否达到；请填写实测数值。');
+    expect(facts(f)).toEqual({ code: 'actual-not-measured', params: { name: '住房公积金窗口服务满意度', text: '满意', target: '≥95%' } });
   });
 
   it.each<[string, string, boolean]>([
@@ -221,7 +221,7 @@ describe('weights', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
     const l1 = findings.find((f) => f.code === 'weights-level1');
     expect(l1).toMatchObject({ severity: 'error', cell: 'B12' });
-    expect(l1?.message).toContain('标明50分，其下指标分值合计51分');
+    expect(facts(l1)).toEqual({ code: 'weights-level1', params: { kind: 'weights', level1: '产出指标', declared: 50, sum: 51 } });
     expect(findings.find((f) => f.code === 'weights-total')).toMatchObject({ cell: 'G29' });
   });
 });
@@ -249,20 +249,20 @@ describe('budget, total and grade as printed', () => {
     const { findings } = evaluate(seedProjectTable({ total: [100, 95] }));
     const f = findings.find((x) => x.code === 'total-mismatch');
     expect(f).toMatchObject({ severity: 'error', cell: 'H29' });
-    expect(f?.message).toBe('附件3!H29总分为95分，按各项得分合计应为98分。');
+    expect(facts(f)).toEqual({ code: 'total-mismatch', params: { recorded: 95, expected: 98 } });
   });
 
   it('names the printed scores’ sum when it differs from both the printed 总分 and the rule’s total', () => {
     // 银川市第六中学 2021: 总分 98 printed, the form's own scores add to 94, the rule gives 96
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 95] }));
     const f = findings.find((x) => x.code === 'total-mismatch');
-    expect(f?.message).toBe('附件3!H29总分为95分，表中各项得分合计为97分，按规则核算各项得分后合计应为98分。');
+    expect((f && renderFinding(f))).toBe('附件3!H29总分为95分，表中各项得分合计为97分，按规则核算各项得分后合计应为98分。');
   });
 
   it('says a printed 总分 adds up the printed scores when those scores are what disagrees with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 97] }));
     const f = findings.find((x) => x.code === 'total-mismatch');
-    expect(f?.message).toBe('附件3!H29总分为97分，与表中各项得分合计一致，但按规则核算各项得分后合计应为98分（见上面各项得分的问题）。');
+    expect((f && renderFinding(f))).toBe('附件3!H29总分为97分，与表中各项得分合计一致，但按规则核算各项得分后合计应为98分（见上面各项得分的问题）。');
   });
 
   describe('an officer’s integer rounding (廊坊市食品工程学校 暖通改造 2019: 执行率86.2% scored 9, 37.24/43.2 scored 9)', () => {
@@ -279,8 +279,8 @@ describe('budget, total and grade as printed', () => {
       expect(result.budget).toMatchObject({ score: 8.62, recordedScore: 9 });
       const f = findings.find((x) => x.cell === 'H5');
       expect(f).toMatchObject({ severity: 'info', code: 'budget-score-rounded' });
-      expect(f?.message).toContain('得8.62分（满分10分）');
-      expect(f?.message).toContain('表中9分视为取整，不作错误');
+      expect((f && renderFinding(f))).toContain('得8.62分（满分10分）');
+      expect((f && renderFinding(f))).toContain('表中9分视为取整，不作错误');
       expect(findings.filter((x) => x.cell === 'H5')).toEqual([f]);
     });
 
@@ -289,7 +289,7 @@ describe('budget, total and grade as printed', () => {
       expect(result.total).toBe(97.24);
       const f = findings.find((x) => x.code === 'total-mismatch');
       expect(f).toMatchObject({ severity: 'error', cell: 'H16' });
-      expect(f?.message).toBe('附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。');
+      expect((f && renderFinding(f))).toBe('附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。');
     });
   });
 
@@ -317,14 +317,14 @@ describe('budget, total and grade as printed', () => {
     expect(result.grade).toBeNull();
     const f = findings.find((x) => x.code === 'table-incomplete');
     expect(f).toMatchObject({ severity: 'warning', cell: 'H14' });
-    expect(f?.message).toBe('附件3!H14总分无法计算：2项指标的实际完成值为空（第12、13行），无法计分，不评定等级。');
+    expect((f && renderFinding(f))).toBe('附件3!H14总分无法计算：2项指标的实际完成值为空（第12、13行），无法计分，不评定等级。');
   });
 
   it('says a 全年预算数 printed as 0 is 0, not missing (棠溪镇 委托业务项目 2022: 年度资金总额 0/0/0)', () => {
     const { findings } = evaluate(seedProjectTable({ budget: [0, 0, 0, 10, cell(0, '0%', '0%'), 0], total: [100, 90] }));
     const f = findings.find((x) => x.code === 'budget-missing');
     expect(f).toMatchObject({ severity: 'warning', cell: 'D5' });
-    expect(f?.message).toBe('附件3!D5全年预算数为0，无法计算预算执行率和得分。');
+    expect((f && renderFinding(f))).toBe('附件3!D5全年预算数为0，无法计算预算执行率和得分。');
   });
 
   it('reports one table-incomplete finding for a table without indicators', () => {
@@ -351,7 +351,7 @@ describe('qualitative judgements', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows(10), total: [100, 100] }));
     expect(result.indicators[0].score).toBe(6);
     const f = findings.find((x) => x.code === 'score-mismatch');
-    expect(f?.message).toContain('不在规则允许的6–8分（不含8分）范围内');
+    expect(facts(f)).toEqual({ code: 'score-mismatch', params: { kind: 'band', name: '完成审计整改', recorded: 10, low: 6, high: 8, highExcluded: true } });
     expect(findings.filter((x) => x.code === 'indicator-review')).toEqual([]); // one finding for the row, not two
   });
 
@@ -367,7 +367,7 @@ describe('qualitative judgements', () => {
     expect(result.total).toBe(98);
     expect(findings.map((f) => f.code)).not.toContain('met-below-full');
     expect(rowCodes(errors(findings))).toEqual(['note-missing@I12']);
-    expect(findings.find((f) => f.code === 'note-missing')?.message).toContain('得分13分低于分值15分');
+    expect(findings.find((f) => f.code === 'note-missing') && renderFinding(findings.find((f) => f.code === 'note-missing')!)).toContain('得分13分低于分值15分');
   });
 
   it('accepts the note of a met qualitative row scored inside the band', () => {
@@ -379,8 +379,8 @@ describe('qualitative judgements', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: metRows(10, '部分工程延期'), total: [100, 100] }));
     expect(result.indicators[0]).toMatchObject({ status: 'met', score: 15, band: [12, 15] });
     const f = findings.find((x) => x.code === 'met-below-full');
-    expect(f?.message).toContain('按规则应得12–15分');
-    expect(f?.message).toContain('表中为10分，不在此范围内');
+    expect((f && renderFinding(f))).toContain('按规则应得12–15分');
+    expect((f && renderFinding(f))).toContain('表中为10分，不在此范围内');
   });
 });
 
@@ -406,7 +406,7 @@ describe('profiles that change the total', () => {
     const table = buildScoredTable({ indicators: hubeiRows, budget: [100, 100, 75, 20, cell('75%'), 15], total: [100, 95] });
     const { result, findings } = evaluate(table, hubei20);
     expect(result).toMatchObject({ total: 89, capApplied: 6, grade: '良' });
-    expect(findings.find((f) => f.code === 'total-mismatch')?.message).toContain('执行率75%，总分最高89分');
+    expect(facts(findings.find((f) => f.code === 'total-mismatch'))).toEqual({ code: 'total-mismatch', params: { recorded: 95, expected: 89, cap: { rate: 0.75, cap: 89 } } });
     expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'info', cell: 'G5' });
   });
 
@@ -424,7 +424,7 @@ describe('profiles that change the total', () => {
     expect(codesOf).not.toContain('indicator-failed');
     expect(codesOf).not.toContain('met-below-full');
     expect(codesOf).not.toContain('score-mismatch');
-    expect(findings.find((f) => f.code === 'over-achievement-deduction')?.message).toContain('指标偏离扣2分');
+    expect(facts(findings.find((f) => f.code === 'over-achievement-deduction'))).toEqual({ code: 'over-achievement-deduction', params: { name: '发放贷款', explanation: { kind: 'scored', lead: 'actual', actual: '130笔', range: false, target: '≥100笔', achieved: 1.3, met: true, by: 'full', score: 38, weight: 40, overBy: 0.30000000000000004, penalty: 2 }, penalty: 2 } });
   });
 });
 
@@ -441,7 +441,7 @@ describe('附件1 基础数据表', () => {
     const e = evaluateTables([seedBasicData(cell('90%'))], national2020);
     expect(e.findings).toHaveLength(1);
     expect(e.findings[0]).toMatchObject({ code: 'staffing-rate-mismatch', severity: 'error', sheet: '附件1', cell: 'D4' });
-    expect(e.findings[0].message).toContain('应为96.85%');
+    expect(facts(e.findings[0])).toEqual({ code: 'staffing-rate-mismatch', params: { recorded: 0.9, expected: 0.968503937007874, actual: 123, authorized: 127 } });
   });
 });
 
@@ -462,7 +462,7 @@ describe('completion-time indicators (项目完成时间)', () => {
     expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8], noteRequired: true });
     expect(result.indicators[0].draft).toEqual({ kind: 'lateDate', actual: '2023年9月', target: '2023年6月30日前' });
     expect(rowCodes(findings)).toEqual(['indicator-review@H12', 'note-missing@I12']);
-    expect(findings[0].message).toContain('晚于期限');
+    expect(facts(findings[0])).toEqual({ code: 'indicator-review', params: { kind: 'row', name: '项目完成时间', explanation: { kind: 'review', lead: 'actual', actual: '2023年9月', range: false, target: '2023年6月30日前', verdict: 'late', weight: 10, band: { low: 6, high: 8, highIncluded: false }, recorded: 7, kept: true }, targetText: '2023年6月30日前', actualText: '2023年9月' } });
   });
 
   it('asks for no note once the delay is explained', () => {

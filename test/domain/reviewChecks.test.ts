@@ -1,6 +1,7 @@
 // The checks a finance-bureau reviewer (抽查复核) deducts for (issue 11), each at its cell: sums that disagree,
 // weights and totals over their points, targets written the way a reviewer rejects, a missing dimension.
 
+import { renderFinding } from '../../src/i18n/findings';
 import { evaluateTables } from '../../src/domain/evaluate';
 import { quote } from '../../src/domain/reviewChecks';
 import { national2020 } from '../../src/domain/profiles';
@@ -8,6 +9,7 @@ import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import type { ScoredTable } from '../../src/domain/model';
 import { buildScoredTable, cell, seedIndicatorsWith, seedProjectTable, SEED_INDICATORS, SEED_ROW, type IndicatorSpec } from '../support/models';
+import { facts } from '../support/findingText';
 
 function evaluate(table: ScoredTable) {
   const e = evaluateTables([table], national2020);
@@ -25,7 +27,7 @@ describe('sums', () => {
   it('flags printed scores that do not add up to the printed total (散总不一致), even when the total is right', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
     expect(of(findings, 'parts-total-mismatch')).toEqual(['error H29']);
-    expect(findings.find((f) => f.code === 'parts-total-mismatch')?.message).toBe('附件3!H29总分填为98分，但表中预算执行和各项指标得分合计为97分（散总不一致）。');
+    expect(facts(findings.find((f) => f.code === 'parts-total-mismatch'))).toEqual({ code: 'parts-total-mismatch', params: { recorded: 98, sum: 97 } });
     expect(of(findings, 'total-mismatch')).toEqual([]);
   });
 
@@ -68,7 +70,7 @@ describe('weights and totals over their points', () => {
     expect(result.grade).toBeNull();
     expect(of(findings, 'weights-total')).toEqual(['error G29']);
     expect(of(findings, 'total-over-100')).toEqual(['error H29']);
-    expect(findings.find((f) => f.code === 'total-over-100')?.message).toBe('附件3!H29按各项得分合计总分为188分，超过100分：分值设置有误（请核对预算执行和各项指标的分值），不评定等级。');
+    expect(facts(findings.find((f) => f.code === 'total-over-100'))).toEqual({ code: 'total-over-100', params: { total: 188 } });
     expect(of(findings, 'grade-mismatch')).toEqual([]);
   });
 
@@ -83,7 +85,7 @@ describe('weights and totals over their points', () => {
     expect(of(findings, 'weights-total')).toEqual(['error G15']);
     expect(of(findings, 'total-over-100')).toEqual(['error H15']);
     expect(of(findings, 'total-mismatch')).toEqual([]); // 「应为110分」 would tell the officer to write 110
-    expect(findings.some((f) => f.message.includes('应为110'))).toBe(false);
+    expect(findings.some((f) => renderFinding(f).includes('应为110'))).toBe(false);
   });
 
   it('keeps weights over 100 a warning when only the default budget points (not printed) make them so', () => {
@@ -97,7 +99,7 @@ describe('targets a reviewer rejects as written', () => {
   it('flags a cost indicator written with ≥', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.成本, { target: '≥5506.5万元' }) }));
     expect(of(findings, 'cost-at-least')).toEqual(['error E22']);
-    expect(findings.find((f) => f.code === 'cost-at-least')?.message).toBe('附件3!E22「成本控制在预算内」是成本指标，年度指标值却写作“≥5506.5万元”：成本应设上限，请改为“≤5506.5万元”。');
+    expect(facts(findings.find((f) => f.code === 'cost-at-least'))).toEqual({ code: 'cost-at-least', params: { name: '成本控制在预算内', text: '≥5506.5万元', bound: { value: 55065000, unit: '元' } } });
   });
 
   it('leaves a cost saving written with ≥ alone', () => {
@@ -129,7 +131,7 @@ describe('targets a reviewer rejects as written', () => {
     const rows = (target: string): IndicatorSpec[] => [['产出指标(90分)', '时效指标', '项目完工时间', target, '2023年11月', 90, 90, null]];
     const late = evaluate(buildScoredTable({ indicators: rows('2024年6月30日前'), total: [100, 100] }));
     expect(of(late.findings, 'deadline-after-year')).toEqual(['warning E12']);
-    expect(late.findings.find((f) => f.code === 'deadline-after-year')?.message).toBe('附件3!E12「项目完工时间」完成时限“2024年6月30日前”晚于评价年度2023年，年度目标应在当年内完成；跨年度项目请说明。');
+    expect(facts(late.findings.find((f) => f.code === 'deadline-after-year'))).toEqual({ code: 'deadline-after-year', params: { name: '项目完工时间', text: '2024年6月30日前', year: 2023 } });
     expect(of(evaluate(buildScoredTable({ indicators: rows('2023年12月31日前'), total: [100, 100] })).findings, 'deadline-after-year')).toEqual([]);
   });
 });
@@ -139,7 +141,7 @@ describe('a whole dimension missing', () => {
     const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '发放贷款', '80笔', '80笔', 90, 90, null]];
     const { findings } = evaluate(buildScoredTable({ indicators: rows, total: [100, 100] }));
     expect(of(findings, 'dimension-missing')).toEqual(['info B12']);
-    expect(findings.find((f) => f.code === 'dimension-missing')?.message).toBe('附件3!B12表中没有效益指标、满意度指标；如表样要求，应补充该类指标。');
+    expect(facts(findings.find((f) => f.code === 'dimension-missing'))).toEqual({ code: 'dimension-missing', params: { missing: ['benefit', 'satisfaction'] } });
   });
 
   it('finds satisfaction named only in the 二级 column', () => {

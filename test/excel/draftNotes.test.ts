@@ -8,6 +8,7 @@ import { recalculate } from '../../src/workbook/recalculate';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/workbook/plan';
 import { indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 
 const YELLOW = DEFAULT_PLAN_OPTIONS.colors.review;
 
@@ -27,7 +28,7 @@ it('keeps the over-achievement warning and the note highlight after the draft is
   const second = await recalculate(session, { wording: zhFormWording, write: true });
   const warned = second.result.findings.filter((f) => f.sheet === '附件2' && f.cell === note);
   expect(warned.map((f) => f.code)).toEqual(['over-achievement-note']);
-  expect(warned[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
+  expect(facts(warned[0])).toEqual({ code: 'over-achievement-note', params: { name: '办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
   expect(second.result.findings.length).toBe(first.result.findings.length);
   expect(wb.cell('附件2', note)?.value).toBe(draft);
   expect(wb.cell('附件2', note)?.fill).toBe(YELLOW);

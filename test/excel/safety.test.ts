@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../src/workbook/check';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function blankScores(): Promise<SheetGrid[]> {
@@ -71,7 +72,7 @@ describe('a formula in a 得分 cell', () => {
 
     expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
     const conflict = outcome.result.findings.find((f) => f.code === 'cell-conflict' && f.cell === address);
-    expect(conflict?.message).toMatch(/公式/);
+    expect(facts(conflict)).toEqual({ code: 'cell-conflict', params: { current: '1', expected: '0', why: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）', formula: '=G19/2' } });
     expect(summarize(outcome).join('\n')).toMatch(new RegExp(`含公式或他人填写的内容，未改写：附件2!${address}`));
     // The rest of the table is still scored.
     expect(wb.cell('附件2', 'H31')?.value).toBe(98);

@@ -85,6 +85,9 @@ describe('opening the pane', () => {
     await openPane(seed, { strings: en });
     expect(button(en.recalc)).toBeTruthy();
     expect(screen.getByRole('heading', { name: en.tablesFound(3) })).toBeTruthy();
+    // the findings too: 个贷率's card in English, no zh-CN sentence on any card
+    expect((await screen.findAllByRole('button', { name: /did not meet its annual target: actual “59\.22%”/ })).length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('button', { name: /未达到年度指标值/ })).toEqual([]);
   });
 
   it('shows each table’s scores and the problems from the scan on open, without a click', async () => {

@@ -36,7 +36,7 @@ describe('settings kept in the document', () => {
   });
 
   it('keys an acknowledged finding by its code and cell, not by its wording', () => {
-    const a = { code: 'indicator-failed', sheet: '附件2', cell: 'H19' };
+    const a = { code: 'indicator-failed' as const, sheet: '附件2', cell: 'H19' };
     expect(findingKey(a)).toBe('indicator-failed@附件2!H19');
     expect(findingKey({ ...a, cell: 'H20' })).not.toBe(findingKey(a));
   });

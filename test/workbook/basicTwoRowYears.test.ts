@@ -7,6 +7,7 @@ import type { BasicData } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 type Value = string | number | null;
@@ -143,6 +144,6 @@ describe('附件1 经费控制情况 with its year headers on two rows (2022年 
   it('flags a 三公经费 2023年决算数 that is not the sum of its parts, once, at F9', async () => {
     const broken = await check(14.2);
     expect(broken.findings.map(where)).toEqual(['error sum-mismatch 附件1 基础数据表!F9']);
-    expect(broken.findings[0].message).toBe('三公经费2023年决算数为14.2万元，应等于公务用车购置和维护经费9 + 出国经费0 + 公务接待4.2 = 13.2万元，实际相差1万元。');
+    expect(facts(broken.findings[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '三公经费', column: '2023年决算数', terms: [{ label: '公务用车购置和维护经费', amount: 9 }, { label: '出国经费', amount: 0 }, { label: '公务接待', amount: 4.2 }], total: 14.2, sum: 13.2, complete: true } });
   });
 });

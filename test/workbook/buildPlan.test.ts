@@ -249,11 +249,12 @@ describe('a cell shared by two indicator rows (merged across them)', () => {
     expect(p.findings).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'merged-cell', sheet: '附件3', cell: 'H16' }),
     ]);
-    const message = p.findings![0].message;
-    expect(message).toContain('附件3!H16');
-    expect(message).toContain('年度个人住房贷款逾期率');
-    expect(message).toContain('住房公积金个贷率');
-    expect(message).toMatch(/5分.*0分/);
+    expect(p.findings![0].params).toEqual({
+      items: [
+        { kind: 'score', value: 5, name: expect.stringContaining('年度个人住房贷款逾期率') },
+        { kind: 'score', value: 0, name: expect.stringContaining('住房公积金个贷率') },
+      ],
+    });
   });
 
   it('still writes every other score and the total, which counts both rows', () => {
@@ -318,7 +319,8 @@ describe('highlights on 附件1 (the basic table)', () => {
 
   it('highlights a warning on 附件1 in the review colour', () => {
     const basic = result.tables.find((t) => t.kind === 'basic')!;
-    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', message: '', table: basic.id };
+    const params = { annex: 'basic' as const, found: '某局', reference: '某市某某局', referenceAnnex: 'department' as const };
+    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', params, table: basic.id };
     const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, zhFormWording, [warning]);
     expect(fillsOn(p, '附件1')).toEqual([
       { sheet: '附件1', row: 2, col: 1, address: 'B3', color: DEFAULT_PLAN_OPTIONS.colors.review, reason: 'review' },

@@ -1,6 +1,7 @@
 // The form families besides the 财预〔2020〕10号 附件2/附件3 layout (issue 11), on tables departments published,
 // rebuilt cell by cell in scripts/fixtures/families.ts: what a finance officer checking each one is told.
 
+import { renderFinding } from '../../src/i18n/findings';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,6 +23,7 @@ import {
   buildShouxianDepartmentScorecard,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
@@ -113,7 +115,7 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     expect(t.indicators[6].explanation).toEqual({ kind: 'judged', recorded: 2, weight: 3 });
     expect([t.budget, t.total, t.recordedTotal, t.grade, t.recordedGrade]).toEqual([undefined, 98, 98, '优', '优']);
     expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['info indicator-review 项目评分表!E4']);
-    expect(r.findings.find((f) => f.code === 'indicator-review')?.message).toBe('项目评分表!E4有13项指标按评分标准评分（第4–16行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。');
+    expect(facts(r.findings.find((f) => f.code === 'indicator-review'))).toEqual({ code: 'indicator-review', params: { kind: 'judgedRows', rows: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] } });
   });
 
   it('still checks a judged score against its weight, the total and the grade', async () => {
@@ -236,7 +238,7 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
       'warning table-incomplete 工资性支出!J17',
     ]);
     expect([t.total, t.grade]).toEqual([null, null]); // not 10 (the budget alone) graded 差
-    expect(r.findings[4].message).toBe('工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。');
+    expect(renderFinding(r.findings[4])).toBe('工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。');
   });
 
   it('checks the budget part of a table whose indicator rows carry no 权重 or 得分 but whose block does', async () => {

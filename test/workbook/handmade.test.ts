@@ -7,6 +7,7 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { buildArchiveBasicGrid, buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
 import type { BasicResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
@@ -39,7 +40,7 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
   it('compares 附件2 项目支出 年初预算数 with 附件1 预算数 directly, even though the budget was adjusted', () => {
     const f = r.findings.find((x) => x.code === 'cross-annex-mismatch');
     expect(f).toMatchObject({ severity: 'warning', sheet: '整体自评表', cell: 'D10' });
-    expect(f?.message).toBe('附件2按支出性质分的项目支出年初预算数为2300万元，附件1（基础数据!D13）2023年预算数中的项目支出为2650万元，两者应一致，实际相差350万元。');
+    expect(facts(f)).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectVsBasic', department: 2300, basic: 2650, basicCell: '基础数据!D13', basicParts: false, year: 2023, basicColumn: 'budget', column: 'initial' } });
   });
 
   it('reports exactly the adjusted budget, the cross-annex gap and the missed complaint target', () => {
@@ -57,7 +58,7 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
     const bad = checkWorkbook(grids, { wording: zhFormWording });
     const f = bad.findings.filter((x) => x.code === 'sum-mismatch');
     expect(f.map(where)).toEqual(['error sum-mismatch 整体自评表!E4']);
-    expect(f[0].message).toBe('年度资金总额全年预算数为3810万元，应等于按支出性质分：基本支出1160 + 项目支出2600 = 3760万元，实际相差50万元。');
+    expect(facts(f[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '年度资金总额', column: '全年预算数', terms: [{ label: '按支出性质分：基本支出', amount: 1160 }, { label: '项目支出', amount: 2600 }], total: 3810, sum: 3760, complete: true } });
   });
 });
 

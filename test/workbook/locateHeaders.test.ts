@@ -7,6 +7,7 @@ import { gridFromRows } from '../../src/workbook/grid';
 import { headerKey, indicatorRole, splitPoints } from '../../src/workbook/headers';
 import { locateTables } from '../../src/workbook/locate';
 import { projectBlock, renameCells, SEED_INDICATOR_HEADER, seedProjectIndicators, sheetOf } from '../support/annexGrids';
+import { facts } from '../support/findingText';
 
 const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 
@@ -195,8 +196,7 @@ describe('blank and missing cells', () => {
     expect(tables).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'table-incomplete', sheet: '附件3', cell: 'B11', severity: 'error' });
-    expect(findings[0].message).toContain('缺少“得分”列');
-    expect(findings[0].message).toContain('附件3项目支出绩效自评表');
+    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'missingColumns', kind: 'project', missing: ['score'] } });
   });
 
   it('warns when a table has no 总分 row', () => {
@@ -204,7 +204,7 @@ describe('blank and missing cells', () => {
     expect(tables).toHaveLength(1);
     expect((tables[0] as ScoredTable).total).toBeUndefined();
     expect(findings.map((f) => [f.code, f.cell])).toEqual([['table-incomplete', 'B29']]);
-    expect(findings[0].message).toContain('总分');
+    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'noTotalRow', kind: 'project', name: '运转经费' } });
   });
 });
 

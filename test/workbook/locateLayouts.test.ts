@@ -15,6 +15,7 @@ import {
   seedProjectIndicators,
 } from '../support/annexGrids';
 import { checkWorkbook } from '../../src/workbook/check';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const scored = (tables: ReturnType<typeof locateTables>['tables']) => tables.filter((t): t is ScoredTable => t.kind !== 'basic');
@@ -221,7 +222,7 @@ describe('a workbook without any annex', () => {
     expect(tables).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'no-tables', sheet: '收支预算总表', cell: 'A1', severity: 'error' });
-    expect(findings[0].message).toContain('没有找到附件1、附件2或附件3表格');
+    expect(facts(findings[0])).toEqual({ code: 'no-tables', params: {} });
   });
 
   it('reports no-tables for an empty workbook without throwing', () => {
@@ -237,6 +238,6 @@ describe('a title with nothing under it', () => {
     expect(tables).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'table-incomplete', sheet: '附件3', cell: 'A1' });
-    expect(findings[0].message).toContain('2023年度项目支出绩效自评表');
+    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'titleWithoutHeader', title: '2023年度项目支出绩效自评表' } });
   });
 });

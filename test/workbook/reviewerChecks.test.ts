@@ -6,6 +6,7 @@ import { buildReviewerChecks } from '../../scripts/fixtures';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import type { TableResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 let r: CheckResult;
@@ -35,7 +36,5 @@ it('names each deduction of the filled-in form at its cell', () => {
     'warning note-contradicts-score H16',
   ]);
   const blankTotal = r.findings.find((f) => f.sheet === '问题示例' && f.code === 'sum-mismatch')!;
-  expect(blankTotal.message).toBe(
-    '年度资金总额全年执行数未填，但其中各项当年财政拨款480 + 上年结转资金0 + 其他资金0合计480万元：年度资金总额应为480万元。执行率和预算执行得分因此无法计算，请先补填年度资金总额。',
-  );
+  expect(facts(blankTotal)).toEqual({ code: 'sum-mismatch', params: { kind: 'blankTotal', what: '年度资金总额', column: '全年执行数', terms: [{ label: '当年财政拨款', amount: 480 }, { label: '上年结转资金', amount: 0 }, { label: '其他资金', amount: 0 }], sum: 480, complete: true, consequence: 'noRate' } });
 });

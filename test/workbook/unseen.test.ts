@@ -33,6 +33,7 @@ import {
   type WorkbookSpec,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 interface Run {
@@ -353,7 +354,7 @@ describe('only the indicator grid, at row 40 under a written report, ending in �
     expect(warnings(r)).toEqual([`indicator-failed ${mark(r.placed[0], 'indicator7')}`]);
     // the grid scores 预算执行率 as a row: no budget block is a note, not a warning
     expect(infos(r)).toContain(`budget-missing 自评报告!A${GRID_ONLY_TOP}`);
-    expect(r.check.findings.find((f) => f.code === 'budget-missing')?.message).toMatch(/预算执行率按第\d+行的「预算执行率」指标计分/);
+    expect(facts(r.check.findings.find((f) => f.code === 'budget-missing'))).toEqual({ code: 'budget-missing', params: { kind: 'asIndicator', row: 48 } });
   });
 });
 
@@ -549,7 +550,7 @@ describe('a submission with 填报说明 and 汇总表 sheets, the 附件3, and 
     expect(errors(r)).toEqual([]);
     // one note for the blank copy of the form, not a warning for each of its empty parts
     expect(r.check.findings.filter((f) => f.sheet === '附件3（空表）').map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(['info table-incomplete A1']);
-    expect(r.check.findings.find((f) => f.sheet === '附件3（空表）')?.message).toContain('是未填写的空表');
+    expect(facts(r.check.findings.find((f) => f.sheet === '附件3（空表）'))).toEqual({ code: 'table-incomplete', params: { reason: 'blankTemplate', title: '项目支出绩效自评表' } });
   });
 });
 

@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../src/workbook/check';
 import { formatTextReport, toFileReport } from '../../src/cli/report';
 import { toA1 } from '../../src/workbook/grid';
 import { summarize } from '../../src/workbook/summary';
+import { msg } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const HUGE = '很长的说明'.repeat(2 * 1024 * 1024); // 10 Mi characters
@@ -40,7 +41,7 @@ let summaryNames: string[] = [];
 beforeAll(async () => {
   const grids = await readWorkbookBuffer(await hostileSeed(), 'hostile.xlsx');
   const result = checkWorkbook(grids, { wording: zhFormWording });
-  messages = result.findings.map((f) => f.message);
+  messages = result.findings.map((f) => msg(f));
   report = formatTextReport(toFileReport('hostile.xlsx', result));
   json = JSON.stringify(toFileReport('hostile.xlsx', result));
   summaryNames = summarize(result, 'hostile.xlsx').map((r) => r.name);

@@ -2,29 +2,29 @@
 // year column; each line's 决算数 against its 预算数 of the same year (overrun, spending on a line budgeted at 0,
 // far underspent); the title year has columns. 控制率 is the scoring evaluator's ('staffing-rate-mismatch').
 
-import { consistencyText as T } from '../../i18n/zh-CN/consistency';
 import type { BasicData, BasicLine, BasicLineKey, BasicYearColumn } from '../model';
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
-import type { Finding } from '../types';
+import type { CheckName, Finding } from '../findings';
 import { above, readAmount, same, toWan, type Amount } from './amounts';
 import { toA1 as a1 } from '../address';
-import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
-import { compareSum, sumMessage, type Term } from './sums';
+import { finding, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { compareSum, sumParams, type Term } from './sums';
+import { lineLabel, yearColumn } from './terms';
 
 /** 决算数 below this share of 预算数 is reported as underspent (info) unless the profile sets underspendRatio. */
 const DEFAULT_UNDERSPEND_RATIO = 0.5;
 
 interface SumRelation {
-  check: string;
+  check: CheckName;
   total: BasicLineKey;
   parts: BasicLineKey[];
 }
 
 const SUM_RELATIONS: SumRelation[] = [
-  { check: T.check.sanGongSum, total: 'sanGong', parts: ['car', 'abroad', 'reception'] },
-  { check: T.check.carSum, total: 'car', parts: ['carPurchase', 'carRunning'] },
-  { check: T.check.publicFundsSum, total: 'publicFunds', parts: ['office', 'utilitiesTravel', 'meetingTraining'] },
+  { check: 'sanGongSum', total: 'sanGong', parts: ['car', 'abroad', 'reception'] },
+  { check: 'carSum', total: 'car', parts: ['carPurchase', 'carRunning'] },
+  { check: 'publicFundsSum', total: 'publicFunds', parts: ['office', 'utilitiesTravel', 'meetingTraining'] },
 ];
 
 /** 三公经费 and its parts. */
@@ -48,12 +48,12 @@ export function checkBasicData(table: BasicData, profile: RuleProfile): Finding[
   return [...checkSums(table, profile), ...checkExecution(table, profile), ...checkYearColumns(table)];
 }
 
-function lineName(line: BasicLine): string {
-  return T.line[line.key] ?? tidyText(line.label);
+export function lineName(line: BasicLine): string {
+  return lineLabel(line.key) ?? tidyText(line.label);
 }
 
 function columnName(col: BasicYearColumn): string {
-  return col.year !== undefined && col.kind !== 'other' ? T.yearColumn(col.year, col.kind) : tidyText(col.label);
+  return col.year !== undefined && col.kind !== 'other' ? yearColumn(col.year, col.kind) : tidyText(col.label);
 }
 
 /** The first line with this key (a table lists each known line once). */
@@ -81,11 +81,11 @@ function checkSums(table: BasicData, profile: RuleProfile): Finding[] {
         const line = partLines[j];
         return line
           ? { label: lineName(line), ...lineCell(table, line, i) }
-          : { label: T.line[k], address: '', amount: { kind: 'blank' } };
+          : { label: lineLabel(k) ?? k, address: '', amount: { kind: 'blank' } };
       });
       const outcome = compareSum(total, parts, profile.amountTolerance);
       if (outcome.kind === 'mismatch') {
-        out.push(finding(table, 'error', 'sum-mismatch', total.address, sumMessage(total.label, column, parts, outcome)));
+        out.push(finding(table, 'error', 'sum-mismatch', total.address, sumParams(total.label, column, parts, outcome)));
       } else if (outcome.kind === 'undecided') {
         gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${column}`, cell: t.address, amount: t.amount })));
       }
@@ -102,7 +102,7 @@ function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
     const f = table.years.findIndex((d) => d.kind === 'final' && d.year !== undefined && d.year === c.year);
     return c.kind === 'budget' && c.year !== undefined && f >= 0 ? [{ year: c.year, b, f }] : [];
   });
-  if (!pairs.length) return [skippedBecause(table, T.check.execution, tableCell(table), T.reason.noYearPair)];
+  if (!pairs.length) return [skippedBecause(table, 'execution', tableCell(table), { kind: 'noYearPair' })];
 
   const tol = profile.amountTolerance;
   const ratio = profile.underspendRatio ?? DEFAULT_UNDERSPEND_RATIO;
@@ -116,7 +116,7 @@ function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
       if (budget.amount.kind === 'blank' && final.amount.kind === 'blank') continue;
       if (budget.amount.kind !== 'value' || final.amount.kind !== 'value') {
         for (const [c, kind] of [[budget, 'budget'], [final, 'final']] as const) {
-          if (c.amount.kind !== 'value') gaps.push({ what: `${name}${T.yearColumn(year, kind)}`, cell: c.address, amount: c.amount });
+          if (c.amount.kind !== 'value') gaps.push({ what: `${name}${yearColumn(year, kind)}`, cell: c.address, amount: c.amount });
         }
         continue;
       }
@@ -125,23 +125,21 @@ function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
       // Spending over budget is a fact the officer explains (警告), 三公经费 included (README: severities).
       const severity = 'warning';
       if (same(bv, 0, tol) && above(fv, 0, tol)) {
-        out.push(finding(table, severity, 'unbudgeted-spending', final.address, T.unbudgeted({ line: name, year, final: formatAmount(fv) })));
+        out.push(finding(table, severity, 'unbudgeted-spending', final.address, { line: name, year, final: fv }));
       } else if (above(fv, bv, tol)) {
-        const p = { line: name, year, budget: formatAmount(bv), final: formatAmount(fv), diff: formatAmount(fv - bv), pct: formatPercent((fv - bv) / bv) };
-        out.push(finding(table, severity, 'overrun', final.address, T.overrun(p)));
+        out.push(finding(table, severity, 'overrun', final.address, { kind: 'line', line: name, year, budget: bv, final: fv }));
       } else if (above(bv, 0, tol) && fv < bv * ratio - 1e-9) {
-        const p = { line: name, year, budget: formatAmount(bv), final: formatAmount(fv), pct: formatPercent(fv / bv), threshold: formatPercent(ratio) };
-        out.push(finding(table, 'info', 'underspent', final.address, T.underspent(p)));
+        out.push(finding(table, 'info', 'underspent', final.address, { line: name, year, budget: bv, final: fv, threshold: ratio }));
       }
     }
   }
-  return [...out, ...skipped(table, T.check.execution, gaps)];
+  return [...out, ...skipped(table, 'execution', gaps)];
 }
 
 /** A 附件1 titled 2023年度 whose money columns are all of other years was copied from another year. */
 function checkYearColumns(table: BasicData): Finding[] {
   const years = table.years.filter((c) => c.year !== undefined);
   if (table.year === undefined || !years.length || years.some((c) => c.year === table.year)) return [];
-  const columns = years.map((c) => tidyText(c.label)).join('、');
-  return [finding(table, 'warning', 'year-mismatch', tableCell(table), T.basicYearColumns({ year: table.year, columns }))];
+  const columns = years.map((c) => tidyText(c.label));
+  return [finding(table, 'warning', 'year-mismatch', tableCell(table), { kind: 'basicColumns', year: table.year, columns })];
 }

@@ -2,22 +2,20 @@
 // (a total printed as 0 over non-zero parts included); 附件2's inline 按收入性质/按支出性质 parts each add up to the
 // 全年预算数; 全年执行数 above 全年预算数; an adjusted 全年预算数, and one lowered to exactly the executed amount.
 
-import { consistencyText as T } from '../../i18n/zh-CN/consistency';
 import type { BudgetBlock, BudgetLine, InlineAmount, ScoredTable } from '../model';
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
-import type { Finding } from '../types';
+import type { BudgetColumn, Finding, TotalConsequence } from '../findings';
 import { above, readAmount, same, toWan, type Amount } from './amounts';
-import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
-import { compareSum, sumMessage, termsText, type Term } from './sums';
+import { finding, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { compareSum, sumParams, sumTerms, type Term } from './sums';
+import { COLUMN, GROUP, OWN_PARTS, PARTS_OF, TOTAL_LABEL, groupLead } from './terms';
 
-type BudgetColumn = 'initial' | 'fullYear' | 'executed';
 const COLUMNS: BudgetColumn[] = ['initial', 'fullYear', 'executed'];
-const TOTAL_LABEL = '年度资金总额';
 
 export function checkBudgetBlock(table: ScoredTable, profile: RuleProfile): Finding[] {
   const block = table.budget;
-  if (!block) return [skippedBecause(table, T.check.budgetBlock, tableCell(table), T.reason.noBudgetBlock)];
+  if (!block) return [skippedBecause(table, 'budgetBlock', tableCell(table), { kind: 'noBudgetBlock' })];
   const tol = profile.amountTolerance;
   const found = [
     ...checkPartRows(table, block, tol, profile),
@@ -59,33 +57,33 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number, prof
     for (const col of COLUMNS) {
       if (!block.total[col] && lines.every((p) => !p[col])) continue; // the table has no such column
       const total = term(TOTAL_LABEL, block.total, col, scale);
-      const parts = lines.map((p, i) => term(group && i === 0 ? T.groupLead(T.group[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
+      const parts = lines.map((p, i) => term(group && i === 0 ? groupLead(GROUP[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
       const outcome = compareSum(total, parts, tol);
       const givenSum = outcome.kind === 'undecided' && total.amount.kind === 'blank' ? sumGiven(parts) : 0;
       if (outcome.kind === 'mismatch') {
-        let message = sumMessage(TOTAL_LABEL, T.column[col], parts, outcome);
-        if (outcome.total === 0) message += totalConsequence(block, col, 'zero', profile);
-        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), message));
+        const consequence = outcome.total === 0 ? totalConsequence(block, col, 'zero', profile) : undefined;
+        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), sumParams(TOTAL_LABEL, COLUMN[col], parts, outcome, consequence)));
       } else if (above(givenSum, 0, tol)) {
         // a 年度资金总额 left blank over parts that hold the money: the rate cannot rest on it (issue 11)
         const complete = parts.every((p) => p.amount.kind === 'value');
-        const p = { what: TOTAL_LABEL, column: T.column[col], terms: termsText(parts), sum: formatAmount(givenSum), complete };
-        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), T.totalBlank(p) + totalConsequence(block, col, 'blank', profile)));
+        const consequence = totalConsequence(block, col, 'blank', profile);
+        const p = { kind: 'blankTotal', what: TOTAL_LABEL, column: COLUMN[col], terms: sumTerms(parts), sum: givenSum, complete } as const;
+        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), consequence === undefined ? p : { ...p, consequence }));
       } else if (outcome.kind === 'undecided') {
         const blankParts = parts.every((p) => p.amount.kind === 'blank') && parts.length > 1 && parts[0].address && parts[parts.length - 1].address;
         if (blankParts) {
           // a breakdown not filled in this column: one item for its rows, not one per cell
-          const what = `${group ? T.group[group] + T.partsOf : T.ownParts}${T.column[col]}`;
+          const what = `${group ? GROUP[group] + PARTS_OF : OWN_PARTS}${COLUMN[col]}`;
           gaps.push({ what, cell: `${parts[0].address}:${parts[parts.length - 1].address}`, amount: parts[0].amount });
           at ??= parts[0].address;
         } else {
-          gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${T.column[col]}`, cell: t.address, amount: t.amount })));
+          gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${COLUMN[col]}`, cell: t.address, amount: t.amount })));
           at ??= outcome.gaps.find((t) => t.address)?.address;
         }
       }
     }
   }
-  return [...out, ...skipped(table, T.check.budgetParts, gaps, at)];
+  return [...out, ...skipped(table, 'budgetParts', gaps, at)];
 }
 
 /** The sum of the parts that are filled in. */
@@ -99,12 +97,12 @@ function sumGiven(parts: Term[]): number {
  * What a 年度资金总额 of 0 or blank in one column does to the execution rate (scoreBudget): 0 executed → rate and
  * score 0; blank executed → none; the profile's budget column 0 → none; blank → the other budget column, if given.
  */
-function totalConsequence(block: BudgetBlock, col: BudgetColumn, how: 'zero' | 'blank', profile: RuleProfile): string {
-  if (col === 'executed') return how === 'zero' ? T.totalConsequence.zeroRate : T.totalConsequence.noRate;
-  if (col !== profile.budget.denominator) return '';
+function totalConsequence(block: BudgetBlock, col: BudgetColumn, how: 'zero' | 'blank', profile: RuleProfile): TotalConsequence | undefined {
+  if (col === 'executed') return how === 'zero' ? 'zeroRate' : 'noRate';
+  if (col !== profile.budget.denominator) return undefined;
   const other: BudgetColumn = col === 'fullYear' ? 'initial' : 'fullYear';
-  if (how === 'blank' && readAmount(block.total[other]).kind === 'value') return T.totalConsequence.otherBudget(T.column[other]);
-  return T.totalConsequence.noRateBudget;
+  if (how === 'blank' && readAmount(block.total[other]).kind === 'value') return { otherBudget: other };
+  return 'noRateBudget';
 }
 
 /** An inline part's amount in 万元 (`scale`: its table's toWan). */
@@ -119,25 +117,14 @@ function checkInline(table: ScoredTable, block: BudgetBlock, group: 'income' | '
   const total = term(TOTAL_LABEL, block.total, 'fullYear', scale);
   const parts: Term[] = items.map((i) => ({ label: partLabel(i.label), address: i.slot.address, amount: inlineAmount(i, scale) }));
   const outcome = compareSum(total, parts, tol);
-  const check = group === 'income' ? T.check.inlineIncome : T.check.inlineExpense;
+  const check = group === 'income' ? 'inlineIncome' : 'inlineExpense';
   if (outcome.kind === 'undecided') {
-    const what = (t: Term) => (t === total ? `${TOTAL_LABEL}${T.column.fullYear}` : `${T.group[group]}的${t.label}`);
+    const what = (t: Term) => (t === total ? `${TOTAL_LABEL}${COLUMN.fullYear}` : `${GROUP[group]}的${t.label}`);
     return skipped(table, check, outcome.gaps.map((t) => ({ what: what(t), cell: t.address, amount: t.amount })));
   }
   if (outcome.kind !== 'mismatch') return [];
-  const terms = termsText(parts);
-  const sum = formatAmount(outcome.sum);
-  const message =
-    outcome.total === 0
-      ? T.totalZero({ what: TOTAL_LABEL, column: T.column.fullYear, terms, sum })
-      : (outcome.complete ? T.inlineMismatch : T.inlineExceeds)({
-          group: T.group[group],
-          terms,
-          sum,
-          total: formatAmount(outcome.total),
-          diff: formatAmount(Math.abs(outcome.sum - outcome.total)),
-        });
-  return [finding(table, 'error', 'sum-mismatch', items[0].slot.address, message)];
+  const p = { kind: 'inline', group, terms: sumTerms(parts), total: outcome.total, sum: outcome.sum, complete: outcome.complete } as const;
+  return [finding(table, 'error', 'sum-mismatch', items[0].slot.address, p)];
 }
 
 function checkExecution(table: ScoredTable, block: BudgetBlock, tol: number): Finding[] {
@@ -147,22 +134,17 @@ function checkExecution(table: ScoredTable, block: BudgetBlock, tol: number): Fi
   const gaps: Gap[] = COLUMNS.flatMap((col, k) => {
     const slot = block.total[col];
     const amount = [i, f, e][k];
-    return slot && amount.kind !== 'value' ? [{ what: `${TOTAL_LABEL}${T.column[col]}`, cell: slot.address, amount }] : [];
+    return slot && amount.kind !== 'value' ? [{ what: `${TOTAL_LABEL}${COLUMN[col]}`, cell: slot.address, amount }] : [];
   });
   const out: Finding[] = [];
   if (f.kind === 'value' && e.kind === 'value' && above(e.value, f.value, tol)) {
-    const rate = f.value > 0 ? formatPercent(e.value / f.value) : '无法计算';
-    const p = { executed: formatAmount(e.value), fullYear: formatAmount(f.value), diff: formatAmount(e.value - f.value), rate };
-    out.push(finding(table, 'warning', 'overrun', executed!.address, T.budgetOverrun(p)));
+    out.push(finding(table, 'warning', 'overrun', executed!.address, { kind: 'budget', executed: e.value, fullYear: f.value }));
   }
   if (f.kind === 'value' && i.kind === 'value' && !same(f.value, i.value, tol)) {
-    const direction = f.value < i.value ? '调减' : '调增';
-    const p = { initial: formatAmount(i.value), fullYear: formatAmount(f.value), direction, diff: formatAmount(Math.abs(f.value - i.value)) } as const;
-    out.push(finding(table, 'info', 'budget-adjusted', fullYear!.address, T.budgetAdjusted(p)));
-    if (direction === '调减' && e.kind === 'value' && same(f.value, e.value, tol)) {
-      const q = { initial: p.initial, fullYear: p.fullYear, executed: formatAmount(e.value) };
-      out.push(finding(table, 'warning', 'budget-cut-to-spent', fullYear!.address, T.budgetCutToSpent(q)));
+    out.push(finding(table, 'info', 'budget-adjusted', fullYear!.address, { initial: i.value, fullYear: f.value }));
+    if (f.value < i.value && e.kind === 'value' && same(f.value, e.value, tol)) {
+      out.push(finding(table, 'warning', 'budget-cut-to-spent', fullYear!.address, { initial: i.value, fullYear: f.value, executed: e.value }));
     }
   }
-  return [...out, ...skipped(table, T.check.budgetExecution, gaps)];
+  return [...out, ...skipped(table, 'budgetExecution', gaps)];
 }

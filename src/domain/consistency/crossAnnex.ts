@@ -9,15 +9,15 @@
 //    全年执行数 where 附件2 gives 项目支出 a row of its own (a part written inside a cell has no executed amount).
 // 附件2's 总分/等级 against its rows are the scoring evaluator's, not repeated here.
 
-import { consistencyText as T } from '../../i18n/zh-CN/consistency';
 import type { AnnexTable, BasicData, BasicLine, InlineAmount, ScoredTable } from '../model';
 import type { RuleProfile } from '../profile';
 import { normalizeText } from '../text';
-import type { Finding } from '../types';
+import type { BudgetColumn, CheckName, Finding, FindingParams } from '../findings';
 import { readAmount, same, toWan, type Amount } from './amounts';
 import { findLine, lineCell } from './basic';
 import { inlineAmount, partLabel } from './budget';
-import { finding, formatAmount, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { finding, skipped, skippedBecause, tableCell, type Gap } from './report';
+import { COLUMN, GROUP, LINE, yearColumn } from './terms';
 
 export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): Finding[] {
   const basics = tables.filter((t): t is BasicData => t.kind === 'basic');
@@ -25,7 +25,7 @@ export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): 
   const projects = tables.filter((t): t is ScoredTable => t.kind === 'project');
   if (departments.length > 1) {
     const second = departments[1];
-    return [skippedBecause(second, T.check.crossAnnex, tableCell(second), T.reason.severalDepartments(departments.length))];
+    return [skippedBecause(second, 'crossAnnex', tableCell(second), { kind: 'severalDepartments', count: departments.length })];
   }
   const department = departments[0];
   const basic = basics.length === 1 ? basics[0] : undefined;
@@ -53,8 +53,7 @@ function checkNames(tables: AnnexTable[], reference: AnnexTable | undefined): Fi
   return tables.flatMap((t) => {
     const found = unitOf(t);
     if (t === reference || !found || sameUnit(found, expected)) return [];
-    const message = T.nameMismatch({ annex: T.annex[t.kind], found, reference: expected, referenceAnnex: T.annex[reference.kind] });
-    return [finding(t, 'warning', 'name-mismatch', cellOfUnit(t), message)];
+    return [finding(t, 'warning', 'name-mismatch', cellOfUnit(t), { annex: t.kind, found, reference: expected, referenceAnnex: reference.kind })];
   });
 }
 
@@ -68,11 +67,11 @@ function cellOfUnit(t: AnnexTable): string {
 function checkYears(tables: AnnexTable[], reference: AnnexTable | undefined): Finding[] {
   const expected = reference?.year ?? mostCommon(tables.map((t) => t.year));
   if (expected === undefined) return [];
-  const referenceAnnex = reference?.year !== undefined ? T.annex[reference.kind] : '其他附件';
+  const referenceAnnex = reference?.year !== undefined ? reference.kind : null;
   return tables.flatMap((t) =>
     t.year === undefined || t.year === expected
       ? []
-      : [finding(t, 'warning', 'year-mismatch', tableCell(t), T.yearMismatch({ annex: T.annex[t.kind], found: t.year, reference: expected, referenceAnnex }))],
+      : [finding(t, 'warning', 'year-mismatch', tableCell(t), { kind: 'annex', annex: t.kind, found: t.year, reference: expected, referenceAnnex })],
   );
 }
 
@@ -98,23 +97,21 @@ function departmentProjectPart(department: ScoredTable, column: BudgetColumn = '
   return { label: line.label, group: 'expense', amount: amount.kind === 'value' ? amount.value : null, slot };
 }
 
-type BudgetColumn = 'initial' | 'fullYear' | 'executed';
-
 const PROJECT_SUB_LINES = ['projectBusiness', 'projectOperation', 'projectSpecial'] as const;
 
 /** 附件1's 项目支出 in year column `col`: the line itself, or the sum of its filled sub-lines when the line is blank. */
-function basicProject(basic: BasicData, projectLine: BasicLine, col: number): { what: string; address: string; amount: Amount; value: number | null } {
+function basicProject(basic: BasicData, projectLine: BasicLine, col: number): { parts: boolean; address: string; amount: Amount; value: number | null } {
   const own = lineCell(basic, projectLine, col);
-  if (own.amount.kind === 'value') return { what: T.line.project, ...own, value: own.amount.value };
+  if (own.amount.kind === 'value') return { parts: false, ...own, value: own.amount.value };
   if (own.amount.kind === 'blank') {
     const subs = PROJECT_SUB_LINES.flatMap((k) => {
       const line = findLine(basic, k);
       const c = line && lineCell(basic, line, col);
       return c && c.amount.kind === 'value' ? [{ ...c, value: c.amount.value }] : [];
     });
-    if (subs.length) return { what: T.basicProjectParts, ...subs[0], value: subs.reduce((sum, c) => sum + c.value, 0) };
+    if (subs.length) return { parts: true, ...subs[0], value: subs.reduce((sum, c) => sum + c.value, 0) };
   }
-  return { what: T.line.project, ...own, value: null };
+  return { parts: false, ...own, value: null };
 }
 
 function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile: RuleProfile): Finding[] {
@@ -125,14 +122,14 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
   const year = department.year ?? basic.year;
   const col = basic.years.findIndex((c) => c.kind === 'budget' && c.year === year);
   if (!part || !projectLine || year === undefined || col < 0) return []; // the forms do not carry this pair
-  const check = T.check.projectVsBasic;
+  const check = 'projectVsBasic';
   const initial = readAmount(department.budget?.total.initial, toWan(department));
   const fullYear = readAmount(department.budget?.total.fullYear, toWan(department));
   if (part !== atStart && initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
-    return [skippedBecause(department, check, part.slot.address, T.reason.adjusted(formatAmount(initial.value), formatAmount(fullYear.value)))];
+    return [skippedBecause(department, check, part.slot.address, { kind: 'adjusted', initial: initial.value, fullYear: fullYear.value })];
   }
 
-  return comparePair(department, basic, check, part, projectLine, col, year, 'budget', part === atStart ? T.column.initial : undefined, profile);
+  return comparePair(department, basic, check, part, projectLine, col, year, 'budget', part === atStart ? 'initial' : undefined, profile);
 }
 
 /** 附件2's 项目支出 row 全年执行数 against 附件1's 项目支出 决算数 of that year (both say what was spent). */
@@ -142,38 +139,39 @@ function checkExecutedVsBasic(department: ScoredTable, basic: BasicData, profile
   const year = department.year ?? basic.year;
   const col = basic.years.findIndex((c) => c.kind === 'final' && c.year === year);
   if (!part || !projectLine || year === undefined || col < 0) return []; // the forms do not carry this pair
-  return comparePair(department, basic, T.check.executedVsBasic, part, projectLine, col, year, 'final', T.column.executed, profile);
+  return comparePair(department, basic, 'executedVsBasic', part, projectLine, col, year, 'final', 'executed', profile);
 }
 
 function comparePair(
   department: ScoredTable,
   basic: BasicData,
-  check: string,
+  check: CheckName,
   part: InlineAmount,
   projectLine: BasicLine,
   col: number,
   year: number,
   kind: 'budget' | 'final',
-  column: string | undefined,
+  column: BudgetColumn | undefined,
   profile: RuleProfile,
 ): Finding[] {
   const b = basicProject(basic, projectLine, col);
   const departmentAmount = inlineAmount(part, toWan(department));
   const gaps: Gap[] = [];
-  if (departmentAmount.kind !== 'value') gaps.push({ what: `${T.group.expense}的项目支出${column ?? ''}`, cell: part.slot.address, amount: departmentAmount });
-  if (b.value === null) gaps.push({ what: `附件1${T.line.project}${T.yearColumn(year, kind)}`, cell: `${basic.sheet}!${b.address}`, amount: b.amount });
+  if (departmentAmount.kind !== 'value') gaps.push({ what: `${GROUP.expense}的项目支出${column ? COLUMN[column] : ''}`, cell: part.slot.address, amount: departmentAmount });
+  if (b.value === null) gaps.push({ what: `附件1${LINE.project}${yearColumn(year, kind)}`, cell: `${basic.sheet}!${b.address}`, amount: b.amount });
   if (departmentAmount.kind !== 'value' || b.value === null) return skipped(department, check, gaps, part.slot.address);
   if (same(departmentAmount.value, b.value, profile.amountTolerance)) return [];
-  const message = T.projectVsBasic({
-    department: formatAmount(departmentAmount.value),
-    column,
-    basic: formatAmount(b.value),
+  const p: FindingParams['cross-annex-mismatch'] = {
+    kind: 'projectVsBasic',
+    department: departmentAmount.value,
+    basic: b.value,
     basicCell: `${basic.sheet}!${b.address}`,
-    basicWhat: b.what,
-    basicColumn: T.yearColumn(year, kind),
-    diff: formatAmount(Math.abs(departmentAmount.value - b.value)),
-  });
-  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
+    basicParts: b.parts,
+    year,
+    basicColumn: kind,
+  };
+  if (column !== undefined) p.column = column;
+  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, p)];
 }
 
 /** The 附件3 tables' 全年预算数 (or 全年执行数) added up against 附件2's 项目支出 in the same column. */
@@ -185,33 +183,31 @@ function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTabl
   );
   if (!own.length) return [];
   const executed = column === 'executed';
-  const check = executed ? T.check.executedProjectsVsDepartment : T.check.projectsVsDepartment;
+  const check = executed ? 'executedProjectsVsDepartment' : 'projectsVsDepartment';
   const part = departmentProjectPart(department, column);
-  if (!part) return executed ? [] : [skippedBecause(department, check, tableCell(department), T.reason.noDepartmentProject)];
+  if (!part) return executed ? [] : [skippedBecause(department, check, tableCell(department), { kind: 'noDepartmentProject' })];
   const departmentAmount = inlineAmount(part, toWan(department));
-  const columnName = executed ? T.column.executed : '';
-  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${T.group.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
+  const columnName = executed ? COLUMN.executed : '';
+  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${GROUP.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
   const budgets = own.map((p) => {
     const slot = p.budget?.total[column];
     const amount: Amount = readAmount(slot, toWan(p));
     const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
-    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${T.column[column]}`, cell, amount });
+    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${COLUMN[column]}`, cell, amount });
     return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
   });
   if (gaps.length || departmentAmount.kind !== 'value') return skipped(department, check, gaps, part.slot.address);
   const sum = budgets.reduce((s, b) => s + b.value, 0);
   const tol = profile.amountTolerance;
   if (same(sum, departmentAmount.value, tol)) return [];
-  let message = T.projectsVsDepartment({
-    count: own.length,
-    column: T.column[column],
-    departmentColumn: columnName,
-    sum: formatAmount(sum),
-    terms: budgets.map((b) => T.projectTerm(b.name, b.cell, formatAmount(b.value))).join(' + '),
-    department: formatAmount(departmentAmount.value),
-    diff: formatAmount(Math.abs(sum - departmentAmount.value)),
-  });
+  const p: FindingParams['cross-annex-mismatch'] = {
+    kind: 'projectsVsDepartment',
+    column,
+    projects: budgets.map((b) => ({ name: b.name, cell: b.cell, amount: b.value })),
+    sum,
+    department: departmentAmount.value,
+  };
   const total = readAmount(department.budget?.total[column], toWan(department));
-  if (total.kind === 'value' && same(sum, total.value, tol)) message += T.projectsEqualDepartmentTotal(formatAmount(total.value), T.column[column]);
-  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, message)];
+  if (total.kind === 'value' && same(sum, total.value, tol)) p.departmentTotal = total.value;
+  return [finding(department, 'warning', 'cross-annex-mismatch', part.slot.address, p)];
 }

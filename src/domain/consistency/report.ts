@@ -1,30 +1,18 @@
 // Shared pieces of the consistency checks: building a Finding for a table, formatting amounts and
 // percentages for messages, and the one 'check-skipped' finding a check emits when its inputs are missing.
 
-import { consistencyText as T } from '../../i18n/zh-CN/consistency';
-import { formatNumber, formatRatio } from '../format';
 import type { AnnexTable } from '../model';
-import type { Finding, FindingCode, Severity } from '../types';
+import { finding as make, type CheckName, type Finding, type FindingCode, type FindingParams, type GapItem, type Severity, type SkipReason } from '../findings';
 import type { Amount } from './amounts';
 import { toA1 as a1 } from '../address';
 
-export function finding(table: AnnexTable, severity: Severity, code: FindingCode, cell: string, message: string): Finding {
-  return { severity, code, sheet: table.sheet, cell, message, table: table.id };
+export function finding<C extends FindingCode>(table: AnnexTable, severity: Severity, code: C, cell: string, params: FindingParams[C]): Finding {
+  return make(severity, code, table.sheet, cell, params, table.id);
 }
 
 /** The table's top-left cell: where a finding goes when no better cell exists. */
 export function tableCell(table: AnnexTable): string {
   return a1(table.range.top, table.range.left);
-}
-
-/** 万元 for a message: two decimals at most, trailing zeros dropped (5506.50 → 5506.5, 18.00 → 18). */
-export function formatAmount(n: number): string {
-  return formatNumber(n, 2);
-}
-
-/** A ratio as a percentage with one decimal at most (0.72389 → 72.4%, 0.5 → 50%). */
-export function formatPercent(ratio: number): string {
-  return formatRatio(ratio);
 }
 
 /** One input a check needed but could not read. */
@@ -34,30 +22,38 @@ export interface Gap {
   amount: Amount;
 }
 
-function gapItem(g: Gap): string {
-  if (!g.cell) return T.absentItem(g.what);
-  return g.amount.kind === 'unreadable' ? T.unreadableItem(g.what, g.cell, g.amount.text) : T.missingItem(g.what, g.cell);
+export function gapItem(g: Gap): GapItem {
+  return g.cell && g.amount.kind === 'unreadable' ? { what: g.what, cell: g.cell, text: g.amount.text } : { what: g.what, cell: g.cell };
 }
 
-/** What a check-skipped finding could not check, the missing inputs it lists and their cells, for mergeSkipped. */
-const SKIPS = new WeakMap<Finding, { checks: string[]; items: string[]; cells: string }>();
+/** What a check-skipped finding could not check and the cells of its missing inputs, for mergeSkipped. */
+const SKIPS = new WeakMap<Finding, { checks: CheckName[]; cells: string }>();
 
 /** The single info finding of a check group that could not run (at the first gap's cell). */
-export function skipped(table: AnnexTable, check: string, gaps: Gap[], cell?: string): Finding[] {
+export function skipped(table: AnnexTable, check: CheckName, gaps: Gap[], cell?: string): Finding[] {
   if (!gaps.length) return [];
   const own = gaps.find((g) => g.cell && !g.cell.includes('!'));
   const at = cell ?? own?.cell ?? tableCell(table);
-  const items = [...new Set(gaps.map(gapItem))];
-  const f = finding(table, 'info', 'check-skipped', at, T.skipped(check, items));
+  const seen = new Set<string>();
+  const items: GapItem[] = [];
+  for (const g of gaps) {
+    const item = gapItem(g);
+    const key = `${item.what}\u0000${item.cell}\u0000${item.text ?? '\u0001'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(item);
+  }
+  const checks = [check];
+  const f = finding(table, 'info', 'check-skipped', at, { kind: 'gaps', checks, items });
   const cells = [...new Set(gaps.map((g) => (g.cell && !g.cell.includes('!') ? `${table.sheet}!${g.cell}` : g.cell || g.what)))].sort();
-  SKIPS.set(f, { checks: [check], items, cells: cells.join('\u0000') });
+  SKIPS.set(f, { checks, cells: cells.join('\u0000') });
   return [f];
 }
 
 /**
  * One blank cell is the input of several checks (附件2's 项目支出 feeds its breakdown sum and both comparisons
  * with 附件1 and 附件3): notes at the same cell that miss the same input cells become one note naming every check
- * (with the first note's wording of what is missing).
+ * (with the first note's list of what is missing).
  */
 export function mergeSkipped(findings: Finding[]): Finding[] {
   const first = new Map<string, Finding>();
@@ -76,12 +72,11 @@ export function mergeSkipped(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    keptSkip.checks.push(...skip.checks);
-    kept.message = T.skipped(keptSkip.checks.join('”、“'), keptSkip.items);
+    keptSkip.checks.push(...skip.checks); // the kept finding's own params.checks
   }
   return out;
 }
 
-export function skippedBecause(table: AnnexTable, check: string, cell: string, reason: string): Finding {
-  return finding(table, 'info', 'check-skipped', cell, T.skippedBecause(check, reason));
+export function skippedBecause(table: AnnexTable, check: CheckName, cell: string, reason: SkipReason): Finding {
+  return finding(table, 'info', 'check-skipped', cell, { kind: 'because', check, reason });
 }

@@ -1,11 +1,10 @@
-// Decides whether a total equals the sum of its parts when some inputs may be blank, and words the mismatch.
+// Decides whether a total equals the sum of its parts when some inputs may be blank, and gives the mismatch's facts.
 // Blank is never read as zero: the check decides only when the given numbers decide it —
 // every input given; or the given parts already equal the total (blank parts can only be 0);
 // or the given parts already exceed it (amounts are not negative). Otherwise it is undecided.
 
-import { consistencyText as T } from '../../i18n/zh-CN/consistency';
+import type { FindingParams, SumTerm, TotalConsequence } from '../findings';
 import { above, same, type Amount } from './amounts';
-import { formatAmount } from './report';
 
 export interface Term {
   label: string;
@@ -33,21 +32,20 @@ export function compareSum(total: Term, parts: Term[], tolerance: number): SumOu
   return { kind: 'undecided', gaps: partGaps };
 }
 
-/** The message of a total that differs from its parts (also used for 附件2/3 budget rows). */
-export function sumMessage(
+/** The facts of a total that differs from its parts (also used for 附件2/3 budget rows). */
+export function sumParams(
   what: string,
   column: string,
   parts: Term[],
   o: { total: number; sum: number; complete: boolean },
-): string {
-  const terms = termsText(parts);
-  const sum = formatAmount(o.sum);
-  if (o.total === 0) return T.totalZero({ what, column, terms, sum });
-  const p = { what, column, total: formatAmount(o.total), terms, sum, diff: formatAmount(Math.abs(o.sum - o.total)) };
-  return o.complete ? T.sumMismatch(p) : T.sumExceeds(p);
+  consequence?: TotalConsequence,
+): FindingParams['sum-mismatch'] {
+  const p: FindingParams['sum-mismatch'] = { kind: 'parts', what, column, terms: sumTerms(parts), total: o.total, sum: o.sum, complete: o.complete };
+  if (consequence !== undefined) p.consequence = consequence;
+  return p;
 }
 
-/** 'A11 + B（未填） + C7' for a message. */
-export function termsText(parts: Term[]): string {
-  return T.joinTerms(parts.map((p) => (p.amount.kind === 'value' ? T.term(p.label, formatAmount(p.amount.value)) : T.blankTerm(p.label))));
+/** The parts as the finding names them: label and amount (null when not given). */
+export function sumTerms(parts: Term[]): SumTerm[] {
+  return parts.map((p) => ({ label: p.label, amount: p.amount.kind === 'value' ? p.amount.value : null }));
 }

@@ -1,35 +1,10 @@
 // zh-CN messages of the consistency (勾稽) checks across 附件1/2/3: each sentence says what was expected,
-// what was found and where. Amounts arrive already formatted (万元, trailing zeros dropped).
+// what was found and where. Amounts arrive already formatted (万元, trailing zeros dropped); the forms' own names
+// (附件1's lines, the budget columns) are src/domain/consistency/terms.ts.
 
 const MAX_ITEMS = 4;
 
 export const consistencyText = {
-  annex: { basic: '附件1', department: '附件2', project: '附件3' } as Record<'basic' | 'department' | 'project', string>,
-
-  /** Canonical names of 附件1 lines (the sheet's labels carry numbering such as `1、` and `其中：`). */
-  line: {
-    sanGong: '三公经费',
-    car: '公务用车购置和维护经费',
-    carPurchase: '公车购置',
-    carRunning: '公车运行维护',
-    abroad: '出国经费',
-    reception: '公务接待',
-    project: '项目支出',
-    projectBusiness: '业务工作经费',
-    projectOperation: '运行维护经费',
-    projectSpecial: '市级专项资金',
-    publicFunds: '公用经费',
-    office: '办公经费',
-    utilitiesTravel: '水费、电费、差旅费',
-    meetingTraining: '会议费、培训费',
-    procurement: '政府采购金额',
-    budgetAdjustment: '部门基本支出预算调整',
-  } as Record<string, string>,
-
-  /** 附件2/3 budget columns. */
-  column: { initial: '年初预算数', fullYear: '全年预算数', executed: '全年执行数' },
-  group: { income: '按收入性质分', expense: '按支出性质分' },
-
   /** Names of the checks, used when a check cannot run. */
   check: {
     sanGongSum: '三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待',
@@ -48,15 +23,8 @@ export const consistencyText = {
     crossAnnex: '附件之间的勾稽关系',
   },
 
-  yearColumn: (year: number, kind: 'budget' | 'final') => `${year}年${kind === 'budget' ? '预算数' : '决算数'}`,
   term: (label: string, amount: string) => `${label}${amount}`,
   blankTerm: (label: string) => `${label}（未填）`,
-  /** 「按收入性质分」+ partsOf + 「年初预算数」: a breakdown's rows in one column. */
-  partsOf: '的各项',
-  /** The 其中 rows of 年度资金总额 in one column, when no group header names them. */
-  ownParts: '其中各项',
-  /** The first part of a grouped breakdown: 「按支出性质分：基本支出」. */
-  groupLead: (group: string, label: string) => `${group}：${label}`,
   joinTerms: (terms: string[]) => terms.join(' + '),
 
   sumMismatch: (p: { what: string; column: string; total: string; terms: string; sum: string; diff: string }) =>

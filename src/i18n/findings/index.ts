@@ -1,0 +1,28 @@
+// renderFinding: a finding (code + params, from src/domain and src/workbook) as a sentence in the officer's
+// language. Every front door — the task pane, the ribbon command, the CLI's text/JSON/HTML reports, the exported
+// findings sheet — shows findings through this one function.
+
+import type { Finding } from '../../domain/findings';
+import { ECHO_MAX, clipMessage, stripControl } from '../../domain/echo';
+import { renderEn } from './en';
+import { renderZh } from './zh-CN';
+
+export type FindingLanguage = 'zh-CN' | 'en';
+
+/** Longest English message (its quoted texts are clipped one by one as they are put in). */
+const EN_MAX = 2000;
+
+/**
+ * The finding's message in `lang` (zh-CN by default), the cell text it quotes clipped (a 10 MB cell is not echoed
+ * whole) and without control characters. A zh-CN message is clipped as a whole, each run between its punctuation
+ * at most ECHO_MAX characters (the text the tool printed before findings were data); the English renderer clips each
+ * quoted text itself, since an English sentence has long runs of its own words.
+ */
+export function renderFinding(f: Finding, lang: FindingLanguage = 'zh-CN'): string {
+  if (lang === 'en') {
+    const m = stripControl(renderEn(f));
+    return m.length > EN_MAX ? `${Array.from(m).slice(0, EN_MAX).join('')}…` : m;
+  }
+  const m = renderZh(f);
+  return m.length > ECHO_MAX ? clipMessage(m) : m;
+}
