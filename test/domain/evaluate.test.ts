@@ -125,7 +125,7 @@ describe('recorded scores that disagree with the rule', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
     const f = findings.find((x) => x.code === 'met-below-full');
     expect(f).toMatchObject({ severity: 'error', cell: 'H12' });
-    expect(facts(f)).toEqual({ code: 'met-below-full', params: { name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: { kind: 'scored', lead: 'actual', actual: '54.62亿元', range: false, target: '48亿元', met: true, by: 'full', score: 5, weight: 5 } } });
+    expect(facts(f)).toEqual({ code: 'met-below-full', params: { kind: 'full', name: '1.归集住房公积金', recorded: 4, weight: 5, explanation: { kind: 'scored', lead: 'actual', actual: '54.62亿元', range: false, target: '48亿元', met: true, by: 'full', score: 5, weight: 5 } } });
   });
 
   it("accepts an officer's integer rounding of a proportional score", () => {
