@@ -9,6 +9,7 @@ import { locateTables } from '../src/workbook/locate';
 import { checkWorkbook } from '../src/workbook/check';
 import { readWorkbookBuffer } from '../src/xlsx/read';
 import { buildManyProjects } from '../scripts/fixtures';
+import { zhFormWording } from '../src/i18n/zh-CN/formWording';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,7 +62,7 @@ export async function benchCore(): Promise<string[]> {
     });
     const w = await timeIt(async () => {
       const g = await readWorkbookBuffer(buf);
-      checkWorkbook(g, { profile });
+      checkWorkbook(g, { profile, wording: zhFormWording });
     });
     if (i > 0) {
       readOnly.push(r);

@@ -3,8 +3,9 @@
 // and response of a sync against Excel on the web's 5 MB limit, and the recalculation's wall time with
 // a 100 ms delay per sync (a stand-in for Excel on the web's round trips).
 
+import { zhFormWording } from '../src/i18n/zh-CN/formWording';
 import { buildManyProjects } from '../scripts/fixtures';
-import { recalculate } from '../src/excel/recalculate';
+import { recalculate } from '../src/workbook/recalculate';
 import { ExcelSession } from '../src/excel/session';
 import { readWorkbookBuffer } from '../src/xlsx/read';
 import type { SheetGrid } from '../src/workbook/grid';
@@ -26,7 +27,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function oneRun(grids: SheetGrid[], delay: number) {
   const wb = FakeWorkbook.fromGrids(grids, { syncDelayMs: delay });
   const session = new ExcelSession({ host: wb.host });
-  const [outcome, ms] = await timed(() => recalculate(session, { write: true }));
+  const [outcome, ms] = await timed(() => recalculate(session, { wording: zhFormWording, write: true }));
   const largest = Math.max(...wb.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
   return { wb, outcome, ms, largest };
 }

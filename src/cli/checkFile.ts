@@ -12,8 +12,9 @@ import { summarySheet } from '../xlsx/summaryWorkbook';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
 import { errorReport, toFileReport, unreadableRow, type FileReport } from './report';
 import { cannotWrite, prepareFileOutput } from './outputs';
+import { zhFormWording } from '../i18n/zh-CN/formWording';
 
-export interface CheckedFile {
+interface CheckedFile {
   report: FileReport;
   summary: SummaryRow[];
   /** Said on stderr: why the copy had to be rewritten and what it lost. */
@@ -44,7 +45,7 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
   let checked: CheckedFile;
   let plan: WritePlan;
   try {
-    const result = checkWorkbook(wb.worksheets.map(sheetToGrid), { profile });
+    const result = checkWorkbook(wb.worksheets.map(sheetToGrid), { profile, wording: zhFormWording });
     plan = result.plan;
     const summary = summarize(result, file);
     if (summary.length === 0) summary.push(unreadableRow(file, '未找到绩效自评表（附件1/2/3）'));

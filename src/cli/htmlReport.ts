@@ -4,6 +4,7 @@
 
 import { KIND_NAMES, sortForReview, type SummaryRow } from '../workbook/summary';
 import type { FindingJson } from './report';
+import { sheetRef } from '../domain/address';
 
 export interface HtmlReportInput {
   title?: string;
@@ -91,8 +92,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const summary = rows
     .map(
       (r) =>
-        `<tr${r.error || r.errors ? ' class="bad"' : ''}><td>${esc(r.file ?? '')}</td><td>${r.error ? '' : esc(KIND_NAMES[r.kind])}</td>` +
-        `<td>${esc(r.name)}</td><td>${r.error ? '' : esc(`${r.sheet}!${r.range}`)}</td><td>${pct(r.rate)}</td>` +
+        `<tr${r.error || r.errors ? ' class="bad"' : ''}><td>${esc(r.file ?? '')}</td><td>${r.error ? '' : esc(r.label ?? KIND_NAMES[r.kind])}</td>` +
+        `<td>${esc(r.name)}</td><td>${r.error ? '' : esc(sheetRef(r.sheet, r.range))}</td><td>${pct(r.rate)}</td>` +
         `<td>${num(r.total)}</td><td>${num(r.recordedTotal)}</td><td>${esc(r.grade ?? '—')}</td>` +
         `<td>${r.error ? '' : r.failed}</td><td>${r.error ? '' : r.review}</td><td>${r.error ? '' : r.errors}</td>` +
         `<td>${r.error ? '' : r.warnings}</td><td>${esc(r.error ?? '')}</td></tr>`,
@@ -102,7 +103,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     .flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })))
     .map(
       (f) =>
-        `<tr class="${esc(f.severity)}"><td>${esc(f.file)}</td><td>${esc(`${f.sheet}!${f.cell}`)}</td>` +
+        `<tr class="${esc(f.severity)}"><td>${esc(f.file)}</td><td>${esc(sheetRef(f.sheet, f.cell))}</td>` +
         `<td>${esc(SEVERITY[f.severity] ?? f.severity)}</td><td>${esc(f.message)}</td></tr>`,
     )
     .join('\n');

@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { PROFILES, getProfile } from '../domain/profiles';
+import { UnknownProfileError } from '../domain/profile';
+import { unknownProfileMessage } from '../i18n/profileError';
 import type { RuleProfile } from '../domain/profile';
 import type { SummaryRow } from '../workbook/summary';
 import { checkFile } from './checkFile';
@@ -14,7 +16,7 @@ import { errorReport, formatTextReport, hasErrors, reportJson, unreadableRow, ty
 import { cannotWrite, copyPaths, ensureDir, overwriteRefusal, prepareFileOutput } from './outputs';
 import { cliMessages } from '../i18n/zh-CN/cli';
 
-export interface CliIO {
+interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
 }
@@ -103,7 +105,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   try {
     profile = getProfile(flags.profile);
   } catch (e) {
-    io.err(`jixiao：${(e as Error).message}\n`);
+    io.err(`jixiao：${e instanceof UnknownProfileError ? unknownProfileMessage(e) : (e as Error).message}\n`);
     return 2;
   }
   if (flags.final && !flags.out) {
@@ -212,7 +214,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
 }
 
 /** Files as given, folders expanded to their .xlsx (and old .xls/.et) files (recursively, sorted; lock files skipped). */
-export function expandPaths(paths: string[]): { files: string[]; missing: string[]; special: string[] } {
+function expandPaths(paths: string[]): { files: string[]; missing: string[]; special: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   // a pipe, socket or device named like a workbook: reading it would wait forever (a named pipe) or never end

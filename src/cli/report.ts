@@ -1,18 +1,20 @@
 // The `jixiao check` report: the stable JSON contract (one object per file) and its readable zh-CN text form.
 
 import type { Finding, Severity } from '../domain/types';
-import type { AnyTableResult, IndicatorStatus } from '../domain/result';
-import { rectToA1 } from '../workbook/grid';
+import type { AnyTableResult, BudgetResult, IndicatorStatus } from '../domain/result';
+import type { Explanation } from '../domain/explain';
+import { explainZh } from '../i18n/explain';
+import { rectToA1, sheetRef } from '../domain/address';
 import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
-import type { SummaryRow } from '../workbook/summary';
+import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
 const JSON_TEXT_MAX = 200;
 const echo = (s: string): string => clipEcho(s, JSON_TEXT_MAX);
 
-export interface BudgetJson {
+interface BudgetJson {
   initial: number | null;
   fullYear: number | null;
   executed: number | null;
@@ -21,6 +23,8 @@ export interface BudgetJson {
   score: number | null;
   recordedRate: number | null;
   recordedScore: number | null;
+  /** How the rate and score were worked out, in zh-CN (as the evaluation says it). */
+  explanation?: string;
 }
 
 export interface IndicatorJson {
@@ -36,11 +40,13 @@ export interface IndicatorJson {
   status: IndicatorStatus;
 }
 
-export interface TableJson {
+interface TableJson {
   kind: 'basic' | 'department' | 'project';
   sheet: string;
   range: string;
   name: string;
+  /** An unscored 绩效目标自评表: its own title, shown instead of the annex's name. */
+  label?: string;
   /** The table's sheet is hidden ('hidden') or very hidden ('veryHidden'); absent when visible. */
   hiddenSheet?: 'hidden' | 'veryHidden';
   budget: BudgetJson | null;
@@ -117,10 +123,12 @@ function tableJson(r: AnyTableResult): TableJson {
       recordedStaffingRate: r.recordedStaffingRate,
     };
   }
+  const label = ownLabel(r.table);
   return {
     kind: r.kind,
     ...base,
-    budget: r.budget ? { ...r.budget } : null,
+    ...(label ? { label: echo(label) } : {}),
+    budget: r.budget ? budgetJson(r.budget) : null,
     indicators: r.indicators.map((i) => ({
       cell: i.cell,
       level1: echo(i.level1),
@@ -137,6 +145,12 @@ function tableJson(r: AnyTableResult): TableJson {
     recordedTotal: r.recordedTotal,
     grade: r.grade,
   };
+}
+
+/** The budget as evaluated; its explanation (when the evaluation gives one) as the zh-CN sentence. */
+function budgetJson(b: BudgetResult & { explanation?: Explanation }): BudgetJson {
+  const { explanation } = b;
+  return explanation === undefined ? ({ ...b } as BudgetJson) : { ...b, explanation: explainZh(explanation) };
 }
 
 function findingJson(f: Finding): FindingJson {
@@ -176,7 +190,7 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${t.sheet}!${t.range}${hidden}`);
+    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${sheetRef(t.sheet, t.range)}${hidden}`);
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;
@@ -189,15 +203,17 @@ function textReport(report: FileReport): string {
       );
     }
     const count = (s: IndicatorStatus) => t.indicators.filter((i) => i.status === s).length;
+    // a missed target is 未达标 whether it kept part of its points or none, as its finding and the pane's count say
+    const partial = count('partial');
     out.push(
-      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，部分完成 ${count('partial')}，未达标 ${count('failed')}，` +
+      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
         `待复核 ${count('review')}，不适用 ${count('notApplicable')}，无法识别 ${count('unparsed')}`,
     );
     out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);
   }
   if (report.findings.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${f.sheet}!${f.cell}  ${f.message}`);
+    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${f.message}`);
   }
   const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);

@@ -10,18 +10,19 @@
 // script is evaluated (loaded blocking by commands.html), not after Office.onReady: an association made
 // later makes the first click on the button do nothing (OfficeDev/office-js#2744).
 
-/// <reference types="office-js" />
-
-import { WorkbookError } from '../excel/api';
-import { LAST_RIBBON_RUN_SETTING, recalculate, summarize, type RibbonRun } from '../excel/recalculate';
+import { WorkbookError } from '../workbook/host';
+import { LAST_RIBBON_RUN_SETTING, recalculate, type RibbonRun } from '../workbook/recalculate';
+import { summarize } from '../i18n/zh-CN/ribbonSummary';
+import { zhFormWording } from '../i18n/zh-CN/formWording';
 import { ExcelSession } from '../excel/session';
+import { associateAction, messageParent, officeGlobal, openDialog, whenOfficeReady, type CommandEvent, type OfficeShell } from '../excel/shell';
 import type { PlanOptions } from '../workbook/plan';
+import { PANE_SETTINGS_KEY } from '../workbook/settingKeys';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
 /** Document setting holding the last ribbon run (read by the pane on open). */
 export const LAST_RUN_SETTING = LAST_RIBBON_RUN_SETTING;
-/** Where the pane stores the officer's choices (src/taskpane/settings.ts SETTINGS_KEY). */
-export const PANE_SETTINGS_KEY = 'jixiao.pane.settings';
+export { PANE_SETTINGS_KEY } from '../workbook/settingKeys';
 /** The function name the manifest's ExecuteFunction button calls. */
 export const RECALCULATE_ACTION = 'recalculate';
 /** Office ends a function command's runtime about 5 minutes after the click: the command (recalculation + dialog) stays below. */
@@ -31,26 +32,8 @@ export const DIALOG_MS = 240000;
 
 export type { RibbonRun };
 
-interface CommandEvent {
-  completed(options?: { allowEvent?: boolean }): void;
-}
-
-interface DialogLike {
-  addEventHandler(type: string, handler: (arg: unknown) => void): void;
-  close(): void;
-}
-
-/** The part of the Office global the ribbon uses (injectable for tests). */
-export interface OfficeLike {
-  context?: {
-    ui?: {
-      displayDialogAsync?: (url: string, options: unknown, cb: (r: { status: string; value: unknown }) => void) => void;
-      messageParent?: (message: string) => void;
-    };
-  };
-  actions?: { associate(name: string, fn: (event: CommandEvent) => unknown): void };
-  onReady?: (cb?: () => void) => Promise<unknown>;
-}
+/** The part of the Office global the ribbon uses: the Excel layer's OfficeShell (injectable for tests). */
+export type OfficeLike = OfficeShell;
 
 export interface RibbonDeps {
   session?: ExcelSession;
@@ -84,7 +67,7 @@ export async function runRibbonRecalculation(deps: RibbonDeps = {}): Promise<Rib
   try {
     const stored = await session.getSetting<unknown>(PANE_SETTINGS_KEY).catch(() => undefined);
     const { profile, planOptions } = optionsFromPaneSettings(stored);
-    const outcome = await recalculate(session, { write: true, profile, planOptions });
+    const outcome = await recalculate(session, { write: true, profile, planOptions, wording: zhFormWording });
     run = {
       when,
       ok: true,
@@ -110,15 +93,9 @@ export function summaryUrl(base: string, run: RibbonRun): string {
 
 /** Shows the result in a dialog that stays until the officer closes it (or `dialogMs`). */
 export async function tellOfficer(run: RibbonRun, deps: RibbonDeps = {}): Promise<'dialog' | 'none'> {
-  const office = deps.office ?? (globalThis as unknown as { Office?: OfficeLike }).Office;
-  const open = office?.context?.ui?.displayDialogAsync;
-  if (!open) return 'none';
+  const office = deps.office ?? officeGlobal();
   const base = deps.baseUrl ?? (typeof location !== 'undefined' ? location.href : 'https://localhost/');
-  const dialog = await new Promise<DialogLike | null>((resolve) => {
-    open(summaryUrl(base, run), { height: 40, width: 30, displayInIframe: true }, (r) =>
-      resolve(r.status === 'succeeded' ? (r.value as DialogLike) : null),
-    );
-  });
+  const dialog = await openDialog(office, summaryUrl(base, run), { height: 40, width: 30, displayInIframe: true });
   if (!dialog) return 'none';
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, Math.max(0, deps.dialogMs ?? DIALOG_MS));
@@ -190,17 +167,18 @@ export function renderSummaryDialog(doc: Document, hash: string, close: () => vo
 
 /** Associates the ribbon's functions: at once, when the script is evaluated (not after Office.onReady). */
 export function register(office: OfficeLike): void {
-  office.actions?.associate(RECALCULATE_ACTION, (event) => recalculateCommand(event, { office }));
+  associateAction(office, RECALCULATE_ACTION, (event) => recalculateCommand(event, { office }));
 }
 
 /** Page start: the functions are associated now; once Office is ready, the dialog when the hash carries a summary. */
 export function start(win: { location: { hash: string }; document: Document }, office: OfficeLike): Promise<void> {
   const dialog = /^#?summary=/.test(win.location.hash);
   if (!dialog) register(office);
-  return Promise.resolve(office.onReady?.()).then(() => {
-    if (dialog) renderSummaryDialog(win.document, win.location.hash, () => office.context?.ui?.messageParent?.('close'));
+  return whenOfficeReady(office).then(() => {
+    if (dialog) renderSummaryDialog(win.document, win.location.hash, () => messageParent(office, 'close'));
   });
 }
 
-const g = globalThis as unknown as { window?: Window; Office?: OfficeLike };
-if (g.window && g.Office) void start(g.window, g.Office);
+const g = globalThis as unknown as { window?: Window };
+const office = officeGlobal();
+if (g.window && office) void start(g.window, office);

@@ -199,15 +199,17 @@ function dayKey(year: number, md: [number, number]): number {
 
 /**
  * Whether a completion span ends on or before the deadline's last day ('onTime'), starts after it ('late'), or
- * straddles it (done in 2023年12月, due 2023年12月15日前). A side without a year takes the other's; with neither,
- * month and day are compared. Anything unreadable (NaN) straddles: a person decides.
+ * straddles it (done in 2023年12月, due 2023年12月15日前). A deadline without a year is due in `year`, the year of
+ * the table it stands in (「12月底前」 in a 2023 table: 2023年12月31日); a side still without a year takes the
+ * other's; with neither, month and day are compared. Anything unreadable (NaN) straddles: a person decides.
  */
-export function againstDeadline(on: DateSpan, by: DateSpan): DeadlineVerdict {
-  const ya = on.year ?? by.year ?? 0;
-  const yb = by.year ?? on.year ?? 0;
-  const due = dayKey(yb, by.to);
-  if (dayKey(ya, on.to) <= due) return 'onTime';
-  if (dayKey(ya, on.from) > due) return 'late';
+export function againstDeadline(on: DateSpan, by: DateSpan, year?: number): DeadlineVerdict {
+  const due = by.year ?? year ?? null;
+  const ya = on.year ?? due ?? 0;
+  const yb = due ?? on.year ?? 0;
+  const last = dayKey(yb, by.to);
+  if (dayKey(ya, on.to) <= last) return 'onTime';
+  if (dayKey(ya, on.from) > last) return 'late';
   return 'straddles';
 }
 

@@ -9,71 +9,27 @@ import type { Actual, Finding, FindingCode, RawCell, Severity, Slot, Target } fr
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
 import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
 import { againstDeadline } from './dates';
-import { a1 } from './consistency/amounts';
+import { foldSpaces } from './text';
+import { toA1 as a1 } from './address';
+import { rawCellText, shortName } from './cells';
 import { excelError } from './cellError';
-import { actualText, daysText, formatNumber, formatPercent, formatPercentPoints, formatPoints, formatRatio, round } from './format';
-import { explainText as E, findingText as F, noteText as N } from '../i18n/zh-CN/scoring';
+import { actualText, daysText, formatNumber, formatPercent, formatPoints, formatRatio, round } from './format';
+import { findingText as F } from '../i18n/zh-CN/scoring';
+import type { NoteDraft } from './explain';
+import { explainZh } from '../i18n/explain';
 import { formsText as X } from '../i18n/zh-CN/forms';
-import { isExecutionRow, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, type RowKind } from './forms';
+import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
 import type { TableForm } from './model';
 import { claimsCompleted, isExplanation, judgeExplanation, saysNotMet, type ExplanationVerdict } from './explanation';
-import { MAX_TOTAL, noteState, overMaxTotal, quote, reviewTable } from './reviewChecks';
-
-function rawText(c: RawCell | undefined): string {
-  if (!c) return '';
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  return c.text ?? '';
-}
-
-/** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
-const SPACE_LIKE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
-SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
-
-/** The same characters as a regex, for the one-call check of a long text. */
-const SPACE_TEST = /[\s\u3000\u00a0\u200b\ufeff]/;
-
-function isSpaceLike(c: number): boolean {
-  return SPACE_LIKE[c] === 1;
-}
-
-/**
- * White space (U+3000, line breaks inside words …) folded to one space and trimmed — what
- * `s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim()` gives; the text itself when it has none. A short cell is
- * checked character by character, a long text (an indicator name) by one regex scan, the cheaper of the two at
- * each length.
- */
-function lightTidy(s: string): string {
-  const n = s.length;
-  if (n > 16 && !SPACE_TEST.test(s)) return s;
-  let i = 0;
-  while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  while (i < n) {
-    while (i < n && isSpaceLike(s.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isSpaceLike(s.charCodeAt(i))) i++;
-    out = out === '' ? s.slice(start, i) : out + ' ' + s.slice(start, i);
-  }
-  return out;
-}
+import { MAX_TOTAL, noteState, overMaxTotal, printedPartsSum, quote, reviewTable, reviewUnknownWeights } from './reviewChecks';
 
 /** The cell's text tidied ('' for blank and white space only). */
 export function cellText(c: RawCell | undefined): string {
-  return lightTidy(rawText(c));
+  return foldSpaces(rawCellText(c));
 }
 
 const NO_NOTE: ExplanationVerdict = { kind: 'blank' };
 const WRITTEN: ExplanationVerdict = { kind: 'written' };
-
-function shortName(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
-}
 
 class Findings {
   readonly list: Finding[] = [];
@@ -90,47 +46,44 @@ class Findings {
 
 // ── deviation notes ─────────────────────────────────────────────────────────────────────────────────────────
 
-function gapText(gap: number, unit: string): string {
-  return unit === '%' ? N.percentPoints(formatPercentPoints(gap)) : formatQuantity({ value: gap, unit });
-}
-
 function comparableValue(a: Actual): { value: number; unit: string } | null {
   return a.kind === 'quantity' ? a.value : null;
 }
 
 /**
- * 「实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as
- * 「实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：」.
+ * What a drafted note states, as facts (worded by the form's wording when the plan writes it): 「实际完成59.22%，低于
+ * 目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as 「实际完成时间2023年9月，晚于目标2023年6月30日前。…」.
  */
-export function draftNote(target: Target, actual: Actual, s: IndicatorScore): string {
-  let head: string | undefined;
+export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    head = N.overAchieved(a ? formatQuantity(a) : actualText(actual), describeTarget(target), formatRatio(s.ratio), `${formatNumber((s.ratio - 1) * 100, 1)}%`);
+    return { kind: 'overAchieved', actual: a ? formatQuantity(a) : actualText(actual), target: describeTarget(target), ratio: s.ratio };
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
-    const late = againstDeadline(actual.on, target.by) === 'late';
-    head = (late ? N.lateDate : N.dateUnclear)(actualText(actual), describeTarget(target));
+    const late = againstDeadline(actual.on, target.by, year) === 'late';
+    return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'review') {
-    head = N.qualitative(actualText(actual), describeTarget(target));
+    return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
+  } else if (s.status === 'met' && s.band !== undefined && s.score !== null) {
+    return { kind: 'metBand', actual: actualText(actual), score: s.score, weight: s.band[1] };
   } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
-    head = N.rateBelow(formatPercent(actual.value.value), describeTarget(target));
+    return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
-    head = N.lateTime(daysText(actual.days, actual.workdays), daysText(target.days, target.workdays));
+    return { kind: 'lateTime', actual: daysText(actual.days, actual.workdays), target: daysText(target.days, target.workdays) };
   } else if (a && target.kind === 'range') {
     const low = Math.min(target.low.value, target.high.value);
     const high = Math.max(target.low.value, target.high.value);
     const lowQ = target.low.value <= target.high.value ? target.low : target.high;
     const highQ = target.low.value <= target.high.value ? target.high : target.low;
-    if (a.value < low) head = N.belowRange(formatQuantity(a), formatQuantity(lowQ), gapText(low - a.value, lowQ.unit));
-    else if (a.value > high) head = N.aboveRange(formatQuantity(a), formatQuantity(highQ), gapText(a.value - high, highQ.unit));
+    if (a.value < low) return { kind: 'belowRange', actual: formatQuantity(a), low: formatQuantity(lowQ), gap: { value: low - a.value, unit: lowQ.unit } };
+    if (a.value > high) return { kind: 'aboveRange', actual: formatQuantity(a), high: formatQuantity(highQ), gap: { value: a.value - high, unit: highQ.unit } };
   } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.belowTarget(formatQuantity(a), describeTarget(target), gapText(b.value - a.value, b.unit));
+    return { kind: 'belowTarget', actual: formatQuantity(a), target: describeTarget(target), gap: { value: b.value - a.value, unit: b.unit } };
   } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    head = N.aboveLimit(formatQuantity(a), formatQuantity(b), gapText(a.value - b.value, b.unit));
+    return { kind: 'aboveLimit', actual: formatQuantity(a), target: formatQuantity(b), gap: { value: a.value - b.value, unit: b.unit } };
   }
-  return (head ?? `${s.explanation}。`) + N.tail;
+  return { kind: 'explained', explanation: s.explanation };
 }
 
 // ── indicators ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -254,18 +207,18 @@ function writtenRate(actual: Actual): number | null {
 /** The row's score by its kind (see forms.ts rowKind). */
 function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
-  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: E.notApplicable };
+  if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: { kind: 'notApplicable' } };
   if (kind === 'rate' && weight !== null) {
     const s = rateRowScore(weight, amountsOf(ctx, profile), writtenRate(actual), profile);
     if (s) return s;
   }
-  const s = scoreIndicator({ name, target, actual, weight, recorded }, profile);
-  return ctx.form === 'unscored' ? unscoredRow(s) : s;
+  const s = scoreIndicator({ name, target, actual, weight, recorded, year: ctx.table?.year }, profile);
+  return ctx.form === 'unscored' ? unscoredRow(s) : ctx.table?.weightsUnknown && weight === null ? weightlessRow(s) : s;
 }
 
 /** Evaluates one row into `into`; returns whether the recorded score disagrees with the rule. */
 function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
-  const name = lightTidy(row.name);
+  const name = foldSpaces(row.name);
   const unitCell = row.unit?.cell;
   const targetText = cellText(row.target.cell);
   const actualCellText = cellText(row.actual.cell);
@@ -277,7 +230,8 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2);
+    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(name, row.level2) ||
+    isUnweightedOptional(name, weight, recorded);
   let kind: RowKind = special
     ? rowKind({
         form: ctx.form, name, level2: row.level2, targetText, actualText: actualCellText,
@@ -286,7 +240,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
   if (kind === 'rate' && (weight === null || (amountsOf(ctx, profile) === null && writtenRate(actual) === null))) kind = 'judged';
-  const s = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const scored = scoreRow(kind, name, target, actual, weight, recorded, ctx, profile);
+  const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
+  const s = detail ? weightlessRow(scored, 'detail') : scored;
   const scoreAt = row.score.address;
   if (kind === 'judged') judged?.push(row);
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
@@ -298,9 +254,13 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
       ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
-        : s.status === 'partial' || s.status === 'failed' || (s.status === 'review' && (s.score === null || weight === null || s.score < weight));
+        : s.status === 'partial' ||
+          s.status === 'failed' ||
+          // on a table without 分值 a row to judge is not thereby missed
+          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight)) ||
+          (s.status === 'met' && s.band !== undefined && s.score !== null && weight !== null && s.score < weight - profile.scoreTolerance);
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
-  const noteRequired = missed || s.overAchieved === true || unreadableWithScore;
+  const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
   const result = indicatorResult(row, name, targetText, actualCellText, target, actual, weight, recorded, s, noteRequired);
   into.push(result);
@@ -312,7 +272,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draftNote = draftNote(target, actual, s);
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draft = noteDraft(target, actual, s, ctx.table?.year);
 
   // what could not be read; an error value (#N/A, #REF!) is named as such, not as a blank or unreadable cell
   const errorAt = reportErrorCells(row, name, out);
@@ -332,7 +292,7 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
     } else if (s.problem === 'unparsed-actual' && !errorAt.has(row.actual.address)) {
       out.add('warning', 'unparsed-value', row.actual.address, F.unparsed(out.where(row.actual.address), shortName(name), F.what.actual, result.actualText), name);
     } else if (s.problem === 'unit-mismatch') {
-      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), s.explanation), name);
+      out.add('warning', 'unit-mismatch', row.actual.address, F.unitMismatch(out.where(row.actual.address), shortName(name), explainZh(s.explanation)), name);
     }
   } else if (s.problem === 'no-weight' && !errorAt.has(row.weight.address)) {
     out.add('warning', 'unparsed-value', row.weight.address, F.noWeight(out.where(row.weight.address), shortName(name)), name);
@@ -344,9 +304,9 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
   const rounded = roundedScore(s, recorded, scoreDisagrees, profile);
   if (rateOnly) {
     // reported like the budget block's rate
-  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), s.explanation + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
-  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), s.explanation), name);
-  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), s.explanation), name);
+  } else if (s.status === 'partial' || s.status === 'failed') out.add('warning', 'indicator-failed', scoreAt, F.failed(out.where(scoreAt), shortName(name), explainZh(s.explanation) + (rounded === null ? '' : F.roundingAccepted(formatPoints(rounded)))), name);
+  else if (s.status === 'review' && !outsideBand && kind !== 'judged') out.add('warning', 'indicator-review', scoreAt, F.review(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
+  else if (s.penalty !== undefined) out.add('warning', 'over-achievement-deduction', scoreAt, F.deducted(out.where(scoreAt), shortName(name), explainZh(s.explanation)), name);
 
   // the recorded score against the rule
   let disagrees = false;
@@ -361,21 +321,30 @@ function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Finding
         out.add('error', 'score-mismatch', scoreAt, F.reviewOutside(out.where(scoreAt), shortName(name), formatPoints(recorded), band), name);
         disagrees = true;
       }
+    } else if (s.status === 'met' && s.band !== undefined) {
+      // a qualitative row judged 达成: any score in its band (80%–100% of the weight) is the rule's
+      if (recorded < s.band[0]) {
+        out.add('error', 'met-below-full', scoreAt, F.metBelowBand(out.where(scoreAt), shortName(name), formatPoints(recorded), explainZh(s.explanation)), name);
+        disagrees = true;
+      }
     } else if (s.status === 'met' && s.penalty === undefined && weight !== null && recorded < weight - profile.scoreTolerance) {
-      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), s.explanation), name);
+      out.add('error', 'met-below-full', scoreAt, F.metBelowFull(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(weight), explainZh(s.explanation)), name);
       disagrees = true;
     } else if (scoreDisagrees) {
-      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), s.explanation), name);
+      out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), formatPoints(s.score), explainZh(s.explanation)), name);
       disagrees = true;
     }
   } else if (recorded !== null && recorded > 0 && s.status === 'notApplicable') {
-    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', s.explanation), name);
+    out.add('error', 'score-mismatch', scoreAt, F.scoreMismatch(out.where(scoreAt), shortName(name), formatPoints(recorded), '0', explainZh(s.explanation)), name);
     disagrees = true;
   }
 
   if (actual.kind === 'quantity' && actual.repeatsComparator) {
+    if (s.status === 'met') result.status = 'review'; // 「≥360天」 claims the target, it does not measure it
     out.add('warning', 'actual-repeats-comparator', row.actual.address, F.repeatsComparator(out.where(row.actual.address), shortName(name), result.actualText), name);
   } else if (claimedNotMeasured(target, actual, s)) {
+    // scored as the officer says, but not verified: counted for review, not as met (the finding below says why)
+    result.status = 'review';
     out.add('warning', 'actual-not-measured', row.actual.address, F.notMeasured(out.where(row.actual.address), shortName(name), result.actualText, result.targetText), name);
   }
 
@@ -467,8 +436,7 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     budget.score = null;
     if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
       const den = budget[budget.denominator] ?? 0;
-      const label = budget.denominator === 'initial' ? '年初预算数' : '全年预算数';
-      budget.explanation = X.budgetNotScored(formatPercent(budget.rate, 2), formatNumber(budget.executed, 2), label, formatNumber(den, 2));
+      budget.explanation = { kind: 'budgetNotScored', rate: budget.rate, executed: budget.executed, denominator: den, base: budget.denominator };
     }
   }
   let disagrees = false;
@@ -479,7 +447,9 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     const what = budget.missing.length ? budget.missing.map((m) => F.budgetParts[m]).join('、') : F.budgetParts[profile.budget.denominator];
     // an error value (#N/A, #REF!) is named as such, not as a missing figure
     const code = budget.missing.length && slot ? excelError(slot.cell) : null;
+    const zero = budget.missing.length === 0 && budget.denominator !== null && budget[budget.denominator] === 0 ? budget.denominator : null;
     if (code !== null) out.add('warning', 'budget-missing', at, F.budgetCellError(out.where(at), F.budgetParts[budget.missing[0]], code));
+    else if (zero !== null) out.add('warning', 'budget-missing', at, F.budgetZero(out.where(at), F.budgetParts[zero])); // printed 0, not blank
     else out.add('warning', 'budget-missing', at, F.budgetMissing(out.where(at), what));
     return { budget, disagrees };
   }
@@ -495,8 +465,12 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   }
   if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
     const at = b.score?.address ?? rateAt;
-    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), budget.explanation));
+    out.add('error', 'budget-score-mismatch', at, F.budgetScoreMismatch(out.where(at), formatPoints(budget.recordedScore), formatPoints(budget.score), explainZh(budget.explanation)));
     disagrees = true;
+  } else if (budget.recordedScore !== null && budget.score !== null && Math.abs(budget.recordedScore - budget.score) > profile.scoreTolerance + 1e-9) {
+    // accepted as the officer's rounding (8.62 → 9), and said so, as for an indicator row
+    const at = b.score?.address ?? rateAt;
+    out.add('info', 'budget-score-rounded', at, F.budgetScoreRounded(out.where(at), explainZh(budget.explanation), formatPoints(budget.recordedScore)));
   }
   return { budget, disagrees };
 }
@@ -523,7 +497,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   const rows = table.indicators;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.level1Points === undefined) continue;
+    if (row.level1Points === undefined || row.part === 'sum') continue;
     const key = row.level1Slot?.address ?? row.level1;
     let g: WeightGroup | undefined;
     if (groups === undefined) groups = [];
@@ -544,7 +518,7 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
   }
   const declared = num(table.total?.weight) ?? 100;
   let sum = budgetWeight ?? 0;
-  for (let i = 0; i < indicators.length; i++) sum += indicators[i].weight ?? 0;
+  for (let i = 0; i < indicators.length; i++) if (rows[i]?.part !== 'sum') sum += indicators[i].weight ?? 0;
   if (indicators.length > 0 && Math.abs(sum - declared) > 1e-6) {
     const at = table.total?.weight?.address ?? tableCorner(table);
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
@@ -553,6 +527,23 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, F.weightsTotal(out.where(at), formatPoints(declared), formatPoints(round(sum, 4))));
   }
   return declared;
+}
+
+/** Why rows could not be scored, counted: 「2项指标的实际完成值为空」. */
+function unscorableReasons(rows: IndicatorResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const what =
+      r.targetText === '' && r.actualText === ''
+        ? F.what.targetAndActual
+        : r.targetText === ''
+          ? F.what.target
+          : r.actualText === ''
+            ? F.what.actual
+            : '';
+    counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
+  return [...counts].map(([what, n]) => F.unscorableRows(String(n), what)).join('、');
 }
 
 function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Findings): TableResult {
@@ -606,20 +597,33 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     result.counts.failed = indicators.filter((r) => r.status === 'failed').length;
     return result; // nothing scored: no weights, no total, no grade
   }
-  const declared = checkWeights(table, indicators, budget ? budget.weight : null, out);
+  // a table with 得分 but no 分值: the weights cannot be checked, the recorded scores can (reviewUnknownWeights)
+  const declared = table.weightsUnknown ? (num(table.total?.weight) ?? MAX_TOTAL) : checkWeights(table, indicators, budget ? budget.weight : null, out);
+  if (table.weightsUnknown) for (const f of reviewUnknownWeights(table, indicators)) out.add(f.severity, f.code, f.cell, f.message);
 
   // total: computed scores, and where a row could not be scored, what the table records for it
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
-  for (const r of indicators) {
+  let unscorable: IndicatorResult[] | undefined;
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // its numbered rows are counted
     if (r.status === 'notApplicable') {
       naWeight += r.weight !== null && r.weight > 0 ? r.weight : 0;
       continue;
     }
     if (r.score !== null) sum += r.score;
     else if (r.recorded !== null) sum += Math.max(0, r.weight !== null ? Math.min(r.recorded, r.weight) : r.recorded);
+    else if (r.weight !== null && r.weight > 0) (unscorable ??= []).push(r);
     recordedSum += r.recorded ?? 0;
+  }
+  if (unscorable) {
+    // a weighted row with neither a computed nor a recorded score: its points are unknown, so is the total
+    const at = table.total?.score?.address ?? tableCorner(table);
+    out.add('warning', 'table-incomplete', at, F.totalNotComputable(out.where(at), unscorableReasons(unscorable), unscorable.map((r) => String(r.row + 1)).join('、')));
+    for (const f of reviewTable(table, result, profile, true)) out.add(f.severity, f.code, f.cell, f.message, f.indicator);
+    return result;
   }
   if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
   let total = round(sum, profile.rounding);
@@ -632,17 +636,35 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   result.grade = overMaxTotal(total) ? null : gradeFor(total, profile); // above 100 the weights are wrong: not graded
 
   if (budgetDisagrees) anyDisagrees = true;
-  let totalAccepted = true;
-  if (recordedTotal !== null) {
+  // above 100 the weights are wrong (total-over-100 and weights-total say so): no sum of 110 is put to the officer, neither
+  // as the total the rule gives nor as the parts' sum (so the printed total is not taken as checked either)
+  const overMax = overMaxTotal(total);
+  let totalAccepted = !overMax;
+  if (recordedTotal !== null && !overMax) {
     totalAccepted =
       scoresAgree(recordedTotal, total, profile) ||
-      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9);
+      // the printed parts' sum is accepted only where it is the rule's total within the same tolerance: parts rounded
+      // one by one (8.62 → 9 twice) add up to 98 where the rule's 97.24 rounds to 97 (RULES §2 Rounding)
+      (!anyDisagrees && !result.capApplied && naWeight === 0 && Math.abs(recordedTotal - recordedSum) <= profile.scoreTolerance + 1e-9 && scoresAgree(recordedSum, total, profile));
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
-      let msg = F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total));
+      // the printed scores' own sum, where it is not the rule's total, is what the officer added up: name it
+      const printed = result.capApplied ? null : printedPartsSum(table, result, profile);
+      let msg =
+        printed === null || scoresAgree(printed, total, profile)
+          ? F.totalMismatch(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+          : scoresAgree(recordedTotal, printed, profile)
+            ? anyDisagrees
+              ? F.totalOfWrongParts(out.where(at), formatPoints(recordedTotal), formatPoints(total))
+              : F.totalOfRoundedParts(out.where(at), formatPoints(recordedTotal), formatPoints(total), formatPoints(round(total, 0)))
+            : F.totalMismatchParts(out.where(at), formatPoints(recordedTotal), formatPoints(printed), formatPoints(total));
       if (result.capApplied && cap !== null && budget?.rate != null) msg += F.totalCapped('', formatPercent(budget.rate, 2), formatPoints(cap));
       out.add('error', 'total-mismatch', at, msg);
     }
+  }
+  const head = num(table.headTotal);
+  if (head !== null && table.headTotal && !scoresAgree(head, total, profile)) {
+    out.add('error', 'total-mismatch', table.headTotal.address, F.totalMismatch(out.where(table.headTotal.address), formatPoints(head), formatPoints(total)));
   }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;

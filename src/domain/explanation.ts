@@ -7,7 +7,7 @@
 import { normalizeText } from './text';
 
 /** The two blanks of the drafted template 「…。原因：；改进措施：」. */
-export type DraftBlank = 'reason' | 'measures';
+type DraftBlank = 'reason' | 'measures';
 
 export type ExplanationVerdict =
   | { kind: 'written' }
@@ -89,7 +89,7 @@ function repeatsNumbers(t: string, context: ExplanationContext): boolean {
   return (rest.match(CJK)?.length ?? 0) < 2;
 }
 
-export interface ExplanationContext {
+interface ExplanationContext {
   name?: string;
   targetText?: string;
   actualText?: string;

@@ -7,9 +7,7 @@ import type { TableForm } from './model';
 import type { RuleProfile } from './profile';
 import { budgetPoints, type IndicatorScore } from './score';
 import type { Target } from './types';
-import { formatNumber, formatPercent, formatPoints } from './format';
-import { formsText as X } from '../i18n/zh-CN/forms';
-import { explainText as T } from '../i18n/zh-CN/scoring';
+import type { Explanation } from './explain';
 
 /** An indicator row that scores the execution rate itself: 预算执行率, 资金执行率. */
 const EXECUTION_ROW_RE = /(预算|资金)执行率/;
@@ -22,6 +20,14 @@ export function isExecutionRow(name: string, level2: string): boolean {
 /** A row that names 预算执行率 in its name or its 二级指标: the table scores the rate among its rows. */
 export function namesExecutionRate(row: { name: string; level2: string }): boolean {
   return EXECUTION_ROW_RE.test(row.name) || EXECUTION_ROW_RE.test(row.level2);
+}
+
+/** 经济效益（可选项）: a row the form lets the unit leave out. */
+const OPTIONAL_RE = /可选项|[(（]可选[)）]/;
+
+/** A 可选项 row given neither 分值 nor 得分: left out, 不适用 (not a row to review). */
+export function isUnweightedOptional(name: string, weight: number | null, recorded: number | null): boolean {
+  return weight === null && recorded === null && OPTIONAL_RE.test(name);
 }
 
 /** A dash, slash or 无 written as a target (RULES §2: 不适用 only on a row with no weight and no score). */
@@ -58,6 +64,7 @@ export interface RowFacts {
  */
 export function rowKind(f: RowFacts): RowKind {
   if (f.form === 'unscored') return isDashTarget(f.targetText) ? 'notApplicable' : 'indicator';
+  if (isUnweightedOptional(f.name, f.weight, f.recorded)) return 'notApplicable';
   const weighted = (f.weight !== null && f.weight > 0) || (f.recorded !== null && f.recorded > 0);
   const dash = isDashTarget(f.targetText);
   if (weighted && isExecutionRow(f.name, f.level2) && rateRuleApplies(f)) return 'rate';
@@ -83,11 +90,10 @@ function rateRuleApplies(f: RowFacts): boolean {
 /** A judged row: status review, the recorded score taken (within 0..weight; above it evaluate reports an error). */
 export function judgedScore(weight: number | null, recorded: number | null): IndicatorScore {
   const w = weight !== null && weight >= 0 ? weight : null;
-  if (recorded === null) {
-    return { score: null, status: 'review', explanation: X.judgedBlank(w === null ? '—' : formatPoints(w)) };
-  }
+  const explanation: Explanation = { kind: 'judged', recorded, weight: w };
+  if (recorded === null) return { score: null, status: 'review', explanation };
   const score = w !== null ? Math.min(Math.max(recorded, 0), w) : Math.max(recorded, 0);
-  return { score, status: 'review', explanation: X.judged(formatPoints(recorded), w === null ? '—' : formatPoints(w)) };
+  return { score, status: 'review', explanation };
 }
 
 /**
@@ -103,11 +109,20 @@ export function rateRowScore(
   const rate = amounts?.rate ?? written;
   if (rate === null || !Number.isFinite(rate)) return undefined;
   const score = budgetPoints(weight, rate, profile);
-  const from = amounts ? X.rateFromAmounts(formatNumber(amounts.executed, 2), formatNumber(amounts.denominator, 2)) : X.rateFromRow;
-  let explanation = X.rateRow(formatPercent(rate, 2), from, formatPoints(score), formatPoints(weight));
-  if (rate > 1 + 1e-12) explanation = T.then(explanation, T.budgetOver100);
+  const explanation: Explanation = { kind: 'rateRow', rate, score, weight, over100: rate > 1 + 1e-12 };
+  if (amounts) explanation.amounts = { executed: amounts.executed, denominator: amounts.denominator };
   const status = score >= weight ? 'met' : score > 0 ? 'partial' : 'failed';
   return { score, status, explanation, ratio: rate };
+}
+
+/**
+ * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
+ * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
+ */
+export function weightlessRow(s: IndicatorScore, instead: 'weightless' | 'detail' = 'weightless'): IndicatorScore {
+  const e = s.explanation;
+  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, noPoints: instead } : e;
+  return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };
 }
 
 /**
@@ -116,7 +131,9 @@ export function rateRowScore(
  */
 export function unscoredRow(s: IndicatorScore): IndicatorScore {
   const status = s.status === 'partial' ? 'failed' : s.status;
-  const tail = `，${T.noWeight}`;
-  const explanation = s.explanation.endsWith(tail) ? `${s.explanation.slice(0, -tail.length)}，${X.unscoredTail}` : s.explanation;
+  const e = s.explanation;
+  // a row with no weight says the form sets no points (instead of 「分值为空，无法计分」)
+  // (an over-achieved row goes on to say so, and keeps its 「分值为空」)
+  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, unscored: true } : e;
   return { ...s, score: null, status, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem, band: undefined, penalty: undefined };
 }

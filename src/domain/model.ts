@@ -36,7 +36,7 @@ export interface InlineAmount {
 }
 
 /** The money unit a table's amounts are written in, where its labels say other than 万元 (项目资金（元）, 单位：元). */
-export type MoneyUnit = '元' | '亿元';
+type MoneyUnit = '元' | '亿元';
 
 export interface BudgetBlock {
   unit?: MoneyUnit; // absent: 万元, as the national forms print
@@ -70,6 +70,12 @@ export interface IndicatorRow {
   note?: Slot; // 偏差原因分析及改进措施
   /** 评分标准 / 指标说明及评分标准 of a scorecard row: the text the row is judged against. */
   criteria?: Slot;
+  /**
+   * 'sum': a parent row (一、…) whose 分值/得分 is the sum of the numbered rows under it — judged, not counted again in
+   * the table's weights and total. 'detail': a 其中 row with no 分值 and no 得分 of its own under an indicator
+   * (其中桃树种植面积) — a detail of the row above, judged but not an indicator to score (no 「分值为空」, no note asked).
+   */
+  part?: 'sum' | 'detail';
 }
 
 export interface TotalRow {
@@ -119,6 +125,13 @@ export interface ScoredTable {
   columns: IndicatorColumns;
   /** Absent for 'scored'. */
   form?: 'unscored' | 'scorecard';
+  /**
+   * A scored table with a 得分 column but no 分值 column (the Yunnan/Hubei 20-point form): its rows' weights are
+   * unknown (a blank stand-in at the 得分 cell, or the points a name gives): rows are judged, scores not recomputed.
+   */
+  weightsUnknown?: true;
+  /** A 项目总得分 written in the table's head besides the 总分 row under the indicators: checked against the total too. */
+  headTotal?: Slot;
   indicators: IndicatorRow[];
   total?: TotalRow;
 }

@@ -3,9 +3,8 @@
 
 export interface RuleProfile {
   id: string;
-  label: string; // shown to the officer
-  /** Rule texts shown in the task pane, each citing its source (RULES.md section). */
-  texts: string[];
+  /** The rules shown to the officer, by key with their figures; src/i18n/rules.ts words them, each citing its source. */
+  texts: RuleText[];
   budget: {
     weight: number; // points for 预算执行率 when the table does not print 分值 (RULES §1: 10)
     denominator: 'fullYear' | 'initial'; // 全年预算数 (RULES §2) or 年初预算数 (some regions)
@@ -34,4 +33,40 @@ export interface RuleProfile {
   underspendRatio?: number;
   /** 执行率 below which a deviation note is required (RULES §3: 0.9); undefined = no such rule. */
   executionNoteBelow?: number;
+}
+
+/** One rule as the officer reads it in the settings (by key; src/i18n/rules.ts says it in zh-CN or English). */
+export type RuleText =
+  | { key: 'budget'; weight: number; denominator: 'fullYear' | 'initial' }
+  | { key: 'positive' }
+  | { key: 'negativeRatio' }
+  | { key: 'negativeLinear' }
+  | { key: 'equality' }
+  | { key: 'rangeAllOrNothing' }
+  | { key: 'rangeProportional' }
+  | { key: 'completionRate' }
+  | { key: 'deadline' }
+  /** Bands as fractions of the weight: partly [0.6, 0.8), notMet [0, 0.6). */
+  | { key: 'qualitative'; partly: [number, number]; notMet: [number, number] }
+  | { key: 'cap' }
+  /** actual/target at which a note is required (1.3); points deducted there (0: none). */
+  | { key: 'overAchievement'; threshold: number; penalty: number }
+  | { key: 'notes' }
+  | { key: 'notApplicableExclude' }
+  | { key: 'notApplicableRescale' }
+  | { key: 'grades'; grades: [number, string][] }
+  | { key: 'rounding'; decimals: number }
+  /** rate ≥ key → highest total, highest first. */
+  | { key: 'totalCap'; caps: [number, number][] }
+  | { key: 'executionNote'; below: number };
+
+/** Thrown by getProfile for an id no profile has; the front door says it (src/i18n/rules.ts). */
+export class UnknownProfileError extends Error {
+  override readonly name = 'UnknownProfileError';
+  constructor(
+    readonly id: string,
+    readonly valid: string[],
+  ) {
+    super(`unknown rule profile "${id}" (valid: ${valid.join(', ')})`);
+  }
 }

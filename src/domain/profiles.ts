@@ -1,8 +1,7 @@
 // The rule profiles shipped with the tool (RULES.md as data) and lookup by id.
 // national2020 is the default; the others differ only in values, never in code paths.
 
-import type { RuleProfile } from './profile';
-import { profileMessages, ruleTexts } from '../i18n/zh-CN/scoring';
+import { UnknownProfileError, type RuleProfile, type RuleText } from './profile';
 
 const GRADES: [number, string][] = [
   [90, '优'],
@@ -10,27 +9,25 @@ const GRADES: [number, string][] = [
   [60, '中'],
   [0, '差'],
 ];
-const GRADE_TEXT = '优 ≥90分，良 80–90分，中 60–80分，差 <60分';
 
 /** 财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）with the practice of RULES §2 filling its gaps. */
 export const national2020: RuleProfile = {
   id: 'national-2020',
-  label: profileMessages.labels.national,
   texts: [
-    ruleTexts.budget('10', '全年预算数'),
-    ruleTexts.positive,
-    ruleTexts.negativeRatio,
-    ruleTexts.equality,
-    ruleTexts.rangeAllOrNothing,
-    ruleTexts.completionRate,
-    ruleTexts.deadline,
-    ruleTexts.qualitative('60%–80%（含60%）', '60%以下'),
-    ruleTexts.cap,
-    ruleTexts.overAchievement('130%', null),
-    ruleTexts.notes,
-    ruleTexts.notApplicableExclude,
-    ruleTexts.grades(GRADE_TEXT),
-    ruleTexts.rounding(2),
+    { key: 'budget', weight: 10, denominator: 'fullYear' },
+    { key: 'positive' },
+    { key: 'negativeRatio' },
+    { key: 'equality' },
+    { key: 'rangeAllOrNothing' },
+    { key: 'completionRate' },
+    { key: 'deadline' },
+    { key: 'qualitative', partly: [0.6, 0.8], notMet: [0, 0.6] },
+    { key: 'cap' },
+    { key: 'overAchievement', threshold: 1.3, penalty: 0 },
+    { key: 'notes' },
+    { key: 'notApplicableExclude' },
+    { key: 'grades', grades: GRADES },
+    { key: 'rounding', decimals: 2 },
   ],
   budget: { weight: 10, denominator: 'fullYear', cap: 1 },
   positive: 'ratio',
@@ -49,18 +46,17 @@ export const national2020: RuleProfile = {
   amountTolerance: 0.01,
 };
 
-/** A variant's rule texts: `texts` with the sentence `from` replaced by `to` (one or more, in order). */
-function replaced(texts: readonly string[], from: string, ...to: string[]): string[] {
-  if (!texts.includes(from)) throw new Error(`profiles: no rule text ${from}`); // a variant must change something
-  return texts.flatMap((t) => (t === from ? to : [t]));
+/** A variant's rule texts: `texts` with the rule keyed `from` replaced by `to` (one or more, in order). */
+function replaced(texts: readonly RuleText[], from: RuleText['key'], ...to: RuleText[]): RuleText[] {
+  if (!texts.some((t) => t.key === from)) throw new Error(`profiles: no rule text ${from}`); // a variant must change something
+  return texts.flatMap((t) => (t.key === from ? to : [t]));
 }
 
 /** As national2020, but a range target missed scores by its distance to the nearer bound (RULES §2). */
 export const national2020ProportionalRange: RuleProfile = {
   ...national2020,
   id: 'national-2020-proportional-range',
-  label: profileMessages.labels.nationalProportional,
-  texts: replaced(national2020.texts, ruleTexts.rangeAllOrNothing, ruleTexts.rangeProportional),
+  texts: replaced(national2020.texts, 'rangeAllOrNothing', { key: 'rangeProportional' }),
   range: 'ratioToNearestBound',
 };
 
@@ -68,10 +64,17 @@ export const national2020ProportionalRange: RuleProfile = {
 export const national2020Rescale: RuleProfile = {
   ...national2020,
   id: 'national-2020-rescale',
-  label: profileMessages.labels.nationalRescale,
-  texts: replaced(national2020.texts, ruleTexts.notApplicableExclude, ruleTexts.notApplicableRescale),
+  texts: replaced(national2020.texts, 'notApplicableExclude', { key: 'notApplicableRescale' }),
   notApplicable: 'rescaleTo100',
 };
+
+const HUBEI_CAPS: [number, number][] = [
+  [0.8, 100],
+  [0.7, 89],
+  [0.6, 79],
+  [0.5, 69],
+  [0, 59],
+];
 
 /**
  * Hubei-style forms (RULES §4): 预算执行 worth 20 points, total capped by the execution rate,
@@ -80,37 +83,30 @@ export const national2020Rescale: RuleProfile = {
 export const hubei20: RuleProfile = {
   ...national2020,
   id: 'hubei-20',
-  label: profileMessages.labels.hubei,
   texts: replaced(
     replaced(
-      replaced(national2020.texts, ruleTexts.budget('10', '全年预算数'), ruleTexts.budget('20', '全年预算数')),
-      ruleTexts.overAchievement('130%', null),
-      ruleTexts.overAchievement('130%', '2'),
+      replaced(national2020.texts, 'budget', { key: 'budget', weight: 20, denominator: 'fullYear' }),
+      'overAchievement',
+      { key: 'overAchievement', threshold: 1.3, penalty: 2 },
     ),
-    ruleTexts.notes,
-    ruleTexts.notes,
-    ruleTexts.executionNote('90%'),
-    ruleTexts.totalCap('执行率80%及以上不限，70%–80%最高89分，60%–70%最高79分，50%–60%最高69分，50%以下最高59分'),
+    'notes',
+    { key: 'notes' },
+    { key: 'executionNote', below: 0.9 },
+    { key: 'totalCap', caps: HUBEI_CAPS },
   ),
   budget: { weight: 20, denominator: 'fullYear', cap: 1 },
   overAchievementPenalty: 2,
-  totalCapByRate: [
-    [0.8, 100],
-    [0.7, 89],
-    [0.6, 79],
-    [0.5, 69],
-    [0, 59],
-  ],
+  totalCapByRate: HUBEI_CAPS,
   executionNoteBelow: 0.9,
 };
 
 export const PROFILES: RuleProfile[] = [national2020, national2020ProportionalRange, national2020Rescale, hubei20];
 
-/** The profile with this id; undefined → national2020. Throws (zh-CN message listing the valid ids) on an unknown id. */
+/** The profile with this id; undefined → national2020. Throws UnknownProfileError (with the valid ids) on an unknown id. */
 export function getProfile(id?: string): RuleProfile {
   if (id === undefined) return national2020;
   const wanted = id.trim().toLowerCase();
   const found = PROFILES.find((p) => p.id === wanted);
-  if (!found) throw new Error(profileMessages.unknown(id, PROFILES.map((p) => p.id)));
+  if (!found) throw new UnknownProfileError(id, PROFILES.map((p) => p.id));
   return found;
 }

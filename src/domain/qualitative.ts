@@ -4,7 +4,8 @@
 // The words must be the whole answer, not a fragment of a sentence: after trailing punctuation and a few common
 // endings (目标, 任务, 预期, 要求, 了 …) the text is either a listed word (有效, 基本完成, 未达标) or a short phrase
 // built as [modifiers][core word]: 已全部完成, 未按时完成, 基本上完成, 有效降低. A negation among the modifiers (未, 没有,
-// 不能, 不 …) makes it notMet, a hedge (基本, 部分, 大部分, 有所 …) makes it partly. Anything else — 详见满意度调查报告,
+// 不能, 不 …) makes it notMet, a hedge (基本, 部分, 大部分, 有所 …) makes it partly — except 基本 on a word of
+// completion (基本达到, 基本上完成): mostly, the 达成 band. Anything else — 详见满意度调查报告,
 // 见附件 — is not recognised (undefined: a person decides), however many outcome words it contains.
 // Decisions worth knowing: 基本满意 and 较好 are partly; 比较满意 and 非常满意 are met; 无/零 alone is met only
 // when the target itself asks for none (无/零/杜绝/不发生).
@@ -21,9 +22,13 @@ const MET_WORDS = [
   '不断提升', '得到保障', '有保障', '已落实', '落实', '按时', '如期', '按期', '准时', '及时', '提前完成', '全覆盖',
   '应保尽保', '足额',
 ];
+/** Reached with a shortfall: the 达成年度指标 band (RULES §1), not 部分达成 — published tables score 基本达到 7 of 8. */
+const MOSTLY_WORDS = ['基本达成', '基本完成', '基本实现', '基本达标', '基本达到'];
+/** The cores 基本 / 基本上 make 'mostly' (基本上完成); on other cores (基本满意, 基本合格) 基本 hedges to partly. */
+const MOSTLY_CORES = new Set(['达成', '完成', '实现', '达标', '达到']);
 const PARTLY_WORDS = [
-  '部分达成', '基本达成', '基本完成', '部分完成', '较好', '一般', '部分实现', '基本实现', '基本达标', '基本合格',
-  '基本满意', '基本符合', '基本达到', '部分达到', '中', '有所提升', '有所提高', '有所改善', '有所降低',
+  '部分达成', '部分完成', '较好', '一般', '部分实现', '基本合格',
+  '基本满意', '基本符合', '部分达到', '中', '有所提升', '有所提高', '有所改善', '有所降低',
 ];
 const NOT_MET_WORDS = [
   '未达成', '未完成', '否', '不合格', '未达标', '不达标', '无效', '较差', '差', '未实现', '不满意', '不符合', '未通过',
@@ -33,6 +38,7 @@ const NOT_MET_WORDS = [
 const WORDS = new Map<string, QualitativeOutcome>();
 for (const w of MET_WORDS) WORDS.set(w, 'met');
 for (const w of PARTLY_WORDS) WORDS.set(w, 'partly');
+for (const w of MOSTLY_WORDS) WORDS.set(w, 'mostly');
 for (const w of NOT_MET_WORDS) WORDS.set(w, 'notMet');
 
 /** The last word of a phrase, with the outcome it states on its own. */
@@ -94,11 +100,13 @@ function phraseOutcome(s: string): QualitativeOutcome | undefined {
   let i = 0;
   let negated = false;
   let hedged = false;
+  let basic = false; // hedged only by 基本 / 基本上
   while (i < s.length) {
-    const core = CORE.get(i === 0 ? s : s.slice(i));
+    const rest = i === 0 ? s : s.slice(i);
+    const core = CORE.get(rest);
     if (core !== undefined) {
       if (negated) return core === 'notMet' ? undefined : 'notMet'; // 未失败: too unclear to call
-      if (hedged) return core === 'met' ? 'partly' : core;
+      if (hedged) return core === 'met' ? (basic && MOSTLY_CORES.has(rest) ? 'mostly' : 'partly') : core;
       return core;
     }
     let found: string | undefined;
@@ -111,7 +119,10 @@ function phraseOutcome(s: string): QualitativeOutcome | undefined {
     if (found === undefined) return undefined;
     const kind = MODIFIERS.get(found);
     if (kind === 'negation') negated = true;
-    else if (kind === 'hedge') hedged = true;
+    else if (kind === 'hedge') {
+      basic = (!hedged || basic) && (found === '基本' || found === '基本上');
+      hedged = true;
+    }
     i += found.length;
   }
   return undefined;

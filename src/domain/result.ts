@@ -3,6 +3,7 @@
 
 import type { Actual, Finding, Target } from './types';
 import type { BasicData, ScoredTable } from './model';
+import type { Explanation, NoteDraft } from './explain';
 
 export type IndicatorStatus = 'met' | 'partial' | 'failed' | 'review' | 'notApplicable' | 'unparsed';
 
@@ -28,10 +29,10 @@ export interface IndicatorResult {
   overAchieved?: boolean;
   /** Points a regional profile deducted for over-achievement (指标偏离); the target itself was met. */
   penalty?: number;
-  /** zh-CN: 「实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）」 */
-  explanation: string;
-  /** Drafted 偏差原因分析及改进措施 text when a note is required and the cell is empty. */
-  draftNote?: string;
+  /** What the score rests on, as facts; src/i18n/explain.ts words it: 「实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）」 */
+  explanation: Explanation;
+  /** What a drafted 偏差原因分析及改进措施 note would state, when a note is required and none is written. */
+  draft?: NoteDraft;
   noteRequired: boolean;
 }
 

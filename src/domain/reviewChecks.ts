@@ -9,13 +9,14 @@ import type { IndicatorRow, ScoredTable } from './model';
 import type { IndicatorResult, TableResult } from './result';
 import type { RuleProfile } from './profile';
 import type { FindingCode, Quantity, Severity, Target } from './types';
-import { a1 } from './consistency/amounts';
+import { toA1 as a1 } from './address';
 import { clipEcho } from './echo';
 import { formatPoints, round } from './format';
 import { formatQuantity } from './parse';
 import { scoresAgree } from './score';
 import { normalizeText } from './text';
 import { findingText as F } from '../i18n/zh-CN/scoring';
+import { formsText as X } from '../i18n/zh-CN/forms';
 
 /** At most `max` characters of a person's text for a message (cut by echo.ts's clip: never inside a character). */
 export function quote(text: string, max = 30): string {
@@ -41,7 +42,7 @@ export function noteState(v: ExplanationVerdict): string | undefined {
 // ── the table as a reviewer reads it ─────────────────────────────────────────────────────────────────────────
 
 /** A finding without its sheet and table (evaluate adds those). */
-export interface Review {
+interface Review {
   severity: Severity;
   code: FindingCode;
   cell: string;
@@ -125,28 +126,38 @@ function reviewDimensions(table: ScoredTable): Review[] {
 }
 
 /**
+ * The sum of the parts the table prints — the budget's 得分 where the block has one, each scored row's 得分 — or null
+ * when a part that counts is blank (the tool fills it in) or 不适用 rows are rescaled.
+ */
+export function printedPartsSum(table: ScoredTable, result: TableResult, profile: RuleProfile): number | null {
+  let sum = 0;
+  if (table.budget && result.budget?.weight != null) {
+    // a budget block that scores a part of the total (not one there for its amounts only): it must be printed to be added up
+    if (!table.budget.score || result.budget?.recordedScore == null) return null;
+    sum += result.budget.recordedScore;
+  }
+  for (let i = 0; i < result.indicators.length; i++) {
+    const r = result.indicators[i];
+    if (table.indicators[i]?.part === 'sum') continue; // a parent row: its numbered rows are added up
+    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return null;
+    if (r.recorded === null) {
+      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return null; // a blank score: the tool fills it in
+      continue;
+    }
+    sum += r.recorded;
+  }
+  return round(sum, 4);
+}
+
+/**
  * 散总不一致: every part printed (the budget's 得分 where the block has one, each scored row's 得分) and their sum
  * is not the printed 总分 — reported when the total itself agrees with the rule (else total-mismatch says it).
  */
 function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
   const recordedTotal = result.recordedTotal;
   if (recordedTotal === null || !totalAccepted || result.capApplied) return [];
-  let sum = 0;
-  if (table.budget) {
-    // a budget block scores a part of the total: it must be printed to be added up
-    if (!table.budget.score || result.budget?.recordedScore == null) return [];
-    sum += result.budget.recordedScore;
-  }
-  for (const r of result.indicators) {
-    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return [];
-    if (r.recorded === null) {
-      if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return []; // a blank score: the tool fills it in
-      continue;
-    }
-    sum += r.recorded;
-  }
-  sum = round(sum, 4);
-  if (scoresAgree(recordedTotal, sum, profile)) return [];
+  const sum = printedPartsSum(table, result, profile);
+  if (sum === null || scoresAgree(recordedTotal, sum, profile)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'parts-total-mismatch', cell: at, message: F.partsTotalMismatch(`${table.sheet}!${at}`, formatPoints(recordedTotal), formatPoints(sum)) }];
 }
@@ -156,6 +167,29 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
   if (result.total === null || !overMaxTotal(result.total)) return [];
   const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
   return [{ severity: 'error', code: 'total-over-100', cell: at, message: F.totalOver100(`${table.sheet}!${at}`, formatPoints(result.total)) }];
+}
+
+/**
+ * A table with 得分 but no 分值 column: one warning that the weights are unknown (instead of 「分值为空」 on every row),
+ * and, where a 一级指标 label gives its points (产出指标（60分）), its rows' recorded scores must not add up to more.
+ */
+export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
+  const corner = a1(table.range.top, table.range.left);
+  const out: Review[] = [{ severity: 'warning', code: 'weights-total', cell: corner, message: X.weightsUnknown(`${table.sheet}!${corner}`, table.title || table.name) }];
+  const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
+  table.indicators.forEach((row, i) => {
+    if (row.level1Points === undefined || row.part === 'sum') return;
+    const key = row.level1Slot?.address ?? row.level1;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }));
+    g.sum += indicators[i]?.recorded ?? 0;
+  });
+  for (const g of groups.values()) {
+    if (g.sum > g.points + 1e-6) {
+      out.push({ severity: 'error', code: 'weights-level1', cell: g.at, message: X.levelScoresAbove(`${table.sheet}!${g.at}`, g.label, formatPoints(g.points), formatPoints(round(g.sum, 4))) });
+    }
+  }
+  return out;
 }
 
 /** The most a self-evaluation scores. */

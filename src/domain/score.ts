@@ -1,6 +1,6 @@
 // Scores one indicator and the execution rate by a RuleProfile, grades a total, and decides whether a
 // recorded figure agrees with the rule. Pure, no regex, no throwing: whatever comes in, a typed result
-// comes out with a zh-CN explanation.
+// comes out with its explanation as facts (./explain.ts; src/i18n/explain.ts words it).
 //
 // Status, precisely:
 //  - met          target reached; score = weight, less a regional over-achievement deduction (`penalty`)
@@ -16,12 +16,11 @@
 import type { Actual, QualitativeOutcome, Quantity, Target } from './types';
 import type { BudgetResult, IndicatorStatus } from './result';
 import type { RuleProfile } from './profile';
-import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, round as roundHalfAway } from './format';
+import { actualText, formatPercent, round as roundHalfAway } from './format';
 import { describeTarget as targetText, targetQuantity } from './parse';
 import { againstDeadline } from './dates';
-import { quantityParts } from './units';
 import { asksForNone } from './qualitative';
-import { explainText as T } from '../i18n/zh-CN/scoring';
+import type { Comparison, Explanation, ReviewExplanation, ReviewVerdict, ScoredBy, ScoredExplanation } from './explain';
 
 // A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
 // lookup of this module's exports into a slow dictionary lookup.
@@ -33,6 +32,8 @@ export interface IndicatorInput {
   actual: Actual;
   weight: number | null;
   recorded: number | null;
+  /** The year of the table the indicator stands in: a deadline written without a year is due in it. */
+  year?: number;
 }
 
 /** Why an indicator could not be scored (drives the finding code in evaluate). */
@@ -44,76 +45,63 @@ export interface IndicatorScore {
   ratio?: number;
   band?: [number, number];
   overAchieved?: boolean;
-  explanation: string;
+  explanation: Explanation;
   /** Set when the indicator could not be (fully) scored. */
   problem?: ScoreProblem;
   /** Points the profile's over-achievement penalty took off. */
   penalty?: number;
 }
 
-type Method = 'full' | 'ratio' | 'inverse' | 'linear' | 'bound' | 'rate' | 'zero';
+type Method = ScoredBy;
 
-/**
- * How the actual stands against the target, before the weight is applied. One scratch object serves every call
- * (scoring is synchronous and reads it before returning): the hot path allocates only what it hands back.
- */
+/** How the actual stands against the target, before the weight is applied: a plain value, made fresh per call. */
 interface Assessment {
-  met: boolean;
-  fraction: number; // share of the weight, 0..1
-  method: Method;
-  ratio: number | undefined;
-  overAchieved: boolean;
+  readonly met: boolean;
+  readonly fraction: number; // share of the weight, 0..1
+  readonly method: Method;
+  readonly ratio: number | undefined;
+  readonly overAchieved: boolean;
   /** The actual is a completion rate (100%) against a time limit or a qualitative target: 「完成率100%」. */
-  rateSubject: boolean;
+  readonly rateSubject: boolean;
   /** Set when a person has to decide: the qualitative outcome, 'unknown' when it is not recognised. */
-  review: QualitativeOutcome | 'unknown' | undefined;
+  readonly review: QualitativeOutcome | 'unknown' | undefined;
   /** Qualitative target, quantitative actual: nothing to compare. */
-  incomparable: boolean;
-  /** What to say of a review instead of the outcome word: 「晚于期限」. */
-  verdict: string | undefined;
+  readonly incomparable: boolean;
+  /** What to say of a review instead of the outcome word: 「晚于期限」 ('late'). */
+  readonly verdict: ReviewVerdict | undefined;
+  /** moneyScale: how far apart the two amounts are (1e4, 1e8). */
+  readonly scale: number | undefined;
   /** Units that cannot be compared. */
-  mismatch: boolean;
+  readonly mismatch: boolean;
 }
 
-const AS: Assessment = {
-  met: false,
-  fraction: 0,
-  method: 'zero',
-  ratio: undefined,
-  overAchieved: false,
-  rateSubject: false,
-  review: undefined,
-  incomparable: false,
-  verdict: undefined,
-  mismatch: false,
-};
+// Every Assessment is built by this one literal (same fields, same order), so V8 gives them all one shape.
+function assessment(
+  met: boolean,
+  fraction: number,
+  method: Method,
+  ratio: number | undefined,
+  overAchieved: boolean,
+  rateSubject: boolean,
+  review: QualitativeOutcome | 'unknown' | undefined,
+  incomparable: boolean,
+  verdict: ReviewVerdict | undefined,
+  scale: number | undefined,
+  mismatch: boolean,
+): Assessment {
+  return { met, fraction, method, ratio, overAchieved, rateSubject, review, incomparable, verdict, scale, mismatch };
+}
 
 function judge(met: boolean, fraction: number, method: Method, ratio?: number, overAchieved = false): Assessment {
-  AS.met = met;
-  AS.fraction = fraction;
-  AS.method = method;
-  AS.ratio = ratio;
-  AS.overAchieved = overAchieved;
-  AS.rateSubject = false;
-  AS.review = undefined;
-  AS.incomparable = false;
-  AS.verdict = undefined;
-  AS.mismatch = false;
-  return AS;
+  return assessment(met, fraction, method, ratio, overAchieved, false, undefined, false, undefined, undefined, false);
 }
 
 function mismatch(): Assessment {
-  judge(false, 0, 'zero');
-  AS.mismatch = true;
-  return AS;
+  return assessment(false, 0, 'zero', undefined, false, false, undefined, false, undefined, undefined, true);
 }
 
-function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: string): Assessment {
-  judge(false, 0, 'zero');
-  AS.review = outcome;
-  AS.incomparable = incomparable;
-  AS.verdict = verdict;
-  return AS;
+function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: ReviewVerdict, scale?: number): Assessment {
+  return assessment(false, 0, 'zero', undefined, false, false, outcome, incomparable, verdict, scale, false);
 }
 
 type QuantityActual = Actual & { kind: 'quantity' };
@@ -236,10 +224,9 @@ function assessRange(t: Target & { kind: 'range' }, a: Actual, ak: Actual['kind'
 
 /** A percentage actual against a time limit or qualitative target: a completion rate. */
 function completionRate(rate: number): Assessment {
-  if (rate >= 1) judge(true, 1, 'full', finite(rate));
-  else judge(false, clamp01(rate), 'rate', rate);
-  AS.rateSubject = true;
-  return AS;
+  return rate >= 1
+    ? assessment(true, 1, 'full', finite(rate), false, true, undefined, false, undefined, undefined, false)
+    : assessment(false, clamp01(rate), 'rate', rate, false, true, undefined, false, undefined, undefined, false);
 }
 
 function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actual['kind']): Assessment {
@@ -257,13 +244,13 @@ function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actua
  * profile's partly band (「晚于期限」); a span that straddles it (2023年12月 against 2023年12月15日前) → a person decides.
  * A percentage is a completion rate and words are a qualitative outcome, as for time limits.
  */
-function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind']): Assessment {
+function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind'], year: number | undefined): Assessment {
   if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   if (ak !== 'date') return mismatch();
-  const verdict = againstDeadline((a as DateActual).on, t.by);
+  const verdict = againstDeadline((a as DateActual).on, t.by, year);
   if (verdict === 'onTime') return judge(true, 1, 'full');
-  return verdict === 'late' ? needsReview('partly', false, T.late) : needsReview('unknown', false, T.straddles);
+  return verdict === 'late' ? needsReview('partly', false, 'late') : needsReview('unknown', false, 'straddles');
 }
 
 function qualitativeActual(a: Actual & { kind: 'qualitative' }): Assessment {
@@ -295,7 +282,7 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
     }
     return qualitativeActual(a);
   }
-  return ak === 'date' ? needsReview('unknown', true, T.dateIncomparable) : needsReview('unknown', true);
+  return ak === 'date' ? needsReview('unknown', true, 'dateIncomparable') : needsReview('unknown', true);
 }
 
 /**
@@ -329,10 +316,10 @@ function moneyScaleGap(t: Target, a: Actual, ak: Actual['kind'], name: string): 
   return undefined;
 }
 
-function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string): Assessment | null {
-  if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, T.relativeIncomparable);
+function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string, year: number | undefined): Assessment | null {
+  if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, 'relativeIncomparable');
   const gap = moneyScaleGap(t, a, ak, name);
-  if (gap !== undefined) return needsReview('unknown', false, T.moneyScale(gap === 1e4 ? '1万' : '1亿'));
+  if (gap !== undefined) return needsReview('unknown', false, 'moneyScale', gap);
   switch (tk) {
     case 'atLeast':
     case 'moreThan':
@@ -349,7 +336,7 @@ function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p:
     case 'timeLimit':
       return assessTimeLimit(t as Target & { kind: 'timeLimit' }, a, ak);
     case 'deadline':
-      return assessDeadline(t as DeadlineTarget, a, ak);
+      return assessDeadline(t as DeadlineTarget, a, ak, year);
     case 'qualitative':
       return assessQualitative(t as Target & { kind: 'qualitative' }, a, ak);
     default:
@@ -358,111 +345,28 @@ function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p:
 }
 
 // ── the explanation ──────────────────────────────────────────────────────────────────────────────────────────
-// Each sentence is one template over its pieces (scoring.ts) rather than grown clause by clause: every `a + b` is
-// an allocation, and a short mixed Latin/CJK join ('40.83' + '亿元') is a slow copy. A plainly met row (most rows)
-// takes the cheapest path: its 「，达标，得5分（满分5分）」 is kept per weight and the pieces are joined from the right.
+// The facts of the sentence (./explain.ts), worded by src/i18n/explain.ts.
 
-/** The subject's lead word and text: 「实际完成」40.83亿元, 「实际用时」10个工作日, 「完成率」100%. */
-function subjectLead(as: Assessment, ak: Actual['kind']): string {
-  if (as.rateSubject && ak === 'quantity') return T.completionRate;
-  return ak === 'timeLimit' ? T.actualTime : T.actual;
+/** The subject's lead word: 「实际完成」40.83亿元, 「实际用时」10个工作日, 「完成率」100%. */
+function subjectLead(as: Assessment, ak: Actual['kind']): Comparison['lead'] {
+  if (as.rateSubject && ak === 'quantity') return 'completionRate';
+  return ak === 'timeLimit' ? 'actualTime' : 'actual';
 }
 
 function subjectText(as: Assessment, a: Actual, ak: Actual['kind']): string {
-  if (ak !== 'quantity') return actualText(a);
-  if (as.rateSubject) return formatPercent((a as QuantityActual).value.value);
-  const rel = (a as QuantityActual).relative;
-  return rel === undefined ? actualText(a) : T.relativeWord[rel] + actualText(a);
+  if (ak === 'quantity' && as.rateSubject) return formatPercent((a as QuantityActual).value.value);
+  return actualText(a);
 }
 
-/** 「实际完成59.22%，目标区间60%–80%，」: what was found against what was asked. */
-function headText(as: Assessment, t: Target, a: Actual): string {
-  const ak = a.kind;
-  return T.head(subjectLead(as, ak), subjectText(as, a, ak), t.kind === 'range' ? T.targetRange : T.target, targetText(t));
-}
-
-/** metTail by weight: a table has a handful of distinct weights. */
-const MET_TAIL = new Map<number, string>();
-
-function metTail(w: number): string {
-  let tail = MET_TAIL.get(w);
-  if (tail === undefined) {
-    tail = T.metTail(formatPoints(w));
-    if (MET_TAIL.size < 64) MET_TAIL.set(w, tail);
-  }
-  return tail;
-}
-
-function cmpSymbol(tk: Target['kind']): string {
-  return tk === 'atLeast' ? '≥' : tk === 'atMost' ? '≤' : tk === 'moreThan' ? '>' : '<';
-}
-
-/** A plainly met row, full points: 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」 (the text of T.line, cheaper). */
-function metSentence(as: Assessment, t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], w: number): string {
-  let num: string;
-  let unit = '';
-  if (as.rateSubject && ak === 'quantity') num = formatPercent((a as QuantityActual).value.value);
-  else if (ak === 'quantity') {
-    const p = quantityParts((a as QuantityActual).value);
-    const rel = (a as QuantityActual).relative;
-    num = rel === undefined ? p.num : T.relativeWord[rel] + p.num;
-    unit = p.unit;
-  } else num = actualText(a);
-  let sym = '';
-  let tNum: string;
-  let tUnit = '';
-  if (tk !== 'equal' && tk !== 'qualitative' && tk !== 'range' && (t as BoundTarget).relative !== undefined) tNum = targetText(t);
-  else if (tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' || tk === 'equal') {
-    const q = tk === 'equal' ? (t as Target & { kind: 'equal' }).value : (t as BoundTarget).bound;
-    if (tk !== 'equal') sym = cmpSymbol(tk);
-    const p = quantityParts(q);
-    tNum = p.num;
-    tUnit = p.unit;
-  } else tNum = targetText(t);
-  return T.metLine(subjectLead(as, ak), num, unit, tk === 'range' ? T.targetRange : T.target, sym, tNum, tUnit, metTail(w));
-}
-
-const METHODS: readonly Method[] = ['full', 'ratio', 'inverse', 'linear', 'bound', 'rate', 'zero'];
-
-function scoredBy(method: Method): string {
-  switch (method) {
-    case 'ratio':
-      return T.scoredBy.ratio;
-    case 'inverse':
-      return T.scoredBy.inverse;
-    case 'linear':
-      return T.scoredBy.linear;
-    case 'bound':
-      return T.scoredBy.bound;
-    case 'rate':
-      return T.scoredBy.rate;
-    default:
-      return T.scoredBy.full;
-  }
-}
-
-/** 「达标，得」 … 「未达标，按完成率计得」: every verdict with every way of scoring, joined once, by METHODS index. */
-const MET_BY = METHODS.map((m) => T.verdictBy(T.met, scoredBy(m)));
-const MISSED_BY = METHODS.map((m) => T.verdictBy(T.missed, scoredBy(m)));
-
-function outcomeText(outcome: QualitativeOutcome | 'unknown'): string {
-  switch (outcome) {
-    case 'met':
-      return T.outcome.met;
-    case 'partly':
-      return T.outcome.partly;
-    case 'notMet':
-      return T.outcome.notMet;
-    default:
-      return T.outcome.unknown;
-  }
+function relativeOf(as: Assessment, a: Actual, ak: Actual['kind']): 'increase' | 'decrease' | undefined {
+  return ak === 'quantity' && !as.rateSubject ? (a as QuantityActual).relative : undefined;
 }
 
 /** Every IndicatorScore has the same fields in the same order (one hidden class for the code that reads them). */
 function scoreOf(
   score: number | null,
   status: IndicatorStatus,
-  explanation: string,
+  explanation: Explanation,
   problem?: ScoreProblem,
   ratio?: number,
   band?: [number, number],
@@ -472,7 +376,7 @@ function scoreOf(
   return { score, status, ratio, band, overAchieved, explanation, problem, penalty };
 }
 
-function unscorable(status: IndicatorStatus, explanation: string, problem?: ScoreProblem): IndicatorScore {
+function unscorable(status: IndicatorStatus, explanation: Explanation, problem?: ScoreProblem): IndicatorScore {
   return scoreOf(null, status, explanation, problem);
 }
 
@@ -480,21 +384,71 @@ function validWeight(w: number | null): number | null {
   return w !== null && Number.isFinite(w) && w >= 0 ? w : null;
 }
 
+const NOT_APPLICABLE: Explanation = { kind: 'notApplicable' };
+const BLANK_TARGET: Explanation = { kind: 'blankTarget' };
+const BLANK_ACTUAL: Explanation = { kind: 'blankActual' };
+
 function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, recorded: number | null, p: RuleProfile): IndicatorScore {
   const outcome = as.review ?? 'unknown';
   const ratio = as.ratio;
-  const [lo, hi] = outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : ([0, 1] as const);
-  const head = headText(as, t, a) + (as.verdict ?? (as.incomparable ? T.incomparable : outcomeText(outcome)));
-  if (w === null) return scoreOf(null, 'review', T.then(head, T.noWeight), 'no-weight', ratio);
+  // mostly (基本达到): the 达成 band, from the top of the partly band to full marks (RULES §1: 100%–80%)
+  const [lo, hi] =
+    outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : outcome === 'mostly' ? ([p.qualitativeBands.partly[1], 1] as const) : ([0, 1] as const);
+  const verdict: ReviewVerdict = as.verdict ?? (as.incomparable ? 'incomparable' : outcome);
+  const ak = a.kind;
+  // one literal, every field present (undefined when it says nothing): one object shape for every row
+  const e: ReviewExplanation = {
+    kind: 'review',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: t.kind === 'range',
+    target: targetText(t),
+    verdict,
+    scale: as.scale,
+    weight: w,
+    band: undefined,
+    recorded,
+    kept: false,
+    unscored: undefined,
+    noPoints: undefined,
+  };
+  if (w === null) return scoreOf(null, 'review', e, 'no-weight', ratio);
   const low = roundHalfAway(lo * w, p.rounding);
   const high = roundHalfAway(Math.min(hi, 1) * w, p.rounding);
   const highIncluded = hi >= 1;
   const band: [number, number] = [low, high];
-  const withBand = T.then(head, T.band(formatPoints(low), formatPoints(high), highIncluded));
+  e.band = { low, high, highIncluded };
   const inside = recorded !== null && Number.isFinite(recorded) && recorded >= low && (highIncluded ? recorded <= high : recorded < high);
-  if (inside) return scoreOf(recorded, 'review', T.then(withBand, T.recordedKept(formatPoints(recorded))), undefined, ratio, band);
-  const tail = recorded === null ? T.recordedBlank(formatPoints(low)) : T.recordedOutside(formatPoints(recorded), formatPoints(low));
-  return scoreOf(low, 'review', T.then(withBand, tail), undefined, ratio, band);
+  if (inside) {
+    e.kept = true;
+    return scoreOf(recorded, 'review', e, undefined, ratio, band);
+  }
+  return scoreOf(low, 'review', e, undefined, ratio, band);
+}
+
+/**
+ * A qualitative indicator judged 达成 but recorded below its weight: the 达成 band runs from the partly band's top
+ * (80%) to the weight (RULES §1), so a recorded score inside it is kept; below it, the row keeps the weight and carries
+ * the band for the finding.
+ */
+function scoreMetBand(as: Assessment, t: Target, a: Actual, w: number, recorded: number, p: RuleProfile): IndicatorScore {
+  const low = roundHalfAway(p.qualitativeBands.partly[1] * w, p.rounding);
+  const band: [number, number] = [low, w];
+  const ak = a.kind;
+  const kept = recorded >= low;
+  const e: Explanation = {
+    kind: 'metBand',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: t.kind === 'range',
+    target: targetText(t),
+    low,
+    weight: w,
+    recorded: kept ? recorded : null,
+  };
+  return scoreOf(kept ? recorded : w, 'met', e, undefined, as.ratio, band);
 }
 
 /** Score one indicator by the profile. Never throws; the score is null or within [0, weight]. */
@@ -504,14 +458,14 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   // Targets and actuals come in many shapes, so each read of `kind` is a slow lookup: read each once.
   const tk = t.kind;
   const ak = a.kind;
-  if (tk === 'notApplicable' || ak === 'notApplicable') return unscorable('notApplicable', T.notApplicable);
-  if (tk === 'blank') return unscorable('unparsed', T.blankTarget, 'blank-target');
-  if (tk === 'unparsed') return unscorable('unparsed', T.unparsedTarget((t as Target & { kind: 'unparsed' }).text), 'unparsed-target');
-  if (ak === 'blank') return unscorable('unparsed', T.blankActual, 'blank-actual');
-  if (ak === 'unparsed') return unscorable('unparsed', T.unparsedActual((a as Actual & { kind: 'unparsed' }).text), 'unparsed-actual');
-  const as = assess(t, tk, a, ak, profile, input.name);
-  if (as === null) return unscorable('unparsed', T.blankTarget, 'blank-target');
-  if (as.mismatch) return unscorable('unparsed', T.unitMismatch(actualText(a), targetText(t)), 'unit-mismatch');
+  if (tk === 'notApplicable' || ak === 'notApplicable') return unscorable('notApplicable', NOT_APPLICABLE);
+  if (tk === 'blank') return unscorable('unparsed', BLANK_TARGET, 'blank-target');
+  if (tk === 'unparsed') return unscorable('unparsed', { kind: 'unparsedTarget', text: (t as Target & { kind: 'unparsed' }).text }, 'unparsed-target');
+  if (ak === 'blank') return unscorable('unparsed', BLANK_ACTUAL, 'blank-actual');
+  if (ak === 'unparsed') return unscorable('unparsed', { kind: 'unparsedActual', text: (a as Actual & { kind: 'unparsed' }).text }, 'unparsed-actual');
+  const as = assess(t, tk, a, ak, profile, input.name, input.year);
+  if (as === null) return unscorable('unparsed', BLANK_TARGET, 'blank-target');
+  if (as.mismatch) return unscorable('unparsed', { kind: 'unitMismatch', actual: actualText(a), target: targetText(t) }, 'unit-mismatch');
   const w = validWeight(input.weight);
   const recorded = input.recorded !== null && Number.isFinite(input.recorded) ? input.recorded : null;
   if (as.review !== undefined) return scoreReview(as, t, a, w, recorded, profile);
@@ -535,28 +489,35 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   else if (score === null) status = as.fraction > 0 ? 'partial' : 'failed';
   else status = score > 0 ? 'partial' : 'failed';
 
-  // A plainly met row gets the short sentence 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」; a missed or
-  // over-achieved one also says how far it got: 「…，完成83.3%，未达标，按实际÷目标计得4.17分（满分5分）」.
+  // A plainly met row says 「实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）」; a missed or over-achieved one
+  // also how far it got: 「…，完成83.3%，未达标，按实际÷目标计得4.17分（满分5分）」.
   const achieved =
-    ratio !== undefined && (status !== 'met' || over) && as.method !== 'rate' && (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
-      ? T.achieved(formatRatio(ratio))
-      : '';
-  if (status === 'met' && !over && score === w && w !== null && as.method === 'full') {
-    return scoreOf(score, status, metSentence(as, t, tk, a, ak, w), undefined, ratio);
-  }
-  const lead = subjectLead(as, ak);
-  const subject = subjectText(as, a, ak);
-  const targetLead = tk === 'range' ? T.targetRange : T.target;
-  const verdict = as.met ? T.met : T.missed;
-  let explanation =
-    w === null || score === null
-      ? T.then(T.head(lead, subject, targetLead, targetText(t)) + achieved + verdict, T.noWeight)
-      : T.line(lead, subject, targetLead, targetText(t), achieved, (as.met ? MET_BY : MISSED_BY)[METHODS.indexOf(as.method)], formatPoints(score), formatPoints(w));
-  if (over) {
-    explanation = T.then(explanation, T.overAchieved(formatPercent(profile.overAchievementNote - 1, 2)));
-    if (penalty > 0) explanation = T.then(explanation, T.penalty(formatPoints(penalty)));
-  }
-  return scoreOf(score, status, explanation, w === null ? 'no-weight' : undefined, ratio, undefined, over || undefined, penalty > 0 ? penalty : undefined);
+    ratio !== undefined &&
+    (status !== 'met' || over) &&
+    as.method !== 'rate' &&
+    (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
+      ? ratio
+      : undefined;
+  if (status === 'met' && tk === 'qualitative' && penalty === 0 && w !== null && recorded !== null && recorded < w) return scoreMetBand(as, t, a, w, recorded, profile);
+  // one literal, every field present (undefined when it says nothing): one object shape for every row
+  const e: ScoredExplanation = {
+    kind: 'scored',
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: tk === 'range',
+    target: targetText(t),
+    achieved,
+    met: as.met,
+    by: as.method,
+    score,
+    weight: w,
+    overBy: over ? profile.overAchievementNote - 1 : undefined,
+    penalty: penalty > 0 ? penalty : undefined,
+    unscored: undefined,
+    noPoints: undefined,
+  };
+  return scoreOf(score, status, e, w === null ? 'no-weight' : undefined, ratio, undefined, over || undefined, penalty > 0 ? penalty : undefined);
 }
 
 export interface BudgetInput {
@@ -574,13 +535,7 @@ export interface BudgetScore extends BudgetResult {
   /** Figures the rate needs that are blank: the executed amount and/or both budgets. */
   missing: ('fullYear' | 'initial' | 'executed')[];
   overRate: boolean;
-  explanation: string;
-}
-
-const BUDGET_LABEL = { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数' } as const;
-
-function amountText(x: number): string {
-  return formatNumber(x, 2);
+  explanation: Explanation;
 }
 
 /** The budget rule's points for an execution rate: weight × min(rate, cap), rounded, never below 0 or above the weight. */
@@ -611,11 +566,9 @@ export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
     denominator,
     missing,
     overRate: false,
-    explanation: '',
+    explanation: { kind: 'budgetMissing', missing: missing.length ? missing : [preferred] },
   };
   if (denominator === null || den === null || b.executed === null || !(den > 0) || !Number.isFinite(b.executed)) {
-    const what = missing.length ? missing.map((m) => BUDGET_LABEL[m]).join('、') : BUDGET_LABEL[preferred];
-    out.explanation = T.budgetMissing(what);
     return out;
   }
   const rate = b.executed / den;
@@ -623,8 +576,7 @@ export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
   out.rate = rate;
   out.score = score;
   out.overRate = rate > 1 + 1e-12;
-  const explanation = T.budget(formatPercent(rate, 2), amountText(b.executed), amountText(den), BUDGET_LABEL[denominator], formatPoints(score), formatPoints(weight));
-  out.explanation = out.overRate ? [explanation, '，', T.budgetOver100].join('') : explanation;
+  out.explanation = { kind: 'budget', rate, executed: b.executed, denominator: den, base: denominator, score, weight, over100: out.overRate };
   return out;
 }
 

@@ -57,8 +57,11 @@ export type Target =
   | { kind: 'blank' }
   | { kind: 'unparsed'; text: string };
 
-/** Qualitative outcome words normalised. */
-export type QualitativeOutcome = 'met' | 'partly' | 'notMet';
+/**
+ * Qualitative outcome words normalised. 'mostly' (基本达到, 基本完成): reached with a shortfall, scored in the
+ * 达成年度指标 band (RULES §1: 100%–80% of the weight), below full marks left to a person.
+ */
+export type QualitativeOutcome = 'met' | 'mostly' | 'partly' | 'notMet';
 
 /** What a 实际完成值 cell means once parsed. */
 export type Actual =
@@ -124,6 +127,7 @@ export type FindingCode =
   | 'rate-over-100' // 执行率 above 100%
   | 'budget-score-mismatch'
   | 'budget-missing' // no budget numbers to compute the rate from
+  | 'budget-score-rounded' // a budget 得分 accepted as the officer's integer rounding of the rule's (info)
   | 'total-mismatch' // printed 总分 differs from computed
   | 'grade-mismatch'
   | 'cell-conflict' // the write plan would overwrite a person's text or formula

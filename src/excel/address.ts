@@ -2,7 +2,7 @@
 // Parses them into 0-based rectangles and groups single cells into the fewest ranges to write.
 
 import type { Rect } from '../domain/model';
-import { fromA1, rectToA1, toA1 } from '../workbook/grid';
+import { fromA1, rectToA1, toA1, unquoteSheet } from '../domain/address';
 
 /** Rectangle of an address without or with a sheet prefix: 'A1', 'A1:C3', 'Sheet1!$A$1:$C$3'. Whole rows/columns are not used here. */
 export function parseRangeAddress(address: string): { sheet?: string; rect: Rect } | null {
@@ -28,24 +28,17 @@ export function parseRangeAddress(address: string): { sheet?: string; rect: Rect
   };
 }
 
-/** "'My sheet'" → "My sheet", "'It''s'" → "It's", 'Sheet1' → 'Sheet1'. */
-export function unquoteSheet(s: string): string {
-  const t = s.trim();
-  if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
-  return t;
-}
-
 export function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? toA1(r.top, r.left) : rectToA1(r);
 }
 
-export interface Cell {
+interface Cell {
   row: number;
   col: number;
 }
 
 /** A vertical run of cells in one column: rows top..bottom, consecutive. */
-export interface ColumnRun<T extends Cell> {
+interface ColumnRun<T extends Cell> {
   col: number;
   top: number;
   items: T[]; // one per row, top to bottom

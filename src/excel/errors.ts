@@ -1,7 +1,7 @@
 // Turns what Office.js throws (RichApi errors, identified by their `code`, never by their localized
 // message) into WorkbookError with a zh-CN sentence for the officer.
 
-import { WorkbookError } from './api';
+import { WorkbookError } from '../workbook/host';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
 /** Error codes of Excel's RichApi that this layer reacts to (Excel.ErrorCodes values). */
@@ -36,7 +36,7 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /** Where an error happened, to name it in the message. */
-export interface ErrorPlace {
+interface ErrorPlace {
   sheet?: string;
   cell?: string;
 }

@@ -11,47 +11,14 @@
 /// <reference types="office-js" />
 
 import type { Rect } from '../domain/model';
-import { fromA1 } from '../workbook/grid';
 import { cellKey } from '../workbook/plan';
+import { bySheet, type CellChange } from '../workbook/prepareWrite';
 import { rectAddress, rowRects } from './address';
-
-export interface CellChange {
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-}
 
 export interface FillProbe {
   sheet: string;
   rect: Rect;
   result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-}
-
-/** '#rrggbb' → '#RRGGBB'; null/undefined/'' → null (no fill). */
-export function normColor(c: string | null | undefined): string | null {
-  return c ? c.toUpperCase() : null;
-}
-
-/** 'Sheet!H17' keys → cells (keys that are not addresses are left out). */
-export function cellsOfKeys(keys: Iterable<string>): CellChange[] {
-  const out: CellChange[] = [];
-  for (const key of keys) {
-    const bang = key.lastIndexOf('!');
-    const pos = bang > 0 ? fromA1(key.slice(bang + 1)) : null;
-    if (pos) out.push({ sheet: key.slice(0, bang), row: pos.row, col: pos.col, address: key.slice(bang + 1) });
-  }
-  return out;
-}
-
-export function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const list = m.get(it.sheet) ?? [];
-    list.push(it);
-    m.set(it.sheet, list);
-  }
-  return m;
 }
 
 /** What every read of a cell's fill asks getCellProperties for. */

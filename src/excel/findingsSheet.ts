@@ -4,21 +4,23 @@
 
 /// <reference types="office-js" />
 
-import type { FindingRow } from './api';
+import type { FindingRow } from '../workbook/host';
 import { rectAddress } from './address';
-import { toCellInput } from './cellInput';
+import { sheetRef } from '../domain/address';
+import { toCellInput } from '../workbook/cellInput';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
+import { FINDINGS_HEADER } from '../workbook/formWording';
 
 /** `=HYPERLINK("#'Sheet'!H17","跳转")`: a link that selects the cell in this workbook. */
 export function linkFormula(sheet: string, cell: string, label: string = m.findingsLink): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const target = '#' + sheetRef(sheet, cell, true);
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return `=HYPERLINK(${q(target)},${q(label)})`;
 }
 
 export function queueFindingsSheet(ctx: Excel.RequestContext, rows: FindingRow[], summary: (string | number)[][]): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(m.findingsSheetName);
-  const header = m.findingsHeader;
+  const header = FINDINGS_HEADER;
   const width = header.length;
   let top = 0;
   if (summary.length) {

@@ -16,7 +16,7 @@ import type { Rect } from '../domain/model';
 import { parseRangeAddress, rectAddress } from './address';
 
 /** Most merged areas one getMergedAreasOrNullObject call may return. */
-export const MERGED_AREAS_LIMIT = 512;
+const MERGED_AREAS_LIMIT = 512;
 /** More bands than this on one sheet (a used range formatted far down) are read larger, optimistically. */
 export const MAX_BANDS_PER_SHEET = 64;
 
@@ -25,7 +25,7 @@ export interface MergeBand {
   rect: Rect;
 }
 
-export interface MergeRequest {
+interface MergeRequest {
   band: MergeBand;
   areas: Excel.RangeAreas;
 }

@@ -4,7 +4,7 @@
 //      used range (address only), from the layout the session remembers (LayoutCache);
 //   2. (first read, or new sheets only) each sheet's used range and values-only used range (addresses),
 //      the record's XML and the current fill of the tool's earlier highlights (`probeFills`, listed in
-//      the document settings: see record.ts);
+//      the document settings: see src/workbook/record.ts);
 //   3. every sheet's values-only used range (values, text, number formats) — with the record's XML and
 //      the probed fills when sync 2 was not needed —, its formula cells and its
 //      merged areas — read in row bands of the used range that can never hold more than the 512 areas
@@ -28,12 +28,13 @@
 import type { Rect } from '../domain/model';
 import type { GridCell, SheetGrid } from '../workbook/grid';
 import { parseRangeAddress, rectAddress } from './address';
-import { WorkbookError } from './api';
+import { WorkbookError } from '../workbook/host';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 import { RichApiCode, isPayloadTooLarge, richApiCode } from './errors';
 import type { Sync } from './runner';
-import { RECORD_NAMESPACE, recordFromXml, type WriteRecord } from './record';
-import { FILL_PROPS, cellsOfKeys, fillOfProps, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
+import { RECORD_NAMESPACE, recordFromXml, type WriteRecord } from '../workbook/record';
+import { FILL_PROPS, fillOfProps, probedFills, queueFillProbes, type FillProbe } from './fillProbe';
+import { cellsOfKeys } from '../workbook/prepareWrite';
 import {
   MAX_BANDS_PER_SHEET,
   collectMerges,
@@ -46,9 +47,9 @@ import {
 } from './mergeBands';
 
 /** Most cells one range read may cover (Excel's limit for get operations). */
-export const READ_CELL_LIMIT = 5_000_000;
+const READ_CELL_LIMIT = 5_000_000;
 
-export interface SheetState {
+interface SheetState {
   name: string;
   protected: boolean;
   visibility?: string;
@@ -69,7 +70,7 @@ export interface WorkbookState {
   fillsNow: Map<string, string | null>;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** Read every cell's fill (needed before a write). */
   fills: boolean;
   /** Estimated bytes per block when reading in blocks (default 2 MB). */
@@ -227,7 +228,7 @@ function toValue(v: unknown): GridCell['value'] {
 }
 
 /** Builds one sheet's grid from the blocks read (absolute 0-based rows/cols). */
-export function assembleGrid(name: string, isProtected: boolean, blocks: RangeData[], withFills: boolean): SheetGrid {
+function assembleGrid(name: string, isProtected: boolean, blocks: RangeData[], withFills: boolean): SheetGrid {
   const cells: (GridCell | undefined)[][] = [];
   let rowCount = 0;
   let colCount = 0;

@@ -5,23 +5,22 @@
 
 /// <reference types="office-js" />
 
-import { WorkbookError } from './api';
+import { WorkbookError } from '../workbook/host';
 import { richApiCode, toWorkbookError } from './errors';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
+import type { OfficeShell } from './shell';
 
-/** The globals this layer uses: Excel.run and Office.context.document.settings (injectable for tests). */
+/**
+ * The globals this layer uses (injectable for tests): Excel.run, and the Office shell — document settings,
+ * requirement sets, and the calls of the pane's entry and the ribbon (shell.ts).
+ */
 export interface OfficeHost {
   Excel: { run: typeof Excel.run };
-  Office?: {
-    context?: {
-      document?: { settings?: Office.Settings };
-      requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
-    };
-  };
+  Office?: OfficeShell;
 }
 
 /** The host from the page's globals (window.Excel / window.Office). */
-export function globalHost(): OfficeHost {
+function globalHost(): OfficeHost {
   const g = globalThis as unknown as { Excel?: OfficeHost['Excel']; Office?: OfficeHost['Office'] };
   if (!g.Excel) throw new WorkbookError(m.notSupported, 'no-host');
   return { Excel: g.Excel, Office: g.Office };
@@ -29,7 +28,7 @@ export function globalHost(): OfficeHost {
 
 /** `sync()` for a batch: counts as context.sync(); the first one of a run is guarded by the timeout. */
 export type Sync = () => Promise<void>;
-export type Batch<T> = (context: Excel.RequestContext, sync: Sync) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext, sync: Sync) => Promise<T>;
 
 /** A FIFO of actions: each starts when the previous one has settled. */
 export class RunQueue {
@@ -46,7 +45,7 @@ export class RunQueue {
  * runtimes (no shared runtime), each with its own queue: their batches can interleave, which the
  * record's revision check guards against (session.ts).
  */
-export const sharedQueue = new RunQueue();
+const sharedQueue = new RunQueue();
 
 class FirstSyncTimeout extends Error {}
 
@@ -55,7 +54,7 @@ function fromExcel(e: unknown): unknown {
   return e instanceof WorkbookError || richApiCode(e) !== undefined ? toWorkbookError(e) : e;
 }
 
-export interface RunnerOptions {
+interface RunnerOptions {
   host?: OfficeHost;
   queue?: RunQueue;
   /** Milliseconds the first sync of a run may take before the run is retried once (default 15 s). */

@@ -11,12 +11,13 @@
 
 import type { SheetGrid } from '../workbook/grid';
 import { cellAt, fromA1, toA1 } from '../workbook/grid';
-import type { OwnedFill, WritePlan } from '../workbook/plan';
+import type { WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
-import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from './api';
+import { WorkbookError, type ApplyResult, type Decide, type FindingRow, type RecalculationRun, type RevertResult, type WorkbookSession } from '../workbook/host';
 import { columnRuns, parseRangeAddress, runAddress } from './address';
-import { prepareWrite, queueRestore, queueWrite, writablePlan, type PreparedWrite, type SheetProtection } from './apply';
-import { FILL_PROPS, fillOfProps, normColor, probedFills, queueFillProbes } from './fillProbe';
+import { queueRestore, queueWrite } from './apply';
+import { normColor, prepareWrite, writablePlan, type PreparedWrite, type SheetProtection } from '../workbook/prepareWrite';
+import { FILL_PROPS, fillOfProps, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
 import { LayoutCache, readRecordParts, readWorkbook, requestParts, requestSheets, sheetStates, type WorkbookState } from './read';
@@ -34,13 +35,13 @@ import {
   type FillSnapshot,
   type SnapshotCell,
   type WriteRecord,
-} from './record';
+} from '../workbook/record';
 import { ExcelRunner, type OfficeHost, type RunQueue, type Sync } from './runner';
 import { excelMessages as m } from '../i18n/zh-CN/excel';
 
-export const REQUIRED_EXCEL_API = '1.13';
+const REQUIRED_EXCEL_API = '1.13';
 
-export interface SessionOptions {
+interface SessionOptions {
   /** Excel/Office objects to use instead of the page's globals (tests inject the in-memory host). */
   host?: OfficeHost;
   queue?: RunQueue;
@@ -49,20 +50,6 @@ export interface SessionOptions {
   now?: () => Date;
   /** Estimated bytes per sync when a workbook too big for one response is read in blocks (default 2 MB). */
   readBlockBytes?: number;
-}
-
-/**
- * What recalculateWith's `decide` sees: the grids just read, the cells the tool still owns and its
- * earlier highlights that still show its colour (for PlanOptions.owned and PlanOptions.ownedFills).
- */
-export type Decide = (grids: SheetGrid[], owned: Set<string>, ownedFills: Map<string, OwnedFill>) => WritePlan | null | undefined;
-
-export interface RecalculationRun {
-  grids: SheetGrid[];
-  owned: Set<string>;
-  ownedFills?: Map<string, OwnedFill>;
-  /** Set when `decide` returned a plan. */
-  applied?: ApplyResult;
 }
 
 export class ExcelSession implements WorkbookSession {
@@ -532,7 +519,7 @@ function partGone(e: unknown): boolean {
 }
 
 /** Planned writes whose cell no longer holds what the plan saw ('Sheet!H17' list). */
-export function staleCells(plan: WritePlan, grids: SheetGrid[]): string[] {
+function staleCells(plan: WritePlan, grids: SheetGrid[]): string[] {
   const byName = new Map(grids.map((g) => [g.name, g]));
   const out: string[] = [];
   for (const w of plan.writes) {

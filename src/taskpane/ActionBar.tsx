@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
-export interface ActionBarProps {
+interface ActionBarProps {
   busy: Busy | null;
   ready: boolean;
   /** The engine or the session could not be loaded: offer to reload the pane. */

@@ -25,9 +25,9 @@ const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './S
 const AcknowledgeDialog = lazy(() => import(/* webpackChunkName: "acknowledge" */ './AcknowledgeDialog'));
 
 /** Marked once the pane has rendered for the first time (read by bench/taskpane.ts). */
-export const FIRST_RENDER_MARK = 'jixiao:first-render';
+const FIRST_RENDER_MARK = 'jixiao:first-render';
 /** Marked when the problems of the scan on open are listed (read by bench/taskpane.ts). */
-export const PROBLEMS_LISTED_MARK = 'jixiao:problems-listed';
+const PROBLEMS_LISTED_MARK = 'jixiao:problems-listed';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
-export interface AppProps {
+interface AppProps {
   strings: PaneStrings;
   /** Loads the engine and opens the session (the engine chunk in Excel; a fake session in tests). */
   load(): Promise<PaneBackend>;

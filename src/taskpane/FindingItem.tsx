@@ -66,7 +66,7 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export interface FindingItemProps {
+interface FindingItemProps {
   card: ProblemCard;
   fixes: Fixes;
   current: boolean;

@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type { RuleProfile } from '../domain/profile';
 import type { PaneSettings } from './settings';
+import { profileLabel, renderRule } from '../i18n/rules';
 
 import { useStrings } from './strings';
 import { exitMotion, useFocusFirstControl } from './useDialog';
@@ -88,13 +89,13 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
             <Field label={s.profileLabel}>
               <Dropdown
                 className={c.dropdown}
-                value={profile?.label ?? ''}
+                value={profile ? profileLabel(profile.id, s.lang) : ''}
                 selectedOptions={profile ? [profile.id] : []}
                 onOptionSelect={(_e, data) => setDraft((d) => ({ ...d, profileId: data.optionValue }))}
               >
                 {profiles.map((p) => (
                   <Option key={p.id} value={p.id}>
-                    {p.label}
+                    {profileLabel(p.id, s.lang)}
                   </Option>
                 ))}
               </Dropdown>
@@ -117,13 +118,15 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
                   {s.profileRules}
                 </Text>
                 <ul className={c.rules}>
-                  {profile.texts.map((t) => (
-                    <li key={t}>
-                      <Text size={200} className={c.ruleText}>
-                        {t}
-                      </Text>
-                    </li>
-                  ))}
+                  {profile.texts
+                    .map((t) => renderRule(t, s.lang))
+                    .map((t) => (
+                      <li key={t}>
+                        <Text size={200} className={c.ruleText}>
+                          {t}
+                        </Text>
+                      </li>
+                    ))}
                 </ul>
               </section>
             )}

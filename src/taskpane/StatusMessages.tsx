@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   body: { overflowWrap: 'anywhere' },
 });
 
-export interface StatusMessagesProps {
+interface StatusMessagesProps {
   error: PaneError | null;
   notice: Notice | null;
   nothingFound: boolean;

@@ -46,7 +46,7 @@ const useStyles = makeStyles({
   details: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
-export interface TableListProps {
+interface TableListProps {
   tables: readonly AnnexTable[];
   results: readonly AnyTableResult[];
   findings: readonly Finding[];

@@ -2,7 +2,7 @@
 // summary with one row per table (the CLI's 「自评结果汇总」 columns).
 // Loaded on demand: the first screen does not need it.
 
-import type { FindingRow } from '../excel/api';
+import type { FindingRow } from '../workbook/host';
 import type { AnnexTable } from '../domain/model';
 import type { CheckResult } from '../workbook/check';
 import type { PaneStrings } from '../i18n/pane';

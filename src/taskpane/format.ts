@@ -5,7 +5,7 @@ import type { AnnexTable } from '../domain/model';
 import type { TableResult } from '../domain/result';
 import type { PaneStrings } from '../i18n/pane';
 import type { CellWrite } from '../workbook/plan';
-import { rectToA1 } from '../workbook/grid';
+import { rectToA1, sheetRef } from '../domain/address';
 
 /** 0.5922 → '59.22%'; null → `empty` (the pane passes 「未填」: a lone dash reads as 一 in CJK fonts). */
 export function formatRate(rate: number | null | undefined, empty = '—'): string {
@@ -26,7 +26,7 @@ function trimNumber(n: number): string {
 }
 
 export function cellRef(sheet: string, cell: string): string {
-  return `${sheet}!${cell}`;
+  return sheetRef(sheet, cell);
 }
 
 /** A table's name: its name, else its title, else 「（未写名称）」. */
@@ -46,7 +46,7 @@ export function totalDiffers(r: Pick<TableResult, 'total' | 'recordedTotal'>): b
 
 /** 'Sheet1!A1:I40' */
 export function tableRange(t: AnnexTable): string {
-  return `${t.sheet}!${rectToA1(t.range)}`;
+  return sheetRef(t.sheet, rectToA1(t.range));
 }
 
 /** The value a write puts in its cell, as the officer will see it (rates as percentages). */

@@ -11,6 +11,7 @@ import { hostInfoLanguage, paneStrings } from '../i18n/pane';
 import { App } from './App';
 import { isDarkColor } from './format';
 import type { PaneBackend } from './engineTypes';
+import { officeDisplayLanguage, officeGlobal, officeThemeBackground, whenOfficeReady } from '../excel/shell';
 
 /** Performance marks read by bench/taskpane.ts: bundle evaluated, Office ready (App marks its first render). */
 function mark(name: string): void {
@@ -18,18 +19,8 @@ function mark(name: string): void {
 }
 mark('jixiao:bundle-evaluated');
 
-const officeReady: Promise<void> =
-  typeof Office !== 'undefined' && typeof Office.onReady === 'function'
-    ? Office.onReady().then(() => mark('jixiao:office-ready'))
-    : Promise.resolve();
-
-function displayLanguage(): string | undefined {
-  try {
-    return Office.context?.displayLanguage || undefined;
-  } catch {
-    return undefined;
-  }
-}
+const office = officeGlobal();
+const officeReady: Promise<void> = office?.onReady ? whenOfficeReady(office).then(() => mark('jixiao:office-ready')) : Promise.resolve();
 
 /** Resolves after the browser has painted the first frame (so loading the engine never delays it). */
 function afterFirstPaint(): Promise<void> {
@@ -47,11 +38,7 @@ const load = async (): Promise<PaneBackend> => {
 
 /** Office's theme (dark, colorful, high contrast): dark when its body background is dark. */
 function officeDark(): boolean {
-  try {
-    return isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
-  } catch {
-    return false;
-  }
+  return isDarkColor(officeThemeBackground(office));
 }
 
 function Root() {
@@ -59,7 +46,7 @@ function Root() {
   const [dark, setDark] = useState(false);
   useEffect(() => {
     void officeReady.then(() => {
-      const shown = displayLanguage();
+      const shown = officeDisplayLanguage(office);
       if (shown) setLanguage(shown);
       setDark(officeDark());
     });

@@ -1,11 +1,12 @@
 // What the officer chooses or acknowledges, stored in the document through WorkbookSession settings:
 // the pane settings (rule profile, draft notes, highlight colours) and acknowledged findings with reasons.
 
-import type { WorkbookSession } from '../excel/api';
+import type { WorkbookSession } from '../workbook/host';
 import type { Finding } from '../domain/types';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from '../workbook/plan';
 
-export const SETTINGS_KEY = 'jixiao.pane.settings';
+export { PANE_SETTINGS_KEY as SETTINGS_KEY } from '../workbook/settingKeys';
+import { PANE_SETTINGS_KEY as SETTINGS_KEY } from '../workbook/settingKeys';
 export const ACKNOWLEDGED_KEY = 'jixiao.pane.acknowledged';
 
 export interface PaneSettings {

@@ -8,6 +8,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../domain/types';
 import { cellKey } from '../workbook/plan';
 import type { PaneStrings } from '../i18n/pane';
+import { isUnknownProfile, unknownProfileMessage } from '../i18n/profileError';
 import {
   INITIAL_STATE,
   reduce,
@@ -17,7 +18,7 @@ import {
   type PaneError,
   type RunOutcomePatch,
 } from './assistantState';
-import type { RecalculateOptions, RecalculateOutcome } from '../excel/recalculate';
+import type { RecalculateOptions, RecalculateOutcome } from '../workbook/recalculate';
 import type { PaneBackend } from './engineTypes';
 import { fixesFor, singleWritePlan, type FixKind } from './fixes';
 import {
@@ -31,9 +32,9 @@ import {
   type PaneSettings,
 } from './settings';
 
-export type { AssistantState, Busy, Notice, PaneError } from './assistantState';
+export type { Busy, Notice, PaneError } from './assistantState';
 
-export interface Assistant {
+interface Assistant {
   state: AssistantState;
   scan(): Promise<void>;
   check(): Promise<void>;
@@ -69,6 +70,8 @@ function toPaneError(e: unknown, s: PaneStrings): PaneError {
     const w = e as { message: string; sheet?: string; cell?: string };
     return { message: w.message, sheet: w.sheet, cell: w.cell };
   }
+  // a stored rule profile this version does not know: said in the pane's language, not as a crash
+  if (isUnknownProfile(e)) return { message: unknownProfileMessage(e, s.lang) };
   const detail = e instanceof Error ? e.message : String(e);
   return { message: s.unexpectedError(detail) };
 }
@@ -153,7 +156,7 @@ export class AssistantController implements Omit<Assistant, 'state'> {
   }
 
   /** One recalculation with the officer's settings; `more` adds consent, marksOnly, or plan options over the settings'. */
-  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile'> = {}): Promise<RecalculateOutcome> {
+  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile' | 'wording'> = {}): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
     return b.engine.recalculate(b.session, { ...more, write, profile: settings.profileId, planOptions: { ...planOptionsFrom(settings), ...more.planOptions } });
   }

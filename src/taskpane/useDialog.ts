@@ -6,7 +6,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export interface DialogHandle<T> {
+interface DialogHandle<T> {
   /** What the dialog shows; null once it has closed and unmounted. */
   value: T | null;
   /** Open (false while it animates out). */

@@ -11,7 +11,7 @@ import { moneyUnitIn, type Band, type IndexedCell, type SheetIndex } from './she
 const AMOUNT_ROLES = ['initial', 'fullYear', 'executed'] as const;
 
 /** '4,425.38' / '4425.38万元' / '0' → number; anything else → null. */
-export function amountOf(text: string): number | null {
+function amountOf(text: string): number | null {
   const s = normalizeText(text).replace(/万?元$/, '');
   if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/.test(s)) return null;
   return Number(s.replace(/,/g, ''));
@@ -50,7 +50,7 @@ function cleanLabel(norm: string): string {
   return norm.replace(/^其中:?/, '').replace(/:+$/, '');
 }
 
-export interface BudgetRead {
+interface BudgetRead {
   block?: BudgetBlock;
   /** Last row the block uses (the header row when no total row was found). */
   bottom: number;

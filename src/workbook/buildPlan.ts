@@ -19,8 +19,11 @@ import type { Finding, RawCell, Slot } from '../domain/types';
 import { parseNumberCell, parseRateCell } from '../domain/parse';
 import { formatPercent, formatPoints } from '../domain/format';
 import { tidyText } from '../domain/text';
+import { rawCellText, shortName } from '../domain/cells';
 import { isUntouchedDraft } from '../domain/explanation';
-import { planText as P } from '../i18n/zh-CN/scoring';
+import type { Explanation } from '../domain/explain';
+import type { FormWording, PlanWording } from './formWording';
+import { overMaxTotal } from '../domain/reviewChecks';
 import { fromA1, toA1 } from './grid';
 import {
   cellKey,
@@ -44,21 +47,8 @@ const DISAGREEMENT_CODES: ReadonlySet<string> = new Set([
   'grade-mismatch',
 ]);
 
-function rawText(c: RawCell): string {
-  const v = c.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return c.text !== '' ? c.text : String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return c.text ?? '';
-}
-
 function isEmpty(c: RawCell): boolean {
-  return !c.formula && tidyText(rawText(c)) === '';
-}
-
-function shortName(name: string): string {
-  const t = tidyText(name);
-  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+  return !c.formula && tidyText(rawCellText(c)) === '';
 }
 
 interface Candidate {
@@ -80,11 +70,14 @@ interface Candidate {
 class PlanBuilder {
   readonly plan: WritePlan = { writes: [], conflicts: [], fills: [] };
   private readonly disagreements = new Set<string>();
+  readonly P: PlanWording;
 
   constructor(
     evaluation: Evaluation,
     private readonly options: PlanOptions,
+    readonly wording: FormWording,
   ) {
+    this.P = wording.plan;
     for (const f of evaluation.findings) if (DISAGREEMENT_CODES.has(f.code)) this.disagreements.add(keyOf(f));
   }
 
@@ -125,11 +118,11 @@ class PlanBuilder {
     if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
       const where = `${sheet}!${c.slot.address}`;
-      const current = tidyText(rawText(cell)) || '（空）';
+      const current = tidyText(rawCellText(cell)) || '（空）';
       write.reason =
         ownership === 'formula'
-          ? P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
-          : P.conflict(where, current, c.display, c.why);
+          ? this.P.conflictFormula(where, cell.formula ?? '', current, c.display, c.why)
+          : this.P.conflict(where, current, c.display, c.why);
       write.conflict = { current, expected: c.display, why: c.why };
       if (ownership === 'formula') write.conflict.formula = cell.formula ?? '';
       this.plan.conflicts.push(write);
@@ -146,7 +139,7 @@ class PlanBuilder {
     const owned = this.options.owned?.has(cellKey(sheet, slot.address)) ?? false;
     if (!empty && !owned) return;
     // only a draft left exactly as drafted is replaced: one the officer has started completing is theirs
-    if (!empty && (tidyText(rawText(cell)) === tidyText(text) || !isUntouchedDraft(rawText(cell)))) return;
+    if (!empty && (tidyText(rawCellText(cell)) === tidyText(text) || !isUntouchedDraft(rawCellText(cell)))) return;
     this.plan.writes.push({
       sheet,
       row: slot.row,
@@ -154,7 +147,7 @@ class PlanBuilder {
       address: slot.address,
       value: text,
       kind: 'note',
-      reason: P.note(who),
+      reason: this.P.note(who),
       previous: { ...cell },
       ownership: empty ? 'empty' : 'owned',
       indicator: who,
@@ -182,14 +175,14 @@ class PlanBuilder {
       for (const w of rest) dropped.add(w);
       if (ws.every((w) => w.kind === 'note')) {
         const text = ws.map((w) => String(w.value)).join('\n');
-        if (tidyText(rawText(first.previous)) === tidyText(text)) dropped.add(first);
+        if (tidyText(rawCellText(first.previous)) === tidyText(text)) dropped.add(first);
         first.value = text;
-        first.reason = P.note(ws.map((w) => w.indicator ?? '').join('、'));
+        first.reason = this.P.note(ws.map((w) => w.indicator ?? '').join('、'));
         continue;
       }
       dropped.add(first);
       const where = `${first.sheet}!${first.address}`;
-      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: P.mergedCell(where, ws.map(mergedItem)) });
+      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, message: this.P.mergedCell(where, ws.map((w) => mergedItem(w, this.P))) });
     }
     if (dropped.size) {
       this.plan.writes = this.plan.writes.filter((w) => !dropped.has(w));
@@ -212,7 +205,7 @@ class PlanBuilder {
     const c = result.table.columns;
     if (reason === null) {
       // a met row still owing an explanation (over-achieved): its note cell, until a person fills it in
-      if (r.draftNote !== undefined && c.note !== undefined) {
+      if (r.draft !== undefined && c.note !== undefined) {
         const sheet = result.table.sheet;
         this.plan.fills.push({ sheet, row: r.row, col: c.note, address: toA1(r.row, c.note), color: this.options.colors.review, reason: 'note' });
       }
@@ -247,7 +240,7 @@ class PlanBuilder {
 }
 
 /** What a write would have put into a merged cell, for the 'merged-cell' finding. */
-function mergedItem(w: CellWrite): string {
+function mergedItem(w: CellWrite, P: PlanWording): string {
   const v = w.value;
   const points = typeof v === 'number' ? formatPoints(v) : String(v);
   switch (w.kind) {
@@ -272,95 +265,70 @@ function keyOf(f: Finding): string {
 
 const nearly = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 1e-9;
 
+/** What the plan writes besides notes: an execution rate, points (budget, indicator, total) or a grade. */
+type ValueKind = Exclude<WriteKind, 'note'>;
+
+/**
+ * The candidate for one value: how it is shown in a conflict (59.22%, 4.17, 优), the format it gets, and how the cell
+ * is read back to tell whether it already says it (a rate as a rate, points as a number, a grade as its text;
+ * `gradeRecorded`: the evaluation read a grade there).
+ */
+function candidate(slot: Slot, kind: ValueKind, value: number | string, reason: string, why: string, gradeRecorded = false): Candidate {
+  if (typeof value === 'string') {
+    return { slot, value, display: value, kind, reason, why, exact: (c) => tidyText(rawCellText(c)) === value, readable: () => gradeRecorded };
+  }
+  const read = kind === 'rate' ? parseRateCell : parseNumberCell;
+  const c: Candidate = {
+    slot,
+    value,
+    display: kind === 'rate' ? formatPercent(value, 2) : formatPoints(value),
+    kind,
+    reason,
+    why,
+    exact: (cell) => nearly(read(cell), value),
+    readable: (cell) => read(cell) !== null,
+  };
+  if (kind === 'rate') c.numberFormat = '0.00%';
+  return c;
+}
+
 function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): void {
   const table = result.table;
   const sheet = table.sheet;
   const budget = result.budget;
   const block = table.budget;
-  const budgetWhy = (budget as { explanation?: string } | undefined)?.explanation ?? P.whyBudget;
+  const { P, wording } = pb;
+  const offer = (slot: Slot | undefined, kind: ValueKind, value: number | string | null, reason: string, why: string, who?: string) => {
+    if (!slot || value === null) return;
+    const c = candidate(slot, kind, value, reason, why, result.recordedGrade !== null);
+    if (who !== undefined) c.indicator = who;
+    pb.offer(sheet, c);
+  };
 
   if (budget && block) {
-    const rateSlot = block.rate;
-    if (rateSlot && budget.rate !== null) {
-      const rate = budget.rate;
-      pb.offer(sheet, {
-        slot: rateSlot,
-        value: rate,
-        display: formatPercent(rate, 2),
-        numberFormat: '0.00%',
-        kind: 'rate',
-        reason: P.rate(budgetWhy),
-        why: budgetWhy,
-        exact: (c) => nearly(parseRateCell(c), rate),
-        readable: (c) => parseRateCell(c) !== null,
-      });
-    }
-    if (block.score && budget.score !== null) {
-      const score = budget.score;
-      const slot = block.score;
-      pb.offer(sheet, {
-        slot,
-        value: score,
-        display: formatPoints(score),
-        kind: 'budgetScore',
-        reason: P.rate(budgetWhy),
-        why: budgetWhy,
-        exact: (c) => nearly(parseNumberCell(c), score),
-        readable: (c) => parseNumberCell(c) !== null,
-      });
-    }
+    const budgetExplanation = (budget as { explanation?: Explanation }).explanation;
+    const budgetWhy = budgetExplanation ? wording.explain(budgetExplanation) : P.whyBudget;
+    offer(block.rate, 'rate', budget.rate, P.rate(budgetWhy), budgetWhy);
+    offer(block.score, 'budgetScore', budget.score, P.rate(budgetWhy), budgetWhy);
   }
 
   result.indicators.forEach((r, i) => {
     const row = table.indicators[i];
     if (!row) return;
-    const who = shortName(r.name);
+    const who = shortName(tidyText(r.name));
     if (r.score !== null) {
-      const score = r.score;
-      pb.offer(sheet, {
-        slot: row.score,
-        value: score,
-        display: formatPoints(score),
-        kind: 'score',
-        indicator: who,
-        reason: P.score(who, r.explanation),
-        why: r.explanation,
-        exact: (c) => nearly(parseNumberCell(c), score),
-        readable: (c) => parseNumberCell(c) !== null,
-      });
+      const why = wording.explain(r.explanation);
+      offer(row.score, 'score', r.score, P.score(who, why), why, who);
     }
-    if (options.draftNotes && r.draftNote && row.note) pb.offerNote(sheet, row.note, r.draftNote, who);
+    if (options.draftNotes && r.draft && row.note) pb.offerNote(sheet, row.note, wording.note(r.draft), who);
     if (options.highlight) pb.fillRow(result, r);
   });
 
   const totalRow = table.total;
-  if (totalRow?.score && result.total !== null) {
-    const total = result.total;
-    const slot = totalRow.score;
-    pb.offer(sheet, {
-      slot,
-      value: total,
-      display: formatPoints(total),
-      kind: 'total',
-      reason: P.total(formatPoints(total)),
-      why: P.whyTotal,
-      exact: (c) => nearly(parseNumberCell(c), total),
-      readable: (c) => parseNumberCell(c) !== null,
-    });
-  }
-  if (totalRow?.grade && result.grade !== null && result.total !== null) {
-    const grade = result.grade;
-    const slot = totalRow.grade;
-    pb.offer(sheet, {
-      slot,
-      value: grade,
-      display: grade,
-      kind: 'grade',
-      reason: P.grade(formatPoints(result.total), grade),
-      why: P.whyGrade,
-      exact: (c) => tidyText(rawText(c)) === grade,
-      readable: () => result.recordedGrade !== null,
-    });
+  const total = result.total;
+  if (total !== null && !overMaxTotal(total)) {
+    offer(totalRow?.score, 'total', total, P.total(formatPoints(total)), P.whyTotal);
+    if (result.grade !== null) offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);
   }
 }
 
@@ -387,8 +355,8 @@ function planBasic(pb: PlanBuilder, table: BasicData, findings: readonly Finding
  * The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents.
  * `findings` are those found beside the evaluation (the consistency checks), for the highlights on 附件1.
  */
-export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, findings: readonly Finding[] = []): WritePlan {
-  const pb = new PlanBuilder(evaluation, options);
+export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, wording: FormWording, findings: readonly Finding[] = []): WritePlan {
+  const pb = new PlanBuilder(evaluation, options, wording);
   for (const r of evaluation.results) {
     if (r.kind !== 'basic') planTable(pb, r, options);
     else if (options.highlight) planBasic(pb, r.table, [...evaluation.findings, ...findings], options);

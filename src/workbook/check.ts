@@ -8,16 +8,19 @@ import { locateText } from '../i18n/zh-CN/locate';
 import type { RuleProfile } from '../domain/profile';
 import { getProfile } from '../domain/profiles';
 import { evaluateTables } from '../domain/evaluate';
-import { checkConsistency } from '../domain/consistency';
+import { checkConsistency } from '../domain/consistency/index';
 import { fromA1, toA1, type SheetGrid } from './grid';
 import { ECHO_MAX, clipMessage } from '../domain/echo';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
+import type { FormWording } from './formWording';
 
-export interface CheckOptions {
+interface CheckOptions {
   profile?: RuleProfile | string;
   plan?: Partial<PlanOptions>;
+  /** The form's wording for drafted notes and write reasons (src/i18n/zh-CN/formWording.ts: zhFormWording). */
+  wording: FormWording;
 }
 
 export interface CheckResult {
@@ -31,7 +34,7 @@ export interface CheckResult {
   hiddenSheets: Record<string, 'hidden' | 'veryHidden'>;
 }
 
-export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(grids: SheetGrid[], options: CheckOptions): CheckResult {
   const profile = typeof options.profile === 'object' ? options.profile : getProfile(options.profile);
   const located = locateTables(grids);
   const evaluation = evaluateTables(located.tables, profile);
@@ -39,8 +42,8 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): C
   const blanks = located.tables.filter(isBlankTemplate);
   const blank = new Set<AnnexTable>(blanks);
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
-  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, consistency);
-  const findings = quietBlankTemplates(blanks, [...located.findings, ...evaluation.findings, ...consistency, ...planFindings(plan)]);
+  const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, options.wording, consistency);
+  const findings = quietBlankTemplates(blanks, [...located.findings, ...oneBudgetFinding(evaluation.findings, consistency), ...consistency, ...planFindings(plan)]);
   const hiddenSheets: CheckResult['hiddenSheets'] = {};
   for (const g of grids) if (g.hidden) hiddenSheets[g.name] = g.hidden;
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan, hiddenSheets };
@@ -72,6 +75,15 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
     kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, message: locateText.blankTemplate(t.sheet, cell, t.title || t.name), table: t.id });
   }
   return kept;
+}
+
+/**
+ * One finding for a 年度资金总额 cell left 0 or blank over parts that hold the money: the consistency error (which says
+ * what the total should be and that the rate cannot be computed), not also the evaluation's 「缺少/为0」 warning.
+ */
+function oneBudgetFinding(evaluation: Finding[], consistency: Finding[]): Finding[] {
+  const said = new Set(consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
+  return said.size === 0 ? evaluation : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(`${f.sheet}!${f.cell}`));
 }
 
 function planFindings(plan: WritePlan): Finding[] {

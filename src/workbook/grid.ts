@@ -40,37 +40,8 @@ export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
   return grid.cells[row]?.[col] ?? EMPTY;
 }
 
-/** Column index (0-based) → letters: 0 → A, 25 → Z, 26 → AA. */
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** (row, col) 0-based → 'H17'. */
-export function toA1(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
-}
-
-/** 'H17' (optionally '$H$17' or 'Sheet!H17') → {row, col} 0-based, or null when not an address. */
-export function fromA1(address: string): { row: number; col: number } | null {
-  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(bare.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** 'A1:H30' for a rectangle. */
-export function rectToA1(r: Rect): string {
-  return `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
-}
+// A1 addresses live in domain/address.ts; re-exported here, where the grid's users look for them.
+export { fromA1, rectToA1, toA1 } from '../domain/address';
 
 /** Builds a grid from a 2D array of plain values (tests, samples). Strings starting with '=' are not formulas here. */
 export function gridFromRows(name: string, rows: (string | number | null | undefined)[][], merges: Rect[] = []): SheetGrid {

@@ -33,7 +33,7 @@ interface Vocabulary<R extends string> {
  * Indicator grid headers. Order matters for fragments: 偏差原因 before anything else ('原因' is unambiguous),
  * 实际 before 指标值 ('实际完成值'), 得分 before 分值 ('得分' contains '分').
  */
-export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
+const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
   {
     role: 'note',
     words: ['偏差原因分析及改进措施', '偏差原因', '未完成原因和改进措施', '偏差原因及改进措施', '原因分析及改进措施', '偏差原因分析', '未完成原因分析及改进措施'],
@@ -46,7 +46,7 @@ export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
   { role: 'unit', words: ['度量单位', '计量单位', '单位', '指标单位'], fragments: ['度量单位', '计量单位'] },
   {
     role: 'actual',
-    words: ['实际完成值', '实际值', '实际完成情况', '实际完成', '完成值', '全年实际完成值', '实际完成指标值', '全年完成值'],
+    words: ['实际完成值', '实际值', '实际完成情况', '实际完成', '完成值', '全年实际完成值', '实际完成指标值', '全年完成值', '实施进度', '完成进度'],
     fragments: ['实际', '完成值', '完成情况', '完成数'],
   },
   { role: 'score', words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '自评分数', '评价分数', '自评分值'], fragments: ['得分'] },
@@ -68,7 +68,7 @@ export const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
 ];
 
 /** Budget block headers. 执行率 before 执行数. */
-export const BUDGET_VOCABULARY: Vocabulary<BudgetRole>[] = [
+const BUDGET_VOCABULARY: Vocabulary<BudgetRole>[] = [
   { role: 'initial', words: ['年初预算数', '年初预算', '年初数', '年初预算金额'], fragments: ['年初'] },
   { role: 'rate', words: ['执行率', '预算执行率'], fragments: ['执行率'] },
   {
@@ -185,6 +185,11 @@ export function isAchievedGoalHeader(key: string): boolean {
 /** The label of a table's 总分 row. */
 export function isTotalLabel(key: string): boolean {
   return /^(总分|合计|总计|总得分|得分合计|综合得分|分值合计|总分值|合计得分|总体得分|自评总分|评价总分|总分合计)$/.test(key);
+}
+
+/** A total written in the table's head, above the indicator block: 项目总得分 | 99, 自评得分 | 92. */
+export function isHeadTotalLabel(key: string): boolean {
+  return /^(项目|绩效)?(总得分|自评得分|自评总得分|自评总分|总分|综合得分|评价得分)$/.test(key);
 }
 
 /** 等级 / 评价等次 label in or below the 总分 row. */

@@ -21,23 +21,27 @@ export interface IndicatorHeader {
   roles: Partial<Record<IndicatorRole, RoleSpan>>;
 }
 
-export const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score'];
+const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score'];
 
 /**
  * What a header's columns let the tool check (a table is a header band plus the roles its columns play):
  * - 'scored': 年度指标值, 实际完成值, 分值 and 得分 — the 财预〔2020〕10号 layout, every row scored by the rule;
  * - 'unscored': targets and actuals but neither 分值 nor 得分 (绩效目标自评表): completion checked, nothing scored;
+ * - 'weightless': targets, actuals and 得分 but no 分值 (the Yunnan/Hubei 20-point form): rows judged, the recorded
+ *   scores added up against the 总分, the weights unknown;
  * - 'scorecard': 分值 and 得分 without a target or an actual column (决策–过程–产出–效益 and 部门整体 scorecards):
  *   rows judged against a 评分标准, the recorded scores checked against their weights and the total.
  * Anything else lacks columns: `missing` names them.
  */
-export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 'unscored' | 'scorecard' } | { missing: IndicatorRole[] } {
+export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 'unscored' | 'scorecard' | 'weightless' } | { missing: IndicatorRole[] } {
   const has = (r: IndicatorRole) => roles[r] !== undefined;
   if (has('name')) {
     const targets = has('target') && has('actual');
     const scores = has('weight') && has('score');
     if (targets && scores) return { form: 'scored' };
     if (targets && !has('weight') && !has('score')) return { form: 'unscored' };
+    // 年初目标值 | 实际完成值 | 得分 without 分值 (the Yunnan/Hubei 20-point form): read, judged, weights unknown
+    if (targets && has('score') && !has('weight')) return { form: 'weightless' };
     if (scores && !(has('target') && has('actual'))) return { form: 'scorecard' };
     // 一级 | 二级 | 三级 | 得分, the points in the names (相关性（5分）): a scorecard whose weights the names give
     if (has('score') && !has('weight') && !has('target') && !has('actual') && has('level1') && has('level2')) return { form: 'scorecard' };

@@ -10,11 +10,12 @@ import type { SheetGrid } from './grid';
 import { toA1 } from './grid';
 import { findIndicatorHeaders, headerForm, type IndicatorHeader } from './indicatorHeaders';
 import { locateBasicTables } from './locateBasic';
-import { buildScoredTable, displayText, findTitle, hasScoreCells, headerBand } from './locateScored';
+import { buildScoredTable, findTitle, hasScoreCells, headerBand } from './locateScored';
+import { displayText } from '../domain/text';
 import { collectAnchors, newTextCache, SheetIndex, type Band, type IndexedCell, type TextCache } from './sheetIndex';
 import { isOwnSheet } from './ownSheets';
 
-export interface LocateResult {
+interface LocateResult {
   tables: AnnexTable[];
   findings: Finding[];
 }
@@ -36,7 +37,7 @@ export function locateTables(grids: SheetGrid[]): LocateResult {
   return { tables, findings };
 }
 
-export function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): LocateResult {
+function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): LocateResult {
   const index = new SheetIndex(grid, texts);
   const headers = findIndicatorHeaders(index);
   const bands = new Map<IndicatorHeader, Band>();

@@ -17,7 +17,7 @@ import {
   yearColumn,
   type StaffingRole,
 } from './headers';
-import { displayText } from './locateScored';
+import { displayText } from '../domain/text';
 import { labelPart, moneyUnitIn, type AnchorMap, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 /** Columns right of an anchor searched for its headers. */
@@ -35,7 +35,7 @@ interface Group {
   lastRow: number;
 }
 
-export interface BasicBuild {
+interface BasicBuild {
   tables: BasicData[];
   findings: Finding[];
   usedTitles: Set<IndexedCell>;

@@ -4,9 +4,10 @@
 
 import type { IndicatorColumns, IndicatorRow, Rect, ScoredTable, TableForm, TotalRow } from '../domain/model';
 import type { Finding, Slot } from '../domain/types';
-import { normalizeText } from '../domain/text';
+import { displayText, normalizeText } from '../domain/text';
 import { locateText } from '../i18n/zh-CN/locate';
 import { readBudgetBlock } from './budgetBlock';
+import { dropSubtotalRows, markParentRows } from './rowParts';
 import { toA1 } from './grid';
 import {
   attachmentNumber,
@@ -17,6 +18,7 @@ import {
   isHintToken,
   isGoalsLabel,
   isGradeLabel,
+  isHeadTotalLabel,
   isPlaceholderName,
   isSubtotalLabel,
   isTotalLabel,
@@ -51,16 +53,11 @@ const VALUE_COLUMN_ROLES: IndicatorRole[] = ['target', 'actual', 'weight', 'scor
 /** Rows above a table's top searched for a note giving the budget block's points. */
 const NOTE_LOOKBACK = 3;
 
+/** What a header's columns make of its table: a TableForm, or 'weightless' (a scored table without 分值, see ScoredTable). */
+export type BuildForm = TableForm | 'weightless';
+
 /** The points a label or note gives the budget block: 预算执行情况（10分）, 注：预算执行率权重20分. */
 const BUDGET_POINTS_RE = /(?:预算|资金)?执行(?:率|情况)\D{0,8}?(\d+(?:\.\d+)?)分/;
-
-/** Display text: white space runs folded, spaces between CJK characters (line breaks inside words) removed. */
-export function displayText(text: string): string {
-  return text
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim()
-    .replace(/(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g, '');
-}
 
 function numberIn(slot: Slot | undefined): number | null {
   if (!slot) return null;
@@ -104,7 +101,7 @@ export function headerBand(index: SheetIndex, header: IndicatorHeader): Band {
   return { left, right: header.right };
 }
 
-export interface ScoredBuild {
+interface ScoredBuild {
   table: ScoredTable;
   findings: Finding[];
   title?: IndexedCell;
@@ -123,7 +120,7 @@ export function buildScoredTable(
   regionTop: number,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): ScoredBuild {
   const sheet = index.name;
   const body = readBody(index, header, band, anchors, headerAt, form);
@@ -167,7 +164,8 @@ export function buildScoredTable(
     columns,
     indicators: body.rows,
   };
-  if (form !== 'scored') table.form = form;
+  if (form === 'weightless') table.weightsUnknown = true;
+  else if (form !== 'scored') table.form = form;
   if (own?.slot) table.nameSlot = own.slot;
   if (year !== undefined) table.year = year;
   // a project's unit is its 实施单位: its 主管部门 is often the body above the department (岳阳市人民政府), so
@@ -181,7 +179,14 @@ export function buildScoredTable(
     upper.budget.unit ??= moneyUnitIn(index, top, header.row, { left: band.left, right: band.right + 2 });
   }
   if (upper.goals) table.goals = upper.goals;
+  // a 项目总得分 written in the table's head: the recorded total where no 总分 row is under the indicators, else checked too
+  const head = headTotal(index, band, top, header.row);
+  if (head && !body.total) body.total = { row: head.row, score: head };
+  else if (head) table.headTotal = head;
   if (body.total) table.total = body.total;
+  // 等级 not beside the 总分 row: written in the table's head (评价等级 | 优 above the indicators)
+  const headGrade = table.total?.grade ? undefined : gradeIn(index, band, top, header.row - 1);
+  if (headGrade) table.total = { ...(table.total ?? { row: headGrade.row }), grade: headGrade };
 
   const findings: Finding[] = [];
   const headerCell = toA1(header.row, header.left);
@@ -214,9 +219,9 @@ function untitledTop(index: SheetIndex, band: Band, from: number, headerRow: num
 }
 
 /** The columns of the grid; a role the form lacks takes the column its blank stand-in sits in (see TableForm). */
-function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: TableForm): IndicatorColumns {
+function columnsOf(roles: Partial<Record<IndicatorRole, RoleSpan>>, form: BuildForm): IndicatorColumns {
   const actual = roles.actual?.col ?? roles.score!.col;
-  const weight = roles.weight?.col ?? actual;
+  const weight = roles.weight?.col ?? (form === 'weightless' ? roles.score!.col : actual);
   const columns: IndicatorColumns = {
     name: roles.name!.col,
     target: roles.target?.col ?? roles.criteria?.col ?? weight,
@@ -245,7 +250,7 @@ function readBody(
   band: Band,
   anchors: AnchorMap,
   headerAt?: (row: number) => IndicatorHeader | undefined,
-  form: TableForm = 'scored',
+  form: BuildForm = 'scored',
 ): Body {
   const reader = new BodyReader(index, header, band, form);
   const rows = reader.rows;
@@ -269,6 +274,8 @@ function readBody(
     blank = 0;
     if (!reader.readRow(row, cells)) break;
   }
+  dropSubtotalRows(rows);
+  markParentRows(rows);
   return { rows, total: reader.total, bottom: reader.bottom, repeats };
 }
 
@@ -283,6 +290,10 @@ class BodyReader {
   private readonly view: MergedView;
   private readonly roles: IndicatorHeader['roles'];
   private readonly firstValueCol: number;
+  /** Left of this column a 总分 label ends the table: the first value column, or — where the form writes its
+   *  总分 label in the 实际完成值 column beside the points (永德: 其他需要说明事项 | 无 | 总分 | 100 | 96 | 良) —
+   *  the 分值/得分 column. */
+  private readonly totalLabelBefore: number;
   private level1: { name: string; points?: number; slot?: Slot } = { name: '' };
   private level2 = '';
   private level2Address = '';
@@ -291,7 +302,7 @@ class BodyReader {
     private readonly index: SheetIndex,
     header: IndicatorHeader,
     private readonly band: Band,
-    private readonly form: TableForm = 'scored',
+    private readonly form: BuildForm = 'scored',
   ) {
     this.view = index.view;
     this.roles = header.roles;
@@ -302,6 +313,7 @@ class BodyReader {
       if (col !== undefined && col < first) first = col;
     }
     this.firstValueCol = first;
+    this.totalLabelBefore = this.roles.weight?.col ?? this.roles.score?.col ?? first;
   }
 
   /** The slot of a role in a row: the first non-blank cell under the header's span, else its first column. */
@@ -328,9 +340,9 @@ class BodyReader {
 
   /** Reads one non-blank body row; false when the table ends at it. */
   readRow(row: number, cells: IndexedCell[]): boolean {
-    const { view, firstValueCol } = this;
+    const { view, firstValueCol, totalLabelBefore } = this;
     if (isFooter(cells[0].norm) || attachmentNumber(cells[0].norm) !== undefined) return false;
-    if (cells.some((c) => c.col < firstValueCol && isTotalLabel(c.key))) {
+    if (cells.some((c) => c.col < totalLabelBefore && isTotalLabel(c.key))) {
       const total = (this.total = readTotal(this.index, this.band, row, this.slotOf));
       this.bottom = total.grade && total.grade.row > row ? total.grade.row : row;
       return false;
@@ -409,7 +421,11 @@ function blankAt(slot: Slot): Slot {
 }
 
 /** Fills the slots of the roles an unscored table or a scorecard lacks with blank stand-ins (see TableForm). */
-function standIns(slots: (Slot | undefined)[], form: TableForm): void {
+function standIns(slots: (Slot | undefined)[], form: BuildForm): void {
+  if (form === 'weightless') {
+    slots[WEIGHT] = pointsIn(slots[NAME]!) ?? blankAt(slots[SCORE]!);
+    return;
+  }
   if (form === 'unscored') {
     const at = blankAt(slots[ACTUAL]!);
     slots[WEIGHT] = at;
@@ -444,16 +460,54 @@ function readTotal(
   for (const r of [row, row + 1]) {
     const cells = index.cellsIn(r, band);
     if (r > row && cells.some((c) => isTotalLabel(c.key) || c.indicator)) break;
-    for (const c of cells) {
-      const label = labelPart(c.key);
-      if (!isGradeLabel(label)) continue;
-      if (label !== c.key) total.grade = index.view.slot(r, c.col);
-      else if (c.right + 1 <= band.right) total.grade = index.view.slot(r, c.right + 1);
+    const grade = gradeOnRow(index, band, r, cells);
+    if (grade) {
+      total.grade = grade;
       break;
     }
-    if (total.grade) break;
+  }
+  // no 等级 label: a bare grade word right of the 得分 in the 总分 row (… | 100 | 96 | 良) is the grade, not a note
+  const after = score?.col ?? weight?.col;
+  if (!total.grade && after !== undefined) {
+    const bare = index.cellsIn(row, band).find((c) => c.col > after && isGradeWord(c.key));
+    if (bare) {
+      total.grade = index.view.slot(row, bare.col);
+      if (total.note && total.note.col === bare.col) delete total.note;
+    }
   }
   return total;
+}
+
+/** A cell holding only a grade: 优, 良, 中, 差 and their long forms. */
+function isGradeWord(key: string): boolean {
+  return /^(优|良|中|差|优秀|良好|中等|较差|合格|不合格)$/.test(key);
+}
+
+/**
+ * The grade a row gives: '等级：优' in one cell, or the first filled cell right of a 等级 label (cells between may be
+ * blank: the label and the grade need not be neighbours), else the cell right after the label.
+ */
+function gradeOnRow(index: SheetIndex, band: Band, r: number, cells: IndexedCell[]): Slot | undefined {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    const label = labelPart(c.key);
+    if (!isGradeLabel(label)) continue;
+    if (label !== c.key) return index.view.slot(r, c.col);
+    const next = cells[i + 1];
+    if (next) return index.view.slot(r, next.col);
+    return c.right + 1 <= band.right ? index.view.slot(r, c.right + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** A grade written with its label in rows top..bottom (the table's head), only where a value stands beside the label. */
+function gradeIn(index: SheetIndex, band: Band, top: number, bottom: number): Slot | undefined {
+  for (const r of index.rowsBetween(top, bottom)) {
+    const cells = index.cellsIn(r, band);
+    const slot = gradeOnRow(index, band, r, cells);
+    if (slot && !isBlankSlot(slot)) return slot;
+  }
+  return undefined;
 }
 
 // ---- above the header: title, name rows, budget block, 年度总体目标 ----
@@ -517,6 +571,19 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
   }
   if (upper.goalsRow !== undefined) upper.goals = readGoals(index, band, upper.goalsRow, headerRow - 1);
   return upper;
+}
+
+/** The number beside a 项目总得分 / 自评得分 label above the indicator header (the table's head), if any. */
+function headTotal(index: SheetIndex, band: Band, top: number, headerRow: number): Slot | undefined {
+  for (const row of index.rowsBetween(top, headerRow - 1)) {
+    const cells = index.cellsIn(row, band);
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (!isHeadTotalLabel(cells[i].key)) continue;
+      const slot = index.view.slot(row, cells[i + 1].col);
+      if (numberIn(slot) !== null) return slot;
+    }
+  }
+  return undefined;
 }
 
 /** The budget block's points written in a label or note above the indicator header (预算执行情况（10分）). */

@@ -4,13 +4,14 @@
 import type { Rect } from '../domain/model';
 import type { RawCell, Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
-import { cellAt, colLetters, type GridCell, type SheetGrid } from './grid';
+import { toA1 } from '../domain/address';
+import { cellAt, type GridCell, type SheetGrid } from './grid';
 
 /** Merges larger than this many cells are ignored (a merged whole sheet is a formatting accident). */
 const MAX_MERGE_CELLS = 200_000;
 const COL_STRIDE = 1 << 15; // > 16384 Excel columns
 
-export interface CellRef {
+interface CellRef {
   row: number;
   col: number;
 }
@@ -86,7 +87,7 @@ export class MergedView {
   /** Address of the cell shown at (row, col): the merge's top-left when merged. */
   address(row: number, col: number): string {
     const m = this.cover.size ? this.cover.get(row * COL_STRIDE + col) : undefined;
-    return m ? a1(m.top, m.left) : a1(row, col);
+    return m ? toA1(m.top, m.left) : toA1(row, col);
   }
 }
 
@@ -102,15 +103,8 @@ export function cellText(cell: RawCell): string {
   return cell.value === null || cell.value === undefined ? '' : String(cell.value);
 }
 
-const letters: string[] = [];
-
-/** toA1 with the column letters memoised (slots are made by the ten thousand). */
-export function a1(row: number, col: number): string {
-  return (letters[col] ??= colLetters(col)) + (row + 1);
-}
-
 /** A Slot with a copy of the cell; the copy always has all four fields (undefined when absent), one shape for all. */
 export function makeSlot(row: number, col: number, cell: RawCell): Slot {
   const raw: RawCell = { value: cell.value ?? null, text: cell.text ?? '', numberFormat: cell.numberFormat, formula: cell.formula };
-  return { row, col, address: a1(row, col), cell: raw };
+  return { row, col, address: toA1(row, col), cell: raw };
 }

@@ -3,12 +3,12 @@
 // They name the annexes in their rows, so checking a scored copy again would read them as annex titles. They are
 // recognised by their header row, not by name: a person's sheet called 自评结果汇总 is checked like any other.
 
-import { excelMessages } from '../i18n/zh-CN/excel';
 import { cellAt, type SheetGrid } from './grid';
 import { SUMMARY_HEADER } from './summary';
+import { FINDINGS_HEADER } from './formWording';
 
 /** Header rows the tool writes in row 1: the summary (with and without the 文件 column) and the findings list. */
-const OWN_HEADERS: readonly (readonly string[])[] = [SUMMARY_HEADER, SUMMARY_HEADER.slice(1), excelMessages.findingsHeader];
+const OWN_HEADERS: readonly (readonly string[])[] = [SUMMARY_HEADER, SUMMARY_HEADER.slice(1), FINDINGS_HEADER];
 
 function cellText(grid: SheetGrid, row: number, col: number): string {
   const v = cellAt(grid, row, col).value;

@@ -3,10 +3,10 @@
 // CLI's scored copy and bureau summary, and by the task pane's export.
 
 import { clipEcho, stripControl } from '../domain/echo';
-import type { Rect } from '../domain/model';
+import type { AnnexTable, Rect } from '../domain/model';
 import type { Finding } from '../domain/types';
 import type { CheckResult } from './check';
-import { fromA1, rectToA1, toA1 } from './grid';
+import { fromA1, rectToA1, sheetRef, toA1 } from '../domain/address';
 
 export interface SummaryRow {
   file?: string;
@@ -25,6 +25,8 @@ export interface SummaryRow {
   warnings: number;
   /** Set when the file could not be read: the row stands for the file. */
   error?: string;
+  /** What the table calls itself when it is not an annex (an unscored 绩效目标自评表's title); else KIND_NAMES. */
+  label?: string;
 }
 
 export const KIND_NAMES: Record<SummaryRow['kind'], string> = {
@@ -32,6 +34,15 @@ export const KIND_NAMES: Record<SummaryRow['kind'], string> = {
   department: '附件2 部门整体支出绩效自评表',
   project: '附件3 项目支出绩效自评表',
 };
+
+/** What a table not in the annex layout calls itself: an unscored 绩效目标自评表 by its own title, not as 附件3. */
+const UNSCORED_NAME = '绩效目标自评表';
+
+/** The label a table is shown under: an unscored table's own title (就业补助资金绩效自评表), else undefined (its annex). */
+export function ownLabel(t: AnnexTable): string | undefined {
+  if (t.kind === 'basic' || t.form !== 'unscored') return undefined;
+  return t.title ? clipEcho(stripControl(t.title), 200) : UNSCORED_NAME; // the title as displayed (locateScored folds it)
+}
 
 function inside(f: Finding, at: { row: number; col: number } | null, sheet: string, r: Rect): boolean {
   if (f.sheet !== sheet) return false;
@@ -53,12 +64,14 @@ export function summarize(result: CheckResult, file?: string): SummaryRow[] {
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
     };
+    const label = ownLabel(t);
     if (r.kind === 'basic') {
       return { ...common, kind: 'basic', rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0 };
     }
     return {
       ...common,
       kind: r.kind,
+      ...(label ? { label } : {}),
       rate: r.budget?.rate ?? null,
       total: r.total,
       recordedTotal: r.recordedTotal,
@@ -75,9 +88,9 @@ export const SUMMARY_HEADER = ['文件', '表', '名称', '位置', '执行率',
 export function summaryCells(row: SummaryRow): (string | number | null)[] {
   return [
     row.file ?? '',
-    row.error ? '' : KIND_NAMES[row.kind],
+    row.error ? '' : (row.label ?? KIND_NAMES[row.kind]),
     row.name,
-    row.error ? '' : `${row.sheet}!${row.range}`,
+    row.error ? '' : sheetRef(row.sheet, row.range),
     row.rate,
     row.total,
     row.recordedTotal,

@@ -8,13 +8,12 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../workbook/plan';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import { loadWorkbook, readFileBytes } from './read';
+import { loadWorkbook } from './read';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { patchScoredCopy } from './patchPackage';
 import { unkeptParts, unkeptText } from './unkept';
 import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
 
-export { XlsxWriteError };
 
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
@@ -94,18 +93,6 @@ function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
     cell.style = { ...cell.style, font: { color: { argb: 'FF0563C1' }, underline: true } };
   }
   columnWidths(extra.rows).forEach((width, c) => (ws.getColumn(c + 1).width = width));
-}
-
-/**
- * Loads `input` (a file path or its bytes), applies the plan and the extra sheets, and writes the
- * result to `outPath` (its folder is created). Refuses to write over the input file.
- */
-export async function writeScoredCopy(input: string | Buffer, plan: WritePlan, outPath: string, extra?: ScoredCopyExtra): Promise<CopyRewrite> {
-  if (typeof input === 'string' && path.resolve(input) === path.resolve(outPath)) {
-    throw new XlsxWriteError(xlsxMessages.sameAsInput(path.basename(input)));
-  }
-  if (typeof input !== 'string') return writeCopyOfBytes(input, plan, outPath, extra);
-  return writeCopyOfBytes(readFileBytes(input), plan, outPath, extra, undefined, path.basename(input));
 }
 
 /**

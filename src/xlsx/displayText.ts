@@ -59,12 +59,6 @@ export function numberText(value: number, format?: string): string {
   return formatSafely(f.pattern, value);
 }
 
-/** Text Excel shows for a date stored in a cell under `format` (default yyyy/m/d). */
-export function dateText(value: Date, format?: string): string {
-  const f = info(format);
-  return formatSafely(f.general ? 'yyyy/m/d' : f.pattern, excelSerial(value));
-}
-
 export function booleanText(value: boolean): string {
   return value ? 'TRUE' : 'FALSE';
 }

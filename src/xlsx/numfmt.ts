@@ -2,6 +2,6 @@
 // CommonJS entry at dist/index.cjs, a file they do not ship, so require('numfmt') fails under Node/jest.
 import * as numfmtModule from 'numfmt';
 
-export type NumfmtApi = Pick<typeof numfmtModule, 'format'>;
+type NumfmtApi = Pick<typeof numfmtModule, 'format'>;
 
 export const numfmt: NumfmtApi = numfmtModule;

@@ -9,7 +9,7 @@
 import * as zlib from 'node:zlib';
 import { attrsOf } from './xmlScan';
 
-export interface PreflightLimits {
+interface PreflightLimits {
   /** Cells in all sheets together (counted `<c` elements). */
   cells: number;
   /** Inflated bytes of the sheets and shared strings together (the XML exceljs parses). */

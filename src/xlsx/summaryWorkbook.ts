@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { Workbook } from './exceljs';
 import { SUMMARY_HEADER, sortForReview, summaryCells, type SummaryRow } from '../workbook/summary';
 import type { ExtraSheet } from './extraSheet';
+import { sheetRef } from '../domain/address';
 
 export const SUMMARY_SHEET = '自评结果汇总';
 
@@ -21,7 +22,7 @@ const ERROR_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFC00000' }, bold: t
 
 /** A link to a cell of the workbook: `#'附件3'!H17`. */
 function cellLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return '#' + sheetRef(sheet, cell, true);
 }
 
 /**

@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { xlsxMessages as M } from '../i18n/zh-CN/xlsx';
 
-export interface UnkeptParts {
+interface UnkeptParts {
   charts: number;
   pivotTables: number;
   slicers: number;

@@ -9,7 +9,7 @@ export class XmlScanError extends Error {
   }
 }
 
-export interface Tag {
+interface Tag {
   /** The qualified name as written ('c', 'x14:ext'). */
   name: string;
   kind: 'open' | 'close' | 'empty';
@@ -47,7 +47,7 @@ const SLASH = 47;
  * Calls `visit` for each element tag of `xml` from `from`, in order, until it returns true. Comments, CDATA and
  * processing instructions are skipped; a document type declaration is refused.
  */
-export function scan(xml: string, from: number, visit: (name: string, kind: Tag['kind'], start: number, end: number) => boolean | void): void {
+function scan(xml: string, from: number, visit: (name: string, kind: Tag['kind'], start: number, end: number) => boolean | void): void {
   let i = from;
   const n = xml.length;
   for (;;) {

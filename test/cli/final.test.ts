@@ -10,6 +10,7 @@ import { cli } from '../support/cli';
 import { checkWorkbook } from '../../src/workbook/check';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { buildBlankScores } from '../../scripts/fixtures';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 let dir: string;
 let input: string;
@@ -33,7 +34,7 @@ async function cells(file: string): Promise<{ sheets: string[]; cells: Map<strin
 }
 
 it('writes the computed values with no highlight and no summary sheet', async () => {
-  const plan = checkWorkbook(await readWorkbookBuffer(fs.readFileSync(input))).plan;
+  const plan = checkWorkbook(await readWorkbookBuffer(fs.readFileSync(input)), { wording: zhFormWording }).plan;
   expect(plan.fills.length).toBeGreaterThan(0); // the plain scored copy would highlight these
   const r = await cli(['check', input, '--out', path.join(dir, 'final'), '--final']);
   expect(r.code).toBeLessThan(2);

@@ -1,6 +1,6 @@
 // 附件1 consistency: 三公经费/公务用车/公用经费 add up in every year column; 决算数 against 预算数 of the same year.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
 import { agreeingBasic, buildBasic, withCells, withoutLines } from '../support/consistencyModels';

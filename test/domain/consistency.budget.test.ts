@@ -1,6 +1,6 @@
 // Budget blocks of 附件2/3: 年度资金总额 against its 其中 rows and inline parts; 执行数, 全年预算数 and 年初预算数.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { ScoredTable } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';

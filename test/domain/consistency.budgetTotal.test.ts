@@ -1,7 +1,7 @@
 // A 年度资金总额 row left at 0 or blank while its 其中 rows hold the money (issue 11, RULES §5): the 执行率 and the
 // budget score then come out 0 (or cannot be computed) — say so at the total's cell, do not score it silently.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { ScoredTable } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';

@@ -1,6 +1,6 @@
 // Across the annexes of one workbook: 项目支出 on 附件1/2/3, the department name and the year on every annex.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { ScoredTable } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';

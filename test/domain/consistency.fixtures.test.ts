@@ -1,7 +1,7 @@
 // The consistency checks on real workbooks: the seed fixture read through exceljs, located, then checked,
 // with the findings at the cells where the officer's numbers actually sit — whatever the layout.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
 import { fromA1 } from '../../src/workbook/grid';

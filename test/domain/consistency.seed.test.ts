@@ -1,7 +1,7 @@
 // The seed department (岳阳市住房公积金管理中心, 2023) built by hand from its published annexes:
 // every consistency finding it gets, and the relations it gets none for.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { Finding } from '../../src/domain/types';
 import { seedBasic, seedDepartment, seedProject, seedWorkbook } from '../support/consistencyModels';

@@ -1,7 +1,7 @@
 // Properties of the 附件1 三公经费 sum check over many amounts: silence when it adds up, one error when it does not.
 
 import fc from 'fast-check';
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import { buildBasic } from '../support/consistencyModels';
 

@@ -1,6 +1,6 @@
 // checkConsistency over a whole workbook: silence when every relation agrees and every input is given.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import { agreeingWorkbook } from '../support/consistencyModels';
 

@@ -1,7 +1,7 @@
 // Tables written in 元 (项目资金（元）, 金额单位：元) beside ones in 万元: the checks compare amounts in 万元, so the
 // same money on two annexes agrees, and say what they found in 万元.
 
-import { checkConsistency } from '../../src/domain/consistency';
+import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { AnnexTable, ScoredTable } from '../../src/domain/model';
 import { moneyUnitOf } from '../../src/workbook/headers';

@@ -7,6 +7,7 @@ import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import type { ScoredTable } from '../../src/domain/model';
 import { seedIndicatorsWith, seedProjectTable, SEED_ROW } from '../support/models';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function evaluate(table: ScoredTable) {
   const e = evaluateTables([table], national2020);
@@ -23,7 +24,8 @@ describe('the tool’s own drafted note, left unfilled', () => {
     const f = at(findings, 'I14');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning over-achievement-note']);
     expect(f[0].message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，偏差原因尚未填写（原因、改进措施为空）。');
-    expect(result.indicators[SEED_ROW.提取].draftNote).toBe(OVER_DRAFT);
+    const draft = result.indicators[SEED_ROW.提取].draft;
+    expect(draft && zhFormWording.note(draft)).toBe(OVER_DRAFT);
   });
 
   it('keeps the missing-note warning on a failed row and names the blank still empty', () => {

@@ -32,7 +32,7 @@ describe('the seed department as printed', () => {
   it('scores the loan ratio 0 of 2 and, its note being written, asks for no note', () => {
     const r = result.indicators[SEED_ROW.个贷率];
     expect(r).toMatchObject({ status: 'failed', score: 0, weight: 2, noteRequired: true });
-    expect(r.draftNote).toBeUndefined();
+    expect(r.draft).toBeUndefined();
     expect(codes(findings)).toContain('indicator-failed@H17');
     expect(findings.filter((f) => f.indicator === r.name).map((f) => f.code)).toEqual(['indicator-failed']);
   });
@@ -45,7 +45,7 @@ describe('the seed department as printed', () => {
     const r = result.indicators[SEED_ROW.提取];
     expect(r).toMatchObject({ status: 'met', score: 5, overAchieved: true, noteRequired: true });
     expect(r.ratio).toBeCloseTo(40.83 / 23, 10);
-    expect(r.draftNote).toBe('实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：');
+    expect(r.draft).toEqual({ kind: 'overAchieved', actual: '40.83亿元', target: '23亿元', ratio: expect.closeTo(1.775, 3) });
     const f = findings.find((x) => x.code === 'over-achievement-note');
     expect(f).toMatchObject({ severity: 'warning', sheet: '附件3', cell: 'I14', table: '附件3!A1', indicator: '3.办理住房公积金提取' });
     expect(f?.message).toContain('177.5%');
@@ -62,7 +62,7 @@ describe('the seed department as printed', () => {
     expect(f?.message).toContain('40.83亿元');
     expect(f?.message).toContain('23亿元');
     expect(f?.message).toBe('附件3!I14「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
-    expect(result.indicators[SEED_ROW.提取].explanation).toContain('实际完成40.83亿元，目标23亿元，完成177.5%');
+    expect(result.indicators[SEED_ROW.提取].explanation).toMatchObject({ lead: 'actual', actual: '40.83亿元', target: '23亿元', achieved: expect.closeTo(1.775, 3) });
   });
 
   it('finds exactly those two things worth telling', () => {
@@ -139,7 +139,7 @@ describe('recorded scores that disagree with the rule', () => {
 describe('deviation notes', () => {
   it('asks for a note on a missed target with an empty note cell and drafts one', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null }) }));
-    expect(result.indicators[SEED_ROW.个贷率].draftNote).toBe('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.个贷率].draft).toEqual({ kind: 'belowRange', actual: '59.22%', low: '60%', gap: { value: expect.closeTo(0.0078, 9), unit: '%' } });
     expect(findings.find((f) => f.code === 'note-missing')).toMatchObject({ severity: 'error', cell: 'I17' });
   });
 
@@ -151,12 +151,12 @@ describe('deviation notes', () => {
   it('asks for nothing more once the over-achievement is explained', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '新政出台，提取需求集中释放' }) }));
     expect(findings.some((f) => f.code === 'over-achievement-note')).toBe(false);
-    expect(result.indicators[SEED_ROW.提取].draftNote).toBeUndefined();
+    expect(result.indicators[SEED_ROW.提取].draft).toBeUndefined();
   });
 
   it('drafts a lower-is-better miss as an excess over the limit', () => {
     const { result } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.逾期率, { actual: '0.06%', score: 4.17 }) }));
-    expect(result.indicators[SEED_ROW.逾期率].draftNote).toBe('实际完成0.06%，高于目标上限0.05%，超出0.01个百分点。原因：；改进措施：');
+    expect(result.indicators[SEED_ROW.逾期率].draft).toEqual({ kind: 'aboveLimit', actual: '0.06%', target: '0.05%', gap: { value: expect.closeTo(0.0001, 9), unit: '%' } });
   });
 });
 
@@ -183,13 +183,16 @@ describe('values that cannot be scored', () => {
   });
 
   it('warns when an actual repeats the comparator instead of a measured value', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
+    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '≥95%' }) }));
     expect(codes(findings)).toContain('actual-repeats-comparator@F28');
+    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'review', score: 10 }); // claimed, not measured: for review
   });
 
-  it('keeps a satisfaction rate answered 满意 at full marks but asks for the measured rate', () => {
+  it('keeps a satisfaction rate answered 满意 at full marks but asks for the measured rate, counting the row for review, not as met', () => {
     const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.满意度, { actual: '满意' }) }));
-    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'met', score: 10 });
+    expect(result.indicators[SEED_ROW.满意度]).toMatchObject({ status: 'review', score: 10 }); // 棠溪镇 F24: 「达成预期指标」 against ≥90%
+    expect(result.counts.review).toBe(1);
+    expect(findings.filter((x) => x.cell === 'H28')).toEqual([]); // its one finding is the one below, not also 需人工判断
     const f = findings.find((x) => x.code === 'actual-not-measured');
     expect(f).toMatchObject({ severity: 'warning', cell: 'F28' });
     expect(f?.message).toBe('附件3!F28「住房公积金窗口服务满意度」实际完成值只写了“满意”，目标为≥95%，未给出实际数值，无法核实是否达到；请填写实测数值。');
@@ -249,6 +252,47 @@ describe('budget, total and grade as printed', () => {
     expect(f?.message).toBe('附件3!H29总分为95分，按各项得分合计应为98分。');
   });
 
+  it('names the printed scores’ sum when it differs from both the printed 总分 and the rule’s total', () => {
+    // 银川市第六中学 2021: 总分 98 printed, the form's own scores add to 94, the rule gives 96
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 95] }));
+    const f = findings.find((x) => x.code === 'total-mismatch');
+    expect(f?.message).toBe('附件3!H29总分为95分，表中各项得分合计为97分，按规则核算各项得分后合计应为98分。');
+  });
+
+  it('says a printed 总分 adds up the printed scores when those scores are what disagrees with the rule', () => {
+    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }), total: [100, 97] }));
+    const f = findings.find((x) => x.code === 'total-mismatch');
+    expect(f?.message).toBe('附件3!H29总分为97分，与表中各项得分合计一致，但按规则核算各项得分后合计应为98分（见上面各项得分的问题）。');
+  });
+
+  describe('an officer’s integer rounding (廊坊市食品工程学校 暖通改造 2019: 执行率86.2% scored 9, 37.24/43.2 scored 9)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(50分)', '数量指标', '工程资金金额', '43.2万元', '37.24万元', 10, 9, '部分工程款未到结算期'],
+      ['', '质量指标', '验收合格率', '100%', '100%', 40, 40, null],
+      ['效益指标(30分)', '社会效益指标', '改善师生生活条件', '有效改善', '有效改善', 30, 30, null],
+      ['满意度指标(10分)', '服务对象满意度指标', '学生满意度', '≥90%', '95%', 10, 10, null],
+    ];
+    const table = (total: number) => buildScoredTable({ budget: [43.2, 43.2, 37.24, 10, cell(0.86, '0%', '86%'), 9], indicators: rows, total: [100, total] });
+
+    it('says the budget block’s 9 for 8.62 is taken as rounding, as it does for an indicator row', () => {
+      const { result, findings } = evaluate(table(97));
+      expect(result.budget).toMatchObject({ score: 8.62, recordedScore: 9 });
+      const f = findings.find((x) => x.cell === 'H5');
+      expect(f).toMatchObject({ severity: 'info', code: 'budget-score-rounded' });
+      expect(f?.message).toContain('得8.62分（满分10分）');
+      expect(f?.message).toContain('表中9分视为取整，不作错误');
+      expect(findings.filter((x) => x.cell === 'H5')).toEqual([f]);
+    });
+
+    it('flags a 总分 that adds up rounded parts (98) where the rule’s total 97.24 rounds to 97, and says why', () => {
+      const { result, findings } = evaluate(table(98));
+      expect(result.total).toBe(97.24);
+      const f = findings.find((x) => x.code === 'total-mismatch');
+      expect(f).toMatchObject({ severity: 'error', cell: 'H16' });
+      expect(f?.message).toBe('附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。');
+    });
+  });
+
   it('reports a printed grade that does not match the total, and reads 优秀 as 优', () => {
     expect(codes(evaluate(seedProjectTable({ grade: '良' })).findings)).toContain('grade-mismatch@I29');
     const ok = evaluate(seedProjectTable({ grade: '优秀' }));
@@ -261,6 +305,26 @@ describe('budget, total and grade as printed', () => {
     expect(result.budget?.rate).toBeNull();
     expect(codes(findings).filter((c) => c.startsWith('budget-missing'))).toEqual(['budget-missing@D5']);
     expect(result.total).toBe(88);
+  });
+
+  it('computes no total and no grade when indicators carry weight but cannot be scored (青神县 工资性支出 2023: 完成值 and 得分 left blank)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(60分)', '数量指标', '发放(缴纳)覆盖率', '=100%', null, 60, null, null],
+      ['效益指标(30分)', '社会效益指标', '足额保障率(参保率)', '=100%', null, 30, null, null],
+    ];
+    const { result, findings } = evaluate(buildScoredTable({ budget: [238.93, 251.89, 251.89, 10, cell(1, '0%', '100%'), null], indicators: rows, total: [100, null] }));
+    expect(result.total).toBeNull();
+    expect(result.grade).toBeNull();
+    const f = findings.find((x) => x.code === 'table-incomplete');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'H14' });
+    expect(f?.message).toBe('附件3!H14总分无法计算：2项指标的实际完成值为空（第12、13行），无法计分，不评定等级。');
+  });
+
+  it('says a 全年预算数 printed as 0 is 0, not missing (棠溪镇 委托业务项目 2022: 年度资金总额 0/0/0)', () => {
+    const { findings } = evaluate(seedProjectTable({ budget: [0, 0, 0, 10, cell(0, '0%', '0%'), 0], total: [100, 90] }));
+    const f = findings.find((x) => x.code === 'budget-missing');
+    expect(f).toMatchObject({ severity: 'warning', cell: 'D5' });
+    expect(f?.message).toBe('附件3!D5全年预算数为0，无法计算预算执行率和得分。');
   });
 
   it('reports one table-incomplete finding for a table without indicators', () => {
@@ -289,6 +353,34 @@ describe('qualitative judgements', () => {
     const f = findings.find((x) => x.code === 'score-mismatch');
     expect(f?.message).toContain('不在规则允许的6–8分（不含8分）范围内');
     expect(findings.filter((x) => x.code === 'indicator-review')).toEqual([]); // one finding for the row, not two
+  });
+
+  // 银川市第六中学 初中公用经费 2021: 效果显著「改善学校的办学条件」met, 13 of 15 (RULES §1: 达成 = 100%–80% of the weight)
+  const metRows = (score: number, note: string | null = null): IndicatorSpec[] => [
+    ['效益指标(15分)', '社会效益指标', '效果显著', '改善学校的办学条件', '改善学校的办学条件', 15, score, note],
+    ['产出指标(75分)', '数量指标', '保障人数', '2370人', '2370人', 75, 75, null],
+  ];
+
+  it('keeps a met qualitative row scored inside the 达成 band (80%–100% of the weight) and asks for a note', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: metRows(13), total: [100, 98] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 13, band: [12, 15], noteRequired: true });
+    expect(result.total).toBe(98);
+    expect(findings.map((f) => f.code)).not.toContain('met-below-full');
+    expect(rowCodes(errors(findings))).toEqual(['note-missing@I12']);
+    expect(findings.find((f) => f.code === 'note-missing')?.message).toContain('得分13分低于分值15分');
+  });
+
+  it('accepts the note of a met qualitative row scored inside the band', () => {
+    const { findings } = evaluate(buildScoredTable({ indicators: metRows(12, '校舍维修尚未全部完工，下年度继续推进'), total: [100, 97] }));
+    expect(errors(findings)).toEqual([]);
+  });
+
+  it('reports a met qualitative row scored below the 达成 band, naming the band', () => {
+    const { result, findings } = evaluate(buildScoredTable({ indicators: metRows(10, '部分工程延期'), total: [100, 100] }));
+    expect(result.indicators[0]).toMatchObject({ status: 'met', score: 15, band: [12, 15] });
+    const f = findings.find((x) => x.code === 'met-below-full');
+    expect(f?.message).toContain('按规则应得12–15分');
+    expect(f?.message).toContain('表中为10分，不在此范围内');
   });
 });
 
@@ -368,20 +460,20 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('asks a person to judge a late completion and drafts a note saying how late', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7), total: [100, 97] }));
     expect(result.indicators[0]).toMatchObject({ status: 'review', score: 7, band: [6, 8], noteRequired: true });
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年9月，晚于目标2023年6月30日前。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'lateDate', actual: '2023年9月', target: '2023年6月30日前' });
     expect(rowCodes(findings)).toEqual(['indicator-review@H12', 'note-missing@I12']);
     expect(findings[0].message).toContain('晚于期限');
   });
 
   it('asks for no note once the delay is explained', () => {
     const { result, findings } = evaluate(buildScoredTable({ indicators: rows('2023年6月30日前', '2023年9月', 7, '招标延期'), total: [100, 97] }));
-    expect(result.indicators[0].draftNote).toBeUndefined();
+    expect(result.indicators[0].draft).toBeUndefined();
     expect(rowCodes(findings)).toEqual(['indicator-review@H12']);
   });
 
   it('drafts a note for a completion month that straddles the deadline day', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月15日前', '2023年12月', null), total: [100, 80] }));
-    expect(result.indicators[0].draftNote).toBe('实际完成时间2023年12月，无法确定是否按目标2023年12月15日前完成。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'dateUnclear', actual: '2023年12月', target: '2023年12月15日前' });
   });
 
   it('reads a bare month as the deadline because the name asks for a time', () => {
@@ -397,7 +489,7 @@ describe('completion-time indicators (项目完成时间)', () => {
   it('drafts a completion rate below 100% against a deadline as a rate', () => {
     const { result } = evaluate(buildScoredTable({ indicators: rows('2023年12月31日前', '90%', 9), total: [100, 99] }));
     expect(result.indicators[0]).toMatchObject({ status: 'partial', score: 9 });
-    expect(result.indicators[0].draftNote).toBe('完成率90%，未完全达到目标（2023年12月31日前）。原因：；改进措施：');
+    expect(result.indicators[0].draft).toEqual({ kind: 'rateBelow', rate: 0.9, target: '2023年12月31日前' });
   });
 
   it.each<[string, string, string, number]>([

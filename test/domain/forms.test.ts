@@ -40,7 +40,7 @@ describe('a 部门整体 scorecard (指标分值 / 评分标准 / 自评得分)'
     expect(t.indicators.map((i) => `${i.name} ${i.status} ${i.score}`)).toEqual([
       '预算编制合理性 review 10', '绩效目标明确性 review 8', '预算执行率 partial 19', '资产管理规范性 review 20', '重点工作完成率 review 38',
     ]);
-    expect(t.indicators[2].explanation).toBe('执行率95%（全年执行数1187.5 ÷ 预算数1250），按 分值 × 执行率 计得19分（满分20分）');
+    expect(t.indicators[2].explanation).toEqual({ kind: 'rateRow', rate: 0.95, amounts: { executed: 1187.5, denominator: 1250 }, score: 19, weight: 20, over100: false });
     expect(t.budget).toMatchObject({ rate: 0.95, weight: null, score: null });
     expect([t.total, t.recordedTotal, t.grade]).toEqual([95, 95, '优']);
     // the form has a note column: judged rows that lost points without a word there are asked for one

@@ -570,8 +570,13 @@ describe('qualitativeOutcome', () => {
     },
   );
 
-  it.each(['部分达成', '基本达成', '基本完成', '部分完成', '较好', '一般', '部分实现', '基本上完成'])('reads %j as partly met', (w) => {
+  it.each(['部分达成', '部分完成', '较好', '一般', '部分实现', '基本满意', '基本合格', '大部分完成'])('reads %j as partly met', (w) => {
     expect(qualitativeOutcome(w)).toBe('partly');
+  });
+
+  // RULES §1: reached with a shortfall is the 达成 band (100%–80%), not 部分达成
+  it.each(['基本达成', '基本完成', '基本达到', '基本实现', '基本上完成'])('reads %j as mostly met', (w) => {
+    expect(qualitativeOutcome(w)).toBe('mostly');
   });
 
   it.each(['未达成', '未完成', '否', '不合格', '未达标', '无效', '较差', '差', '未按时完成', '不满意'])('reads %j as not met', (w) => {

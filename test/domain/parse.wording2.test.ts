@@ -96,7 +96,7 @@ describe('durations in months against days', () => {
   it('scores ≤1个月 against 40天 as partly met by target ÷ actual (30 ÷ 40)', () => {
     const { s } = row('≤1个月', '40天');
     expect(s).toMatchObject({ status: 'partial', score: 7.5 });
-    expect(s.explanation).toBe('实际完成40天，目标≤1个月，未达标，按目标÷实际计得7.5分（满分10分）');
+    expect(s.explanation).toMatchObject({ actual: '40天', target: '≤1个月', met: false, by: 'inverse', score: 7.5, weight: 10 });
   });
 
   it('compares a month with a time limit in days, and working days with a month', () => {
@@ -169,7 +169,7 @@ describe('a bare-number target against a percentage', () => {
     expect(parseTarget(text('5'), { name: '逾期率' })).toEqual({ kind: 'atMost', bound: { value: 0.05, unit: '%' }, inferred: true });
     const { s } = row(num(90), '92.5%', '政务信息按时公开率');
     expect(s).toMatchObject({ status: 'met', score: 10 });
-    expect(s.explanation).toBe('实际完成92.5%，目标90%，达标，得10分（满分10分）');
+    expect(s.explanation).toMatchObject({ actual: '92.5%', target: '90%', met: true, score: 10, weight: 10 });
   });
 
   it('keeps a bare target bare under names that are not rates, or outside (0, 100]', () => {

@@ -1,6 +1,10 @@
 // The shipped rule profiles: national defaults, regional variants and lookup by id.
 
 import { PROFILES, getProfile, hubei20, national2020, national2020ProportionalRange, national2020Rescale } from '../../src/domain/profiles';
+import { UnknownProfileError, type RuleProfile } from '../../src/domain/profile';
+import { renderRule } from '../../src/i18n/rules';
+
+const keysOf = (p: RuleProfile) => p.texts.map((t) => t.key);
 
 describe('rule profiles', () => {
   it('uses the national 2020 rule when no profile is named', () => {
@@ -31,8 +35,13 @@ describe('rule profiles', () => {
     expect(getProfile(' HUBEI-20 ')).toBe(hubei20);
   });
 
-  it('rejects an unknown id with a message listing the valid ones', () => {
-    expect(() => getProfile('guangdong')).toThrow(/未知的评分规则“guangdong”.*national-2020、national-2020-proportional-range、national-2020-rescale、hubei-20/);
+  it('rejects an unknown id with a typed error naming the valid ones', () => {
+    expect(() => getProfile('guangdong')).toThrow(UnknownProfileError);
+    try {
+      getProfile('guangdong');
+    } catch (e) {
+      expect(e).toMatchObject({ id: 'guangdong', valid: ['national-2020', 'national-2020-proportional-range', 'national-2020-rescale', 'hubei-20'] });
+    }
   });
 
   it('has unique ids', () => {
@@ -42,17 +51,34 @@ describe('rule profiles', () => {
   it('shows the officer rule texts that each cite RULES.md', () => {
     for (const p of PROFILES) {
       expect(p.texts.length).toBeGreaterThan(5);
-      for (const t of p.texts) expect(t).toMatch(/（[^）]*(财预〔2020〕10号|常见做法|地方做法)[^）]*）/);
-      for (const t of p.texts) expect(t).not.toMatch(/RULES/);
+      for (const t of p.texts.map((r) => renderRule(r))) expect(t).toMatch(/（[^）]*(财预〔2020〕10号|常见做法|地方做法)[^）]*）/);
+      for (const t of p.texts.map((r) => renderRule(r))) expect(t).not.toMatch(/RULES/);
     }
+  });
+
+  it('lists the rules of each profile by key, with the figures of the profile', () => {
+    expect(keysOf(national2020)).toEqual([
+      'budget', 'positive', 'negativeRatio', 'equality', 'rangeAllOrNothing', 'completionRate', 'deadline', 'qualitative', 'cap',
+      'overAchievement', 'notes', 'notApplicableExclude', 'grades', 'rounding',
+    ]);
+    for (const p of PROFILES) {
+      expect(p.texts).toContainEqual({ key: 'budget', weight: p.budget.weight, denominator: p.budget.denominator });
+      expect(p.texts).toContainEqual({ key: 'qualitative', ...p.qualitativeBands });
+      expect(p.texts).toContainEqual({ key: 'overAchievement', threshold: p.overAchievementNote, penalty: p.overAchievementPenalty });
+      expect(p.texts).toContainEqual({ key: 'grades', grades: p.grades });
+      expect(p.texts).toContainEqual({ key: 'rounding', decimals: p.rounding });
+    }
+    expect(hubei20.texts).toContainEqual({ key: 'totalCap', caps: hubei20.totalCapByRate });
+    expect(hubei20.texts).toContainEqual({ key: 'executionNote', below: hubei20.executionNoteBelow });
   });
 
   it('describes the proportional range and rescale variants in their texts', () => {
     expect(national2020ProportionalRange.range).toBe('ratioToNearestBound');
-    expect(national2020ProportionalRange.texts.join('')).toContain('低于下限按 实际 ÷ 下限');
-    expect(national2020ProportionalRange.texts.join('')).not.toContain('区间外得0分');
+    expect(keysOf(national2020ProportionalRange)).toContain('rangeProportional');
+    expect(keysOf(national2020ProportionalRange)).not.toContain('rangeAllOrNothing');
     expect(national2020Rescale.notApplicable).toBe('rescaleTo100');
-    expect(national2020Rescale.texts.join('')).toContain('折算到100分');
+    expect(keysOf(national2020Rescale)).toContain('notApplicableRescale');
+    expect(keysOf(national2020Rescale)).not.toContain('notApplicableExclude');
   });
 
   it('makes the Hubei execution rate worth 20 points, caps totals by rate and deducts for over-achievement', () => {

@@ -72,6 +72,20 @@ describe('weights and totals over their points', () => {
     expect(of(findings, 'grade-mismatch')).toEqual([]);
   });
 
+  it('points a printed 总分 of 100 at the weights, not at a computed 110 (中江县 水标尺 2022: 指标权重100 + 执行率10)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(50分)', '数量指标', '安装坡面水标尺', '≥266米', '266米', 50, 50, null],
+      ['效益指标(40分)', '社会效益指标', '受益人口数', '≥1000人', '1000人', 40, 40, null],
+      ['满意度指标(10分)', '服务对象满意度指标', '受益户满意度', '≥95%', '95%', 10, 10, null],
+    ];
+    const { result, findings } = evaluate(buildScoredTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] }));
+    expect(result.grade).toBeNull();
+    expect(of(findings, 'weights-total')).toEqual(['error G15']);
+    expect(of(findings, 'total-over-100')).toEqual(['error H15']);
+    expect(of(findings, 'total-mismatch')).toEqual([]); // 「应为110分」 would tell the officer to write 110
+    expect(findings.some((f) => f.message.includes('应为110'))).toBe(false);
+  });
+
   it('keeps weights over 100 a warning when only the default budget points (not printed) make them so', () => {
     const rows: IndicatorSpec[] = [['产出指标(95分)', '数量指标', '发放贷款', '80笔', '80笔', 95, 95, null]];
     const { findings } = evaluate(buildScoredTable({ indicators: rows, budget: [100, 100, 100, null, cell(1), null], total: [100, null] }));

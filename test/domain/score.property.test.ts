@@ -5,6 +5,7 @@ import type { Actual, DateSpan, Quantity, Target } from '../../src/domain/types'
 import { scoreIndicator, scoreBudget, round } from '../../src/domain/score';
 import { PROFILES } from '../../src/domain/profiles';
 import { parseActual, parseNumberCell, parseTarget } from '../../src/domain/parse';
+import { explainZh } from '../../src/i18n/explain';
 
 const num = fc.oneof(
   fc.double({ noNaN: true }),
@@ -49,15 +50,20 @@ describe('scoreIndicator on arbitrary input', () => {
     fc.assert(
       fc.property(target, actual, weight, recorded, profile, (t, a, w, r, p) => {
         const out = scoreIndicator({ name: 'x', target: t, actual: a, weight: w, recorded: r }, p);
-        expect(typeof out.explanation).toBe('string');
+        expect(typeof explainZh(out.explanation)).toBe('string');
         if (out.score !== null) {
           expect(Number.isNaN(out.score)).toBe(false);
           expect(w).not.toBeNull();
           expect(out.score).toBeGreaterThanOrEqual(0);
           expect(out.score).toBeLessThanOrEqual(w as number);
         }
-        // met → the full weight, less exactly the regional over-achievement deduction where one applies
-        if (out.status === 'met' && out.penalty === undefined) expect(out.score === null || out.score === w).toBe(true);
+        // met → the full weight, less exactly the regional over-achievement deduction where one applies; a met
+        // qualitative row recorded below its weight carries the 达成 band that ends at the weight, and scores inside it
+        if (out.status === 'met' && out.penalty === undefined && out.band === undefined) expect(out.score === null || out.score === w).toBe(true);
+        if (out.status === 'met' && out.band !== undefined) {
+          expect(out.band[1]).toBe(w);
+          expect(out.score !== null && out.score >= out.band[0] && out.score <= out.band[1]).toBe(true);
+        }
         if (out.status === 'met' && out.penalty !== undefined && out.score !== null) {
           expect(Math.abs(out.score - Math.max(0, (w as number) - out.penalty))).toBeLessThanOrEqual(0.5 * 10 ** -p.rounding + 1e-9);
         }
@@ -95,7 +101,7 @@ describe('a completion date against a deadline', () => {
         } else if (key(ya, on.from) > due) {
           const [lo] = p.qualitativeBands.partly;
           expect(out).toMatchObject({ status: 'review', score: round(lo * w, p.rounding) });
-          expect(out.explanation).toContain('晚于期限');
+          expect(out.explanation).toMatchObject({ kind: 'review', verdict: 'late' });
         } else {
           expect(out).toMatchObject({ status: 'review', score: 0, band: [0, w] });
         }

@@ -4,6 +4,7 @@ import type { Actual, DateSpan, Target, Unit } from '../../src/domain/types';
 import { gradeFor, normalizeGrade, ratesAgree, round, scoreBudget, scoreIndicator, scoresAgree, totalCapFor } from '../../src/domain/score';
 import { hubei20, national2020, national2020ProportionalRange } from '../../src/domain/profiles';
 import type { RuleProfile } from '../../src/domain/profile';
+import { explainZh } from '../../src/i18n/explain';
 
 const q = (value: number, unit: Unit = '') => ({ value, unit });
 const atLeast = (v: number, u: Unit = ''): Target => ({ kind: 'atLeast', bound: q(v, u) });
@@ -31,7 +32,8 @@ describe('positive (higher is better) targets', () => {
     const r = score(atLeast(0.95, '%'), got(0.9, '%'), 2);
     expect(r.score).toBe(1.89); // 2 × 0.9/0.95 = 1.8947
     expect(r.status).toBe('partial');
-    expect(r.explanation).toBe('实际完成90%，目标≥95%，完成94.7%，未达标，按实际÷目标计得1.89分（满分2分）');
+    expect(r.explanation).toMatchObject({ kind: 'scored', lead: 'actual', actual: '90%', target: '≥95%', met: false, by: 'ratio', score: 1.89, weight: 2 });
+    expect(r.explanation).toMatchObject({ achieved: expect.closeTo(0.947, 3) });
   });
 
   it('never gives more than the weight however far above the target', () => {
@@ -45,13 +47,13 @@ describe('positive (higher is better) targets', () => {
   it('flags an actual at 130% of its target for a deviation note, without deducting', () => {
     const r = score(equal(2.3e9, '元'), got(4.083e9, '元'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met', overAchieved: true });
-    expect(r.explanation).toBe('实际完成40.83亿元，目标23亿元，完成177.5%，达标，得5分（满分5分），超出目标30%以上，需说明原因');
+    expect(r.explanation).toMatchObject({ kind: 'scored', actual: '40.83亿元', target: '23亿元', met: true, by: 'full', score: 5, weight: 5 });
+    expect(r.explanation).toMatchObject({ achieved: expect.closeTo(1.775, 3), overBy: expect.closeTo(0.3, 9) });
   });
 
   it('names the measured 40.83亿元 and the asked-for 23亿元 when it flags the over-achievement', () => {
     const r = score(equal(2.3e9, '元'), got(4.083e9, '元'), 5);
-    expect(r.explanation).toContain('40.83亿元');
-    expect(r.explanation).toContain('23亿元');
+    expect(r.explanation).toMatchObject({ actual: '40.83亿元', target: '23亿元' });
   });
 
   it('does not flag an actual just under 130% of its target', () => {
@@ -62,7 +64,7 @@ describe('positive (higher is better) targets', () => {
     // 5506.5万元 budget target, 0.4425亿元 actual: both already in 元
     const r = score(atLeast(5.5065e7, '元'), got(4.4254e7, '元'), 10);
     expect(r.score).toBe(8.04);
-    expect(r.explanation).toContain('实际完成4425.4万元，目标≥5506.5万元');
+    expect(r.explanation).toMatchObject({ lead: 'actual', actual: '4425.4万元', target: '≥5506.5万元' });
   });
 
   it('treats an "=" target as at-least and a zero "=" target as at-most', () => {
@@ -84,14 +86,14 @@ describe('lower-is-better targets', () => {
   it('gives full weight when the actual is under the limit', () => {
     const r = score(atMost(0.0005, '%'), got(0.000278, '%'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met' });
-    expect(r.explanation).toBe('实际完成0.0278%，目标≤0.05%，达标，得5分（满分5分）');
+    expect(r.explanation).toEqual({ kind: 'scored', lead: 'actual', actual: '0.0278%', range: false, target: '≤0.05%', met: true, by: 'full', score: 5, weight: 5 });
   });
 
   it('scores a miss as weight × target ÷ actual', () => {
     const r = score(atMost(0.05, '%'), got(0.06, '%'), 5);
     expect(r.score).toBe(4.17);
     expect(r.status).toBe('partial');
-    expect(r.explanation).toContain('按目标÷实际计得4.17分（满分5分）');
+    expect(r.explanation).toMatchObject({ by: 'inverse', score: 4.17, weight: 5 });
   });
 
   it('gives full weight to an actual of 0', () => {
@@ -117,7 +119,7 @@ describe('range targets', () => {
   it('scores a loan ratio below its 60%–80% band as 0 and flags it', () => {
     const r = score(range(0.6, 0.8), got(0.5922, '%'), 2);
     expect(r).toMatchObject({ score: 0, status: 'failed' });
-    expect(r.explanation).toBe('实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）');
+    expect(r.explanation).toEqual({ kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 });
   });
 
   it('gives full weight exactly on either bound', () => {
@@ -140,7 +142,7 @@ describe('time limits and completion rates', () => {
   it('reads 100% against a time limit as a completion rate and gives full weight', () => {
     const r = score(within(5), got(1, '%'), 2);
     expect(r).toMatchObject({ score: 2, status: 'met' });
-    expect(r.explanation).toBe('完成率100%，目标5个工作日内，达标，得2分（满分2分）');
+    expect(r.explanation).toMatchObject({ lead: 'completionRate', actual: '100%', target: '5个工作日内', met: true, score: 2, weight: 2 });
   });
 
   it('scores a completion rate below 100% as weight × rate', () => {
@@ -155,7 +157,7 @@ describe('time limits and completion rates', () => {
   it('scores a late actual as weight × limit ÷ actual', () => {
     const r = score(within(5), took(10), 2);
     expect(r).toMatchObject({ score: 1, status: 'partial' });
-    expect(r.explanation).toContain('实际用时10个工作日');
+    expect(r.explanation).toMatchObject({ lead: 'actualTime', actual: '10个工作日' });
   });
 
   it('reads a number of days against a time limit', () => {
@@ -176,7 +178,7 @@ describe('qualitative targets', () => {
   it('keeps a recorded score inside the partly-met band [60%, 80%) of the weight', () => {
     const r = score(qual('有效'), said('部分达成', 'partly'), 10, 7);
     expect(r).toMatchObject({ score: 7, status: 'review', band: [6, 8] });
-    expect(r.explanation).toContain('表中得分7分在此范围内');
+    expect(r.explanation).toMatchObject({ kind: 'review', verdict: 'partly', recorded: 7, kept: true });
   });
 
   it('takes the band low end when the recorded score is outside the band (80% is not partly met)', () => {
@@ -187,7 +189,7 @@ describe('qualitative targets', () => {
   it('takes the band low end when the score is blank', () => {
     const r = score(qual('有效'), said('部分达成', 'partly'), 10, null);
     expect(r.score).toBe(6);
-    expect(r.explanation).toContain('表中得分为空，暂按6分计');
+    expect(r.explanation).toMatchObject({ kind: 'review', recorded: null, kept: false, band: { low: 6, high: 8, highIncluded: false } });
   });
 
   it('puts a not-met outcome in the band [0, 60%) of the weight', () => {
@@ -224,20 +226,20 @@ describe('rows that cannot be scored', () => {
   it('does not score an unreadable value', () => {
     const r = score({ kind: 'unparsed', text: '见附件' }, got(1), 5);
     expect(r).toMatchObject({ status: 'unparsed', problem: 'unparsed-target' });
-    expect(r.explanation).toContain('见附件');
+    expect(r.explanation).toEqual({ kind: 'unparsedTarget', text: '见附件' });
   });
 
   it('reports units that cannot be compared instead of scoring them', () => {
     const r = score(atLeast(100, '人'), got(1, '%'), 5);
     expect(r).toMatchObject({ score: null, status: 'unparsed', problem: 'unit-mismatch' });
-    expect(r.explanation).toBe('实际完成100%与目标≥100人单位不同，无法比较');
+    expect(r.explanation).toEqual({ kind: 'unitMismatch', actual: '100%', target: '≥100人' });
   });
 
   it('compares a bare zero bound with an actual in any unit (三公经费变动率 ≤0 against −8.3%)', () => {
     expect(score(atMost(0), got(-0.083, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
     expect(score(atMost(0), got(0.031, '%'), 5)).toMatchObject({ score: 0, status: 'failed' });
     expect(score(atLeast(0), got(0.05, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
-    expect(score(atMost(0), got(-0.083, '%'), 5).explanation).toBe('实际完成-8.3%，目标≤0，达标，得5分（满分5分）');
+    expect(score(atMost(0), got(-0.083, '%'), 5).explanation).toMatchObject({ actual: '-8.3%', target: '≤0', met: true, score: 5, weight: 5 });
   });
 
   it('judges a row with a blank weight but gives no score', () => {
@@ -249,7 +251,7 @@ describe('regional profile hubei-20', () => {
   it('takes 2 points off an indicator at 130% of its target', () => {
     const r = score(atLeast(100, '户'), got(130, '户'), 5, null, hubei20);
     expect(r).toMatchObject({ score: 3, status: 'met', overAchieved: true, penalty: 2 });
-    expect(r.explanation).toContain('指标偏离扣2分');
+    expect(r.explanation).toMatchObject({ met: true, score: 3, penalty: 2 });
   });
 
   it('never takes the penalty below 0', () => {
@@ -280,7 +282,7 @@ describe('execution rate', () => {
   it('divides the full-year execution by the full-year budget', () => {
     const b = budget(4425.38, 4425.38);
     expect(b).toMatchObject({ rate: 1, score: 10, overRate: false, denominator: 'fullYear' });
-    expect(b.explanation).toBe('执行率100%（全年执行数4425.38 ÷ 全年预算数4425.38），得10分（满分10分）');
+    expect(b.explanation).toEqual({ kind: 'budget', rate: 1, executed: 4425.38, denominator: 4425.38, base: 'fullYear', score: 10, weight: 10, over100: false });
   });
 
   it('scores 76% as 7.6 of 10', () => {
@@ -290,7 +292,7 @@ describe('execution rate', () => {
   it('caps a rate above 100% and flags it', () => {
     const b = budget(100, 120);
     expect(b).toMatchObject({ rate: 1.2, score: 10, overRate: true });
-    expect(b.explanation).toContain('执行率超过100%');
+    expect(b.explanation).toMatchObject({ kind: 'budget', over100: true });
   });
 
   it('uses the 年初预算数 when the profile says so', () => {
@@ -308,7 +310,7 @@ describe('execution rate', () => {
   it('cannot compute a rate without budget numbers and says what is missing', () => {
     const b = budget(null, null);
     expect(b).toMatchObject({ rate: null, score: null, missing: ['fullYear', 'executed'] });
-    expect(b.explanation).toBe('缺少全年预算数、全年执行数，无法计算执行率');
+    expect(b.explanation).toEqual({ kind: 'budgetMissing', missing: ['fullYear', 'executed'] });
     expect(budget(0, 0).rate).toBeNull();
   });
 });
@@ -366,15 +368,15 @@ describe('the short sentence of a plainly met row', () => {
   ])('states %s with the figures and the points, not the achievement ratio', (_, target, actual, weight, sentence) => {
     const r = score(target, actual, weight, weight);
     expect(r).toMatchObject({ status: 'met', score: weight });
-    expect(r.explanation).toBe(sentence);
+    expect(explainZh(r.explanation)).toBe(sentence);
   });
 
   it('keeps the achievement ratio for a missed row', () => {
-    expect(score(atLeast(0.95, '%'), got(0.9, '%'), 2).explanation).toContain('完成94.7%，未达标');
+    expect(score(atLeast(0.95, '%'), got(0.9, '%'), 2).explanation).toMatchObject({ met: false, achieved: expect.closeTo(0.947, 3) });
   });
 
   it('writes the same sentence for a weight of 0', () => {
-    expect(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation).toBe('实际完成99%，目标≥95%，达标，得0分（满分0分）');
+    expect(explainZh(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation)).toBe('实际完成99%，目标≥95%，达标，得0分（满分0分）');
   });
 });
 
@@ -405,7 +407,7 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('gives full weight to a completion month that ends before the deadline', () => {
     const r = score(by(day(2023, 12, 31)), on(month(2023, 11, 30)), 5);
     expect(r).toMatchObject({ score: 5, status: 'met' });
-    expect(r.explanation).toBe('实际完成2023年11月，目标2023年12月31日前，达标，得5分（满分5分）');
+    expect(r.explanation).toMatchObject({ actual: '2023年11月', target: '2023年12月31日前', met: true, score: 5 });
   });
 
   it('meets a deadline completed on its very day', () => {
@@ -415,7 +417,9 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('sends a completion after the deadline to a person within the partly-met band', () => {
     const r = score(by(day(2023, 6, 30)), on(month(2023, 9, 30)), 5);
     expect(r).toMatchObject({ status: 'review', score: 3, band: [3, 4] });
-    expect(r.explanation).toBe('实际完成2023年9月，目标2023年6月30日前，晚于期限，按规则应得3–4分（不含4分），表中得分为空，暂按3分计，需人工判断');
+    expect(r.explanation).toMatchObject({
+      kind: 'review', actual: '2023年9月', target: '2023年6月30日前', verdict: 'late', band: { low: 3, high: 4, highIncluded: false }, recorded: null, kept: false,
+    });
   });
 
   it('keeps a recorded score inside the partly-met band for a late completion', () => {
@@ -425,7 +429,7 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('cannot tell whether a completion month that holds the deadline day was on time', () => {
     const r = score(by(day(2023, 12, 15)), on(month(2023, 12, 31)), 5);
     expect(r).toMatchObject({ status: 'review', score: 0, band: [0, 5] });
-    expect(r.explanation).toContain('实际完成2023年12月，目标2023年12月15日前，无法确定是否在期限内完成');
+    expect(r.explanation).toMatchObject({ kind: 'review', actual: '2023年12月', target: '2023年12月15日前', verdict: 'straddles' });
   });
 
   it('meets a whole-month deadline with a day inside that month', () => {
@@ -447,7 +451,7 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('reads 100% against a deadline as a completion rate, and 90% as weight × rate', () => {
     const r = score(by(day(2023, 12, 31)), got(1, '%'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met' });
-    expect(r.explanation).toBe('完成率100%，目标2023年12月31日前，达标，得5分（满分5分）');
+    expect(r.explanation).toMatchObject({ lead: 'completionRate', actual: '100%', target: '2023年12月31日前', met: true, score: 5 });
     expect(score(by(day(2023, 12, 31)), got(0.9, '%'), 5)).toMatchObject({ score: 4.5, status: 'partial' });
   });
 
@@ -463,7 +467,7 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('sends a completion date against a qualitative target to a person', () => {
     const r = score(qual('按时完成'), on(month(2023, 11, 30)), 5);
     expect(r.status).toBe('review');
-    expect(r.explanation).toContain('定性目标与实际完成日期无法直接比较');
+    expect(r.explanation).toMatchObject({ kind: 'review', verdict: 'dateIncomparable' });
   });
 });
 
@@ -474,7 +478,7 @@ describe('targets set against last year and targets that ask for none', () => {
   it('scores 较上年增长6.2% against 较上年增长5% as met: both are growth rates', () => {
     const r = score(growth(0.05), grew(0.062));
     expect(r).toMatchObject({ status: 'met', score: 10 });
-    expect(r.explanation).toContain('较上年增幅≥5%');
+    expect(r.explanation).toMatchObject({ target: '较上年增幅≥5%', relative: 'increase' });
   });
 
   it('scores 较上年增长3% against 较上年增长5% in proportion, as any missed target', () => {
@@ -484,7 +488,7 @@ describe('targets set against last year and targets that ask for none', () => {
   it('sends a bare 6.2% against 较上年增长5% to review: last year’s value is needed', () => {
     const r = score(growth(0.05), got(0.062, '%'));
     expect(r).toMatchObject({ status: 'review', score: 0 });
-    expect(r.explanation).toContain('缺少上年数值');
+    expect(r.explanation).toMatchObject({ kind: 'review', verdict: 'relativeIncomparable' });
   });
 
   it('sends 较上年增长6.2% against a level target of ≥95% to review', () => {
@@ -519,7 +523,7 @@ describe('money written on two scales (RULES §5: 元 against a header in 万元
   it('sends 1187500 against ≤120 in a 项目总成本（万元） row to a person instead of failing it', () => {
     const r = named('项目总成本（万元）', atMost(120), got(1187500), 5);
     expect(r).toMatchObject({ status: 'review', score: 5 });
-    expect(r.explanation).toContain('两者相差约1万倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位');
+    expect(r.explanation).toMatchObject({ kind: 'review', verdict: 'moneyScale', scale: 1e4 });
   });
 
   it('also when the target carries 元 and the actual is about 10⁴ smaller or 10⁸ larger', () => {

@@ -3,7 +3,7 @@
 
 import { gridFromRows } from '../../src/workbook/grid';
 import type { CellWrite, FillWrite, WritePlan } from '../../src/workbook/plan';
-import { needsTextPrefix, toCellInput } from '../../src/excel/cellInput';
+import { needsTextPrefix, toCellInput } from '../../src/workbook/cellInput';
 import { cellStates, openGrids } from './helpers';
 
 function write(address: string, value: string | number, extra: Partial<CellWrite> = {}): CellWrite {

@@ -2,8 +2,9 @@
 // next run (pane or ribbon, both go through recalculate) still reports the missing explanation, keeps the note
 // cell highlighted and leaves the draft alone, until the officer fills it in.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/workbook/plan';
 import { indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
@@ -16,14 +17,14 @@ it('keeps the over-achievement warning and the note highlight after the draft is
   const note = row.note!.address;
   const { wb, session } = openGrids(grids);
 
-  const first = await recalculate(session, { write: true });
+  const first = await recalculate(session, { wording: zhFormWording, write: true });
   const draft = wb.cell('附件2', note)?.value;
   expect(draft).toMatch(/超出目标77\.5%。原因：；改进措施：$/);
   expect(wb.cell('附件2', note)?.fill).toBe(YELLOW);
   const warnedFirst = first.result.findings.filter((f) => f.sheet === '附件2' && f.cell === note).map((f) => f.code);
   expect(warnedFirst).toEqual(['over-achievement-note']);
 
-  const second = await recalculate(session, { write: true });
+  const second = await recalculate(session, { wording: zhFormWording, write: true });
   const warned = second.result.findings.filter((f) => f.sheet === '附件2' && f.cell === note);
   expect(warned.map((f) => f.code)).toEqual(['over-achievement-note']);
   expect(warned[0].message).toContain('偏差原因尚未填写（原因、改进措施为空）');
@@ -33,7 +34,7 @@ it('keeps the over-achievement warning and the note highlight after the draft is
 
   // the officer completes the draft: no more warning, the highlight goes back
   wb.userEdit('附件2', note, `${String(draft).replace(/原因：；改进措施：$/, '')}原因：新政出台，提取需求集中释放；改进措施：合理测算目标`);
-  const third = await recalculate(session, { write: true });
+  const third = await recalculate(session, { wording: zhFormWording, write: true });
   expect(third.result.findings.some((f) => f.sheet === '附件2' && f.cell === note)).toBe(false);
   expect(wb.cell('附件2', note)?.fill ?? null).toBeNull();
 });

@@ -3,8 +3,9 @@
 // session's change subscription only tells the pane (which marks its results stale); a rescan happens
 // when the officer asks, and then skips the merged-area reads of sheets whose layout is unchanged.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { gridFromRows } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';
@@ -52,18 +53,18 @@ describe('edits while the pane listens for changes', () => {
 
   it('a check the officer asks for skips the merged-area reads of an unchanged layout; a write reads them again', async () => {
     const { wb, session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
-    await recalculate(session, { write: false });
+    await recalculate(session, { wording: zhFormWording, write: false });
     const read = wb.apiCalls.mergedAreas;
     expect(read).toBeGreaterThan(0);
 
     wb.userEdit('附件2', 'F19', '61%');
     const syncs = wb.syncCount;
-    const check = await recalculate(session, { write: false });
+    const check = await recalculate(session, { wording: zhFormWording, write: false });
     expect(wb.apiCalls.mergedAreas).toBe(read);
     expect(wb.syncCount - syncs).toBe(2);
     expect(check.result.tables.length).toBe(3);
 
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.apiCalls.mergedAreas).toBeGreaterThan(read);
   });
 });

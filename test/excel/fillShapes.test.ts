@@ -5,8 +5,9 @@
 // its highlights, takes them back when a row passes, restores a person's white fill, and 「撤销上次写入」
 // puts the fills back.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { fillOfProps } from '../../src/excel/fillProbe';
 import { toA1 } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
@@ -48,11 +49,11 @@ describe.each(shapes)('fills under the %s getCellProperties shape', (fillShape) 
   it('remembers its highlights and takes them back when the row passes', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids, { fillShape });
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(s.rowCells.map((a) => wb.cell('附件2', a)?.fill)).toEqual(s.rowCells.map(() => RED));
 
     wb.userEdit('附件2', s.actual, '65%');
-    const { result } = await recalculate(session, { write: true });
+    const { result } = await recalculate(session, { wording: zhFormWording, write: true });
     expect(result.plan.unfills?.filter((u) => u.sheet === '附件2').map((u) => u.address)).toEqual(s.rowCells);
     expect(s.rowCells.map((a) => wb.cell('附件2', a)?.fill ?? null)).toEqual(s.rowCells.map(() => null));
   });
@@ -63,11 +64,11 @@ describe.each(shapes)('fills under the %s getCellProperties shape', (fillShape) 
     const line = (g.cells[s.row] ??= []);
     line[s.firstCol] = { ...(line[s.firstCol] ?? { value: null, text: '' }), fill: '#FFFFFF' };
     const { wb, session } = openGrids(s.grids, { fillShape });
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.cell('附件2', s.rowCells[0])?.fill).toBe(RED);
 
     wb.userEdit('附件2', s.actual, '65%');
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.cell('附件2', s.rowCells[0])?.fill).toBe('#FFFFFF');
     expect(wb.cell('附件2', s.rowCells[1])?.fill).toBeUndefined();
   });
@@ -76,7 +77,7 @@ describe.each(shapes)('fills under the %s getCellProperties shape', (fillShape) 
     const s = await seed();
     const { wb, session } = openGrids(s.grids, { fillShape });
     const original = cellStates(wb);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const reverted = await session.revertLast();
     expect(reverted.skipped).toBeUndefined();
     expect(cellStates(wb)).toEqual(original);

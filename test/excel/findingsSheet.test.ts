@@ -2,9 +2,10 @@
 // and 「撤销上次写入」 right after the export removes the sheet (the export was the last write); the
 // next 「撤销上次写入」 undoes the cells written before it.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildBlankScores } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import type { FindingRow } from '../../src/excel/api';
+import { recalculate } from '../../src/workbook/recalculate';
+import type { FindingRow } from '../../src/workbook/host';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates, openGrids } from './helpers';
@@ -34,7 +35,7 @@ describe('the 「检查结果」 sheet', () => {
   it('is removed by 「撤销上次写入」 when the export was the last write; the next one undoes the cells', async () => {
     const { wb, session } = openGrids(await blankScores());
     const before = cellStates(wb);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const afterWrite = cellStates(wb);
     await session.writeFindingsSheet(ROWS, SUMMARY);
     expect(wb.doc.sheet('检查结果')).toBeDefined();
@@ -52,7 +53,7 @@ describe('the 「检查结果」 sheet', () => {
   it('is left alone by 「撤销上次写入」 when cells were written after the export', async () => {
     const { wb, session } = openGrids(await blankScores());
     await session.writeFindingsSheet(ROWS, SUMMARY);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     await session.revertLast();
     expect(wb.doc.sheet('检查结果')).toBeDefined();
   });

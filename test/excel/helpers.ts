@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../src/workbook/check';
 import { ExcelSession } from '../../src/excel/session';
 import { FakeWorkbook, type FakeHostOptions } from '../support/fakeExcel';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 export interface Opened {
   wb: FakeWorkbook;
@@ -51,7 +52,7 @@ export function cellStates(wb: FakeWorkbook): Record<string, CellState> {
 
 /** The scored table on a sheet and its indicator whose name contains `name`. */
 export function indicator(grids: SheetGrid[], sheet: string, name: string): { table: ScoredTable; row: IndicatorRow } {
-  const table = checkWorkbook(grids).tables.find((t): t is ScoredTable => t.kind !== 'basic' && t.sheet === sheet);
+  const table = checkWorkbook(grids, { wording: zhFormWording }).tables.find((t): t is ScoredTable => t.kind !== 'basic' && t.sheet === sheet);
   if (!table) throw new Error(`no scored table on ${sheet}`);
   const row = table.indicators.find((i) => i.name.includes(name));
   if (!row) throw new Error(`no indicator ${name} on ${sheet}`);

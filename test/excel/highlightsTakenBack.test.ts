@@ -3,9 +3,10 @@
 // first highlighted it (none, or a person's own colour), a cell a person recoloured since keeps their
 // colour, the rerun stays three syncs, and 「撤销上次写入」 after it brings the first run's highlights back.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING, recordToXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILLED_CELLS_SETTING, FILL_SNAPSHOT_SETTING, recordToXml } from '../../src/workbook/record';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { fromA1, gridFromRows, toA1 } from '../../src/workbook/grid';
@@ -46,12 +47,12 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     const before = cellStates(wb);
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
 
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(fillsOf(wb, s).every((f) => f === RED)).toBe(true);
 
     wb.userEdit('附件2', s.actual, '65%'); // now inside its 60%–80% band
     const syncsBefore = wb.syncCount;
-    const { result, applied } = await recalculate(session, { write: true });
+    const { result, applied } = await recalculate(session, { wording: zhFormWording, write: true });
 
     expect(result.plan.unfills?.filter((u) => u.sheet === '附件2').map((u) => u.address)).toEqual(s.rowCells);
     expect(result.plan.unfills?.every((u) => u.color === null && u.was === RED)).toBe(true);
@@ -73,11 +74,11 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     line[col] = { ...(line[col] ?? { value: null, text: '' }), fill: '#FFFF00' };
     const { wb, session } = openGrids(s.grids);
 
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect([wb.cell('附件2', first)?.fill, wb.cell('附件2', second)?.fill]).toEqual([RED, RED]);
 
     wb.userEdit('附件2', s.actual, '65%');
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.cell('附件2', first)?.fill).toBe('#FFFF00');
     expect(wb.cell('附件2', second)?.fill).toBeUndefined();
   });
@@ -86,11 +87,11 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     const s = await seed();
     const recoloured = s.rowCells[1];
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     wb.userFill('附件2', recoloured, '#00B050');
 
     wb.userEdit('附件2', s.actual, '65%');
-    const { result } = await recalculate(session, { write: true });
+    const { result } = await recalculate(session, { wording: zhFormWording, write: true });
 
     expect(result.plan.unfills?.map((u) => u.address)).not.toContain(recoloured);
     expect(wb.cell('附件2', recoloured)?.fill).toBe('#00B050');
@@ -105,18 +106,18 @@ describe('a corrected 个贷率 on the seed workbook', () => {
   it('keeps the row red while it still fails, and a third run changes nothing', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const afterFirst = cellStates(wb);
 
-    const again = await recalculate(session, { write: true });
+    const again = await recalculate(session, { wording: zhFormWording, write: true });
     expect(again.result.plan.unfills).toEqual([]);
     expect(again.applied).toEqual({ written: 0, filled: 0, sheets: [] });
     expect(cellStates(wb)).toEqual(afterFirst);
 
     wb.userEdit('附件2', s.actual, '65%');
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const afterFix = cellStates(wb);
-    const third = await recalculate(session, { write: true });
+    const third = await recalculate(session, { wording: zhFormWording, write: true });
     expect(third.applied).toEqual({ written: 0, filled: 0, sheets: [] });
     expect(cellStates(wb)).toEqual(afterFix);
   });
@@ -124,11 +125,11 @@ describe('a corrected 个贷率 on the seed workbook', () => {
   it('brings the first run’s highlights back on 「撤销上次写入」 after the rerun, even after reopening', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     wb.userEdit('附件2', s.actual, '65%');
     const afterFirstWithFix = cellStates(wb);
 
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
     wb.reopen();
     const reopened = new ExcelSession({ host: wb.host });
@@ -138,7 +139,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     expect(fillsOf(wb, s).every((f) => f === RED)).toBe(true);
 
     // The tool owns those highlights again: the next run takes them back once more.
-    const { result } = await recalculate(reopened, { write: true });
+    const { result } = await recalculate(reopened, { wording: zhFormWording, write: true });
     expect(result.plan.unfills?.filter((u) => u.sheet === '附件2').map((u) => u.address)).toEqual(s.rowCells);
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
@@ -147,7 +148,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
     const original = cellStates(wb);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     await session.revertLast();
     expect(cellStates(wb)).toEqual(original);
     expect(wb.doc.settings[FILLED_CELLS_SETTING]).toEqual([]);
@@ -156,19 +157,19 @@ describe('a corrected 个贷率 on the seed workbook', () => {
   it('takes the highlight back one run later when the settings no longer list the highlighted cells, never guessing', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     // A workbook written by an older version (or settings saved by another runtime): no list of highlighted cells.
     delete wb.doc.settings[FILLED_CELLS_SETTING];
     wb.reopen();
     const later = new ExcelSession({ host: wb.host });
     wb.userEdit('附件2', s.actual, '65%');
 
-    const first = await recalculate(later, { write: true });
+    const first = await recalculate(later, { wording: zhFormWording, write: true });
     expect(first.result.plan.unfills).toEqual([]);
     expect(fillsOf(wb, s).every((f) => f === RED)).toBe(true);
     expect(wb.doc.settings[FILLED_CELLS_SETTING]).toEqual(expect.arrayContaining(s.rowCells.map((a) => `附件2!${a}`)));
 
-    await recalculate(later, { write: true });
+    await recalculate(later, { wording: zhFormWording, write: true });
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
 
@@ -177,12 +178,12 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     const rows = Array.from({ length: 3000 }, (_, r) => [`第${r}行的说明`, `备注${r}`, r / 7]);
     s.grids.push(gridFromRows('大表', rows));
     const { wb, session } = openGrids(s.grids, { payloadLimitBytes: 60_000 });
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(fillsOf(wb, s).every((f) => f === RED)).toBe(true);
 
     wb.userEdit('附件2', s.actual, '65%');
     const from = wb.syncs.length;
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.syncs.slice(from).some((x) => x.error)).toBe(true); // the one-shot read was refused
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
@@ -190,7 +191,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
   it('keeps the fill before the first highlight in the record from the first write on, not in the settings', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const key = `附件2!${s.rowCells[0]}`;
     expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined();
     let record = (await session.readRecord())!;
@@ -198,7 +199,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     expect(record.fillOrigins?.[key]).toBeNull();
 
     wb.userEdit('附件3', indicator(s.grids, '附件3', '个贷率').row.actual.address, '65%');
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     record = (await session.readRecord())!;
     expect(record.fills?.[key]).toBe(RED);
     expect(record.fillOrigins?.[key]).toBeNull();
@@ -207,7 +208,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
   it('still takes back the highlights of a document whose earlier version kept their fills in the settings', async () => {
     const s = await seed();
     const { wb, session } = openGrids(s.grids);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     // What an earlier version left: the record without the fills before, and them in the settings.
     const record = (await session.readRecord())!;
     const when = record.snapshot!.when;
@@ -221,7 +222,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     wb.reopen();
 
     wb.userEdit('附件2', s.actual, '65%');
-    await recalculate(new ExcelSession({ host: wb.host }), { write: true });
+    await recalculate(new ExcelSession({ host: wb.host }), { write: true, wording: zhFormWording });
     expect(fillsOf(wb, s).every((f) => f === null)).toBe(true);
   });
 });

@@ -4,8 +4,10 @@
 // The in-memory host models Excel's per-cell locking: every cell is locked unless unlocked, and a
 // protected sheet refuses a write to a locked cell, or a format without allowFormatCells, at sync.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildBlankScores } from '../../scripts/fixtures';
-import { recalculate, summarize } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
+import { summarize } from '../../src/i18n/zh-CN/ribbonSummary';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates, openGrids } from './helpers';
@@ -20,7 +22,7 @@ describe('a protected template with unlocked input cells', () => {
     wb.protect('附件2');
     wb.unlock('附件2', 'H14:I31'); // the 得分 and 偏差原因 columns are the inputs; 执行率 (H5) stays locked
 
-    const outcome = await recalculate(session, { write: true });
+    const outcome = await recalculate(session, { wording: zhFormWording, write: true });
     const applied = outcome.applied!;
     expect(wb.cell('附件2', 'H31')?.value).toBe(98); // 总分, unlocked
     expect(wb.cell('附件2', 'H5')).toBeUndefined(); // 执行率, locked: left empty …
@@ -40,7 +42,7 @@ describe('a protected template with unlocked input cells', () => {
     wb.protect('附件2', true, { allowFormatCells: true });
     wb.unlock('附件2', 'H14:I31');
     const before = cellStates(wb);
-    const { applied } = await recalculate(session, { write: true });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
     expect(applied!.unformatted).toBeUndefined();
     expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFC7CE');
     expect(wb.cell('附件2', 'H31')?.value).toBe(98);
@@ -53,7 +55,7 @@ describe('a protected template with unlocked input cells', () => {
   it('reverts the unlocked cells of a protected sheet and keeps the rest, listed', async () => {
     const { wb, session } = openGrids(await blankScores());
     const before = cellStates(wb);
-    await recalculate(session, { write: true }); // written before the sheet was protected
+    await recalculate(session, { wording: zhFormWording, write: true }); // written before the sheet was protected
     wb.protect('附件2');
     wb.unlock('附件2', 'H14:I31');
     const reverted = await session.revertLast();

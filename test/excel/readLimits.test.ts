@@ -4,9 +4,10 @@
 // range counts formatted cells, so values come from getUsedRange(true). And a rescan of an unchanged
 // layout does not read the merged areas again (each such call clears the officer's undo, #5918).
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildManyProjects, buildSeedWorkbook } from '../../scripts/fixtures';
 import type { Rect } from '../../src/domain/model';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { gridFromRows, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import { openGrids } from './helpers';
@@ -53,12 +54,12 @@ describe('more than 512 merged areas on a sheet', () => {
     const grids = await loadFixtureGrids(() => buildManyProjects(50));
     expect(grids.every((g) => g.merges.length > 512)).toBe(true);
     const { wb, session } = openGrids(grids);
-    const first = await recalculate(session, { write: true });
+    const first = await recalculate(session, { wording: zhFormWording, write: true });
     expect(first.result.tables).toHaveLength(50);
     expect(wb.syncCount).toBe(4);
     expect(wb.syncs.filter((s) => s.error)).toEqual([]);
     const from = wb.syncCount;
-    const rerun = await recalculate(session, { write: true, planOptions: { highlight: false } }); // takes the highlights back: a write
+    const rerun = await recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } }); // takes the highlights back: a write
     expect(rerun.applied!.filled).toBe(first.applied!.filled);
     expect(wb.syncCount - from).toBe(3);
   }, 60000);

@@ -4,9 +4,10 @@
 // its settings still reverts exactly — the fills a highlight replaced included — and a recalculation
 // stays three syncs where the sheets' fills are known before the write.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildBlankScores, buildManyProjects } from '../../scripts/fixtures';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILL_SNAPSHOT_SETTING, recordFromXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILL_SNAPSHOT_SETTING, recordFromXml } from '../../src/workbook/record';
 import { ExcelSession } from '../../src/excel/session';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { FakeWorkbook } from '../support/fakeExcel';
@@ -27,7 +28,7 @@ describe('the write record', () => {
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
 
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFC7CE');
     expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined(); // nothing revert needs is in the settings
 
@@ -41,7 +42,7 @@ describe('the write record', () => {
 
   it('keeps the record in one part, read back as written', async () => {
     const { wb, session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.doc.parts).toHaveLength(1);
     const record = recordFromXml(wb.doc.parts[0].xml)!;
     const highlighted = record.snapshot!.cells.filter((c) => c.wroteFill !== undefined);
@@ -52,7 +53,7 @@ describe('the write record', () => {
   it('takes no extra sync on sheets without any fill (a first recalculation: 3 reads, 1 write): the fill before every highlight is known before the write', async () => {
     for (const n of [1, 10]) {
       const wb = FakeWorkbook.fromGrids(await loadFixtureGrids(() => buildManyProjects(n)));
-      const { applied } = await recalculate(new ExcelSession({ host: wb.host }), { write: true });
+      const { applied } = await recalculate(new ExcelSession({ host: wb.host }), { write: true, wording: zhFormWording });
       expect(applied!.filled).toBeGreaterThan(0);
       expect(wb.syncCount).toBe(4);
       const record = recordFromXml(wb.doc.parts[0].xml)!;

@@ -17,13 +17,14 @@ import {
   buildWrongScores,
 } from '../../scripts/fixtures';
 import type { ScoredTable } from '../../src/domain/model';
-import { recalculate } from '../../src/excel/recalculate';
+import { recalculate } from '../../src/workbook/recalculate';
 import { ExcelSession } from '../../src/excel/session';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { GridCell, SheetGrid } from '../../src/workbook/grid';
 import { FakeWorkbook } from '../support/fakeExcel';
 import { loadFixtureGrids } from '../support/grids';
 import { cellStates } from './helpers';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 interface Base {
   name: string;
@@ -134,7 +135,7 @@ function reopened(wb: FakeWorkbook): ExcelSession {
 
 async function loadBase(name: string, builder: () => Promise<Buffer>): Promise<Base> {
   const grids = await loadFixtureGrids(builder);
-  const tables = checkWorkbook(grids).tables.filter((t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0);
+  const tables = checkWorkbook(grids, { wording: zhFormWording }).tables.filter((t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0);
   return { name, grids, tables };
 }
 
@@ -161,23 +162,23 @@ async function roundTrip(base: Base, edits: Edit[], consentToConflicts: boolean,
   const wb = FakeWorkbook.fromGrids(grids);
   const session = new ExcelSession({ host: wb.host });
   const original = cellStates(wb);
-  const consent = consentToConflicts ? new Set(checkWorkbook(grids).plan.conflicts.map((c) => `${c.sheet}!${c.address}`)) : undefined;
+  const consent = consentToConflicts ? new Set(checkWorkbook(grids, { wording: zhFormWording }).plan.conflicts.map((c) => `${c.sheet}!${c.address}`)) : undefined;
 
-  const first = await recalculate(session, { write: true, consent });
+  const first = await recalculate(session, { wording: zhFormWording, write: true, consent });
   const afterFirst = cellStates(wb);
-  const second = await recalculate(session, { write: true, consent });
+  const second = await recalculate(session, { wording: zhFormWording, write: true, consent });
   expect(second.applied).toEqual({ written: 0, filled: 0, sheets: [] });
   expect(cellStates(wb)).toEqual(afterFirst);
 
   if (fixes) {
     retype(wb, base, fixes);
     const afterFixes = cellStates(wb);
-    const rerun = await recalculate(session, { write: true, consent });
+    const rerun = await recalculate(session, { wording: zhFormWording, write: true, consent });
     const afterRerun = cellStates(wb);
     if (rerun.result.plan.unfills?.length && rerun.applied!.filled > 0) stats.rerunsTakingBack++;
     // A check right after: nothing more to take back, every highlight in place, no value to write —
     // but a 总分/等级 the core accepted before the rerun wrote a score that was blank (known core issue).
-    const again = await recalculate(session, { write: false, consent });
+    const again = await recalculate(session, { wording: zhFormWording, write: false, consent });
     expect(again.result.plan.unfills).toEqual([]);
     for (const f of again.result.plan.fills) {
       expect([f.sheet, f.address, wb.cell(f.sheet, f.address)?.fill]).toEqual([f.sheet, f.address, f.color.toUpperCase()]);

@@ -2,11 +2,12 @@
 // back, even from a new pane after the workbook was reopened; what a person changed after the write
 // is kept; cells the tool still owns are known to the next run.
 
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { buildBlankScores, buildSeedWorkbook } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
+import { WorkbookError } from '../../src/workbook/host';
 import { ExcelSession } from '../../src/excel/session';
-import { recalculate } from '../../src/excel/recalculate';
-import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE, recordToXml } from '../../src/excel/record';
+import { recalculate } from '../../src/workbook/recalculate';
+import { FILL_SNAPSHOT_SETTING, RECORD_NAMESPACE, recordToXml } from '../../src/workbook/record';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
@@ -25,7 +26,7 @@ describe('撤销上次写入', () => {
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
 
-    const { applied } = await recalculate(session, { write: true });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
     expect(applied!.filled).toBe(17); // the 个贷率 rows (6 cells each), 附件1's three overruns and the unexplained 提取 note cells (issue 9 §1)
     expect(wb.cell('附件2', 'D19')?.fill).toBe('#FFC7CE');
     expect(wb.cell('附件2', 'H5')).toMatchObject({ value: 1, numberFormat: '0.00%' });
@@ -45,7 +46,7 @@ describe('撤销上次写入', () => {
 
   it('keeps what a person typed into a written cell after the write', async () => {
     const { wb, session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     wb.userEdit('附件2', 'H14', '4.5');
     const result = await session.revertLast();
     expect(result.skipped).toEqual(['附件2!H14']);
@@ -56,7 +57,7 @@ describe('撤销上次写入', () => {
 
   it('keeps a fill a person changed after the write', async () => {
     const { wb, session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     wb.userFill('附件2', 'E19', '#00B050');
     const result = await session.revertLast();
     expect(result.skipped).toEqual(['附件2!E19']);
@@ -67,8 +68,8 @@ describe('撤销上次写入', () => {
   it('undoes the last write that changed something: run, run again, undo is back to the start', async () => {
     const { wb, session } = openGrids(await blankScores());
     const before = cellStates(wb);
-    await recalculate(session, { write: true });
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     await session.revertLast();
     expect(cellStates(wb)).toEqual(before);
   });
@@ -86,7 +87,7 @@ describe('撤销上次写入', () => {
     s2.cells[18][3] = { ...s2.cells[18][3]!, fill: '#FFFF00' }; // a person's highlight the tool's replaces
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     // What an earlier version left: the snapshot without the fills before, and those that changed in the settings.
     const record = (await session.readRecord())!;
     const fills: Record<string, string | null> = {};
@@ -108,25 +109,25 @@ describe('撤销上次写入', () => {
 
   it('says there is nothing more to undo after an undo', async () => {
     const { session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     await session.revertLast();
     await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot' });
   });
 
   it('stores the snapshot, the earlier fills included, in one custom XML part (not in the document settings)', async () => {
     const { wb, session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.doc.parts.map((p) => p.namespaceUri)).toEqual([RECORD_NAMESPACE]);
     expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined();
     expect((await session.readRecord())!.snapshot!.cells.find((c) => c.address === 'D19' && c.sheet === '附件2')?.fill).toBeNull();
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.doc.parts).toHaveLength(1);
   });
 
   it('on a sheet protected since (every cell locked), keeps that sheet as it is and lists its cells; other sheets are restored', async () => {
     const { wb, session } = openGrids(await blankScores());
     const before = cellStates(wb);
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     const after = cellStates(wb);
     wb.protect('附件3');
     const result = await session.revertLast();
@@ -142,7 +143,7 @@ describe('撤销上次写入', () => {
 describe('cells the tool owns', () => {
   it('are the cells it wrote while they still hold its values', async () => {
     const { wb, session } = openGrids(await blankScores());
-    const { applied } = await recalculate(session, { write: true });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
     const owned = await session.ownedCells();
     expect(owned.size).toBe(applied!.written);
     expect(owned.has('附件2!H19')).toBe(true);
@@ -152,10 +153,10 @@ describe('cells the tool owns', () => {
 
   it('are rescored when the actual value changes, while a person-typed score is only flagged', async () => {
     const { wb, session } = openGrids(await blankScores());
-    await recalculate(session, { write: true });
+    await recalculate(session, { wording: zhFormWording, write: true });
     wb.userEdit('附件2', 'F19', '65%'); // 个贷率 now inside its 60%–80% band
     wb.userEdit('附件3', 'H18', '1'); // a person's own score on 附件3
-    const { result } = await recalculate(session, { write: true });
+    const { result } = await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.cell('附件2', 'H19')?.value).toBe(2);
     expect(wb.cell('附件3', 'H18')?.value).toBe(1);
     expect(result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)).toContain('附件3!H18');

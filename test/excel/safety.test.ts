@@ -3,12 +3,14 @@
 // two actions at once. Each ends with a zh-CN message and no partial write.
 
 import { buildBlankScores } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
-import { recalculate, summarize } from '../../src/excel/recalculate';
+import { WorkbookError } from '../../src/workbook/host';
+import { recalculate } from '../../src/workbook/recalculate';
+import { summarize } from '../../src/i18n/zh-CN/ribbonSummary';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { cellStates, indicator, openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function blankScores(): Promise<SheetGrid[]> {
   return structuredClone(await loadFixtureGrids(buildBlankScores));
@@ -31,7 +33,7 @@ describe('a protected sheet with every cell locked', () => {
     const { wb, session } = openGrids(grids);
     const before = cellStates(wb);
 
-    const { applied } = await recalculate(session, { write: true });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
     const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
     expect(on3(cellStates(wb))).toEqual(on3(before));
     expect(applied!.locked!.length).toBeGreaterThan(0);
@@ -43,10 +45,10 @@ describe('a protected sheet with every cell locked', () => {
   it('gets no highlight where formatting cells is not allowed, even when only highlights would go there', async () => {
     const grids = structuredClone(await loadFixtureGrids(buildBlankScores));
     const { wb, session } = openGrids(grids);
-    await recalculate(session, { write: true }); // everything written once
+    await recalculate(session, { wording: zhFormWording, write: true }); // everything written once
     wb.userFill('附件2', 'D19', null); // a person removes one highlight …
     wb.protect('附件2'); // … and protects the sheet
-    const { applied } = await recalculate(session, { write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } });
     expect(applied!.unformatted).toEqual(['附件2']);
     expect(wb.cell('附件2', 'D19')?.fill).toBeUndefined();
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
@@ -65,7 +67,7 @@ describe('a formula in a 得分 cell', () => {
   it('is never replaced without consent, and the officer is told which cell was left alone', async () => {
     const { grids, address } = await withFormula();
     const { wb, session } = openGrids(grids);
-    const outcome = await recalculate(session, { write: true });
+    const outcome = await recalculate(session, { wording: zhFormWording, write: true });
 
     expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
     const conflict = outcome.result.findings.find((f) => f.code === 'cell-conflict' && f.cell === address);
@@ -78,7 +80,7 @@ describe('a formula in a 得分 cell', () => {
   it('is replaced only when the officer consents, and 撤销 brings the formula back', async () => {
     const { grids, address } = await withFormula();
     const { wb, session } = openGrids(grids);
-    await recalculate(session, { write: true, consent: new Set([`附件2!${address}`]) });
+    await recalculate(session, { wording: zhFormWording, write: true, consent: new Set([`附件2!${address}`]) });
     expect(wb.cell('附件2', address)).toMatchObject({ value: 0 });
     expect(wb.cell('附件2', address)?.formula).toBeUndefined();
 
@@ -92,7 +94,7 @@ describe('a user typing in a cell (cell-edit mode)', () => {
     const { wb, session } = openGrids(await blankScores());
     wb.enterCellEditMode();
     let done = false;
-    const run = recalculate(session, { write: true }).then((o) => {
+    const run = recalculate(session, { wording: zhFormWording, write: true }).then((o) => {
       done = true;
       return o;
     });
@@ -109,7 +111,7 @@ describe('a user typing in a cell (cell-edit mode)', () => {
     const { wb, session } = openGrids(await blankScores(), { supportsDelayForCellEdit: false });
     const before = cellStates(wb);
     wb.enterCellEditMode();
-    const err = await rejection(recalculate(session, { write: true }));
+    const err = await rejection(recalculate(session, { wording: zhFormWording, write: true }));
     expect(err.code).toBe('cell-edit-mode');
     expect(err.message).toMatch(/单元格编辑状态.*Enter 或 Esc/);
     expect(cellStates(wb)).toEqual(before);
@@ -120,7 +122,7 @@ describe('a first sync that hangs (Excel on the web)', () => {
   it('is abandoned after the timeout and the recalculation retried once, successfully', async () => {
     const { wb, session } = openGrids(await blankScores(), {}, 100);
     wb.hangNextSyncs(1);
-    const { applied } = await recalculate(session, { write: true });
+    const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
     expect(applied!.written).toBeGreaterThan(0);
     expect(wb.runCount).toBe(2);
     expect(wb.syncCount).toBe(5); // the hung one, then read (sheets, used ranges, cells), write
@@ -130,7 +132,7 @@ describe('a first sync that hangs (Excel on the web)', () => {
     const { wb, session } = openGrids(await blankScores(), {}, 100);
     const before = cellStates(wb);
     wb.hangNextSyncs(2);
-    const err = await rejection(recalculate(session, { write: true }));
+    const err = await rejection(recalculate(session, { wording: zhFormWording, write: true }));
     expect(err.code).toBe('timeout');
     expect(err.message).toMatch(/Excel 在 1 秒内没有响应（已自动重试一次）/);
     expect(err.message).toMatch(/未写入任何单元格/);
@@ -145,7 +147,7 @@ describe('a sheet protected while the write batch is on its way', () => {
     wb.onBeforeSync((n, host) => {
       if (n === 4) host.protect('附件3'); // the write: after the first read's three syncs
     });
-    const err = await rejection(recalculate(session, { write: true, planOptions: { highlight: false } }));
+    const err = await rejection(recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } }));
     expect(err.code).toBe('sheet-protected');
     expect(err.message).toMatch(/已把已写入的单元格恢复原样/);
     // 附件2 was written before 附件3 failed, then restored.
@@ -159,7 +161,7 @@ describe('a plan reviewed in the pane, applied later', () => {
   it('is refused when a planned cell changed since, naming the cell, and nothing is written', async () => {
     const { wb, session } = openGrids(await blankScores());
     const grids = await session.readGrids();
-    const { plan } = checkWorkbook(grids);
+    const { plan } = checkWorkbook(grids, { wording: zhFormWording });
     wb.userEdit('附件2', 'H19', '1.5');
     const before = cellStates(wb);
     const err = await rejection(session.applyPlan(plan));
@@ -170,7 +172,7 @@ describe('a plan reviewed in the pane, applied later', () => {
 
   it('is applied in three syncs when nothing changed', async () => {
     const { wb, session } = openGrids(await blankScores());
-    const { plan } = checkWorkbook(await session.readGrids());
+    const { plan } = checkWorkbook(await session.readGrids(), { wording: zhFormWording });
     const syncs = wb.syncCount;
     const applied = await session.applyPlan(plan);
     expect(applied.written).toBe(plan.writes.length);
@@ -182,10 +184,10 @@ describe('actions started together (ribbon and pane)', () => {
   it('run one Excel.run at a time', async () => {
     const { wb, session } = openGrids(await blankScores(), { syncDelayMs: 5 });
     await Promise.all([
-      recalculate(session, { write: true }),
+      recalculate(session, { wording: zhFormWording, write: true }),
       session.readGrids(),
       session.hasSnapshot(),
-      recalculate(session, { write: false }),
+      recalculate(session, { wording: zhFormWording, write: false }),
     ]);
     expect(wb.runCount).toBe(4);
     expect(wb.maxConcurrentRuns).toBe(1);
@@ -195,7 +197,7 @@ describe('actions started together (ribbon and pane)', () => {
 describe('an Excel too old for this add-in', () => {
   it('is told which API level is needed', async () => {
     const { session } = openGrids(await blankScores(), { apiVersion: '1.12' });
-    const err = await rejection(recalculate(session, { write: true }));
+    const err = await rejection(recalculate(session, { wording: zhFormWording, write: true }));
     expect(err.code).toBe('not-supported');
     expect(err.message).toMatch(/ExcelApi 1\.13/);
   });

@@ -2,7 +2,7 @@
 // a cell, document settings, and change notifications.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import type { FindingRow } from '../../src/excel/api';
+import type { FindingRow } from '../../src/workbook/host';
 import { linkFormula } from '../../src/excel/findingsSheet';
 import { openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';

@@ -6,8 +6,8 @@
 
 import fc from 'fast-check';
 import { queueRestore } from '../../src/excel/apply';
-import { toCellInput } from '../../src/excel/cellInput';
-import type { SnapshotCell } from '../../src/excel/record';
+import { toCellInput } from '../../src/workbook/cellInput';
+import type { SnapshotCell } from '../../src/workbook/record';
 import { FakeWorkbook } from '../support/fakeExcel';
 
 const digits = (min: number, max: number) => fc.integer({ min, max }).map(String);

@@ -7,8 +7,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe, toHaveNoViolations } from 'jest-axe';
 import { buildSeedWorkbook, fixtureTables } from '../../scripts/fixtures';
-import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { paneEngine } from '../../src/taskpane/engine';
 import { ExcelSession } from '../../src/excel/session';
 import { zhCN as s } from '../../src/i18n/pane';
 import { App } from '../../src/taskpane/App';
@@ -40,7 +39,7 @@ it('清除标记 after 一键重算 keeps every value written, takes back every 
   grids.find((g) => g.name === '附件2')!.cells[total.row][total.col] = undefined; // 总分 left empty: the run writes 98
   const wb = FakeWorkbook.fromGrids(grids);
   const session = new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 2000 });
-  const view = render(<App strings={s} load={async () => ({ session, engine: { recalculate, profiles: PROFILES } })} />);
+  const view = render(<App strings={s} load={async () => ({ session, engine: paneEngine })} />);
   await waitFor(() => expect(button(s.recalc)).toHaveProperty('disabled', false));
   const before = split(cellStates(wb));
 

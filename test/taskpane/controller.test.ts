@@ -3,8 +3,7 @@
 // with an injected clock — no sleeping.
 
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { paneEngine } from '../../src/taskpane/engine';
 import { zhCN } from '../../src/i18n/pane';
 import { AssistantController } from '../../src/taskpane/useAssistant';
 import type { SheetGrid } from '../../src/workbook/grid';
@@ -20,7 +19,7 @@ beforeAll(async () => {
 });
 
 function controller(session: FakeSession, clock: { now: number }) {
-  return new AssistantController(async () => ({ session, engine: { recalculate, profiles: PROFILES } }), zhCN, {
+  return new AssistantController(async () => ({ session, engine: paneEngine }), zhCN, {
     ownWriteQuietMs: 1000,
     now: () => clock.now,
   });

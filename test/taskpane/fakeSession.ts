@@ -1,26 +1,15 @@
 // A WorkbookSession over in-memory grids for the task pane's component tests: it applies plans to
-// the grids (with a snapshot for revert), records selections and the exported sheet, keeps settings
-// in a map as the document would, and can be told to fail or to hold its calls.
+// the grids through the real host-free write path (src/workbook/prepareWrite.ts: the diff against the grids,
+// the snapshot for revert and the write record whose owned cells the next run reads), records selections and
+// the exported sheet, keeps settings in a map as the document would, and can be told to fail or to hold its calls.
 
-import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/excel/api';
-import type { GridCell, SheetGrid } from '../../src/workbook/grid';
+import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/workbook/host';
+import { fromA1, type GridCell, type SheetGrid } from '../../src/workbook/grid';
 import { cellKey, type WritePlan } from '../../src/workbook/plan';
-
-interface SavedCell {
-  sheet: string;
-  row: number;
-  col: number;
-  address: string;
-  before: GridCell | undefined;
-  /** The value the write left, to notice a person's later change. */
-  after?: GridCell['value'];
-}
+import { prepareWrite } from '../../src/workbook/prepareWrite';
+import { cellScalar, ownedKeys, sameValue, type SnapshotCell, type WriteRecord } from '../../src/workbook/record';
 
 type Method = keyof WorkbookSession;
-
-function cloneCell(c: GridCell | undefined): GridCell | undefined {
-  return c ? { ...c } : undefined;
-}
 
 /** Deep copy keeping sparse rows sparse, as adapters produce them. */
 export function cloneGrid(g: SheetGrid): SheetGrid {
@@ -46,8 +35,8 @@ export class FakeSession implements WorkbookSession {
   calls = 0;
   /** Make a method reject once with this error. */
   private failures = new Map<Method, Error>();
-  private snapshot: { cells: SavedCell[]; when: string } | null = null;
-  private owned = new Set<string>();
+  private snapshot: { cells: SnapshotCell[]; when: string } | null = null;
+  private record: WriteRecord | null = null;
   private handlers = new Set<() => void>();
   private gate: Promise<void> | null = null;
 
@@ -103,29 +92,21 @@ export class FakeSession implements WorkbookSession {
         throw new WorkbookError(`工作表「${t.sheet}」受保护，无法写入 ${t.address}。请先撤销工作表保护。`, 'protected', t.sheet, t.address);
       }
     }
-    const saved = new Map<string, SavedCell>();
-    for (const t of targets) {
-      const k = cellKey(t.sheet, t.address);
-      if (!saved.has(k)) saved.set(k, { sheet: t.sheet, row: t.row, col: t.col, address: t.address, before: cloneCell(this.cell(t.sheet, t.row, t.col)) });
-    }
-    this.snapshot = { cells: [...saved.values()], when: new Date().toISOString() };
-    let written = 0;
-    for (const w of plan.writes) {
-      const c = this.ensure(w.sheet, w.row, w.col);
-      if (c.value !== w.value || c.formula) written++;
-      c.value = w.value;
-      c.text = String(w.value);
+    const prepared = prepareWrite(plan, this.grids, this.record, new Date().toISOString(), { withFills: true });
+    const wrote = new Map(prepared.snapshot.map((s) => [cellKey(s.sheet, s.address), s]));
+    for (const v of prepared.values) {
+      const value = wrote.get(cellKey(v.sheet, v.address))!.wrote!;
+      const c = this.ensure(v.sheet, v.row, v.col);
+      c.value = value;
+      c.text = String(value);
       delete c.formula;
-      if (w.numberFormat) c.numberFormat = w.numberFormat;
-      this.owned.add(cellKey(w.sheet, w.address));
+      if (v.numberFormat !== undefined) c.numberFormat = v.numberFormat;
     }
-    for (const saved of this.snapshot.cells) saved.after = this.cell(saved.sheet, saved.row, saved.col)?.value ?? null;
-    for (const f of plan.fills) {
-      const c = this.ensure(f.sheet, f.row, f.col);
-      c.fill = f.color;
-    }
+    for (const f of prepared.fills) this.setFill(f.sheet, f.row, f.col, f.color);
+    this.record = prepared.record;
+    if (prepared.snapshot.length) this.snapshot = { cells: prepared.snapshot, when: prepared.when };
     this.emit();
-    return { written, filled: plan.fills.length, sheets: [...new Set(targets.map((t) => t.sheet))] };
+    return prepared.result;
   }
 
   async revertLast(): Promise<RevertResult> {
@@ -135,17 +116,26 @@ export class FakeSession implements WorkbookSession {
     const skipped: string[] = [];
     let restored = 0;
     for (const s of snap.cells) {
-      if ((this.cell(s.sheet, s.row, s.col)?.value ?? null) !== s.after) {
+      const { row, col } = fromA1(s.address)!;
+      if (s.wrote !== undefined && !sameValue(cellScalar(this.cell(s.sheet, row, col)), s.wrote)) {
         skipped.push(cellKey(s.sheet, s.address)); // a person changed it after the write: leave it
         continue;
       }
-      const g = this.grid(s.sheet);
-      g.cells[s.row] ??= [];
-      g.cells[s.row][s.col] = cloneCell(s.before);
+      const c = this.ensure(s.sheet, row, col);
+      if (s.wrote !== undefined) {
+        c.value = s.value;
+        c.text = s.value === null ? '' : String(s.value);
+        if (s.formula) c.formula = s.formula;
+      }
+      if (s.wroteFormat !== undefined) {
+        if (s.numberFormat === undefined || s.numberFormat === 'General') delete c.numberFormat;
+        else c.numberFormat = s.numberFormat;
+      }
+      if (s.wroteFill !== undefined) this.setFill(s.sheet, row, col, s.fill ?? null);
       restored++;
     }
     this.snapshot = null;
-    this.owned.clear();
+    this.record = null;
     this.emit();
     return { restored, when: snap.when, skipped };
   }
@@ -157,7 +147,7 @@ export class FakeSession implements WorkbookSession {
 
   async ownedCells(): Promise<Set<string>> {
     await this.enter('ownedCells');
-    return new Set(this.owned);
+    return ownedKeys(this.record, this.grids);
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -201,6 +191,12 @@ export class FakeSession implements WorkbookSession {
 
   private emit(): void {
     for (const h of this.handlers) h();
+  }
+
+  private setFill(sheet: string, row: number, col: number, color: string | null): void {
+    const c = this.ensure(sheet, row, col);
+    if (color) c.fill = color;
+    else delete c.fill;
   }
 
   private ensure(sheet: string, row: number, col: number): GridCell {

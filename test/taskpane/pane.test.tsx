@@ -12,7 +12,7 @@ import {
   fixtureTables,
   SEED_DEPARTMENT,
 } from '../../scripts/fixtures';
-import { WorkbookError } from '../../src/excel/api';
+import { WorkbookError } from '../../src/workbook/host';
 import { en, zhCN } from '../../src/i18n/pane';
 import { App } from '../../src/taskpane/App';
 import { ACKNOWLEDGED_KEY, SETTINGS_KEY } from '../../src/taskpane/settings';

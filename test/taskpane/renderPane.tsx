@@ -5,8 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { zhCN, type PaneStrings } from '../../src/i18n/pane';
-import { PROFILES } from '../../src/domain/profiles';
-import { recalculate } from '../../src/excel/recalculate';
+import { paneEngine } from '../../src/taskpane/engine';
 import type { AssistantTiming } from '../../src/taskpane/useAssistant';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { FakeSession } from './fakeSession';
@@ -36,7 +35,7 @@ export interface PaneOptions {
 }
 
 export function renderPane(session: FakeSession, options: PaneOptions = {}) {
-  const load = async () => ({ session, engine: { recalculate, profiles: PROFILES } });
+  const load = async () => ({ session, engine: paneEngine });
   return render(<App strings={options.strings ?? zhCN} load={load} timing={options.timing} />);
 }
 

@@ -7,6 +7,7 @@ import type { BasicData } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 type Value = string | number | null;
 
@@ -72,7 +73,7 @@ async function twoRowYearsWorkbook(sanGongFinal?: number, moneyLabel = '经费�
 }
 
 async function check(sanGongFinal?: number, moneyLabel?: string): Promise<CheckResult> {
-  return checkWorkbook(await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal, moneyLabel), 'two-row-years.xlsx'));
+  return checkWorkbook(await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal, moneyLabel), 'two-row-years.xlsx'), { wording: zhFormWording });
 }
 
 const basicOf = (r: CheckResult): BasicData => {

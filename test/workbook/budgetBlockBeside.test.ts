@@ -8,6 +8,7 @@ import type { ScoredTable } from '../../src/domain/model';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 type Value = string | number;
 type Put = (row: number, col: number, value: Value, numFmt?: string) => void;
@@ -145,7 +146,7 @@ async function check(build: (ws: ExcelJS.Worksheet, put: Put) => void): Promise<
   const ws = wb.addWorksheet(SHEET);
   build(ws, writer(ws));
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return checkWorkbook(await readWorkbookBuffer(buffer, 'budget-beside.xlsx'));
+  return checkWorkbook(await readWorkbookBuffer(buffer, 'budget-beside.xlsx'), { wording: zhFormWording });
 }
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;

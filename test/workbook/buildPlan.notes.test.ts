@@ -8,9 +8,10 @@ import { evaluateTables } from '../../src/domain/evaluate';
 import { national2020 } from '../../src/domain/profiles';
 import type { ScoredTable } from '../../src/domain/model';
 import { seedIndicatorsWith, seedProjectTable, setCell, SEED_ROW } from '../support/models';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
-  return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options });
+  return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options }, zhFormWording);
 }
 const OVER_DRAFT = '实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：';
 

@@ -12,9 +12,10 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 import { cell, seedIndicatorsWith, seedProjectTable, setCell, slotsByAddress, SEED_INDICATORS, SEED_ROW, SEED_BUDGET } from '../support/models';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
-  return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options });
+  return buildWritePlan(evaluateTables(tables, national2020), { ...DEFAULT_PLAN_OPTIONS, ...options }, zhFormWording);
 }
 const at = (p: WritePlan) => p.writes.map((w) => `${w.address}=${w.value}`);
 
@@ -165,7 +166,7 @@ describe("a person's values", () => {
     const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '无' }) });
     const e = evaluateTables([table], national2020);
     expect(e.findings.some((f) => f.code === 'over-achievement-note' && f.cell === 'I14')).toBe(true);
-    const p = buildWritePlan(e, DEFAULT_PLAN_OPTIONS);
+    const p = buildWritePlan(e, DEFAULT_PLAN_OPTIONS, zhFormWording);
     expect(p.writes.concat(p.conflicts).some((w) => w.address === 'I14')).toBe(false);
   });
 
@@ -297,7 +298,7 @@ describe('highlights on 附件1 (the basic table)', () => {
   // spending over budget is a fact to explain, README's severity model) and hints (underspent lines, a sum it could not check), all from the consistency checks.
   let result: CheckResult;
   beforeAll(async () => {
-    result = checkWorkbook(await loadFixtureGrids(buildSeedWorkbook));
+    result = checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { wording: zhFormWording });
   });
   const fillsOn = (p: WritePlan, sheet: string) => p.fills.filter((f) => f.sheet === sheet);
 
@@ -318,16 +319,28 @@ describe('highlights on 附件1 (the basic table)', () => {
   it('highlights a warning on 附件1 in the review colour', () => {
     const basic = result.tables.find((t) => t.kind === 'basic')!;
     const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', message: '', table: basic.id };
-    const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, [warning]);
+    const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, zhFormWording, [warning]);
     expect(fillsOn(p, '附件1')).toEqual([
       { sheet: '附件1', row: 2, col: 1, address: 'B3', color: DEFAULT_PLAN_OPTIONS.colors.review, reason: 'review' },
     ]);
   });
 
   it('sets none when highlighting is off, and takes earlier ones back when the overrun is gone', async () => {
-    expect(fillsOn(checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { plan: { highlight: false } }).plan, '附件1')).toEqual([]);
+    expect(fillsOn(checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { plan: { highlight: false }, wording: zhFormWording }).plan, '附件1')).toEqual([]);
     const earlier = new Map([['附件1!F6', { original: null, color: DEFAULT_PLAN_OPTIONS.colors.failed }]]);
-    const p = buildWritePlan(result.evaluation, { ...DEFAULT_PLAN_OPTIONS, ownedFills: earlier }, []);
+    const p = buildWritePlan(result.evaluation, { ...DEFAULT_PLAN_OPTIONS, ownedFills: earlier }, zhFormWording, []);
     expect(p.unfills?.map((u) => `${u.sheet}!${u.address}`)).toEqual(['附件1!F6']);
+  });
+});
+
+describe('weights over 100', () => {
+  it('offers no total above 100 for a 总分 the officer wrote as 100 (中江县 水标尺 2022: weights 100 + 执行率 10)', () => {
+    const rows: IndicatorSpec[] = [
+      ['产出指标(50分)', '数量指标', '安装坡面水标尺', '≥266米', '266米', 50, 50, null],
+      ['效益指标(40分)', '社会效益指标', '受益人口数', '≥1000人', '1000人', 40, 40, null],
+      ['满意度指标(10分)', '服务对象满意度指标', '受益户满意度', '≥95%', '95%', 10, 10, null],
+    ];
+    const p = plan([seedProjectTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] })]);
+    expect(p.writes.concat(p.conflicts).filter((w) => w.kind === 'total')).toEqual([]);
   });
 });

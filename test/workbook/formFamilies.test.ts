@@ -22,6 +22,7 @@ import {
   buildShouxianDepartmentScorecard,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
@@ -42,7 +43,7 @@ function setCell(grids: SheetGrid[], sheet: string, address: string, value: stri
 async function check(build: () => Promise<Buffer>, edit?: (grids: SheetGrid[]) => void): Promise<CheckResult> {
   const grids = await loadFixtureGrids(build);
   edit?.(grids);
-  return checkWorkbook(grids);
+  return checkWorkbook(grids, { wording: zhFormWording });
 }
 
 const GRAIN_STATUSES = (first: number) =>
@@ -55,7 +56,7 @@ describe('family 1: an unscored 绩效目标自评表 (衡山县 县级储备粮
     expect(`${t.kind} ${t.table.form} ${t.table.name} ${t.table.department}`).toBe('project unscored 县级储备粮 粮食调控储备与产业发展股');
     expect(t.budget).toMatchObject({ fullYear: 194.9, executed: 194.9, rate: 1, recordedRate: 1, weight: null, score: null });
     expect(rows(t)).toEqual(GRAIN_STATUSES(11));
-    expect(t.indicators[0].explanation).toBe('实际完成100%，目标100%，达标，此表不设分值，不计分');
+    expect(t.indicators[0].explanation).toMatchObject({ kind: 'scored', actual: '100%', target: '100%', met: true, score: null, weight: null, unscored: true });
     expect([t.total, t.grade, t.counts.failed, t.counts.review]).toEqual([null, null, 0, 1]);
     expect(r.findings.map(where)).toEqual(['info unscored-form 县级储备粮!A1', 'warning indicator-review 县级储备粮!F21']);
   });
@@ -109,7 +110,7 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
       'E4 review 5', 'E5 review 5', 'E6 review 5', 'E7 review 5', 'E8 review 3', 'E9 review 4', 'E10 review 2',
       'E11 review 5', 'E12 review 4', 'E13 review 5', 'E14 review 5', 'E15 review 40', 'E16 review 10',
     ]);
-    expect(t.indicators[6].explanation).toBe('按评分标准由评价人判断，采用表中得分2分（满分3分）');
+    expect(t.indicators[6].explanation).toEqual({ kind: 'judged', recorded: 2, weight: 3 });
     expect([t.budget, t.total, t.recordedTotal, t.grade, t.recordedGrade]).toEqual([undefined, 98, 98, '优', '优']);
     expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['info indicator-review 项目评分表!E4']);
     expect(r.findings.find((f) => f.code === 'indicator-review')?.message).toBe('项目评分表!E4有13项指标按评分标准评分（第4–16行），无法按年度指标值和实际完成值核算，已采用表中得分，请人工复核评分依据。');
@@ -135,7 +136,7 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
       'H6 review 4', 'H7 review 4', 'H8 review 4', 'H9 review 3', 'H10 review 4', 'H11 met 4', 'H12 partial 9.5', 'H13 review 3',
       'H14 review 3', 'H15 met 20', 'H16 met 10', 'H17 met 10', 'H18 met 10', 'H19 notApplicable -', 'H20 met 10',
     ]);
-    expect(t.indicators[6].explanation).toBe('执行率95%（全年执行数760 ÷ 预算数800），按 分值 × 执行率 计得9.5分（满分10分）');
+    expect(t.indicators[6].explanation).toEqual({ kind: 'rateRow', rate: 0.95, amounts: { executed: 760, denominator: 800 }, score: 9.5, weight: 10, over100: false });
     expect(t.budget).toMatchObject({ rate: 0.95, recordedRate: 0.95, weight: null, score: null });
     expect([t.total, t.recordedTotal, t.grade]).toEqual([98.5, 98.5, '优']);
     expect(r.findings.map(where)).toEqual(['info indicator-review 项目绩效评价!H6']);
@@ -148,7 +149,7 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     });
     const t = only(r);
     expect(t.indicators[6]).toMatchObject({ status: 'partial', score: 9, recorded: 9.5 });
-    expect(t.indicators[6].explanation).toBe('执行率90%（表中填写的执行率），按 分值 × 执行率 计得9分（满分10分）');
+    expect(t.indicators[6].explanation).toEqual({ kind: 'rateRow', rate: 0.9, score: 9, weight: 10, over100: false });
     expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error score-mismatch 项目绩效评价!H12', 'error total-mismatch 项目绩效评价!H21']);
   });
 });
@@ -223,7 +224,7 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     expect(only(r).budget).toMatchObject({ rate: 1, weight: 15, score: 15 });
   });
 
-  it('reports the blank 完成值 of the published 青神县 table, and nothing is an error', async () => {
+  it('reports the blank 完成值 of the published 青神县 table, and nothing is an error; the total cannot be computed', async () => {
     const r = await check(buildQingshenWages);
     const t = only(r);
     expect(rows(t)).toEqual(['J15 unparsed -', 'J16 unparsed -']);
@@ -232,7 +233,10 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
       'info dimension-missing 工资性支出!B15',
       'warning unparsed-value 工资性支出!H15',
       'warning unparsed-value 工资性支出!H16',
+      'warning table-incomplete 工资性支出!J17',
     ]);
+    expect([t.total, t.grade]).toEqual([null, null]); // not 10 (the budget alone) graded 差
+    expect(r.findings[4].message).toBe('工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。');
   });
 
   it('checks the budget part of a table whose indicator rows carry no 权重 or 得分 but whose block does', async () => {
@@ -304,6 +308,6 @@ describe('a folder of these forms with nothing wrong', () => {
 describe('the budget block of a form that gives it no points', () => {
   it('explains the rate without a score for it', async () => {
     const r = await check(buildGrainReserveTargets);
-    expect((only(r).budget as { explanation?: string }).explanation).toBe('执行率100%（全年执行数194.9 ÷ 全年预算数194.9），此表预算执行不单独计分');
+    expect((only(r).budget as { explanation?: unknown }).explanation).toEqual({ kind: 'budgetNotScored', rate: 1, executed: 194.9, denominator: 194.9, base: 'fullYear' });
   });
 });

@@ -7,9 +7,10 @@ import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { buildArchiveBasicGrid, buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
 import type { BasicResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function check(build: () => Promise<Buffer>): Promise<CheckResult> {
-  return checkWorkbook(await loadFixtureGrids(build));
+  return checkWorkbook(await loadFixtureGrids(build), { wording: zhFormWording });
 }
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
@@ -53,7 +54,7 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
     const grids = await loadFixtureGrids(buildResourcesDepartment);
     const sheet = grids.find((g) => g.name === '整体自评表')!;
     sheet.cells[9][4] = { value: 2600, text: '2600' }; // E10 项目支出 全年预算数 2650 → 2600
-    const bad = checkWorkbook(grids);
+    const bad = checkWorkbook(grids, { wording: zhFormWording });
     const f = bad.findings.filter((x) => x.code === 'sum-mismatch');
     expect(f.map(where)).toEqual(['error sum-mismatch 整体自评表!E4']);
     expect(f[0].message).toBe('年度资金总额全年预算数为3810万元，应等于按支出性质分：基本支出1160 + 项目支出2600 = 3760万元，实际相差50万元。');

@@ -5,6 +5,7 @@ import type { TableResult } from '../../src/domain/result';
 import type { BasicData } from '../../src/domain/model';
 import { checkWorkbook } from '../../src/workbook/check';
 import { gridFromRows } from '../../src/workbook/grid';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const INDICATORS: (string | number)[][] = [
   ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 30, 30],
@@ -23,7 +24,7 @@ function project(budgetHint: (string | null)[] | null, indicatorHint: (string | 
   rows.push(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
   if (indicatorHint) rows.push([null, null, null, ...indicatorHint]);
   rows.push(...INDICATORS, ['总分', null, null, null, null, 100, 99.6]);
-  return checkWorkbook([gridFromRows('自评', rows)]);
+  return checkWorkbook([gridFromRows('自评', rows)], { wording: zhFormWording });
 }
 
 describe('column-number hint rows under a header', () => {
@@ -68,7 +69,7 @@ describe('附件1 with 经费控制情况 merged down beside its lines', () => {
       [null, '项目支出', 300, 280, 270],
     ];
     const grid = gridFromRows('附件1', rows, [{ top: 3, left: 0, bottom: 8, right: 0 }]);
-    const r = checkWorkbook([grid]);
+    const r = checkWorkbook([grid], { wording: zhFormWording });
     const basic = r.tables[0] as BasicData;
     expect(basic.lines.map((l) => l.key)).toEqual(['sanGong', 'car', 'abroad', 'reception', 'project']);
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -15,6 +15,7 @@ import {
   seedProjectIndicators,
 } from '../support/annexGrids';
 import { checkWorkbook } from '../../src/workbook/check';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const scored = (tables: ReturnType<typeof locateTables>['tables']) => tables.filter((t): t is ScoredTable => t.kind !== 'basic');
 
@@ -52,7 +53,7 @@ describe('a 附件3 whose goals row is labelled 年度目标 (not 年度总体�
   ];
 
   it('ends the budget block at that row: its goal text is not read as a 其中 line', () => {
-    const result = checkWorkbook([gridFromRows('项目自评', rows, [{ top: 5, left: 1, bottom: 5, right: 7 }])]);
+    const result = checkWorkbook([gridFromRows('项目自评', rows, [{ top: 5, left: 1, bottom: 5, right: 7 }])], { wording: zhFormWording });
     const t = scored(result.tables)[0];
     expect(t.budget?.total.fullYear?.address).toBe('C5');
     expect(t.budget?.parts).toEqual([]);
@@ -71,7 +72,7 @@ describe('the money unit a form names', () => {
     ['产出指标', '数量指标', '配备专职保安', '≥12人', '12人', 90, 90],
     ['总分', null, null, null, null, 100, 100],
   ];
-  const unitOf = (r: ReturnType<typeof rows>) => scored(checkWorkbook([gridFromRows('项目自评', r, [])]).tables)[0].budget?.unit;
+  const unitOf = (r: ReturnType<typeof rows>) => scored(checkWorkbook([gridFromRows('项目自评', r, [])], { wording: zhFormWording }).tables)[0].budget?.unit;
 
   it('reads 元 from the budget block’s label, or from 金额单位：元 above the table', () => {
     expect(unitOf(rows('项目资金（元）'))).toBe('元');

@@ -11,12 +11,13 @@ import { buildFindingsExport } from '../../src/taskpane/exportFindings';
 import { zhCN } from '../../src/i18n/pane';
 import { openGrids } from '../excel/helpers';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
-const keys = (grids: SheetGrid[]) => checkWorkbook(grids).findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+const keys = (grids: SheetGrid[]) => checkWorkbook(grids, { wording: zhFormWording }).findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 
 /** The 「自评结果汇总」 sheet a scored copy carries, from the seed's own check. */
 function summarySheet(grids: SheetGrid[], name: string): SheetGrid {
-  const rows = summarize(checkWorkbook(grids)).map((r) => summaryCells({ ...r, file: undefined }));
+  const rows = summarize(checkWorkbook(grids, { wording: zhFormWording })).map((r) => summaryCells({ ...r, file: undefined }));
   return gridFromRows(name, [SUMMARY_HEADER, ...rows]);
 }
 
@@ -25,7 +26,7 @@ describe('re-checking a workbook that carries the tool’s own sheets', () => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);
     const before = keys(grids);
     const { wb, session } = openGrids(grids);
-    const exported = buildFindingsExport(checkWorkbook(grids), {}, zhCN);
+    const exported = buildFindingsExport(checkWorkbook(grids, { wording: zhFormWording }), {}, zhCN);
     await session.writeFindingsSheet(exported.rows, exported.summary);
     const again = wb.toGrids();
     expect(again.map((g) => g.name)).toContain('检查结果');
@@ -36,7 +37,7 @@ describe('re-checking a workbook that carries the tool’s own sheets', () => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);
     const before = keys(grids);
     const { wb, session } = openGrids(grids);
-    await session.writeFindingsSheet(buildFindingsExport(checkWorkbook(grids), {}, zhCN).rows);
+    await session.writeFindingsSheet(buildFindingsExport(checkWorkbook(grids, { wording: zhFormWording }), {}, zhCN).rows);
     expect(keys(wb.toGrids())).toEqual(before);
   });
 
@@ -52,7 +53,7 @@ describe('re-checking a workbook that carries the tool’s own sheets', () => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);
     const renamed = grids.map((g) => (g.name === '附件3' ? { ...g, name } : g));
     expect(isOwnSheet(renamed[2])).toBe(false);
-    const result = checkWorkbook(renamed);
+    const result = checkWorkbook(renamed, { wording: zhFormWording });
     expect(result.tables.filter((t) => t.sheet === name).map((t) => t.kind)).toEqual(['project']);
     expect(result.findings.some((f) => f.sheet === name && f.code === 'indicator-failed')).toBe(true);
   });

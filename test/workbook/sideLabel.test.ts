@@ -4,6 +4,7 @@ import type { ScoredTable } from '../../src/domain/model';
 import { gridFromRows } from '../../src/workbook/grid';
 import { locateTables } from '../../src/workbook/locate';
 import { checkWorkbook } from '../../src/workbook/check';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const rows = [
   ['项目支出绩效自评表'],
@@ -30,7 +31,7 @@ describe('a side label merged down the indicator rows', () => {
   });
 
   it('totals 100 against the printed 100 with no total-mismatch', () => {
-    const r = checkWorkbook([grid()]);
+    const r = checkWorkbook([grid()], { wording: zhFormWording });
     expect(r.evaluation.results[0]).toMatchObject({ total: 100, recordedTotal: 100 });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

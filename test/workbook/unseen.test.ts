@@ -33,6 +33,7 @@ import {
   type WorkbookSpec,
 } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 interface Run {
   check: CheckResult;
@@ -42,7 +43,7 @@ interface Run {
 }
 
 async function run(build: () => Promise<Buffer>, spec: () => WorkbookSpec, profile?: string): Promise<Run> {
-  const check = checkWorkbook(await loadFixtureGrids(build), { profile });
+  const check = checkWorkbook(await loadFixtureGrids(build), { profile, wording: zhFormWording });
   const scored = check.evaluation.results.filter((r): r is TableResult => r.kind !== 'basic');
   return { check, scored, placed: placedTables(spec()) };
 }
@@ -645,7 +646,7 @@ describe('header words other forms use', () => {
       ['效益指标', '社会效益指标', '就业率', '≥70%', '63%', 40, 36, '就业形势偏紧'],
       ['总分', null, null, null, null, 100, 96],
     ];
-    const check = checkWorkbook([gridFromRows('Sheet1', rows)]);
+    const check = checkWorkbook([gridFromRows('Sheet1', rows)], { wording: zhFormWording });
     const t = check.tables[0] as ScoredTable;
     expect(check.tables).toHaveLength(1);
     expect(t.columns).toMatchObject({ target: 3, actual: 4, weight: 5, score: 6, note: 7 });
@@ -665,7 +666,7 @@ describe('indicator names that read like the labels of other parts', () => {
       ['效益指标', '社会效益指标', '重点工作完成率', '100%', '100%', 40, 40],
       ['总分', null, null, null, null, 100, 100],
     ];
-    const check = checkWorkbook([gridFromRows('附件2', rows)]);
+    const check = checkWorkbook([gridFromRows('附件2', rows)], { wording: zhFormWording });
     expect(check.tables.map((t) => t.kind)).toEqual(['department']);
     const t = check.tables[0] as ScoredTable;
     expect(t.indicators.map((i) => i.name)).toEqual(['财政供养人员控制率', '“三公”经费控制情况', '重点工作完成率']);

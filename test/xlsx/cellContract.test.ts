@@ -10,6 +10,7 @@ import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { checkWorkbook } from '../../src/workbook/check';
 import { ExcelSession } from '../../src/excel/session';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 type Builder = () => Promise<Buffer>;
 
@@ -56,8 +57,8 @@ describe('the exceljs adapter and Office.js read every fixture the same', () => 
     const session = new ExcelSession({ host: host.host, firstSyncTimeoutMs: 2000 });
     const fromExcel = await session.readGrids({ fills: true });
     expect(plain(fromExceljs)).toEqual(plain(fromExcel));
-    const a = checkWorkbook(fromExceljs);
-    const b = checkWorkbook(fromExcel);
+    const a = checkWorkbook(fromExceljs, { wording: zhFormWording });
+    const b = checkWorkbook(fromExcel, { wording: zhFormWording });
     expect(plain(a.findings)).toEqual(plain(b.findings));
     expect(plain(a.evaluation)).toEqual(plain(b.evaluation));
     expect(plain(a.plan)).toEqual(plain(b.plan));

@@ -7,6 +7,7 @@ import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { checkWorkbook } from '../../src/workbook/check';
 import { cellAt, fromA1, type SheetGrid } from '../../src/workbook/grid';
 import type { TableResult } from '../../src/domain/result';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const cells = cellKindsCells();
 let grids: SheetGrid[];
@@ -42,14 +43,14 @@ describe('the cell contract', () => {
 
 describe('scoring the cell kinds', () => {
   it('scores a completion date stored as a date against its deadline (met, full marks)', () => {
-    const result = checkWorkbook(grids);
+    const result = checkWorkbook(grids, { wording: zhFormWording });
     const table = result.evaluation.results.find((t): t is TableResult => t.kind === 'project');
     const launched = table?.indicators.find((i) => i.name === '平台上线时间');
     expect(launched).toMatchObject({ status: 'met', score: 5 });
   });
 
   it('names an error value in a 分值 or 得分 cell as an error, not as 「分值为空」', () => {
-    const { findings } = checkWorkbook(grids);
+    const { findings } = checkWorkbook(grids, { wording: zhFormWording });
     const on = (cell: string) => findings.filter((f) => f.sheet === CELL_KINDS_SHEET && f.cell === cell).map((f) => f.message);
     expect(on(cells.lookupWeight).join('\n')).toContain(`${cells.lookupWeight}「共享数据目录」分值为错误值 #N/A`);
     expect(findings.some((f) => f.message.includes('分值为空'))).toBe(false);
@@ -61,7 +62,7 @@ describe('scoring the cell kinds', () => {
     const executed = { row: t.marks.budgetTotal.row, col: t.marks.budgetTotal.col + 2 };
     const g = structuredClone(grids);
     g[0].cells[executed.row][executed.col] = { value: '#N/A', text: '#N/A', formula: '=SUM(F7:F9)' };
-    const messages = checkWorkbook(g).findings.map((f) => f.message);
+    const messages = checkWorkbook(g, { wording: zhFormWording }).findings.map((f) => f.message);
     expect(messages.join('\n')).toContain('全年执行数为错误值 #N/A');
     expect(messages.some((m) => m.includes('缺少全年执行数'))).toBe(false);
   });

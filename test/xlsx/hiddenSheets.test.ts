@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/workbook/check';
 import { formatTextReport, toFileReport } from '../../src/cli/report';
 import { ExcelSession } from '../../src/excel/session';
 import { fakeWorkbookFromXlsx } from '../support/fakeExcel/fromXlsx';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 async function hiddenAnnexes(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -22,7 +23,7 @@ it('checks annexes on hidden and very hidden sheets and says they are hidden', a
   const bytes = await hiddenAnnexes();
   const grids = await readWorkbookBuffer(bytes, 'hidden.xlsx');
   expect(grids.map((g) => [g.name, g.hidden])).toEqual([['附件1', undefined], ['附件2', 'hidden'], ['附件3', 'veryHidden']]);
-  const result = checkWorkbook(grids);
+  const result = checkWorkbook(grids, { wording: zhFormWording });
   expect(result.tables.map((t) => t.sheet)).toEqual(['附件1', '附件2', '附件3']);
   const report = toFileReport('hidden.xlsx', result);
   expect(report.tables.map((t) => t.hiddenSheet)).toEqual([undefined, 'hidden', 'veryHidden']);

@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../src/workbook/check';
 import { formatTextReport, toFileReport } from '../../src/cli/report';
 import { toA1 } from '../../src/workbook/grid';
 import { summarize } from '../../src/workbook/summary';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const HUGE = '很长的说明'.repeat(2 * 1024 * 1024); // 10 Mi characters
 const ESC = '〔ESC〕[2J〔ESC〕[31m已通过审核〔BEL〕'; // stored as _x001B_ / _x0007_ escapes in the package, as a sheet can hold them
@@ -38,7 +39,7 @@ let json = '';
 let summaryNames: string[] = [];
 beforeAll(async () => {
   const grids = await readWorkbookBuffer(await hostileSeed(), 'hostile.xlsx');
-  const result = checkWorkbook(grids);
+  const result = checkWorkbook(grids, { wording: zhFormWording });
   messages = result.findings.map((f) => f.message);
   report = formatTextReport(toFileReport('hostile.xlsx', result));
   json = JSON.stringify(toFileReport('hostile.xlsx', result));

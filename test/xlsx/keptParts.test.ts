@@ -17,6 +17,7 @@ import type { WritePlan } from '../../src/workbook/plan';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import * as fixtures from '../../scripts/fixtures';
 import { FIXTURE_SPECS, buildBlankScores, fixtureTables, renderWorkbook, type WorkbookSpec } from '../../scripts/fixtures';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -190,7 +191,7 @@ async function scoredCopyOf(name: string, bytes: Buffer, extra: string[] = []): 
   fs.writeFileSync(input, bytes);
   const r = await cli(['check', input, '--out', path.join(sub, 'out'), ...extra]);
   expect(r.code).toBeLessThan(2);
-  const plan = checkWorkbook(await readWorkbookBuffer(bytes)).plan;
+  const plan = checkWorkbook(await readWorkbookBuffer(bytes), { wording: zhFormWording }).plan;
   return { input, copy: path.join(sub, 'out', `${name}.scored.xlsx`), plan, err: r.err };
 }
 

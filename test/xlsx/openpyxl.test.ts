@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { checkWorkbook } from '../../src/workbook/check';
+import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const COMMENTS = `<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>财务科</author></authors><commentList><comment ref="A1" authorId="0"><text><t>请按财预〔2020〕10号填写</t></text></comment></commentList></comments>`;
 const VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>`;
@@ -45,5 +46,5 @@ async function openpyxlWithComments(): Promise<Buffer> {
 it('reads an openpyxl workbook with comments and finds its three annexes', async () => {
   const grids = await readWorkbookBuffer(await openpyxlWithComments(), 'openpyxl.xlsx');
   expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3']);
-  expect(checkWorkbook(grids).tables).toHaveLength(3);
+  expect(checkWorkbook(grids, { wording: zhFormWording }).tables).toHaveLength(3);
 });

@@ -34,13 +34,6 @@ export function readAmount(slot: Slot | undefined, scale = 1): Amount {
   return { kind: 'unreadable', text: (cell.text || String(cell.value ?? '')).trim() };
 }
 
-/** 0-based row/col → A1 address ('D7'). */
-export function a1(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
-
 /** Amounts are equal within the profile's tolerance (with room for binary rounding). */
 export function same(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance + 1e-9;

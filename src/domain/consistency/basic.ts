@@ -7,12 +7,13 @@ import type { BasicData, BasicLine, BasicLineKey, BasicYearColumn } from '../mod
 import type { RuleProfile } from '../profile';
 import { tidyText } from '../text';
 import type { Finding } from '../types';
-import { a1, above, readAmount, same, toWan, type Amount } from './amounts';
+import { above, readAmount, same, toWan, type Amount } from './amounts';
+import { toA1 as a1 } from '../address';
 import { finding, formatAmount, formatPercent, skipped, skippedBecause, tableCell, type Gap } from './report';
 import { compareSum, sumMessage, type Term } from './sums';
 
 /** 决算数 below this share of 预算数 is reported as underspent (info) unless the profile sets underspendRatio. */
-export const DEFAULT_UNDERSPEND_RATIO = 0.5;
+const DEFAULT_UNDERSPEND_RATIO = 0.5;
 
 interface SumRelation {
   check: string;
@@ -47,7 +48,7 @@ export function checkBasicData(table: BasicData, profile: RuleProfile): Finding[
   return [...checkSums(table, profile), ...checkExecution(table, profile), ...checkYearColumns(table)];
 }
 
-export function lineName(line: BasicLine): string {
+function lineName(line: BasicLine): string {
   return T.line[line.key] ?? tidyText(line.label);
 }
 

@@ -36,7 +36,7 @@ export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): 
 }
 
 /** '岳阳市住房公积金管理中心（本级）' and '住房公积金管理中心' name the same unit as '岳阳市住房公积金管理中心'. */
-export function sameUnit(a: string, b: string): boolean {
+function sameUnit(a: string, b: string): boolean {
   const n = (s: string) => normalizeText(s).replace(/\(本级\)$/, '');
   const [x, y] = [n(a), n(b)];
   return x === y || x.includes(y) || y.includes(x);

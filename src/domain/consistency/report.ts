@@ -5,7 +5,8 @@ import { consistencyText as T } from '../../i18n/zh-CN/consistency';
 import { formatNumber, formatRatio } from '../format';
 import type { AnnexTable } from '../model';
 import type { Finding, FindingCode, Severity } from '../types';
-import { a1, type Amount } from './amounts';
+import type { Amount } from './amounts';
+import { toA1 as a1 } from '../address';
 
 export function finding(table: AnnexTable, severity: Severity, code: FindingCode, cell: string, message: string): Finding {
   return { severity, code, sheet: table.sheet, cell, message, table: table.id };
@@ -33,7 +34,7 @@ export interface Gap {
   amount: Amount;
 }
 
-export function gapItem(g: Gap): string {
+function gapItem(g: Gap): string {
   if (!g.cell) return T.absentItem(g.what);
   return g.amount.kind === 'unreadable' ? T.unreadableItem(g.what, g.cell, g.amount.text) : T.missingItem(g.what, g.cell);
 }

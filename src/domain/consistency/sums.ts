@@ -13,7 +13,7 @@ export interface Term {
   amount: Amount;
 }
 
-export type SumOutcome =
+type SumOutcome =
   | { kind: 'empty' } // total and every part blank: the column is not filled in
   | { kind: 'agrees' }
   | { kind: 'mismatch'; total: number; sum: number; complete: boolean } // complete = every part given

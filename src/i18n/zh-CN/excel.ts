@@ -40,7 +40,6 @@ export const excelMessages = {
 
   // findings sheet
   findingsSheetName: '检查结果',
-  findingsHeader: ['表格', '级别', '代码', '工作表', '单元格', '指标', '说明', '跳转'],
   findingsLink: '跳转',
   /** The summary column holding 执行率 (src/workbook/summary.ts SUMMARY_HEADER), formatted as a percentage. */
   findingsRateHeader: '执行率',

@@ -3,20 +3,10 @@
 // rows scored by the budget rule. Callers pass numbers already formatted.
 
 export const formsText = {
-  /** Explanation of an unscored table's row, replacing 「分值为空，无法计分」. */
-  unscoredTail: '此表不设分值，不计分',
-  /** A row judged against its 评分标准 (or a dash target with a weight): the recorded score is taken. */
-  judged: (recorded: string, weight: string) => `按评分标准由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
-  judgedBlank: (weight: string) => `按评分标准由评价人判断，表中得分为空（满分${weight}分）`,
-  /** A 预算执行率 row with its own 分值, scored by the budget rule. */
-  rateRow: (rate: string, from: string, score: string, weight: string) =>
-    `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
-  rateFromAmounts: (executed: string, denominator: string) => `全年执行数${executed} ÷ 预算数${denominator}`,
-  rateFromRow: '表中填写的执行率',
-  /** A budget block with no points of its own (the form scores 预算执行率 as a row, or scores nothing). */
-  budgetNotScored: (rate: string, executed: string, denominatorLabel: string, denominator: string) =>
-    `执行率${rate}（全年执行数${executed} ÷ ${denominatorLabel}${denominator}），此表预算执行不单独计分`,
-
+  weightsUnknown: (where: string, title: string) =>
+    `${where}“${title}”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。`,
+  levelScoresAbove: (where: string, level1: string, points: string, sum: string) =>
+    `${where}一级指标“${level1}”为${points}分，其下各项得分合计为${sum}分，超过了该指标的分值。`,
   unscoredForm: (where: string, title: string) =>
     `${where}“${title}”是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。`,
   judgedRows: (where: string, count: string, rows: string) =>

@@ -15,7 +15,6 @@ export const xlsxMessages = {
   otherPart: (part: string) => `文件中的 ${part} `,
   missingFile: (file: string) => `无法读取文件 ${file}：找不到该文件`,
   cannotOpen: (file: string, reason: string) => `无法读取文件 ${file}：无法打开该文件（${reason}）`,
-  sameAsInput: (file: string) => `不能把评分结果写回原文件 ${file}：请指定另一个输出路径，原文件保持不变`,
   missingSheet: (sheet: string, cell: string) => `无法写入 ${sheet}!${cell}：工作簿中没有名为「${sheet}」的工作表`,
   defaultBufferName: '工作簿',
   unkept: {

@@ -7,7 +7,7 @@
 import type { Rect } from '../../../src/domain/model';
 import { FakeRichApiError, propertyNotLoaded, valueNotLoaded } from './errors';
 import { displayText, parseInput, type CustomPart, type FakeSheet, type WorkbookDocument } from './model';
-import { rectToA1, toA1 } from '../../../src/workbook/grid';
+import { fromA1, rectToA1, toA1 } from '../../../src/workbook/grid';
 
 // ---- addresses ------------------------------------------------------------------------------------
 
@@ -20,20 +20,12 @@ export function sheetPrefix(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function parseCell(s: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(s.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
 /** 'A1', 'A1:C3', 'Sheet!A1:C3' → rectangle; InvalidArgument when unreadable. */
 export function parseRect(address: string): Rect {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const [a, b] = bare.split(':');
-  const p = parseCell(a);
-  const q = b === undefined ? p : parseCell(b);
+  const p = fromA1(a);
+  const q = b === undefined ? p : fromA1(b);
   if (!p || !q) throw new FakeRichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`);
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }

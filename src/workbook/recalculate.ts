@@ -2,20 +2,21 @@
 // plan) → apply. Safe defaults: only empty cells and cells the tool wrote before are filled (a person's
 // text or formula is only replaced with explicit consent), failed and review rows are highlighted, and
 // the tool's earlier highlights on rows that pass now go back to the fill they had before.
-// On an ExcelSession the whole flow is one Excel.run (its syncs: session.ts); any other WorkbookSession
-// (e.g. a test double) is driven through the plain interface.
+// Host-free: on a session that offers a batched run (ExcelSession: one Excel.run, its syncs in
+// src/excel/session.ts) the whole flow is that run; any other WorkbookSession (a second host, a test double)
+// is driven through the plain interface.
 
-import { checkWorkbook, type CheckResult } from '../workbook/check';
-import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan } from '../workbook/plan';
-import type { SheetGrid } from '../workbook/grid';
-import type { ApplyResult, WorkbookSession } from './api';
-import type { TableResult } from '../domain/result';
-import type { Decide, RecalculationRun } from './session';
-import { excelMessages as m } from '../i18n/zh-CN/excel';
+import { checkWorkbook, type CheckResult } from './check';
+import { DEFAULT_PLAN_OPTIONS, type OwnedFill, type PlanOptions, type WritePlan } from './plan';
+import type { SheetGrid } from './grid';
+import type { ApplyResult, BatchedSession, WorkbookSession } from './host';
+import type { FormWording } from './formWording';
 
 export interface RecalculateOptions {
   /** Apply the plan (true) or only check (false). */
   write: boolean;
+  /** The form's wording for drafted notes and write reasons, given by the front door (src/i18n/zh-CN/formWording.ts). */
+  wording: FormWording;
   /** Rule profile id (default: the core's default profile). */
   profile?: string;
   /** 'Sheet!H17' cells the officer allowed to be overwritten. */
@@ -35,12 +36,8 @@ export interface RecalculateOutcome {
   applied?: ApplyResult | null;
 }
 
-interface FastSession {
-  recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun>;
-}
-
-function isFast(session: WorkbookSession): session is WorkbookSession & FastSession {
-  return typeof (session as Partial<FastSession>).recalculateWith === 'function';
+function isFast(session: WorkbookSession): session is WorkbookSession & BatchedSession {
+  return typeof (session as Partial<BatchedSession>).recalculateWith === 'function';
 }
 
 function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions, ownedFills?: ReadonlyMap<string, OwnedFill>): CheckResult {
@@ -51,7 +48,7 @@ function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: Recalcul
     consent: options.consent ?? options.planOptions?.consent ?? new Set<string>(),
   };
   if (ownedFills) plan.ownedFills = ownedFills;
-  return checkWorkbook(grids, { profile: options.profile, plan });
+  return checkWorkbook(grids, { profile: options.profile, plan, wording: options.wording });
 }
 
 export async function recalculate(session: WorkbookSession, options: RecalculateOptions): Promise<RecalculateOutcome> {
@@ -89,27 +86,4 @@ export interface RibbonRun {
   lines: string[]; // summarize() or the error message
   written?: number;
   filled?: number;
-}
-
-/** Short zh-CN lines telling the officer what a recalculation did (ribbon dialog, the pane's next open). */
-export function summarize(outcome: RecalculateOutcome): string[] {
-  const { result, applied } = outcome;
-  const scored = result.evaluation.results.filter((r): r is TableResult => r.kind !== 'basic');
-  if (!result.tables.length) return [m.summaryNoTables];
-  const lines = [m.summaryTables(result.tables.length, scored.length)];
-  for (const r of scored) {
-    if (r.total === null) continue;
-    lines.push(m.summaryTotals(r.table.name || r.table.title, String(r.total), r.grade ?? ''));
-  }
-  if (applied) lines.push(m.summaryWritten(applied.written, applied.filled, applied.cleared));
-  if (applied?.locked?.length) lines.push(m.summaryLocked(applied.locked));
-  if (applied?.unformatted?.length) lines.push(m.summaryUnformatted(applied.unformatted));
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  lines.push(m.summaryFindings(errors, warnings));
-  if (result.plan.conflicts.length) {
-    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => `${c.sheet}!${c.address}`)));
-  }
-  if (applied && applied.written + applied.filled > 0) lines.push(m.summaryUndo);
-  return lines;
 }

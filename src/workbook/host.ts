@@ -1,8 +1,9 @@
-// The contract between the task pane / ribbon commands and the Office.js layer.
-// Implemented by src/excel/session.ts (ExcelSession) over Office.js; the task pane only sees this.
+// The host seam: the contract between the task pane / ribbon commands and a spreadsheet host.
+// Implemented by src/excel/session.ts (ExcelSession) over Office.js (a WPS host implements the same); the task
+// pane, recalculate and prepareWrite only see this, never a host's own types.
 
-import type { SheetGrid } from '../workbook/grid';
-import type { WritePlan } from '../workbook/plan';
+import type { SheetGrid } from './grid';
+import type { OwnedFill, WritePlan } from './plan';
 
 export interface ApplyResult {
   written: number; // cells whose value changed
@@ -69,4 +70,23 @@ export interface WorkbookSession {
   writeFindingsSheet(rows: FindingRow[], summary?: (string | number)[][]): Promise<void>;
   /** Subscribe to workbook changes (for the pane's refresh); returns an unsubscribe function. */
   onChanged(handler: () => void): Promise<() => void>;
+}
+
+/**
+ * What recalculateWith's `decide` sees: the grids just read, the cells the tool still owns and its
+ * earlier highlights that still show its colour (for PlanOptions.owned and PlanOptions.ownedFills).
+ */
+export type Decide = (grids: SheetGrid[], owned: Set<string>, ownedFills: Map<string, OwnedFill>) => WritePlan | null | undefined;
+
+export interface RecalculationRun {
+  grids: SheetGrid[];
+  owned: Set<string>;
+  ownedFills?: Map<string, OwnedFill>;
+  /** Set when `decide` returned a plan. */
+  applied?: ApplyResult;
+}
+
+/** A session that reads, decides and writes in one host batch (ExcelSession: one Excel.run); recalculate uses it when offered. */
+export interface BatchedSession {
+  recalculateWith(decide: Decide, options: { write: boolean }): Promise<RecalculationRun>;
 }

@@ -1,8 +1,8 @@
-// Applies a WritePlan to grids without touching them: returns copies with the planned values,
-// number formats and fills, as the workbook would read after the write (tests, previews).
+// Test oracle: applies a WritePlan to grids without touching them, returning copies with the planned values,
+// number formats and fills, as the workbook should read after a scored copy is written (test/xlsx/apply.test.ts).
 
-import type { GridCell, SheetGrid } from './grid';
-import type { WritePlan } from './plan';
+import type { GridCell, SheetGrid } from '../../src/workbook/grid';
+import type { WritePlan } from '../../src/workbook/plan';
 
 function copyGrid(g: SheetGrid): SheetGrid {
   return { ...g, cells: g.cells.map((row) => (row ? row.slice() : row)), merges: g.merges.slice() };

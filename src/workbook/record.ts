@@ -17,9 +17,9 @@
 //    for such a record (revert and highlights of an older document), never written.
 // Pure data and (de)serialisation here.
 
-import type { SheetGrid, GridCell } from '../workbook/grid';
-import { cellAt, fromA1 } from '../workbook/grid';
-import { cellKey, type OwnedFill } from '../workbook/plan';
+import type { SheetGrid, GridCell } from './grid';
+import { cellAt, fromA1 } from './grid';
+import { cellKey, type OwnedFill } from './plan';
 
 export const RECORD_NAMESPACE = 'urn:jixiao-zipingzhushou:write-record:1';
 
@@ -57,7 +57,7 @@ export const FILL_SNAPSHOT_SETTING = 'jixiao.excel.fillSnapshot';
 /** Document setting listing the 'Sheet!H17' cells that hold the tool's highlights (the keys of the record's `fills`). */
 export const FILLED_CELLS_SETTING = 'jixiao.excel.filledCells';
 
-export interface Snapshot {
+interface Snapshot {
   when: string; // ISO time of the write
   cells: SnapshotCell[];
 }
@@ -148,7 +148,7 @@ function gridIndex(grids: SheetGrid[]): Map<string, SheetGrid> {
 }
 
 /** Whether a cell currently holds what the tool wrote (no formula, same value). */
-export function holdsWritten(grid: SheetGrid | undefined, address: string, written: string | number): boolean {
+function holdsWritten(grid: SheetGrid | undefined, address: string, written: string | number): boolean {
   if (!grid) return false;
   const p = fromA1(address);
   if (!p) return false;
@@ -185,7 +185,7 @@ export function confirmedOwned(record: WriteRecord | null | undefined, grids: Sh
 // ---- the tool's highlights ---------------------------------------------------------------------
 
 /** A highlight the tool set: its colour and, when known, the fill the cell had before the first highlight. */
-export interface RememberedFill {
+interface RememberedFill {
   color: string;
   /** '#RRGGBB', null for no fill; undefined when not known. */
   original?: string | null;
@@ -250,4 +250,3 @@ export function withProbedFills(record: WriteRecord, probed: ReadonlyMap<string,
   return out;
 }
 
-export { cellKey };
