@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   ...layer('domain', [], { packages: false }),
   ...layer('workbook', ['domain'], { packages: false }),
-  ...layer('i18n', ['domain']),
+  ...layer('i18n', ['domain', 'workbook']),
   ...layer('xlsx', ['domain', 'workbook', 'i18n', 'types']),
   ...layer('excel', ['domain', 'workbook', 'i18n']),
   ...layer('taskpane', ['domain', 'workbook', 'i18n', 'excel']),
