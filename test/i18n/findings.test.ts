@@ -173,3 +173,16 @@ describe('English messages', () => {
     expect(en).toMatch(/…” copies the target's comparison sign; enter the value measured\.$/);
   });
 });
+
+describe('an indicator name too long for a message', () => {
+  // 22 characters, then 𠮷 (outside the BMP: two UTF-16 units), then more: cut after 23 characters, 𠮷 whole, and '…'
+  const name = '一二三四五六七八九十一二三四五六七八九十一二𠮷吉祥如意';
+  const f: Finding = { severity: 'warning', code: 'actual-repeats-comparator', sheet: '附件3', cell: 'F25', params: { name, text: '≥360天' } };
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  it.each(['zh-CN', 'en'] as const)('is cut by characters in %s, never inside a character', (lang) => {
+    const m = renderFinding(f, lang);
+    expect(m).toContain('「一二三四五六七八九十一二三四五六七八九十一二𠮷…」');
+    expect(m).not.toMatch(LONE_SURROGATE);
+  });
+});

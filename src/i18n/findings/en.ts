@@ -6,6 +6,7 @@ import type { BudgetColumn, Finding, FindingOf, NoteState, RowPart, SumTerm, Tot
 import { ANNEX, COLUMN, GROUP, TOTAL_LABEL, yearColumn } from '../../domain/consistency/terms';
 import { formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
 import { quote } from '../../domain/reviewChecks';
+import { shortName } from '../../domain/cells';
 import { clipEcho } from '../../domain/echo';
 import { formatQuantity } from '../../domain/parser/describe';
 import type { TableKind } from '../../domain/model';
@@ -17,9 +18,9 @@ const term = (s: string): string => `「${clipEcho(s)}」`;
 /** A cell's text, quoted as written (a long one clipped, control characters dropped). */
 const said = (s: string): string => `“${clipEcho(s)}”`;
 
-/** An indicator's name as a message names it: 24 characters at most. */
+/** An indicator's name as a message names it: 24 characters at most, never cut inside a character (shortName). */
 function who(name: string): string {
-  return term(name.length > 24 ? `${name.slice(0, 23)}…` : name);
+  return term(shortName(name));
 }
 
 const pts = (n: number): string => `${formatPoints(n)} ${Math.abs(n) === 1 ? 'point' : 'points'}`;

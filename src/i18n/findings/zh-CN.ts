@@ -6,6 +6,7 @@ import { ANNEX, COLUMN, GROUP, LINE, TOTAL_LABEL, yearColumn } from '../../domai
 import { actualText, formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
 import { describeTarget, formatQuantity } from '../../domain/parser/describe';
 import { quote } from '../../domain/reviewChecks';
+import { shortName } from '../../domain/cells';
 import type { Target } from '../../domain/types';
 import { consistencyText as C } from '../zh-CN/consistency';
 import { formsText as X } from '../zh-CN/forms';
@@ -18,10 +19,8 @@ const P = zhFormWording.plan;
 
 type Render<C extends Finding['code']> = (f: FindingOf<C>, where: string) => string;
 
-/** An indicator's name as a message names it: 24 characters at most. */
-function who(name: string): string {
-  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
-}
+/** An indicator's name as a message names it: 24 characters at most, never cut inside a character (shortName). */
+const who = (name: string): string => shortName(name);
 
 /** 万元 for a message: two decimals at most, trailing zeros dropped (5506.50 → 5506.5, 18.00 → 18). */
 const amount = (n: number): string => formatNumber(n, 2);
