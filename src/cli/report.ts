@@ -9,7 +9,7 @@ import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
 import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
-import { renderFinding } from '../i18n/findings';
+import { renderFinding, withoutPlace } from '../i18n/findings';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
 const JSON_TEXT_MAX = 200;
@@ -215,7 +215,7 @@ function textReport(report: FileReport): string {
   }
   if (report.findings.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${f.message}`);
+    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
   }
   const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);

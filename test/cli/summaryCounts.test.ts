@@ -20,3 +20,19 @@ it('counts a partly scored missed target (大英县 安可替代 J15: 76.5 of 90
   };
   expect(formatTextReport(report)).toContain('指标 4 项：达标 1，未达标 2（其中部分得分 1），待复核 1，不适用 0，无法识别 0');
 });
+
+it('names a finding’s place once per line: beside the severity, not again at the head of its message', () => {
+  const report: FileReport = {
+    file: 'T10.xlsx',
+    tables: [],
+    findings: [
+      { severity: 'error', code: 'total-mismatch', sheet: '公开14表', cell: 'I24', message: '公开14表!I24总分为96分，按各项得分合计应为99.8分。', params: { recorded: 96, expected: 99.8 } },
+      { severity: 'info', code: 'check-skipped', sheet: 'My sheet', cell: 'D6', message: '未能核对“预算资金区的勾稽关系”：本表没有找到预算资金区（年度资金总额）。', params: { kind: 'because', check: 'budgetBlock', reason: { kind: 'noBudgetBlock' } } },
+    ],
+  };
+  const text = formatTextReport(report);
+  expect(text).toContain('    [错误] 公开14表!I24  总分为96分，按各项得分合计应为99.8分。');
+  expect(text).not.toContain('公开14表!I24  公开14表!I24');
+  // a message that does not start with its place is printed whole; a sheet name with a space is quoted as Excel does
+  expect(text).toContain("    [提示] 'My sheet'!D6  未能核对“预算资金区的勾稽关系”");
+});
