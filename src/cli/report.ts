@@ -213,11 +213,17 @@ function textReport(report: FileReport): string {
     );
     out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);
   }
-  if (report.findings.length) {
+  // a person's value the rule disagrees with is said once, by its error; the write plan's 「保留原值」 notice for the
+  // same cell is folded into one closing line (the JSON keeps every finding)
+  const errorAt = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
+  const folded = report.findings.filter((f) => f.code === 'cell-conflict' && errorAt.has(`${f.sheet}!${f.cell}`));
+  const shown = folded.length ? report.findings.filter((f) => !folded.includes(f)) : report.findings;
+  if (shown.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
+    for (const f of shown) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
+    if (folded.length) out.push(`    ${m.keptValues(folded.length, folded.map((f) => sheetRef(f.sheet, f.cell)))}`);
   }
-  const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
+  const c = (s: Severity) => shown.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);
   return out.join('\n');
 }
