@@ -106,6 +106,7 @@ const MESSAGES: [string, string, string][] = [
   ['total-mismatch', '附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。', '附件3!H16: The total of 98 points adds up scores each rounded first; round after adding: the rules give 97.24 points, so the total rounds to 97 points.'],
   ['budget-score-rounded', '附件3!H5预算执行得分：执行率86.2%（全年执行数37.24 ÷ 全年预算数43.2），得8.62分（满分10分）；表中9分视为取整，不作错误。', "附件3!H5: The budget execution score of 9 points is taken as the rule's score rounded (the rule gives a fraction of a point more or less); not an error."],
   ['table-incomplete', '工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。', '工资性支出!J17: The total cannot be computed: 2 indicators with 「实际完成值」 (actual value) blank (rows 15, 16), so they cannot be scored and no grade is given.'],
+  ['formula-not-computed', '附件3!E6：表中有2个公式没有计算结果（E6、G6），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。', '附件3!E6: 2 formulas have no computed result (E6, G6) and are read as blank, which may explain the blanks reported. The file was probably written by another program and never saved in Excel: open it in Excel or WPS, save it, and check again.'],
 ];
 
 const rows = SAMPLES.map((f, i): [string, Finding, string, string] => [`${f.code} #${i}`, f, MESSAGES[i][1], MESSAGES[i][2]]);

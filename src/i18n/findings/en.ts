@@ -241,6 +241,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
           .join(', ')} (row${p.rows.length === 1 ? '' : 's'} ${p.rows.join(', ')}), so they cannot be scored and no grade is given.`;
     }
   },
+  'formula-not-computed': ({ params: p }, w) =>
+    `${w}: ${p.count} formula${p.count === 1 ? ' has' : 's have'} no computed result (${p.cells.join(', ')}${p.count > p.cells.length ? ', …' : ''}) and ${p.count === 1 ? 'is' : 'are'} read as blank, which may explain the blanks reported. The file was probably written by another program and never saved in Excel: open it in Excel or WPS, save it, and check again.`,
   'no-tables': (_f, w) =>
     `${w}: no ${term(ANNEX.basic)}, ${term(ANNEX.department)} or ${term(ANNEX.project)} table was found in the workbook. Annexes 2 and 3 need the indicator header (${term('一级指标')} … ${term('得分')}); Annex 1 needs ${term('财政供养人员情况')} and ${term('经费控制情况（万元）')}.`,
   'cell-conflict': ({ params: p }, w) =>
