@@ -107,6 +107,7 @@ const MESSAGES: [string, string, string][] = [
   ['budget-score-rounded', '附件3!H5预算执行得分：执行率86.2%（全年执行数37.24 ÷ 全年预算数43.2），得8.62分（满分10分）；表中9分视为取整，不作错误。', "附件3!H5: The budget execution score of 9 points is taken as the rule's score rounded (the rule gives a fraction of a point more or less); not an error."],
   ['table-incomplete', '工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。', '工资性支出!J17: The total cannot be computed: 2 indicators with 「实际完成值」 (actual value) blank (rows 15, 16), so they cannot be scored and no grade is given.'],
   ['formula-not-computed', '附件3!E6：表中有2个公式没有计算结果（E6、G6），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。', '附件3!E6: 2 formulas have no computed result (E6, G6) and are read as blank, which may explain the blanks reported. The file was probably written by another program and never saved in Excel: open it in Excel or WPS, save it, and check again.'],
+  ['unscored-form', '绩效目标!A1本表是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。', '绩效目标!A1: This table is a target self-evaluation without weights or scores: its execution rate and targets were checked; nothing is scored or graded.'],
 ];
 
 const rows = SAMPLES.map((f, i): [string, Finding, string, string] => [`${f.code} #${i}`, f, MESSAGES[i][1], MESSAGES[i][2]]);
