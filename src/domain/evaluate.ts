@@ -127,15 +127,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 }
 
 /** An indicator row's cells as read: its name, the target and actual as written and as parsed, weight and score. */
-interface ReadRow {
-  name: string;
-  targetText: string;
-  actualText: string;
-  target: Target;
-  actual: Actual;
-  weight: number | null;
-  recorded: number | null;
-}
+type ReadRow = Pick<IndicatorResult, 'name' | 'targetText' | 'actualText' | 'target' | 'actual' | 'weight' | 'recorded'>;
 
 /** Parse: the row's cells into values (an unscored form has no weight or score to read). */
 function readRow(row: IndicatorRow, ctx: RowContext): ReadRow {
