@@ -178,7 +178,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       : `${w}: ${term(p.level1)} is worth ${pts(p.declared)}, but the scores of its indicators add up to ${pts(p.sum)}, more than that.`,
   'weights-total': ({ params: p }, w) =>
     p.kind === 'unknown'
-      ? `${w}: ${p.title ? term(p.title) : 'This table'} has a score column but no weight column, so the weights are unknown: each indicator's outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add the weights.`
+      ? `${w}: ${p.title ? term(p.title) : 'This table'} has a score column but no weight column, so the weights are unknown: each indicator's outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add a weight column to have each score checked.`
       : `${w}: The budget and indicator weights add up to ${pts(p.sum)}; they should add up to ${pts(p.expected)}.`,
   'rate-mismatch': ({ params: p }, w) =>
     `${w}: The execution rate is entered as ${pct2(p.recorded)}; ${term(COLUMN.executed)} ÷ ${term(COLUMN[p.denominator])} gives ${pct2(p.expected)}.`,

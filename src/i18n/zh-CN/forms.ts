@@ -7,7 +7,7 @@ const named = (title: string): string => (title ? `“${title}”` : '本表');
 
 export const formsText = {
   weightsUnknown: (where: string, title: string) =>
-    `${where}${named(title)}有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。`,
+    `${where}${named(title)}有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；如需逐项核对得分，可补列分值。`,
   levelScoresAbove: (where: string, level1: string, points: string, sum: string) =>
     `${where}一级指标“${level1}”为${points}分，其下各项得分合计为${sum}分，超过了该指标的分值。`,
   unscoredForm: (where: string, title: string) =>
