@@ -539,7 +539,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   }
   const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out, indicators);
   const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
-  for (const r of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'detail') continue; // a 其中 row: a detail of the indicator above, not one of its own
     if (r.status === 'failed' || r.status === 'partial') counts.failed++;
     else if (r.status === 'review') counts.review++;
     else if (r.status === 'unparsed') counts.unparsed++;
