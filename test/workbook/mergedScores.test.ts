@@ -72,6 +72,8 @@ describe('a recomputed score for a merged 得分 (河西村 with 成活率 rows 
   test('all rows met: the score is written once, at the merge top-left', async () => {
     const r = await shared(null);
     expect(table(r).total).toBe(100);
+    // no 「分值为空」/「得分为空」 on the row under the merge's first
+    expect(r.findings.filter((f) => /^[A-Z]+24$/.test(f.cell)).map(where)).toEqual([]);
     const plan = buildWritePlan(r.evaluation, DEFAULT_PLAN_OPTIONS, zhFormWording, r.findings);
     const toH = plan.writes.filter((w) => w.col === 7 && (w.row === 22 || w.row === 23));
     expect(toH.map((w) => `${w.address}=${w.value}`)).toEqual(['H23=10']);
