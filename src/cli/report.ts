@@ -39,6 +39,8 @@ export interface IndicatorJson {
   score: number | null;
   recorded: number | null;
   status: IndicatorStatus;
+  /** A 其中 row: a detail of the indicator above, listed and judged but not counted as an indicator. */
+  detail?: true;
 }
 
 interface TableJson {
@@ -131,7 +133,7 @@ function tableJson(r: AnyTableResult): TableJson {
     ...base,
     ...(label ? { label: echo(label) } : {}),
     budget: r.budget ? budgetJson(r.budget) : null,
-    indicators: r.indicators.map((i) => ({
+    indicators: r.indicators.map((i, n) => ({
       cell: i.cell,
       level1: echo(i.level1),
       level2: echo(i.level2),
@@ -142,6 +144,7 @@ function tableJson(r: AnyTableResult): TableJson {
       score: i.score,
       recorded: i.recorded,
       status: i.status,
+      ...(r.table.indicators[n]?.part === 'detail' ? { detail: true as const } : {}),
     })),
     total: r.total,
     recordedTotal: r.recordedTotal,
@@ -204,11 +207,12 @@ function textReport(report: FileReport): string {
           `得分 ${num(b.score)}/${num(b.weight)}（表中 ${num(b.recordedScore)}）`,
       );
     }
-    const count = (s: IndicatorStatus) => t.indicators.filter((i) => i.status === s).length;
+    const rows = t.indicators.filter((i) => i.detail !== true); // 其中 rows are details, not indicators of their own
+    const count = (s: IndicatorStatus) => rows.filter((i) => i.status === s).length;
     // a missed target is 未达标 whether it kept part of its points or none, as its finding and the pane's count say
     const partial = count('partial');
     out.push(
-      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
+      `    指标 ${rows.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
         `待复核 ${count('review')}，不适用 ${count('notApplicable')}，无法识别 ${count('unparsed')}`,
     );
     out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);
