@@ -5,6 +5,7 @@
 import { KIND_NAMES, sortForReview, type SummaryRow } from '../workbook/summary';
 import type { FindingJson } from './report';
 import { sheetRef } from '../domain/address';
+import { withoutPlace } from '../i18n/findings';
 
 export interface HtmlReportInput {
   title?: string;
@@ -104,7 +105,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     .map(
       (f) =>
         `<tr class="${esc(f.severity)}"><td>${esc(f.file)}</td><td>${esc(sheetRef(f.sheet, f.cell))}</td>` +
-        `<td>${esc(SEVERITY[f.severity] ?? f.severity)}</td><td>${esc(f.message)}</td></tr>`,
+        `<td>${esc(SEVERITY[f.severity] ?? f.severity)}</td><td>${esc(withoutPlace(f.message, f))}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -9,7 +9,7 @@ import { clipEcho, stripControl } from '../domain/echo';
 import type { CheckResult } from '../workbook/check';
 import { ownLabel, type SummaryRow } from '../workbook/summary';
 import { cliMessages as m } from '../i18n/zh-CN/cli';
-import { renderFinding } from '../i18n/findings';
+import { renderFinding, withoutPlace } from '../i18n/findings';
 
 /** Longest cell text a JSON report repeats (a 10 MB cell is not echoed whole). */
 const JSON_TEXT_MAX = 200;
@@ -39,6 +39,8 @@ export interface IndicatorJson {
   score: number | null;
   recorded: number | null;
   status: IndicatorStatus;
+  /** A 其中 row: a detail of the indicator above, listed and judged but not counted as an indicator. */
+  detail?: true;
 }
 
 interface TableJson {
@@ -131,7 +133,7 @@ function tableJson(r: AnyTableResult): TableJson {
     ...base,
     ...(label ? { label: echo(label) } : {}),
     budget: r.budget ? budgetJson(r.budget) : null,
-    indicators: r.indicators.map((i) => ({
+    indicators: r.indicators.map((i, n) => ({
       cell: i.cell,
       level1: echo(i.level1),
       level2: echo(i.level2),
@@ -142,6 +144,7 @@ function tableJson(r: AnyTableResult): TableJson {
       score: i.score,
       recorded: i.recorded,
       status: i.status,
+      ...(r.table.indicators[n]?.part === 'detail' ? { detail: true as const } : {}),
     })),
     total: r.total,
     recordedTotal: r.recordedTotal,
@@ -204,20 +207,27 @@ function textReport(report: FileReport): string {
           `得分 ${num(b.score)}/${num(b.weight)}（表中 ${num(b.recordedScore)}）`,
       );
     }
-    const count = (s: IndicatorStatus) => t.indicators.filter((i) => i.status === s).length;
+    const rows = t.indicators.filter((i) => i.detail !== true); // 其中 rows are details, not indicators of their own
+    const count = (s: IndicatorStatus) => rows.filter((i) => i.status === s).length;
     // a missed target is 未达标 whether it kept part of its points or none, as its finding and the pane's count say
     const partial = count('partial');
     out.push(
-      `    指标 ${t.indicators.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
+      `    指标 ${rows.length} 项：达标 ${count('met')}，未达标 ${partial + count('failed')}${partial ? `（其中部分得分 ${partial}）` : ''}，` +
         `待复核 ${count('review')}，不适用 ${count('notApplicable')}，无法识别 ${count('unparsed')}`,
     );
     out.push(`    总分 ${num(t.total)}（表中 ${num(t.recordedTotal)}），等级 ${t.grade ?? '—'}`);
   }
-  if (report.findings.length) {
+  // a person's value the rule disagrees with is said once, by its error; the write plan's 「保留原值」 notice for the
+  // same cell is folded into one closing line (the JSON keeps every finding)
+  const errorAt = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
+  const folded = report.findings.filter((f) => f.code === 'cell-conflict' && errorAt.has(`${f.sheet}!${f.cell}`));
+  const shown = folded.length ? report.findings.filter((f) => !folded.includes(f)) : report.findings;
+  if (shown.length) {
     out.push('  发现的问题：');
-    for (const f of report.findings) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${f.message}`);
+    for (const f of shown) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
+    if (folded.length) out.push(`    ${m.keptValues(folded.length, folded.map((f) => sheetRef(f.sheet, f.cell)))}`);
   }
-  const c = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
+  const c = (s: Severity) => shown.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);
   return out.join('\n');
 }

@@ -127,15 +127,7 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 }
 
 /** An indicator row's cells as read: its name, the target and actual as written and as parsed, weight and score. */
-interface ReadRow {
-  name: string;
-  targetText: string;
-  actualText: string;
-  target: Target;
-  actual: Actual;
-  weight: number | null;
-  recorded: number | null;
-}
+type ReadRow = Pick<IndicatorResult, 'name' | 'targetText' | 'actualText' | 'target' | 'actual' | 'weight' | 'recorded'>;
 
 /** Parse: the row's cells into values (an unscored form has no weight or score to read). */
 function readRow(row: IndicatorRow, ctx: RowContext): ReadRow {
@@ -210,15 +202,58 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
  * Evaluates one row into `into` — parse, score, result, findings (rowFindings.ts) — and returns whether the recorded
  * score disagrees with the rule.
  */
-function evaluateIndicator(row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[]): boolean {
+function evaluateIndicator(
+  row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[], group?: number,
+): boolean {
   const r = readRow(row, ctx);
   const kind = kindOf(row, r, ctx, profile);
-  const scored = scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
-  const s = row.part === 'detail' ? weightlessRow(scored, 'detail') : scored; // a 其中 row: judged, not scored
+  const scored = group !== undefined && kind !== 'notApplicable' ? groupScore(r.weight, r.recorded, group) : scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
+  // a 其中 row, or a row sharing the merged score of the row above: judged, not scored
+  const s = row.part === 'detail' || row.part === 'shared' ? weightlessRow(scored, row.part) : scored;
   if (kind === 'judged') judged?.push(row);
   const facts = scoredRow(row, r, kind, s, ctx, profile);
   into.push(facts.result);
   return reportRow(facts, profile, out);
+}
+
+/**
+ * The first rows of groups sharing one merged 分值/得分 (part 'shared' below them) where a row of the group is not met.
+ * The group is one scored unit: all its rows met → its points in full, as for one indicator; otherwise no rule says
+ * how one score splits over several targets (RULES §1 scores one target against its weight, §2 is silent), so the
+ * group goes to review with its recorded score, as reviewers judge it — not a deduction the tool invents.
+ */
+function missedGroups(rows: IndicatorRow[], ctx: RowContext, profile: RuleProfile): Map<IndicatorRow, number> | undefined {
+  let out: Map<IndicatorRow, number> | undefined;
+  let head: IndicatorRow | undefined;
+  let size = 1;
+  let missed = false;
+  const close = () => {
+    if (head && missed) (out ??= new Map()).set(head, size);
+  };
+  for (const row of rows) {
+    if (row.part !== 'shared') {
+      close();
+      head = row;
+      size = 1;
+      missed = false;
+      continue;
+    }
+    size++;
+    if (missed) continue;
+    const r = readRow(row, ctx);
+    // a row naming only a further line of the indicator (no target, no actual) has nothing to meet
+    if (r.target.kind === 'blank' && r.actual.kind === 'blank') continue;
+    const status = scoreRow(kindOf(row, r, ctx, profile), r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile).status;
+    if (status !== 'met' && status !== 'notApplicable') missed = true;
+  }
+  close();
+  return out;
+}
+
+/** The first row of a group not all met: its recorded score taken, for the assessor to judge (see missedGroups). */
+function groupScore(weight: number | null, recorded: number | null, rows: number): IndicatorScore {
+  const s = judgedScore(weight, recorded);
+  return { ...s, explanation: { kind: 'judged', recorded, weight: s.explanation.kind === 'judged' ? s.explanation.weight : weight, group: rows } };
 }
 
 // ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -485,7 +520,8 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     ? { form: table.form, hasCriteria: table.columns.criteria !== undefined, hasNote: table.columns.note !== undefined, amounts: undefined, table }
     : { form: 'scored', hasCriteria: table.columns.criteria !== undefined, hasNote: true, amounts: undefined, table };
   const judged: IndicatorRow[] = [];
-  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged)) anyDisagrees = true;
+  const missed = missedGroups(table.indicators, ctx, profile);
+  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged, missed?.get(row))) anyDisagrees = true;
   if (judged.length) {
     out.add('info', 'indicator-review', judged[0].score.address, { kind: 'judgedRows', rows: judged.map((r) => r.row + 1) });
   }
@@ -495,7 +531,9 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   }
   const { budget, disagrees: budgetDisagrees } = evaluateBudget(table, profile, out, indicators);
   const counts = { failed: 0, review: 0, overAchieved: 0, unparsed: 0 };
-  for (const r of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const r = indicators[i];
+    if (table.indicators[i]?.part === 'detail') continue; // a 其中 row: a detail of the indicator above, not one of its own
     if (r.status === 'failed' || r.status === 'partial') counts.failed++;
     else if (r.status === 'review') counts.review++;
     else if (r.status === 'unparsed') counts.unparsed++;

@@ -50,8 +50,9 @@ export type Explanation =
   | ScoredExplanation
   | ReviewExplanation
   | MetBandExplanation
-  /** A row judged against its 评分标准: the recorded score is taken (null: not filled in). */
-  | { kind: 'judged'; recorded: number | null; weight: number | null }
+  /** A row judged against its 评分标准: the recorded score is taken (null: not filled in). group: the rows sharing its
+   *  merged 分值/得分 (itself included) when one of them is not met and the group is left to the assessor. */
+  | { kind: 'judged'; recorded: number | null; weight: number | null; group?: number | undefined }
   /** A 预算执行率 row scored by the budget rule, the rate from the table's amounts or as written in the row. */
   | { kind: 'rateRow'; rate: number; amounts?: { executed: number; denominator: number }; score: number; weight: number; over100: boolean }
   /** 执行率 = 全年执行数 ÷ 全年预算数 (or 年初预算数), scored weight × rate. */
@@ -76,8 +77,8 @@ export interface ScoredExplanation extends Comparison {
   penalty?: number | undefined;
   /** The row of a table that sets no points (绩效目标自评表): said instead of 「分值为空」. */
   unscored?: boolean | undefined;
-  /** A row of a table with 得分 but no 分值 column, or a 其中 detail row: said instead of 「分值为空」. */
-  noPoints?: 'weightless' | 'detail' | undefined;
+  /** A row of a table with 得分 but no 分值 column, a 其中 detail row, or a row sharing a merged score: said instead of 「分值为空」. */
+  noPoints?: 'weightless' | 'detail' | 'shared' | undefined;
 }
 
 /**
@@ -104,7 +105,7 @@ export interface ReviewExplanation extends Comparison {
   recorded: number | null;
   kept: boolean;
   unscored?: boolean | undefined;
-  noPoints?: 'weightless' | 'detail' | undefined;
+  noPoints?: 'weightless' | 'detail' | 'shared' | undefined;
 }
 
 /** A gap between actual and target: percentage points (unit '%') or a quantity in the target's unit. */

@@ -150,6 +150,8 @@ export interface FindingParams {
     | { reason: 'noIndicators'; title: string }
     | { reason: 'totalNotComputable'; counts: { blank: 'target' | 'actual' | 'targetAndActual' | null; rows: number }[]; rows: number[] }; // blank null: unreadable
   'no-tables': Record<string, never>;
+  // a file saved without computing its formulas (read as blank): the first cells, and how many in all
+  'formula-not-computed': { cells: string[]; count: number };
   // ── the write plan (src/workbook/buildPlan.ts, check.ts)
   'cell-conflict': { current: string; expected: string; why: string; formula?: string };
   'merged-cell': { items: MergedItem[] };

@@ -119,7 +119,7 @@ export function rateRowScore(
  * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
  * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
  */
-export function weightlessRow(s: IndicatorScore, instead: 'weightless' | 'detail' = 'weightless'): IndicatorScore {
+export function weightlessRow(s: IndicatorScore, instead: 'weightless' | 'detail' | 'shared' = 'weightless'): IndicatorScore {
   const e = s.explanation;
   const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, noPoints: instead } : e;
   return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };

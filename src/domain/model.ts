@@ -74,8 +74,10 @@ export interface IndicatorRow {
    * 'sum': a parent row (一、…) whose 分值/得分 is the sum of the numbered rows under it — judged, not counted again in
    * the table's weights and total. 'detail': a 其中 row with no 分值 and no 得分 of its own under an indicator
    * (其中桃树种植面积) — a detail of the row above, judged but not an indicator to score (no 「分值为空」, no note asked).
+   * 'shared': a row under the first of a group whose 分值/得分 cell is merged down them (the rows share one score): its
+   * weight/score slots are blank cells of its own, the group's points are the first row's; judged, carries no points.
    */
-  part?: 'sum' | 'detail';
+  part?: 'sum' | 'detail' | 'shared';
 }
 
 export interface TotalRow {

@@ -157,7 +157,7 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
  */
 export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
   const corner = a1(table.range.top, table.range.left);
-  const out: Review[] = [review('warning', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name })];
+  const out: Review[] = [review('info', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name })];
   const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
   table.indicators.forEach((row, i) => {
     if (row.level1Points === undefined || row.part === 'sum') return;

@@ -353,6 +353,11 @@ function subjectLead(as: Assessment, ak: Actual['kind']): Comparison['lead'] {
   return ak === 'timeLimit' ? 'actualTime' : 'actual';
 }
 
+/** The actual against the target, as an explanation states it (rows off the hot path; scored and review rows spell it out in one literal). */
+function comparisonOf(as: Assessment, t: Target, a: Actual, ak: Actual['kind']): Comparison {
+  return { lead: subjectLead(as, ak), relative: relativeOf(as, a, ak), actual: subjectText(as, a, ak), range: t.kind === 'range', target: targetText(t) };
+}
+
 function subjectText(as: Assessment, a: Actual, ak: Actual['kind']): string {
   if (ak === 'quantity' && as.rateSubject) return formatPercent((a as QuantityActual).value.value);
   return actualText(a);
@@ -439,11 +444,7 @@ function scoreMetBand(as: Assessment, t: Target, a: Actual, w: number, recorded:
   const kept = recorded >= low;
   const e: Explanation = {
     kind: 'metBand',
-    lead: subjectLead(as, ak),
-    relative: relativeOf(as, a, ak),
-    actual: subjectText(as, a, ak),
-    range: t.kind === 'range',
-    target: targetText(t),
+    ...comparisonOf(as, t, a, ak),
     low,
     weight: w,
     recorded: kept ? recorded : null,

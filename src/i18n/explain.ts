@@ -30,6 +30,8 @@ export interface ExplainWords {
   unscoredTail: string;
   weightlessTail: string;
   detailTail: string;
+  /** A row under the first of a group sharing one merged 分值/得分 cell. */
+  sharedTail: string;
   outcome: { met: string; mostly: string; partly: string; notMet: string; unknown: string };
   band: (low: string, high: string, highIncluded: boolean) => string;
   recordedKept: (recorded: string) => string;
@@ -55,6 +57,9 @@ export interface ExplainWords {
   budgetNotScored: (rate: string, executed: string, denominatorLabel: string, denominator: string) => string;
   judged: (recorded: string, weight: string) => string;
   judgedBlank: (weight: string) => string;
+  /** The first row of rows sharing one merged 得分, one of them not met: the recorded score is taken. */
+  groupJudged: (rows: number, recorded: string, weight: string) => string;
+  groupJudgedBlank: (rows: number, weight: string) => string;
   rateRow: (rate: string, from: string, score: string, weight: string) => string;
   rateFromAmounts: (executed: string, denominator: string) => string;
   rateFromRow: string;
@@ -64,7 +69,8 @@ const WORDS: Record<Lang, ExplainWords> = { 'zh-CN': zh, en };
 
 /** The words of a language; zh-CN for any other. */
 /** What a row without a weight says instead of 「分值为空，无法计分」, when its form explains why. */
-function noPointsTail(e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | undefined }, W: ExplainWords): string {
+function noPointsTail(e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | 'shared' | undefined }, W: ExplainWords): string {
+  if (e.noPoints === 'shared') return W.sharedTail;
   return e.unscored ? W.unscoredTail : e.noPoints === 'weightless' ? W.weightlessTail : e.noPoints === 'detail' ? W.detailTail : W.noWeight;
 }
 
@@ -147,6 +153,7 @@ export function renderExplanation(e: Explanation, lang: Lang | string = 'zh-CN')
       return W.unitMismatch(e.actual, e.target);
     case 'judged': {
       const w = e.weight === null ? '—' : formatPoints(e.weight);
+      if (e.group !== undefined) return e.recorded === null ? W.groupJudgedBlank(e.group, w) : W.groupJudged(e.group, formatPoints(e.recorded), w);
       return e.recorded === null ? W.judgedBlank(w) : W.judged(formatPoints(e.recorded), w);
     }
     case 'rateRow': {

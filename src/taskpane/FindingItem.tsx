@@ -24,7 +24,7 @@ import { SCORE_CODES, type Fixes } from './fixes';
 import type { ProblemCard } from './problems';
 import type { Acknowledgement } from './settings';
 import { useStrings } from './strings';
-import { renderFinding, type FindingLanguage } from '../i18n/findings';
+import { renderFinding, withoutPlace, type FindingLanguage } from '../i18n/findings';
 
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
@@ -204,9 +204,7 @@ export function FindingItem(p: FindingItemProps) {
  */
 export function shortMessage(f: Finding, lang: FindingLanguage = 'zh-CN'): string {
   const message = renderFinding(f, lang);
-  let m = message;
-  const where = `${f.sheet}!${f.cell}`;
-  if (m.startsWith(where)) m = m.slice(where.length).trimStart();
+  let m = withoutPlace(message, f);
   if (f.indicator && m.startsWith(`「${f.indicator}」`)) m = m.slice(f.indicator.length + 2);
   m = m.replace(/^[：:，,\s]+/, '');
   return m || message;

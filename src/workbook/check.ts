@@ -41,10 +41,46 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions): CheckR
   const blank = new Set<AnnexTable>(blanks);
   const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, options.wording, consistency);
-  const findings = quietBlankTemplates(blanks, [...located.findings, ...oneBudgetFinding(evaluation.findings, consistency), ...consistency, ...planFindings(plan)]);
+  const findings = quietBlankTemplates(blanks, [
+    ...uncomputedFormulas(grids, located.tables),
+    ...located.findings,
+    ...oneBudgetFinding(evaluation.findings, consistency),
+    ...consistency,
+    ...planFindings(plan),
+  ]);
   const hiddenSheets: CheckResult['hiddenSheets'] = {};
   for (const g of grids) if (g.hidden) hiddenSheets[g.name] = g.hidden;
   return { profile, tables: located.tables, evaluation, findings: sortFindings(findings, grids), plan, hiddenSheets };
+}
+
+/** Cells listed by name in a formula-not-computed finding; the rest are counted. */
+const UNCOMPUTED_LISTED = 5;
+
+/**
+ * Formula cells inside a located table that hold no result: a file saved by a program that writes formulas without
+ * computing them (a script, some exporters). Excel and WPS compute on opening, so the add-in never sees one; the CLI
+ * reads them as blank, and says so once per sheet instead of leaving the officer to puzzle over the blanks it reports.
+ */
+function uncomputedFormulas(grids: SheetGrid[], tables: AnnexTable[]): Finding[] {
+  const out: Finding[] = [];
+  for (const g of grids) {
+    const ranges = tables.filter((t) => t.sheet === g.name).map((t) => t.range);
+    if (!ranges.length) continue;
+    const cells: string[] = [];
+    for (let r = 0; r < g.cells.length; r++) {
+      const row = g.cells[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell?.formula || cell.value !== null || cell.text !== '') continue;
+        if (ranges.some((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right)) cells.push(toA1(r, c));
+      }
+    }
+    if (cells.length) {
+      out.push({ severity: 'warning', code: 'formula-not-computed', sheet: g.name, cell: cells[0], params: { cells: cells.slice(0, UNCOMPUTED_LISTED), count: cells.length } });
+    }
+  }
+  return out;
 }
 
 /** A scored table with no indicator row and no budget figure: a blank copy of the form kept in the workbook. */

@@ -7,6 +7,7 @@ import type { Finding, FindingParams, Slot } from '../domain/types';
 import { displayText, normalizeText } from '../domain/text';
 import { readBudgetBlock } from './budgetBlock';
 import { dropSubtotalRows, markParentRows } from './rowParts';
+import { markSharedScores } from './sharedScores';
 import { toA1 } from './grid';
 import {
   attachmentNumber,
@@ -274,6 +275,7 @@ function readBody(
     if (!reader.readRow(row, cells)) break;
   }
   dropSubtotalRows(rows);
+  markSharedScores(rows);
   markParentRows(rows);
   return { rows, total: reader.total, bottom: reader.bottom, repeats };
 }

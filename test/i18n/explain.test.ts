@@ -142,6 +142,12 @@ const CASES: [string, Explanation, string, string][] = [
     'Actual 6.2%, target 较上年增幅≥5%, one of target and actual is a change against last year and the other is not (or they change in opposite directions): without last year’s value they cannot be compared, a person decides, no weight given, cannot be scored',
   ],
   [
+    'a row sharing the merged score of the row above',
+    { kind: 'review', lead: 'actual', actual: '6.2%', range: false, target: '较上年增幅≥5%', verdict: 'relativeIncomparable', weight: null, recorded: null, kept: false, noPoints: 'shared' },
+    '实际完成6.2%，目标较上年增幅≥5%，目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断，与上方指标合用一个合并的分值/得分单元格，不单独计分',
+    'Actual 6.2%, target 较上年增幅≥5%, one of target and actual is a change against last year and the other is not (or they change in opposite directions): without last year’s value they cannot be compared, a person decides, shares the merged points (分值/得分) cell of the indicator above, not scored on its own',
+  ],
+  [
     'money on two scales',
     { kind: 'review', lead: 'actual', actual: '1187500', range: false, target: '≤120', verdict: 'moneyScale', scale: 1e4, weight: null, recorded: null, kept: false },
     '实际完成1187500，目标≤120，两者相差约1万倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断，分值为空，无法计分',
@@ -163,6 +169,18 @@ const CASES: [string, Explanation, string, string][] = [
     { kind: 'judged', recorded: 2, weight: 3 },
     '按评分标准由评价人判断，采用表中得分2分（满分3分）',
     'judged by the assessor against the scoring criteria (评分标准): the recorded 2 points are taken (of 3)',
+  ],
+  [
+    'the first of three rows sharing a merged score, one of them not met',
+    { kind: 'judged', recorded: 10, weight: 10, group: 3 },
+    '3项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，采用表中得分10分（满分10分）',
+    '3 indicators share one merged score and not all are met: judged by the assessor, the recorded 10 points are taken (of 10)',
+  ],
+  [
+    'the same with the score left blank',
+    { kind: 'judged', recorded: null, weight: 10, group: 2 },
+    '2项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，表中得分为空（满分10分）',
+    '2 indicators share one merged score and not all are met: judged by the assessor, no score recorded (of 10 points)',
   ],
   [
     'a judged row with no score and no weight',

@@ -119,4 +119,6 @@ export const SAMPLES: Finding[] = [
   { severity: 'error', code: 'total-mismatch', ...at('附件3', 'H16'), params: { recorded: 98, expected: 97.24, parts: { kind: 'roundedParts', rounded: 97 } } },
   { severity: 'info', code: 'budget-score-rounded', ...at('附件3', 'H5'), params: { recorded: 9, explanation: { kind: 'budget', rate: 0.862, executed: 37.24, denominator: 43.2, base: 'fullYear', score: 8.62, weight: 10, over100: false } } },
   { severity: 'warning', code: 'table-incomplete', ...at('工资性支出', 'J17'), params: { reason: 'totalNotComputable', counts: [{ blank: 'actual', rows: 2 }], rows: [15, 16] } },
+  { severity: 'warning', code: 'formula-not-computed', ...at('附件3', 'E6'), params: { cells: ['E6', 'G6'], count: 2 } },
+  { severity: 'info', code: 'unscored-form', ...at('绩效目标', 'A1'), params: { title: '' } },
 ];

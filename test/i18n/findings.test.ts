@@ -47,7 +47,7 @@ const MESSAGES: [string, string, string][] = [
   ['weights-level1', '附件3!A12一级指标“产出指标”标明50分，其下指标分值合计51分。', '附件3!A12: 「产出指标」 declares 50 points, but the weights of its indicators add up to 51 points.'],
   ['weights-level1', '评分表!A5一级指标“产出指标”为60分，其下各项得分合计为62分，超过了该指标的分值。', '评分表!A5: 「产出指标」 is worth 60 points, but the scores of its indicators add up to 62 points, more than that.'],
   ['weights-total', '附件3!G29预算执行率与各项指标分值合计95分，应为100分。', '附件3!G29: The budget and indicator weights add up to 95 points; they should add up to 100 points.'],
-  ['weights-total', '评分表!A1“2023年度项目支出绩效自评表”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；请补列分值。', '评分表!A1: 「2023年度项目支出绩效自评表」 has a score column but no weight column, so the weights are unknown: each indicator\'s outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add the weights.'],
+  ['weights-total', '评分表!A1“2023年度项目支出绩效自评表”有得分列但没有分值列，各项指标的分值无法确定：已判断各项指标的完成情况，核对了得分合计与总分、总分与等级，未按分值核算各项得分；如需逐项核对得分，可补列分值。', '评分表!A1: 「2023年度项目支出绩效自评表」 has a score column but no weight column, so the weights are unknown: each indicator\'s outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add a weight column to have each score checked.'],
   ['rate-mismatch', '附件3!G5执行率填为95%，按全年执行数 ÷ 全年预算数应为96.85%。', '附件3!G5: The execution rate is entered as 95%; 「全年执行数」 ÷ 「全年预算数」 gives 96.85%.'],
   ['rate-over-100', '附件3!G5执行率为105%，超过100%，请核对全年预算数和全年执行数；得分按100%计。', '附件3!G5: The execution rate is 105%, above 100%: check the full-year budget and the amount spent; it is scored as 100%.'],
   ['budget-score-mismatch', '附件3!I5预算执行得分为10分，按规则应为9.68分（执行率96.85%（全年执行数4285.9 ÷ 全年预算数4425.38），得9.68分（满分10分））。', '附件3!I5: The budget execution score is 10 points; by the rules it should be 9.68 points.'],
@@ -106,6 +106,8 @@ const MESSAGES: [string, string, string][] = [
   ['total-mismatch', '附件3!H16总分为98分，是表中取整后各项得分之和；取整应在合计之后：按规则各项得分合计为97.24分，总分取整应为97分。', '附件3!H16: The total of 98 points adds up scores each rounded first; round after adding: the rules give 97.24 points, so the total rounds to 97 points.'],
   ['budget-score-rounded', '附件3!H5预算执行得分：执行率86.2%（全年执行数37.24 ÷ 全年预算数43.2），得8.62分（满分10分）；表中9分视为取整，不作错误。', "附件3!H5: The budget execution score of 9 points is taken as the rule's score rounded (the rule gives a fraction of a point more or less); not an error."],
   ['table-incomplete', '工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。', '工资性支出!J17: The total cannot be computed: 2 indicators with 「实际完成值」 (actual value) blank (rows 15, 16), so they cannot be scored and no grade is given.'],
+  ['formula-not-computed', '附件3!E6：表中有2个公式没有计算结果（E6、G6），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。', '附件3!E6: 2 formulas have no computed result (E6, G6) and are read as blank, which may explain the blanks reported. The file was probably written by another program and never saved in Excel: open it in Excel or WPS, save it, and check again.'],
+  ['unscored-form', '绩效目标!A1本表是绩效目标自评表，不设分值和得分列：已核对执行率和各项指标的完成情况，不计分、不评等级。', '绩效目标!A1: This table is a target self-evaluation without weights or scores: its execution rate and targets were checked; nothing is scored or graded.'],
 ];
 
 const rows = SAMPLES.map((f, i): [string, Finding, string, string] => [`${f.code} #${i}`, f, MESSAGES[i][1], MESSAGES[i][2]]);

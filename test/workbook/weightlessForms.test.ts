@@ -30,7 +30,7 @@ describe('a 20-point form with 得分 but no 分值 column', () => {
     expect(t.recordedTotal).toBe(71.7);
     expect(t.grade).toBe('中');
     const codes = r.findings.map(where);
-    expect(codes).toContain('warning weights-total 项目支出绩效自评表!A1');
+    expect(codes).toContain('info weights-total 项目支出绩效自评表!A1');
     expect(codes).toContain('error rate-mismatch 项目支出绩效自评表!E8'); // 执行率 printed 0.1 for 94 ÷ 650
     expect(codes).not.toContain('error total-mismatch 项目支出绩效自评表!G15');
     expect(r.findings.filter((f) => f.code === 'unparsed-value' && f.params.reason === 'noWeight')).toEqual([]);

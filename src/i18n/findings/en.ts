@@ -179,7 +179,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       : `${w}: ${term(p.level1)} is worth ${pts(p.declared)}, but the scores of its indicators add up to ${pts(p.sum)}, more than that.`,
   'weights-total': ({ params: p }, w) =>
     p.kind === 'unknown'
-      ? `${w}: ${term(p.title)} has a score column but no weight column, so the weights are unknown: each indicator's outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add the weights.`
+      ? `${w}: ${p.title ? term(p.title) : 'This table'} has a score column but no weight column, so the weights are unknown: each indicator's outcome, the scores against the total and the total against the grade were checked, not each score against its weight; add a weight column to have each score checked.`
       : `${w}: The budget and indicator weights add up to ${pts(p.sum)}; they should add up to ${pts(p.expected)}.`,
   'rate-mismatch': ({ params: p }, w) =>
     `${w}: The execution rate is entered as ${pct2(p.recorded)}; ${term(COLUMN.executed)} ÷ ${term(COLUMN[p.denominator])} gives ${pct2(p.expected)}.`,
@@ -210,7 +210,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'staffing-rate-mismatch': ({ params: p }, w) =>
     `${w}: The staffing rate is entered as ${pct2(p.recorded)}; ${formatNumber(p.actual, 2)} staff ÷ ${formatNumber(p.authorized, 2)} posts gives ${pct2(p.expected)}.`,
   'unscored-form': ({ params: p }, w) =>
-    `${w}: ${term(p.title)} is a target self-evaluation without weights or scores: its execution rate and targets were checked; nothing is scored or graded.`,
+    `${w}: ${p.title ? term(p.title) : 'This table'} is a target self-evaluation without weights or scores: its execution rate and targets were checked; nothing is scored or graded.`,
   'table-incomplete': ({ params: p }, w) => {
     const table = (kind: TableKind, name: string) => (name ? `${KIND[kind]} ${term(name)}` : KIND[kind]);
     switch (p.reason) {
@@ -242,6 +242,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
           .join(', ')} (row${p.rows.length === 1 ? '' : 's'} ${p.rows.join(', ')}), so they cannot be scored and no grade is given.`;
     }
   },
+  'formula-not-computed': ({ params: p }, w) =>
+    `${w}: ${p.count} formula${p.count === 1 ? ' has' : 's have'} no computed result (${p.cells.join(', ')}${p.count > p.cells.length ? ', …' : ''}) and ${p.count === 1 ? 'is' : 'are'} read as blank, which may explain the blanks reported. The file was probably written by another program and never saved in Excel: open it in Excel or WPS, save it, and check again.`,
   'no-tables': (_f, w) =>
     `${w}: no ${term(ANNEX.basic)}, ${term(ANNEX.department)} or ${term(ANNEX.project)} table was found in the workbook. Annexes 2 and 3 need the indicator header (${term('一级指标')} … ${term('得分')}); Annex 1 needs ${term('财政供养人员情况')} and ${term('经费控制情况（万元）')}.`,
   'cell-conflict': ({ params: p }, w) =>

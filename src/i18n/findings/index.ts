@@ -26,3 +26,15 @@ export function renderFinding(f: Finding, lang: FindingLanguage = 'zh-CN'): stri
   const m = renderZh(f);
   return m.length > ECHO_MAX ? clipMessage(m) : m;
 }
+
+/**
+ * A rendered message without the 「附件2!H19」 it starts with, for a front door that shows the place beside it (the
+ * CLI's text and HTML reports, the pane's cards): 「「个贷率」未达到年度指标值：…」. The message itself when it does not
+ * start with the finding's place.
+ */
+export function withoutPlace(message: string, f: Pick<Finding, 'sheet' | 'cell'>): string {
+  const where = `${f.sheet}!${f.cell}`;
+  if (!message.startsWith(where)) return message;
+  const rest = message.slice(where.length).replace(/^[：:，,\s]+/, '');
+  return rest || message;
+}

@@ -3,6 +3,9 @@
 
 export const cliMessages = {
   copyWritten: (file: string, copy: string) => `评分副本：${file} → ${copy}`,
+  /** The cell-conflict notices folded under the errors that already name those cells. */
+  keptValues: (n: number, cells: string[]) =>
+    `（以上错误中有${n}处是手工填写的值（${cells.join('、')}），评分副本中保留原值，不改写；请核对后在表中修改。）`,
   overwritesInput: (flag: string, target: string) =>
     `${flag} 会覆盖输入文件 ${target}：输入文件不会被改写。请为 ${flag} 另选一个文件夹或文件名；本次未检查任何文件。`,
   outputsCollide: (target: string) => `两个输出都要写到 ${target}：请为 --summary、--html 和 --out 分别指定不同的路径；本次未检查任何文件。`,

@@ -95,6 +95,7 @@ export const explainText: ExplainWords = {
   weightlessTail: '此表未列分值，不按分值核算得分',
   /** …of a 其中 row under an indicator (其中桃树种植面积). */
   detailTail: '为上一项指标的其中项，不单独计分',
+  sharedTail: '与上方指标合用一个合并的分值/得分单元格，不单独计分',
   outcome: { met: '已达成', mostly: '基本达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
   band: (low, high, highIncluded) => (highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`),
   recordedKept: (r) => `表中得分${r}分在此范围内，予以保留`,
@@ -127,6 +128,8 @@ export const explainText: ExplainWords = {
   /** A row judged against its 评分标准 (or a dash target with a weight): the recorded score is taken. */
   judged: (recorded, weight) => `按评分标准由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
   judgedBlank: (weight) => `按评分标准由评价人判断，表中得分为空（满分${weight}分）`,
+  groupJudged: (rows, recorded, weight) => `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
+  groupJudgedBlank: (rows, weight) => `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，表中得分为空（满分${weight}分）`,
   /** A 预算执行率 row with its own 分值, scored by the budget rule. */
   rateRow: (rate, from, score, weight) => `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
   rateFromAmounts: (executed, denominator) => `全年执行数${executed} ÷ 预算数${denominator}`,
