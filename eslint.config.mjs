@@ -2,7 +2,6 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-
 // The layers (issue 12 §4, ARCHITECTURE.md): workbook → grid → tables → evaluation → write plan → workbook.
 // Each folder of src may import only the folders listed for it; a violating import is a lint error
 // (test/architecture/layers.test.ts shows one failing). Packages: the host-free core imports none.
@@ -13,7 +12,11 @@ const layer = (folder, allowed, { packages = true } = {}) => {
   const message = `src/${folder} may import only ${allowed.length ? allowed.map((f) => 'src/' + f).join(', ') : 'from itself'} (issue 12 §4: the layers).`;
   return [0, 1, 2, 3].map((depth) => {
     const patterns = [{ regex: `^(?:\\.\\./){${depth + 1}}(?:${banned})(?:/|$)`, message }];
-    if (!packages) patterns.push({ regex: '^[^.]', message: `src/${folder} is host-free pure TypeScript: no packages, no Node, no Office.` });
+    if (!packages)
+      patterns.push({
+        regex: '^[^.]',
+        message: `src/${folder} is host-free pure TypeScript: no packages, no Node, no Office.`,
+      });
     return {
       files: [`src/${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`],
       rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -41,7 +44,11 @@ export default tseslint.config(
   ...layer('taskpane', ['domain', 'workbook', 'i18n', 'excel']),
   ...layer('commands', ['domain', 'workbook', 'i18n', 'excel']),
   ...layer('cli', ['domain', 'workbook', 'i18n', 'xlsx']),
-  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/excel/**'], rules: { 'no-restricted-globals': ['error', ...hostGlobals] } },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**'],
+    rules: { 'no-restricted-globals': ['error', ...hostGlobals] },
+  },
   // the task pane's hooks: eslint-plugin-react-hooks' recommended rules (React Compiler checks included), missing effect dependencies an error
   {
     ...reactHooks.configs.flat.recommended,
@@ -50,7 +57,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

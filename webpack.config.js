@@ -44,7 +44,11 @@ const FAKE_HOST_ENTRY = 'office-js/office';
 const PAGES = {
   taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', scriptLoading: 'defer' },
   // Blocking: the ribbon's function must be associated while the page loads, not later (OfficeDev/office-js#2744).
-  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html', scriptLoading: 'blocking' },
+  commands: {
+    entry: './src/commands/commands.ts',
+    template: './src/commands/commands.html',
+    scriptLoading: 'blocking',
+  },
 };
 
 /** Office.js files the add-in needs: office.js, its Excel host scripts, locales and helpers (no debug builds, no other hosts). */
@@ -78,7 +82,9 @@ const EMPTY_STYLE_HASH = `'sha256-${crypto.createHash('sha256').update('', 'utf8
 /** sha256 CSP sources of the page's inline <script> and <style> blocks. */
 function inlineHashes(html, tag) {
   const re = new RegExp(`<${tag}\\b(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'gi');
-  return [...html.matchAll(re)].filter((m) => m[1].trim()).map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  return [...html.matchAll(re)]
+    .filter((m) => m[1].trim())
+    .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
 }
 
 /** The page's Content-Security-Policy: its own origin only (+ the Office CDN when Office.js comes from there). */
@@ -102,7 +108,8 @@ function contentSecurityPolicy(html, { officeCdn = false } = {}) {
 /** The page with its Content-Security-Policy meta right after the charset (before any script). */
 function withCsp(html, options) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, options)}">`;
-  if (!/<meta charset=[^>]*>/i.test(html)) throw new Error('page without <meta charset>: no place for its Content-Security-Policy');
+  if (!/<meta charset=[^>]*>/i.test(html))
+    throw new Error('page without <meta charset>: no place for its Content-Security-Policy');
   return html.replace(/<meta charset=[^>]*>/i, (m) => `${m}${meta}`);
 }
 
@@ -160,7 +167,8 @@ module.exports = async (env = {}, argv = {}) => {
       from: 'manifest.xml',
       to: 'manifest.xml',
       // Pages and icons move to `url`; the AppDomain (an origin, no path) to its origin.
-      transform: (content) => content.toString().split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(new URL(url).origin),
+      transform: (content) =>
+        content.toString().split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(new URL(url).origin),
     },
   ];
   if (officeJs === OFFICE_JS_LOCAL && !env.fakeHost) {
@@ -183,7 +191,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: OUT,
       // The fake host must keep the name the pages load (office-js/office.js).
-      filename: (data) => (data.chunk && data.chunk.name === FAKE_HOST_ENTRY) || !production ? '[name].js' : '[name].[contenthash:8].js',
+      filename: (data) =>
+        (data.chunk && data.chunk.name === FAKE_HOST_ENTRY) || !production ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
       clean: true,
@@ -214,7 +223,13 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...Object.entries(PAGES).map(
-        ([name, p]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: p.template, chunks: [name], scriptLoading: p.scriptLoading }),
+        ([name, p]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: p.template,
+            chunks: [name],
+            scriptLoading: p.scriptLoading,
+          }),
       ),
       new PagePlugin(officeJs),
       new CopyWebpackPlugin({ patterns: copy }),

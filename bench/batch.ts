@@ -7,7 +7,6 @@
 // modules. Runs alternate (read, check, read, check …) and the medians are reported, as wall time and as
 // process CPU time (user + system of every thread, steadier than wall time on a busy machine).
 
-
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,7 +21,8 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 async function makeFolder(dir: string, n: number): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const bufs = await Promise.all(builders.map((b) => b()));
-  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `dept-${String(i).padStart(3, '0')}.xlsx`), bufs[i % bufs.length]);
+  for (let i = 0; i < n; i++)
+    fs.writeFileSync(path.join(dir, `dept-${String(i).padStart(3, '0')}.xlsx`), bufs[i % bufs.length]);
 }
 
 export interface ChildRun {
@@ -55,7 +55,9 @@ function runChild(body: string): ChildRun {
 /** The built CLI (`jixiao check …`), its text report discarded; the clocks include loading its modules and exceljs. */
 export function runCli(args: string[]): ChildRun {
   const main = path.join(__dirname, '..', 'src', 'cli', 'main.js');
-  return runChild(`require(${JSON.stringify(main)}).run(${JSON.stringify(args)},{out(){},err(){}}).then(()=>{${STOP}});`);
+  return runChild(
+    `require(${JSON.stringify(main)}).run(${JSON.stringify(args)},{out(){},err(){}}).then(()=>{${STOP}});`,
+  );
 }
 
 /** exceljs alone reading every .xlsx of the folder in turn (what the CLI reads them with). */

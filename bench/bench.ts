@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   ];
   const only = process.argv.slice(2);
   const unknown = only.filter((o) => !sections.some(([id]) => id === o));
-  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${sections.map(([id]) => id).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown section ${unknown.join(', ')}; sections: ${sections.map(([id]) => id).join(', ')}`);
   for (const [id, name, fn] of sections) {
     if (only.length && !only.includes(id)) continue;
     console.log(`== ${name}`);

@@ -31,11 +31,15 @@ export async function benchHostile(): Promise<string[]> {
       for (const [how, args] of runs) {
         const r = runCli(args);
         worst = { rss: Math.max(worst.rss, r.rssMiB), s: Math.max(worst.s, r.ms / 1000) };
-        lines.push(`${label}${how} (${mb} MB file): answered in ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.rssMiB.toFixed(0)} MiB`);
+        lines.push(
+          `${label}${how} (${mb} MB file): answered in ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.rssMiB.toFixed(0)} MiB`,
+        );
       }
       fs.rmSync(file);
     }
-    lines.push(`hostile inputs: peak RSS ${worst.rss.toFixed(0)} MiB (goal ≤ 600), slowest ${worst.s.toFixed(1)} s (goal ≤ 10)`);
+    lines.push(
+      `hostile inputs: peak RSS ${worst.rss.toFixed(0)} MiB (goal ≤ 600), slowest ${worst.s.toFixed(1)} s (goal ≤ 10)`,
+    );
     return lines;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -48,14 +48,19 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function ensureProductionBuild(): void {
   if (distIsFresh()) return;
   const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'http', '--env', 'bundleOfficeJs'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, '--mode', 'production', '--env', 'http', '--env', 'bundleOfficeJs'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 /** Scripts taskpane.html loads itself, apart from Office.js: the initial chunks. */
 function initialChunks(): string[] {
   const html = fs.readFileSync(path.join(DIST_ADDIN, 'taskpane.html'), 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !src.includes('office-js/'));
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !src.includes('office-js/'));
 }
 
 interface TraceEvent {
@@ -79,19 +84,30 @@ async function mainThreadCpuUntilPaint(browser: Browser, origin: string): Promis
   await guardNetwork(page);
   const file = path.join(os.tmpdir(), `jixiao-pane-trace-${process.pid}.json`);
   try {
-    await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel'] });
-    await page.goto(`${origin}/taskpane.html`);
-    const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, {
-      timeout: 30_000,
+    await browser.startTracing(page, {
+      path: file,
+      categories: ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel'],
     });
+    await page.goto(`${origin}/taskpane.html`);
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
     const fcp = Number(await handle.jsonValue());
     await browser.stopTracing();
     const events = (JSON.parse(fs.readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-    const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/taskpane.html'));
+    const nav = events.find(
+      (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/taskpane.html'),
+    );
     if (!nav) return NaN;
     const paint = nav.ts + fcp * 1000;
     const tasks = events
-      .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+      .filter(
+        (e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask',
+      )
       .filter((e) => e.ts >= nav.ts && e.ts < paint)
       .sort((a, b) => a.ts - b.ts);
     let cpu = 0;
@@ -129,12 +145,18 @@ export async function benchTaskpane(): Promise<string[]> {
       outsideAll.push(...(await guardNetwork(page)));
       await page.goto(`${server.origin}/taskpane.html`);
       // First render = the browser's first contentful paint: the page is empty until React renders the pane.
-      const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, {
-        timeout: 30_000,
-      });
+      const handle = await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
       times.push(Number(await handle.jsonValue()));
       const marks = await page.evaluate(() =>
-        ['jixiao:bundle-evaluated', 'jixiao:office-ready', 'jixiao:first-render'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+        ['jixiao:bundle-evaluated', 'jixiao:office-ready', 'jixiao:first-render'].map(
+          (m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN,
+        ),
       );
       evaluated.push(marks[0]);
       ready.push(marks[1]);
@@ -176,7 +198,11 @@ export async function benchTaskpane(): Promise<string[]> {
           (window as unknown as { __JIXIAO_FAKE_OPTIONS__: unknown }).__JIXIAO_FAKE_OPTIONS__ = { syncDelayMs };
         }, delay);
         await p.goto(`${server.origin}/taskpane.html`);
-        const h = await p.waitForFunction(() => performance.getEntriesByName('jixiao:problems-listed')[0]?.startTime, undefined, { timeout: 30_000 });
+        const h = await p.waitForFunction(
+          () => performance.getEntriesByName('jixiao:problems-listed')[0]?.startTime,
+          undefined,
+          { timeout: 30_000 },
+        );
         runs.push(Number(await h.jsonValue()));
         await ctx.close();
       }

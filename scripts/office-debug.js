@@ -11,7 +11,10 @@ function findTool() {
   try {
     const pkgFile = require.resolve('office-addin-debugging/package.json');
     const pkg = require(pkgFile);
-    const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin && (pkg.bin['office-addin-debugging'] || Object.values(pkg.bin)[0]);
+    const bin =
+      typeof pkg.bin === 'string'
+        ? pkg.bin
+        : pkg.bin && (pkg.bin['office-addin-debugging'] || Object.values(pkg.bin)[0]);
     return bin ? path.join(path.dirname(pkgFile), bin) : null;
   } catch {
     return null;

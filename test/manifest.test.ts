@@ -16,12 +16,17 @@ const xml = fs.readFileSync(MANIFEST, 'utf8');
 
 // xml2js is what office-addin-manifest itself parses with; resolve it from there.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const xml2js = require(require.resolve('xml2js', { paths: [path.dirname(require.resolve('office-addin-manifest'))] })) as {
+const xml2js = require(
+  require.resolve('xml2js', { paths: [path.dirname(require.resolve('office-addin-manifest'))] }),
+) as {
   parseStringPromise(s: string, o?: object): Promise<unknown>;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require('../webpack.config.js') as ((env: object, argv: object) => Promise<{ plugins: unknown[] }>) & {
+const webpackConfig = require('../webpack.config.js') as ((
+  env: object,
+  argv: object,
+) => Promise<{ plugins: unknown[] }>) & {
   PAGES: Record<string, { entry: string; template: string }>;
   DEV_URL: string;
   OFFICE_JS_CDN: string;
@@ -65,7 +70,9 @@ function readManifestFile(file: string): ManifestInfo {
     "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])" +
     '.then((i) => process.stdout.write(JSON.stringify(i)), (e) => { console.error(String(e)); process.exit(1); })';
   const env = { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: 'true' };
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, env, encoding: 'utf8' })) as ManifestInfo;
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script, file], { cwd: ROOT, env, encoding: 'utf8' }),
+  ) as ManifestInfo;
 }
 
 describe('manifest.xml', () => {
@@ -101,7 +108,15 @@ describe('manifest.xml', () => {
     const all = [...images, ...urls, ...short, ...long];
     expect(new Set(all).size).toBe(all.length);
     const kind = (id: string) =>
-      images.includes(id) ? 'image' : urls.includes(id) ? 'url' : short.includes(id) ? 'short' : long.includes(id) ? 'long' : 'missing';
+      images.includes(id)
+        ? 'image'
+        : urls.includes(id)
+          ? 'url'
+          : short.includes(id)
+            ? 'short'
+            : long.includes(id)
+              ? 'long'
+              : 'missing';
     const used = [...xml.matchAll(/<(\w+(?::\w+)?)\b[^>]*\sresid="([^"]+)"/g)].map((m) => [m[1], m[2]] as const);
     expect(used.length).toBeGreaterThan(10);
     const expected: Record<string, string> = {
@@ -128,8 +143,14 @@ describe('manifest.xml', () => {
   });
 
   it('gives every string an en-US override and keeps them within Office’s lengths', () => {
-    const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"\/>/g)];
-    expect(strings.map((s) => s[1]).sort()).toEqual([...resourceIds('ShortStrings'), ...resourceIds('LongStrings')].sort());
+    const strings = [
+      ...xml.matchAll(
+        /<bt:String id="([^"]+)" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"\/>/g,
+      ),
+    ];
+    expect(strings.map((s) => s[1]).sort()).toEqual(
+      [...resourceIds('ShortStrings'), ...resourceIds('LongStrings')].sort(),
+    );
     for (const [, id, zh, en] of strings) {
       const max = resourceIds('ShortStrings').includes(id) ? 125 : 250;
       expect([id, zh.length <= max, en.length <= max]).toEqual([id, true, true]);
@@ -163,7 +184,9 @@ describe('manifest.xml', () => {
 describe('the production build of the manifest', () => {
   async function manifestTransform(env: object): Promise<(content: Buffer) => string> {
     const config = await webpackConfig(env, { mode: 'production' });
-    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
+    const copy = config.plugins.find(
+      (p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin',
+    ) as {
       patterns: { from: string; transform?: (c: Buffer) => string }[];
     };
     const pattern = copy.patterns.find((p) => p.from === 'manifest.xml');
@@ -180,28 +203,45 @@ describe('the production build of the manifest', () => {
   });
 
   it('refuses a plain-http address, which Office would not load', async () => {
-    await expect(webpackConfig({ url: 'http://intranet.example/jixiao/' }, { mode: 'production' })).rejects.toThrow(/https/);
+    await expect(webpackConfig({ url: 'http://intranet.example/jixiao/' }, { mode: 'production' })).rejects.toThrow(
+      /https/,
+    );
   });
 
   it('loads Office.js from the Office CDN by default, and copies it into the add-in’s own files with --env bundleOfficeJs', async () => {
     const built = async (env: object) => {
       const config = (await webpackConfig(env, { mode: 'production' })) as unknown as { plugins: unknown[] };
-      const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as { patterns: { to: string }[] };
-      const page = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin') as { officeJs: string };
+      const copy = config.plugins.find(
+        (p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin',
+      ) as { patterns: { to: string }[] };
+      const page = config.plugins.find(
+        (p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin',
+      ) as { officeJs: string };
       return { copied: copy.patterns.map((p) => p.to), officeJs: page.officeJs };
     };
     const url = 'https://intranet.example/jixiao/';
-    expect(await built({ url })).toEqual({ copied: expect.not.arrayContaining(['office-js']), officeJs: webpackConfig.OFFICE_JS_CDN });
-    expect(await built({ url, bundleOfficeJs: true })).toEqual({ copied: expect.arrayContaining(['office-js']), officeJs: 'office-js/office.js' });
+    expect(await built({ url })).toEqual({
+      copied: expect.not.arrayContaining(['office-js']),
+      officeJs: webpackConfig.OFFICE_JS_CDN,
+    });
+    expect(await built({ url, bundleOfficeJs: true })).toEqual({
+      copied: expect.arrayContaining(['office-js']),
+      officeJs: 'office-js/office.js',
+    });
     // the dev server and development builds serve the local copy (no internet needed to develop)
     const dev = (await webpackConfig({ http: true }, { mode: 'development' })) as unknown as { plugins: unknown[] };
-    expect((dev.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin') as { officeJs: string }).officeJs).toBe(
-      'office-js/office.js',
-    );
+    expect(
+      (
+        dev.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'PagePlugin') as {
+          officeJs: string;
+        }
+      ).officeJs,
+    ).toBe('office-js/office.js');
   });
 
   it('leaves source maps out of a production build unless --env sourcemaps, and never uses eval-based maps', async () => {
-    const devtool = async (env: object, mode: string) => ((await webpackConfig(env, { mode })) as unknown as { devtool: unknown }).devtool;
+    const devtool = async (env: object, mode: string) =>
+      ((await webpackConfig(env, { mode })) as unknown as { devtool: unknown }).devtool;
     const url = 'https://intranet.example/jixiao/';
     expect(await devtool({ url }, 'production')).toBe(false);
     expect(await devtool({ url, sourcemaps: true }, 'production')).toBe('source-map');
@@ -217,7 +257,9 @@ describe('the production build of the manifest', () => {
     expect(config.entry['office-js/office']).toBe('./test/support/fakeExcel/browser.ts');
     expect(config.output.filename({ chunk: { name: 'office-js/office' } })).toBe('[name].js');
     expect(config.output.filename({ chunk: { name: 'taskpane' } })).toMatch(/contenthash/);
-    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as { patterns: { to: string }[] };
+    const copy = config.plugins.find(
+      (p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin',
+    ) as { patterns: { to: string }[] };
     expect(copy.patterns.map((p) => p.to)).not.toContain('office-js');
   });
 
@@ -235,7 +277,9 @@ describe('the production build of the manifest', () => {
 describe('the ribbon’s function file', () => {
   it('loads the commands script blocking, so Office.actions.associate runs while the page loads (#2744)', async () => {
     const config = await webpackConfig({ url: 'https://intranet.example/jixiao/' }, { mode: 'production' });
-    const pages = config.plugins.filter((p) => (p as { constructor: { name: string } }).constructor.name === 'HtmlWebpackPlugin') as unknown as {
+    const pages = config.plugins.filter(
+      (p) => (p as { constructor: { name: string } }).constructor.name === 'HtmlWebpackPlugin',
+    ) as unknown as {
       userOptions: { filename: string; scriptLoading?: string };
     }[];
     const commands = pages.find((p) => p.userOptions.filename === 'commands.html');
@@ -245,12 +289,15 @@ describe('the ribbon’s function file', () => {
 
 describe('the pages’ Content-Security-Policy and ES5 check', () => {
   const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-  const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  const policyOf = (html: string) =>
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
   const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
 
   for (const [name, page] of Object.entries(webpackConfig.PAGES)) {
     it(`${name}.html allows scripts, styles and connections from its own origin only, inline blocks by hash`, () => {
-      const html = webpackConfig.withCsp(webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, page.template), 'utf8')));
+      const html = webpackConfig.withCsp(
+        webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, page.template), 'utf8')),
+      );
       const policy = policyOf(html);
       expect(policy).not.toBe('');
       // before any script
@@ -274,17 +321,24 @@ describe('the pages’ Content-Security-Policy and ES5 check', () => {
   }
 
   it('adds the Office CDN to script-src, and nothing else, in the CDN build', () => {
-    const html = webpackConfig.withCsp(webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, webpackConfig.PAGES.taskpane.template), 'utf8')), {
-      officeCdn: true,
-    });
+    const html = webpackConfig.withCsp(
+      webpackConfig.withEs5Check(fs.readFileSync(path.join(ROOT, webpackConfig.PAGES.taskpane.template), 'utf8')),
+      {
+        officeCdn: true,
+      },
+    );
     const policy = policyOf(html);
-    expect(directive(policy, 'script-src')).toMatch(/^script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-/);
+    expect(directive(policy, 'script-src')).toMatch(
+      /^script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-/,
+    );
     expect(policy.match(/https?:\/\/[^\s;']+/g)).toEqual(['https://appsforoffice.microsoft.com']);
   });
 
   it('writes the check in ES5, which the old EdgeHTML and Internet Explorer webviews parse', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const acorn = require(require.resolve('acorn', { paths: [path.dirname(require.resolve('webpack'))] })) as { parse(s: string, o: object): unknown };
+    const acorn = require(require.resolve('acorn', { paths: [path.dirname(require.resolve('webpack'))] })) as {
+      parse(s: string, o: object): unknown;
+    };
     const source = fs.readFileSync(path.join(ROOT, 'src/pages/es5check.js'), 'utf8');
     expect(() => acorn.parse(source, { ecmaVersion: 5 })).not.toThrow();
     expect(() => acorn.parse('const x = () => 1;', { ecmaVersion: 5 })).toThrow(); // the check does check

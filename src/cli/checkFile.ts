@@ -32,7 +32,12 @@ interface CheckedFile {
  * `writeError` beside the full report.
  * Only the small report and summary rows are kept, so a batch's memory stays flat in the number of files.
  */
-export async function checkFile(file: string, profile: RuleProfile, copy?: string, final = false): Promise<CheckedFile> {
+export async function checkFile(
+  file: string,
+  profile: RuleProfile,
+  copy?: string,
+  final = false,
+): Promise<CheckedFile> {
   let wb;
   let bytes: Buffer;
   try {
@@ -60,7 +65,13 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
     // The copy is written from the package the grids came from: the input file is read once and never written.
     prepareFileOutput(copy); // its folder, made without fs.mkdir's recursive mode (which never returns under /proc)
     const written = final ? { ...plan, fills: [] } : plan;
-    rewrite = await writeCopyOfBytes(bytes, written, copy, { sheets: final ? [] : [summarySheet(checked.summary)] }, wb);
+    rewrite = await writeCopyOfBytes(
+      bytes,
+      written,
+      copy,
+      { sheets: final ? [] : [summarySheet(checked.summary)] },
+      wb,
+    );
   } catch (e) {
     return { ...checked, writeError: cannotWrite('out', copy, e) };
   }
@@ -68,4 +79,3 @@ export async function checkFile(file: string, profile: RuleProfile, copy?: strin
   const notice = xlsxMessages.copyRewritten(file, rewrite.reason, copy, rewrite.lost);
   return { ...checked, report: { ...checked.report, copyNotice: notice }, copy, notice };
 }
-

@@ -15,7 +15,10 @@ export interface HtmlReportInput {
 }
 
 const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 const pct = (n: number | null) => (n === null ? '—' : `${(Math.round(n * 10000) / 100).toFixed(2)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(Math.round(n * 100) / 100));
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -45,7 +48,10 @@ function byDepartment(scored: SummaryRow[]): DepartmentGroup[] {
   // the same department in several workbooks (two versions, a resubmission): each heading says which file
   const count = new Map<string, number>();
   for (const g of out) count.set(g.label, (count.get(g.label) ?? 0) + 1);
-  return out.map((g) => ({ label: (count.get(g.label) ?? 0) > 1 && g.base && !g.label.includes(g.base) ? `${g.label}（${g.base}）` : g.label, rows: g.rows }));
+  return out.map((g) => ({
+    label: (count.get(g.label) ?? 0) > 1 && g.base && !g.label.includes(g.base) ? `${g.label}（${g.base}）` : g.label,
+    rows: g.rows,
+  }));
 }
 
 /** Bars of 总分 grouped by department: a heading per workbook, then its 部门整体 total and each project's. */
@@ -60,7 +66,9 @@ function chart(rows: SummaryRow[]): string {
   let y = 4;
   const parts: string[] = [];
   for (const g of groups) {
-    parts.push(`<text x="0" y="${y + 16}" font-weight="bold">${esc(g.label.length > 48 ? g.label.slice(0, 47) + '…' : g.label)}</text>`);
+    parts.push(
+      `<text x="0" y="${y + 16}" font-weight="bold">${esc(g.label.length > 48 ? g.label.slice(0, 47) + '…' : g.label)}</text>`,
+    );
     y += headH;
     for (const r of g.rows) {
       const w = Math.max(0, Math.min(100, r.total ?? 0)) * (plotW / 100);

@@ -38,7 +38,10 @@ interface CheckFlags {
 /** Terminal columns of a help line: East Asian wide and full-width characters take two. */
 function displayWidth(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return n;
 }
 
@@ -51,7 +54,11 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     .description('绩效自评助手：检查并计算预算绩效自评表（附件1/2/3）')
     .usage(cliMessages.programUsage)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (s, write) => write(cliMessages.usageError(s)) })
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (s, write) => write(cliMessages.usageError(s)),
+    })
     .configureHelp({
       styleTitle: (title) => cliMessages.helpTitles[title] ?? title,
       displayWidth, // CJK characters take two columns, so the descriptions line up
@@ -91,7 +98,8 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return 2;
     }
     io.err(`jixiao：${(e as Error).message}\n`);
@@ -120,7 +128,10 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   const rows: SummaryRow[] = [];
   let unreadable = missing.length + special.length > 0;
   let errors = false;
-  const skipped = [...missing.map((m) => [m, `找不到文件或文件夹：${m}`]), ...special.map((s) => [s, `${s} 不是普通文件（管道、设备等），未读取`])];
+  const skipped = [
+    ...missing.map((m) => [m, `找不到文件或文件夹：${m}`]),
+    ...special.map((s) => [s, `${s} 不是普通文件（管道、设备等），未读取`]),
+  ];
   for (const [m, why] of skipped) {
     io.err(`jixiao：${why}\n`);
     if (keepReports) reports.push(errorReport(m, why));
@@ -173,7 +184,12 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
 
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
-    const { report, summary, notice, copy, writeError } = await checkFile(file, profile, writeCopies ? copies?.get(file) : undefined, flags.final);
+    const { report, summary, notice, copy, writeError } = await checkFile(
+      file,
+      profile,
+      writeCopies ? copies?.get(file) : undefined,
+      flags.final,
+    );
     if (notice) io.err(`${notice}\n`);
     if (copy) io.err(`${cliMessages.copyWritten(file, copy)}\n`);
     if (writeError) {
@@ -232,7 +248,8 @@ function expandPaths(paths: string[]): { files: string[]; missing: string[]; spe
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
       // .xls/.et are listed too, so the batch names them as rows with the reason instead of skipping them silently
-      else if (/\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$')) (regular(p) ? files : special).push(p);
+      else if (/\.(xlsx|xls|et)$/i.test(entry.name) && !entry.name.startsWith('~$'))
+        (regular(p) ? files : special).push(p);
     }
   };
   for (const p of paths) {

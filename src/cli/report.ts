@@ -90,7 +90,9 @@ export function toFileReport(file: string, result: CheckResult): FileReport {
     const c = f.code === 'cell-conflict' ? conflicts.get(`${f.sheet}!${f.cell}`)?.conflict : undefined;
     if (!c) return renderFinding(f, 'zh-CN');
     const where = `${f.sheet}!${f.cell}`;
-    return c.formula !== undefined ? m.conflictFormula(where, c.formula, c.current, c.expected, c.why) : m.conflict(where, c.current, c.expected, c.why);
+    return c.formula !== undefined
+      ? m.conflictFormula(where, c.formula, c.current, c.expected, c.why)
+      : m.conflict(where, c.current, c.expected, c.why);
   };
   return {
     file,
@@ -179,7 +181,11 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '�
 const num = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : Number.isFinite(n * 100) ? String(Math.round(n * 100) / 100) : String(n);
 const pct = (n: number | null | undefined): string =>
-  n === null || n === undefined ? '—' : Number.isFinite(n * 10000) ? `${(Math.round(n * 10000) / 100).toFixed(2)}%` : `${String(n)}×100%`;
+  n === null || n === undefined
+    ? '—'
+    : Number.isFinite(n * 10000)
+      ? `${(Math.round(n * 10000) / 100).toFixed(2)}%`
+      : `${String(n)}×100%`;
 
 /** The readable report of one file, without control characters (cell text can hold escape sequences). */
 export function formatTextReport(report: FileReport): string {
@@ -195,7 +201,9 @@ function textReport(report: FileReport): string {
   if (report.tables.length === 0) out.push('  未找到绩效自评表。');
   for (const t of report.tables) {
     const hidden = t.hiddenSheet === 'veryHidden' ? '（深度隐藏的工作表）' : t.hiddenSheet ? '（隐藏的工作表）' : '';
-    out.push(`  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${sheetRef(t.sheet, t.range)}${hidden}`);
+    out.push(
+      `  ${t.label ?? KIND_LABEL[t.kind]}${t.name ? `「${t.name}」` : ''}  ${sheetRef(t.sheet, t.range)}${hidden}`,
+    );
     if (t.kind === 'basic') {
       out.push(`    在职人员控制率：计算 ${pct(t.staffingRate)}，表中 ${pct(t.recordedStaffingRate)}`);
       continue;
@@ -224,8 +232,15 @@ function textReport(report: FileReport): string {
   const shown = folded.length ? report.findings.filter((f) => !folded.includes(f)) : report.findings;
   if (shown.length) {
     out.push('  发现的问题：');
-    for (const f of shown) out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
-    if (folded.length) out.push(`    ${m.keptValues(folded.length, folded.map((f) => sheetRef(f.sheet, f.cell)))}`);
+    for (const f of shown)
+      out.push(`    [${SEVERITY_LABEL[f.severity]}] ${sheetRef(f.sheet, f.cell)}  ${withoutPlace(f.message, f)}`);
+    if (folded.length)
+      out.push(
+        `    ${m.keptValues(
+          folded.length,
+          folded.map((f) => sheetRef(f.sheet, f.cell)),
+        )}`,
+      );
   }
   const c = (s: Severity) => shown.filter((f) => f.severity === s).length;
   out.push(`  合计：错误 ${c('error')}，警告 ${c('warning')}，提示 ${c('info')}`);
@@ -234,6 +249,15 @@ function textReport(report: FileReport): string {
 
 /** The summary row of a file that could not be read or holds no annex table, with the reason. */
 export function unreadableRow(file: string, error: string): SummaryRow {
-  const none = { rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0, errors: 0, warnings: 0 };
+  const none = {
+    rate: null,
+    total: null,
+    recordedTotal: null,
+    grade: null,
+    failed: 0,
+    review: 0,
+    errors: 0,
+    warnings: 0,
+  };
   return { file, sheet: '', range: '', anchor: 'A1', kind: 'project', name: '', ...none, error };
 }

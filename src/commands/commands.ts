@@ -15,7 +15,15 @@ import { LAST_RIBBON_RUN_SETTING, recalculate, type RibbonRun } from '../workboo
 import { summarize } from '../i18n/zh-CN/ribbonSummary';
 import { zhFormWording } from '../i18n/zh-CN/formWording';
 import { ExcelSession } from '../excel/session';
-import { associateAction, messageParent, officeGlobal, openDialog, whenOfficeReady, type CommandEvent, type OfficeShell } from '../excel/shell';
+import {
+  associateAction,
+  messageParent,
+  officeGlobal,
+  openDialog,
+  whenOfficeReady,
+  type CommandEvent,
+  type OfficeShell,
+} from '../excel/shell';
 import type { PlanOptions } from '../workbook/plan';
 import { PANE_SETTINGS_KEY } from '../workbook/settingKeys';
 import { excelMessages as m } from '../i18n/zh-CN/excel';

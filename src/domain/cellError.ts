@@ -5,7 +5,8 @@
 
 import type { RawCell } from './types';
 
-const CODE_RE = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA)$/;
+const CODE_RE =
+  /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA)$/;
 
 /** The error code a cell holds ('#N/A'), or null when it holds no error value. */
 export function excelError(cell: RawCell | undefined): string | null {

@@ -138,7 +138,12 @@ function shape(d: DateSpan): 'day' | 'month' | 'year' | 'half' | 'quarter' | 'xu
   const [fm, fd] = d.from;
   const [tm, td] = d.to;
   if (sameDay(d.from, d.to)) return 'day';
-  if (fd !== 1) return fm === tm && fd === 11 && td === 20 ? 'xun' : fm === tm && fd === 21 && td === lastDay(d.year, tm) ? 'xun' : 'other';
+  if (fd !== 1)
+    return fm === tm && fd === 11 && td === 20
+      ? 'xun'
+      : fm === tm && fd === 21 && td === lastDay(d.year, tm)
+        ? 'xun'
+        : 'other';
   if (fm === tm) return td === lastDay(d.year, tm) ? 'month' : td === 10 ? 'xun' : 'other';
   if (td !== lastDay(d.year, tm)) return 'other';
   if (fm === 1 && tm === 12) return 'year';
@@ -259,4 +264,3 @@ export function serialSpan(serial: number, precision: DatePrecision): DateSpan |
   if (precision === 2) return monthSpan(year, month, undefined);
   return daySpan(year, month, d.getUTCDate()) ?? undefined;
 }
-

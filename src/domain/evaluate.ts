@@ -8,7 +8,17 @@ import type { RuleProfile } from './profile';
 import type { Actual, RawCell, Slot, Target } from './types';
 import type { Finding, FindingParams } from './findings';
 import { describeTarget, formatQuantity, parseActual, parseNumberCell, parseRateCell, parseTarget } from './parse';
-import { gradeFor, normalizeGrade, ratesAgree, scoreBudget, scoreIndicator, scoresAgree, totalCapFor, type BudgetScore, type IndicatorScore } from './score';
+import {
+  gradeFor,
+  normalizeGrade,
+  ratesAgree,
+  scoreBudget,
+  scoreIndicator,
+  scoresAgree,
+  totalCapFor,
+  type BudgetScore,
+  type IndicatorScore,
+} from './score';
 import { againstDeadline } from './dates';
 import { foldSpaces } from './text';
 import { toA1 as a1 } from './address';
@@ -16,7 +26,17 @@ import { rawCellText } from './cells';
 import { excelError } from './cellError';
 import { actualText, daysText, round } from './format';
 import type { NoteDraft } from './explain';
-import { isExecutionRow, isUnweightedOptional, judgedScore, namesExecutionRate, rateRowScore, rowKind, unscoredRow, weightlessRow, type RowKind } from './forms';
+import {
+  isExecutionRow,
+  isUnweightedOptional,
+  judgedScore,
+  namesExecutionRate,
+  rateRowScore,
+  rowKind,
+  unscoredRow,
+  weightlessRow,
+  type RowKind,
+} from './forms';
 import type { TableForm } from './model';
 import { isExplanation, judgeExplanation, type ExplanationVerdict } from './explanation';
 import { MAX_TOTAL, overMaxTotal, printedPartsSum, reviewTable, reviewUnknownWeights } from './reviewChecks';
@@ -43,7 +63,12 @@ function comparableValue(a: Actual): { value: number; unit: string } | null {
 export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
-    return { kind: 'overAchieved', actual: a ? formatQuantity(a) : actualText(actual), target: describeTarget(target), ratio: s.ratio };
+    return {
+      kind: 'overAchieved',
+      actual: a ? formatQuantity(a) : actualText(actual),
+      target: describeTarget(target),
+      ratio: s.ratio,
+    };
   } else if (target.kind === 'deadline' && actual.kind === 'date') {
     const late = againstDeadline(actual.on, target.by, year) === 'late';
     return { kind: late ? 'lateDate' : 'dateUnclear', actual: actualText(actual), target: describeTarget(target) };
@@ -51,23 +76,56 @@ export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, yea
     return { kind: 'qualitative', actual: actualText(actual), target: describeTarget(target) };
   } else if (s.status === 'met' && s.band !== undefined && s.score !== null) {
     return { kind: 'metBand', actual: actualText(actual), score: s.score, weight: s.band[1] };
-  } else if (actual.kind === 'quantity' && actual.value.unit === '%' && (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')) {
+  } else if (
+    actual.kind === 'quantity' &&
+    actual.value.unit === '%' &&
+    (target.kind === 'timeLimit' || target.kind === 'deadline' || target.kind === 'qualitative')
+  ) {
     return { kind: 'rateBelow', rate: actual.value.value, target: describeTarget(target) };
   } else if (target.kind === 'timeLimit' && actual.kind === 'timeLimit') {
-    return { kind: 'lateTime', actual: daysText(actual.days, actual.workdays), target: daysText(target.days, target.workdays) };
+    return {
+      kind: 'lateTime',
+      actual: daysText(actual.days, actual.workdays),
+      target: daysText(target.days, target.workdays),
+    };
   } else if (a && target.kind === 'range') {
     const low = Math.min(target.low.value, target.high.value);
     const high = Math.max(target.low.value, target.high.value);
     const lowQ = target.low.value <= target.high.value ? target.low : target.high;
     const highQ = target.low.value <= target.high.value ? target.high : target.low;
-    if (a.value < low) return { kind: 'belowRange', actual: formatQuantity(a), low: formatQuantity(lowQ), gap: { value: low - a.value, unit: lowQ.unit } };
-    if (a.value > high) return { kind: 'aboveRange', actual: formatQuantity(a), high: formatQuantity(highQ), gap: { value: a.value - high, unit: highQ.unit } };
-  } else if (a && (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))) {
+    if (a.value < low)
+      return {
+        kind: 'belowRange',
+        actual: formatQuantity(a),
+        low: formatQuantity(lowQ),
+        gap: { value: low - a.value, unit: lowQ.unit },
+      };
+    if (a.value > high)
+      return {
+        kind: 'aboveRange',
+        actual: formatQuantity(a),
+        high: formatQuantity(highQ),
+        gap: { value: a.value - high, unit: highQ.unit },
+      };
+  } else if (
+    a &&
+    (target.kind === 'atLeast' || target.kind === 'moreThan' || (target.kind === 'equal' && target.value.value !== 0))
+  ) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    return { kind: 'belowTarget', actual: formatQuantity(a), target: describeTarget(target), gap: { value: b.value - a.value, unit: b.unit } };
+    return {
+      kind: 'belowTarget',
+      actual: formatQuantity(a),
+      target: describeTarget(target),
+      gap: { value: b.value - a.value, unit: b.unit },
+    };
   } else if (a && (target.kind === 'atMost' || target.kind === 'lessThan' || target.kind === 'equal')) {
     const b = target.kind === 'equal' ? target.value : target.bound;
-    return { kind: 'aboveLimit', actual: formatQuantity(a), target: formatQuantity(b), gap: { value: a.value - b.value, unit: b.unit } };
+    return {
+      kind: 'aboveLimit',
+      actual: formatQuantity(a),
+      target: formatQuantity(b),
+      gap: { value: a.value - b.value, unit: b.unit },
+    };
   }
   return { kind: 'explained', explanation: s.explanation };
 }
@@ -76,18 +134,54 @@ export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, yea
 
 /** The result of one indicator row, with the optional fields present only when they say something. */
 function indicatorResult(
-  row: IndicatorRow, name: string, targetText: string, actualText: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, s: IndicatorScore, noteRequired: boolean,
+  row: IndicatorRow,
+  name: string,
+  targetText: string,
+  actualText: string,
+  target: Target,
+  actual: Actual,
+  weight: number | null,
+  recorded: number | null,
+  s: IndicatorScore,
+  noteRequired: boolean,
 ): IndicatorResult {
   // one literal per common shape, so most rows are built whole instead of growing a property at a time
   if (s.ratio !== undefined) {
     return {
-      row: row.row, cell: row.score.address, level1: row.level1, level2: row.level2, name, targetText, actualText, target, actual,
-      weight, score: s.score, recorded, status: s.status, explanation: s.explanation, noteRequired, ratio: s.ratio,
+      row: row.row,
+      cell: row.score.address,
+      level1: row.level1,
+      level2: row.level2,
+      name,
+      targetText,
+      actualText,
+      target,
+      actual,
+      weight,
+      score: s.score,
+      recorded,
+      status: s.status,
+      explanation: s.explanation,
+      noteRequired,
+      ratio: s.ratio,
     };
   }
   return {
-    row: row.row, cell: row.score.address, level1: row.level1, level2: row.level2, name, targetText, actualText, target, actual,
-    weight, score: s.score, recorded, status: s.status, explanation: s.explanation, noteRequired,
+    row: row.row,
+    cell: row.score.address,
+    level1: row.level1,
+    level2: row.level2,
+    name,
+    targetText,
+    actualText,
+    target,
+    actual,
+    weight,
+    score: s.score,
+    recorded,
+    status: s.status,
+    explanation: s.explanation,
+    noteRequired,
   };
 }
 
@@ -103,7 +197,10 @@ interface RowContext {
 
 const SCORED: RowContext = { form: 'scored', hasCriteria: false, hasNote: true, amounts: null };
 
-function amountsOf(ctx: RowContext, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
+function amountsOf(
+  ctx: RowContext,
+  profile: RuleProfile,
+): { rate: number; executed: number; denominator: number } | null {
   let amounts = ctx.amounts;
   if (amounts === undefined) amounts = ctx.amounts = ctx.table ? amountRate(ctx.table, profile) : null;
   return amounts;
@@ -115,7 +212,16 @@ function writtenRate(actual: Actual): number | null {
 }
 
 /** The row's score by its kind (see forms.ts rowKind). */
-function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, weight: number | null, recorded: number | null, ctx: RowContext, profile: RuleProfile): IndicatorScore {
+function scoreRow(
+  kind: RowKind,
+  name: string,
+  target: Target,
+  actual: Actual,
+  weight: number | null,
+  recorded: number | null,
+  ctx: RowContext,
+  profile: RuleProfile,
+): IndicatorScore {
   if (kind === 'judged') return judgedScore(weight, recorded);
   if (kind === 'notApplicable') return { score: null, status: 'notApplicable', explanation: { kind: 'notApplicable' } };
   if (kind === 'rate' && weight !== null) {
@@ -127,7 +233,10 @@ function scoreRow(kind: RowKind, name: string, target: Target, actual: Actual, w
 }
 
 /** An indicator row's cells as read: its name, the target and actual as written and as parsed, weight and score. */
-type ReadRow = Pick<IndicatorResult, 'name' | 'targetText' | 'actualText' | 'target' | 'actual' | 'weight' | 'recorded'>;
+type ReadRow = Pick<
+  IndicatorResult,
+  'name' | 'targetText' | 'actualText' | 'target' | 'actual' | 'weight' | 'recorded'
+>;
 
 /** Parse: the row's cells into values (an unscored form has no weight or score to read). */
 function readRow(row: IndicatorRow, ctx: RowContext): ReadRow {
@@ -152,21 +261,41 @@ function kindOf(row: IndicatorRow, r: ReadRow, ctx: RowContext, profile: RulePro
   // most rows of a scored table are ordinary indicators: only a row that may be otherwise is looked at closely
   const tk = r.target.kind;
   const special =
-    ctx.form !== 'scored' || tk === 'notApplicable' || tk === 'qualitative' || tk === 'blank' || tk === 'unparsed' || isExecutionRow(r.name, row.level2) ||
+    ctx.form !== 'scored' ||
+    tk === 'notApplicable' ||
+    tk === 'qualitative' ||
+    tk === 'blank' ||
+    tk === 'unparsed' ||
+    isExecutionRow(r.name, row.level2) ||
     isUnweightedOptional(r.name, r.weight, r.recorded);
   const kind: RowKind = special
     ? rowKind({
-        form: ctx.form, name: r.name, level2: row.level2, targetText: r.targetText, actualText: r.actualText,
-        target: r.target, weight: r.weight, recorded: r.recorded, hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
+        form: ctx.form,
+        name: r.name,
+        level2: row.level2,
+        targetText: r.targetText,
+        actualText: r.actualText,
+        target: r.target,
+        weight: r.weight,
+        recorded: r.recorded,
+        hasCriteria: ctx.hasCriteria || row.criteria !== undefined,
       })
     : 'indicator';
   // a 预算执行率 row with no amounts on the sheet and no rate written in it is judged like the rows around it
-  if (kind === 'rate' && (r.weight === null || (amountsOf(ctx, profile) === null && writtenRate(r.actual) === null))) return 'judged';
+  if (kind === 'rate' && (r.weight === null || (amountsOf(ctx, profile) === null && writtenRate(r.actual) === null)))
+    return 'judged';
   return kind;
 }
 
 /** Result: the row's IndicatorResult, whether it owes a note and whether its note gives one (the finding rules' facts). */
-function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorScore, ctx: RowContext, profile: RuleProfile): ScoredRow {
+function scoredRow(
+  row: IndicatorRow,
+  r: ReadRow,
+  kind: RowKind,
+  s: IndicatorScore,
+  ctx: RowContext,
+  profile: RuleProfile,
+): ScoredRow {
   const { name, target, actual, weight, recorded } = r;
   const detail = row.part === 'detail'; // a 其中 row: judged, not scored, no note asked
   // a 预算执行率 row with no rate of its own to meet (a dash, a 评分标准): its score follows from the rate, as the
@@ -174,28 +303,70 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
   const rateOnly = kind === 'rate' && target.kind !== 'equal' && target.kind !== 'atLeast';
   const missed =
     kind === 'judged'
-      ? ctx.hasNote && row.note !== undefined && recorded !== null && weight !== null && recorded < weight - profile.scoreTolerance
+      ? ctx.hasNote &&
+        row.note !== undefined &&
+        recorded !== null &&
+        weight !== null &&
+        recorded < weight - profile.scoreTolerance
       : rateOnly
         ? false
         : s.status === 'partial' ||
           s.status === 'failed' ||
           // on a table without 分值 a row to judge is not thereby missed
-          (s.status === 'review' && !ctx.table?.weightsUnknown && (s.score === null || weight === null || s.score < weight)) ||
-          (s.status === 'met' && s.band !== undefined && s.score !== null && weight !== null && s.score < weight - profile.scoreTolerance);
+          (s.status === 'review' &&
+            !ctx.table?.weightsUnknown &&
+            (s.score === null || weight === null || s.score < weight)) ||
+          (s.status === 'met' &&
+            s.band !== undefined &&
+            s.score !== null &&
+            weight !== null &&
+            s.score < weight - profile.scoreTolerance);
   const unreadableWithScore = s.status === 'unparsed' && recorded !== null && s.problem !== 'unit-mismatch';
   const noteRequired = !detail && (missed || s.overAchieved === true || unreadableWithScore);
 
-  const result = indicatorResult(row, name, r.targetText, r.actualText, target, actual, weight, recorded, s, noteRequired);
+  const result = indicatorResult(
+    row,
+    name,
+    r.targetText,
+    r.actualText,
+    target,
+    actual,
+    weight,
+    recorded,
+    s,
+    noteRequired,
+  );
   // a note counts only when a person wrote one: not the tool's unfilled draft, a placeholder or boilerplate
   const noteText = cellText(row.note?.cell);
   const verdict: ExplanationVerdict =
-    noteText === '' ? NO_NOTE : noteRequired ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText }) : WRITTEN;
+    noteText === ''
+      ? NO_NOTE
+      : noteRequired
+        ? judgeExplanation(noteText, { name, targetText: result.targetText, actualText: result.actualText })
+        : WRITTEN;
   const noted = noteRequired && isExplanation(verdict);
   if (s.band) result.band = s.band;
   if (s.overAchieved) result.overAchieved = true;
   if (s.penalty !== undefined) result.penalty = s.penalty;
-  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged') result.draft = noteDraft(target, actual, s, ctx.table?.year);
-  return { row, name, kind, target, actual, weight, recorded, s, result, rateOnly, unreadableWithScore, noteRequired, noted, noteText, verdict };
+  if (noteRequired && !noted && !unreadableWithScore && kind !== 'judged')
+    result.draft = noteDraft(target, actual, s, ctx.table?.year);
+  return {
+    row,
+    name,
+    kind,
+    target,
+    actual,
+    weight,
+    recorded,
+    s,
+    result,
+    rateOnly,
+    unreadableWithScore,
+    noteRequired,
+    noted,
+    noteText,
+    verdict,
+  };
 }
 
 /**
@@ -203,11 +374,20 @@ function scoredRow(row: IndicatorRow, r: ReadRow, kind: RowKind, s: IndicatorSco
  * score disagrees with the rule.
  */
 function evaluateIndicator(
-  row: IndicatorRow, profile: RuleProfile, out: Findings, into: IndicatorResult[], ctx: RowContext = SCORED, judged?: IndicatorRow[], group?: number,
+  row: IndicatorRow,
+  profile: RuleProfile,
+  out: Findings,
+  into: IndicatorResult[],
+  ctx: RowContext = SCORED,
+  judged?: IndicatorRow[],
+  group?: number,
 ): boolean {
   const r = readRow(row, ctx);
   const kind = kindOf(row, r, ctx, profile);
-  const scored = group !== undefined && kind !== 'notApplicable' ? groupScore(r.weight, r.recorded, group) : scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
+  const scored =
+    group !== undefined && kind !== 'notApplicable'
+      ? groupScore(r.weight, r.recorded, group)
+      : scoreRow(kind, r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile);
   // a 其中 row, or a row sharing the merged score of the row above: judged, not scored
   const s = row.part === 'detail' || row.part === 'shared' ? weightlessRow(scored, row.part) : scored;
   if (kind === 'judged') judged?.push(row);
@@ -222,7 +402,11 @@ function evaluateIndicator(
  * how one score splits over several targets (RULES §1 scores one target against its weight, §2 is silent), so the
  * group goes to review with its recorded score, as reviewers judge it — not a deduction the tool invents.
  */
-function missedGroups(rows: IndicatorRow[], ctx: RowContext, profile: RuleProfile): Map<IndicatorRow, number> | undefined {
+function missedGroups(
+  rows: IndicatorRow[],
+  ctx: RowContext,
+  profile: RuleProfile,
+): Map<IndicatorRow, number> | undefined {
   let out: Map<IndicatorRow, number> | undefined;
   let head: IndicatorRow | undefined;
   let size = 1;
@@ -243,7 +427,16 @@ function missedGroups(rows: IndicatorRow[], ctx: RowContext, profile: RuleProfil
     const r = readRow(row, ctx);
     // a row naming only a further line of the indicator (no target, no actual) has nothing to meet
     if (r.target.kind === 'blank' && r.actual.kind === 'blank') continue;
-    const status = scoreRow(kindOf(row, r, ctx, profile), r.name, r.target, r.actual, r.weight, r.recorded, ctx, profile).status;
+    const status = scoreRow(
+      kindOf(row, r, ctx, profile),
+      r.name,
+      r.target,
+      r.actual,
+      r.weight,
+      r.recorded,
+      ctx,
+      profile,
+    ).status;
     if (status !== 'met' && status !== 'notApplicable') missed = true;
   }
   close();
@@ -253,7 +446,15 @@ function missedGroups(rows: IndicatorRow[], ctx: RowContext, profile: RuleProfil
 /** The first row of a group not all met: its recorded score taken, for the assessor to judge (see missedGroups). */
 function groupScore(weight: number | null, recorded: number | null, rows: number): IndicatorScore {
   const s = judgedScore(weight, recorded);
-  return { ...s, explanation: { kind: 'judged', recorded, weight: s.explanation.kind === 'judged' ? s.explanation.weight : weight, group: rows } };
+  return {
+    ...s,
+    explanation: {
+      kind: 'judged',
+      recorded,
+      weight: s.explanation.kind === 'judged' ? s.explanation.weight : weight,
+      group: rows,
+    },
+  };
 }
 
 // ── budget ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -263,10 +464,23 @@ function num(slot: Slot | undefined): number | null {
 }
 
 /** The execution rate the table's own budget amounts give (no findings), for a 预算执行率 row. */
-function amountRate(table: ScoredTable, profile: RuleProfile): { rate: number; executed: number; denominator: number } | null {
+function amountRate(
+  table: ScoredTable,
+  profile: RuleProfile,
+): { rate: number; executed: number; denominator: number } | null {
   const b = table.budget;
   if (!b) return null;
-  const s = scoreBudget({ initial: num(b.total.initial), fullYear: num(b.total.fullYear), executed: num(b.total.executed), weight: null, recordedRate: null, recordedScore: null }, profile);
+  const s = scoreBudget(
+    {
+      initial: num(b.total.initial),
+      fullYear: num(b.total.fullYear),
+      executed: num(b.total.executed),
+      weight: null,
+      recordedRate: null,
+      recordedScore: null,
+    },
+    profile,
+  );
   if (s.rate === null || s.executed === null || s.denominator === null) return null;
   const den = s[s.denominator];
   return den === null ? null : { rate: s.rate, executed: s.executed, denominator: den };
@@ -293,7 +507,12 @@ function budgetCarriesPoints(table: ScoredTable, results: IndicatorResult[]): bo
   return printed < MAX_TOTAL - 1e-6;
 }
 
-function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings, results: IndicatorResult[] = []): { budget?: BudgetScore; disagrees: boolean } {
+function evaluateBudget(
+  table: ScoredTable,
+  profile: RuleProfile,
+  out: Findings,
+  results: IndicatorResult[] = [],
+): { budget?: BudgetScore; disagrees: boolean } {
   const b = table.budget;
   if (!b && table.form === 'scorecard') return { disagrees: false }; // the form scores 预算执行率 as a row, if at all
   if (!b) {
@@ -320,20 +539,37 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
     budget.score = null;
     if (budget.rate !== null && budget.executed !== null && budget.denominator !== null) {
       const den = budget[budget.denominator] ?? 0;
-      budget.explanation = { kind: 'budgetNotScored', rate: budget.rate, executed: budget.executed, denominator: den, base: budget.denominator };
+      budget.explanation = {
+        kind: 'budgetNotScored',
+        rate: budget.rate,
+        executed: budget.executed,
+        denominator: den,
+        base: budget.denominator,
+      };
     }
   }
   let disagrees = false;
   if (budget.rate === null) {
     const first = budget.missing[0];
-    const slot = first === 'executed' ? b.total.executed : first === 'initial' ? b.total.initial : first === 'fullYear' ? b.total.fullYear : (b.total.fullYear ?? b.total.initial);
+    const slot =
+      first === 'executed'
+        ? b.total.executed
+        : first === 'initial'
+          ? b.total.initial
+          : first === 'fullYear'
+            ? b.total.fullYear
+            : (b.total.fullYear ?? b.total.initial);
     const at = slot?.address ?? tableCorner(table);
     const parts = budget.missing.length ? budget.missing : [profile.budget.denominator];
     // an error value (#N/A, #REF!) is named as such, not as a missing figure
     const error = budget.missing.length && slot ? excelError(slot.cell) : null;
-    const zero = budget.missing.length === 0 && budget.denominator !== null && budget[budget.denominator] === 0 ? budget.denominator : null;
+    const zero =
+      budget.missing.length === 0 && budget.denominator !== null && budget[budget.denominator] === 0
+        ? budget.denominator
+        : null;
     if (error !== null) out.add('warning', 'budget-missing', at, { kind: 'cellError', part: budget.missing[0], error });
-    else if (zero !== null) out.add('warning', 'budget-missing', at, { kind: 'zero', part: zero }); // printed 0, not blank
+    else if (zero !== null)
+      out.add('warning', 'budget-missing', at, { kind: 'zero', part: zero }); // printed 0, not blank
     else out.add('warning', 'budget-missing', at, { kind: 'missing', parts: [...parts] });
     return { budget, disagrees };
   }
@@ -345,13 +581,29 @@ function evaluateBudget(table: ScoredTable, profile: RuleProfile, out: Findings,
   }
   if (budget.overRate) out.add('warning', 'rate-over-100', rateAt, { rate: budget.rate });
   if (profile.executionNoteBelow !== undefined && budget.rate < profile.executionNoteBelow) {
-    out.add('info', 'note-missing', rateAt, { kind: 'executionRate', rate: budget.rate, below: profile.executionNoteBelow });
+    out.add('info', 'note-missing', rateAt, {
+      kind: 'executionRate',
+      rate: budget.rate,
+      below: profile.executionNoteBelow,
+    });
   }
-  if (budget.recordedScore !== null && budget.score !== null && !scoresAgree(budget.recordedScore, budget.score, profile)) {
+  if (
+    budget.recordedScore !== null &&
+    budget.score !== null &&
+    !scoresAgree(budget.recordedScore, budget.score, profile)
+  ) {
     const at = b.score?.address ?? rateAt;
-    out.add('error', 'budget-score-mismatch', at, { recorded: budget.recordedScore, expected: budget.score, explanation: budget.explanation });
+    out.add('error', 'budget-score-mismatch', at, {
+      recorded: budget.recordedScore,
+      expected: budget.score,
+      explanation: budget.explanation,
+    });
     disagrees = true;
-  } else if (budget.recordedScore !== null && budget.score !== null && Math.abs(budget.recordedScore - budget.score) > profile.scoreTolerance + 1e-9) {
+  } else if (
+    budget.recordedScore !== null &&
+    budget.score !== null &&
+    Math.abs(budget.recordedScore - budget.score) > profile.scoreTolerance + 1e-9
+  ) {
     // accepted as the officer's rounding (8.62 → 9), and said so, as for an indicator row
     const at = b.score?.address ?? rateAt;
     out.add('info', 'budget-score-rounded', at, { recorded: budget.recordedScore, explanation: budget.explanation });
@@ -375,7 +627,12 @@ interface WeightGroup {
   firstName?: string;
 }
 
-function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetWeight: number | null, out: Findings): number {
+function checkWeights(
+  table: ScoredTable,
+  indicators: IndicatorResult[],
+  budgetWeight: number | null,
+  out: Findings,
+): number {
   // a handful of 一级指标 per table: a short list searched in order beats a Map keyed by address
   let groups: WeightGroup[] | undefined;
   const rows = table.indicators;
@@ -387,7 +644,14 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     if (groups === undefined) groups = [];
     else for (let j = 0; j < groups.length; j++) if (groups[j].key === key) g = groups[j];
     if (!g) {
-      g = { key, slot: row.level1Slot, label: row.level1, points: row.level1Points, sum: 0, firstName: row.nameSlot?.address ?? row.score.address };
+      g = {
+        key,
+        slot: row.level1Slot,
+        label: row.level1,
+        points: row.level1Points,
+        sum: 0,
+        firstName: row.nameSlot?.address ?? row.score.address,
+      };
       groups.push(g);
     }
     g.sum += indicators[i].weight ?? 0;
@@ -396,7 +660,12 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     for (const g of groups) {
       if (Math.abs(g.sum - g.points) > 1e-6) {
         const at = g.slot?.address ?? g.firstName ?? 'A1';
-        out.add('error', 'weights-level1', at, { kind: 'weights', level1: g.label, declared: g.points, sum: round(g.sum, 4) });
+        out.add('error', 'weights-level1', at, {
+          kind: 'weights',
+          level1: g.label,
+          declared: g.points,
+          sum: round(g.sum, 4),
+        });
       }
     }
   }
@@ -408,7 +677,11 @@ function checkWeights(table: ScoredTable, indicators: IndicatorResult[], budgetW
     // over 100 on the points the table prints (not a default budget weight, nor a block beside a 预算执行率 row) is an error
     const printedBudget = rows.some(namesExecutionRate) ? null : num(table.budget?.weight);
     const printed = sum - (budgetWeight ?? 0) + (printedBudget ?? 0);
-    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, { kind: 'sum', expected: declared, sum: round(sum, 4) });
+    out.add(printed > MAX_TOTAL + 1e-6 ? 'error' : 'warning', 'weights-total', at, {
+      kind: 'sum',
+      expected: declared,
+      sum: round(sum, 4),
+    });
   }
   return declared;
 }
@@ -430,7 +703,13 @@ interface TotalOf {
  * The total arithmetic: computed scores, and where a row could not be scored, what the table records for it;
  * 不适用 weight rescaled to 100 where the profile says so; rounded; capped by the execution rate where it says so.
  */
-function totalOf(table: ScoredTable, indicators: IndicatorResult[], budget: BudgetScore | undefined, declared: number, profile: RuleProfile): TotalOf {
+function totalOf(
+  table: ScoredTable,
+  indicators: IndicatorResult[],
+  budget: BudgetScore | undefined,
+  declared: number,
+  profile: RuleProfile,
+): TotalOf {
   let sum = budget?.score ?? budget?.recordedScore ?? 0;
   let recordedSum = budget?.recordedScore ?? 0;
   let naWeight = 0;
@@ -447,7 +726,8 @@ function totalOf(table: ScoredTable, indicators: IndicatorResult[], budget: Budg
     else if (r.weight !== null && r.weight > 0) (unscorable ??= []).push(r);
     recordedSum += r.recorded ?? 0;
   }
-  if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0) sum = (sum * declared) / (declared - naWeight);
+  if (profile.notApplicable === 'rescaleTo100' && naWeight > 0 && declared - naWeight > 0)
+    sum = (sum * declared) / (declared - naWeight);
   const total = round(sum, profile.rounding);
   const cap = totalCapFor(budget?.rate ?? null, profile);
   const base = { cap, recordedSum, naWeight, ...(unscorable ? { unscorable } : {}) };
@@ -460,7 +740,14 @@ function totalOf(table: ScoredTable, indicators: IndicatorResult[], budget: Budg
  * is the sum of the printed scores; a grade when it is the total's, or the accepted printed total's. Returns whether
  * the printed total is accepted (the reviewer checks need it).
  */
-function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisagrees: boolean, profile: RuleProfile, out: Findings): boolean {
+function checkTotal(
+  table: ScoredTable,
+  result: TableResult,
+  t: TotalOf,
+  anyDisagrees: boolean,
+  profile: RuleProfile,
+  out: Findings,
+): boolean {
   const { recordedTotal, recordedGrade } = result;
   const total = t.total;
   // above 100 the weights are wrong (total-over-100 and weights-total say so): no sum of 110 is put to the officer, neither
@@ -472,7 +759,11 @@ function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisa
       scoresAgree(recordedTotal, total, profile) ||
       // the printed parts' sum is accepted only where it is the rule's total within the same tolerance: parts rounded
       // one by one (8.62 → 9 twice) add up to 98 where the rule's 97.24 rounds to 97 (RULES §2 Rounding)
-      (!anyDisagrees && !result.capApplied && t.naWeight === 0 && Math.abs(recordedTotal - t.recordedSum) <= profile.scoreTolerance + 1e-9 && scoresAgree(t.recordedSum, total, profile));
+      (!anyDisagrees &&
+        !result.capApplied &&
+        t.naWeight === 0 &&
+        Math.abs(recordedTotal - t.recordedSum) <= profile.scoreTolerance + 1e-9 &&
+        scoresAgree(t.recordedSum, total, profile));
     if (!totalAccepted) {
       const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
       const p: FindingParams['total-mismatch'] = { recorded: recordedTotal, expected: total };
@@ -485,7 +776,8 @@ function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisa
             ? { kind: 'wrongParts' }
             : { kind: 'roundedParts', rounded: round(total, 0) };
       }
-      if (result.capApplied && t.cap !== null && result.budget?.rate != null) p.cap = { rate: result.budget.rate, cap: t.cap };
+      if (result.capApplied && t.cap !== null && result.budget?.rate != null)
+        p.cap = { rate: result.budget.rate, cap: t.cap };
       out.add('error', 'total-mismatch', at, p);
     }
   }
@@ -504,10 +796,19 @@ function checkTotal(table: ScoredTable, result: TableResult, t: TotalOf, anyDisa
 }
 
 /** Why rows could not be scored, counted by what is blank (null: a value that cannot be read or compared). */
-function unscorableCounts(rows: IndicatorResult[]): { blank: 'target' | 'actual' | 'targetAndActual' | null; rows: number }[] {
+function unscorableCounts(
+  rows: IndicatorResult[],
+): { blank: 'target' | 'actual' | 'targetAndActual' | null; rows: number }[] {
   const counts = new Map<'target' | 'actual' | 'targetAndActual' | null, number>();
   for (const r of rows) {
-    const blank = r.targetText === '' && r.actualText === '' ? 'targetAndActual' : r.targetText === '' ? 'target' : r.actualText === '' ? 'actual' : null;
+    const blank =
+      r.targetText === '' && r.actualText === ''
+        ? 'targetAndActual'
+        : r.targetText === ''
+          ? 'target'
+          : r.actualText === ''
+            ? 'actual'
+            : null;
     counts.set(blank, (counts.get(blank) ?? 0) + 1);
   }
   return [...counts].map(([blank, n]) => ({ blank, rows: n }));
@@ -517,13 +818,23 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   const indicators: IndicatorResult[] = [];
   let anyDisagrees = false;
   const ctx: RowContext = table.form
-    ? { form: table.form, hasCriteria: table.columns.criteria !== undefined, hasNote: table.columns.note !== undefined, amounts: undefined, table }
+    ? {
+        form: table.form,
+        hasCriteria: table.columns.criteria !== undefined,
+        hasNote: table.columns.note !== undefined,
+        amounts: undefined,
+        table,
+      }
     : { form: 'scored', hasCriteria: table.columns.criteria !== undefined, hasNote: true, amounts: undefined, table };
   const judged: IndicatorRow[] = [];
   const missed = missedGroups(table.indicators, ctx, profile);
-  for (const row of table.indicators) if (evaluateIndicator(row, profile, out, indicators, ctx, judged, missed?.get(row))) anyDisagrees = true;
+  for (const row of table.indicators)
+    if (evaluateIndicator(row, profile, out, indicators, ctx, judged, missed?.get(row))) anyDisagrees = true;
   if (judged.length) {
-    out.add('info', 'indicator-review', judged[0].score.address, { kind: 'judgedRows', rows: judged.map((r) => r.row + 1) });
+    out.add('info', 'indicator-review', judged[0].score.address, {
+      kind: 'judgedRows',
+      rows: judged.map((r) => r.row + 1),
+    });
   }
   if (table.form === 'unscored') {
     const at = tableCorner(table);
@@ -565,13 +876,19 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
     return result; // nothing scored: no weights, no total, no grade
   }
   // a table with 得分 but no 分值: the weights cannot be checked, the recorded scores can (reviewUnknownWeights)
-  const declared = table.weightsUnknown ? (num(table.total?.weight) ?? MAX_TOTAL) : checkWeights(table, indicators, budget ? budget.weight : null, out);
+  const declared = table.weightsUnknown
+    ? (num(table.total?.weight) ?? MAX_TOTAL)
+    : checkWeights(table, indicators, budget ? budget.weight : null, out);
   if (table.weightsUnknown) for (const r of reviewUnknownWeights(table, indicators)) out.review(r);
   const t = totalOf(table, indicators, budget, declared, profile);
   if (t.unscorable) {
     // a weighted row with neither a computed nor a recorded score: its points are unknown, so is the total
     const at = table.total?.score?.address ?? tableCorner(table);
-    out.add('warning', 'table-incomplete', at, { reason: 'totalNotComputable', counts: unscorableCounts(t.unscorable), rows: t.unscorable.map((r) => r.row + 1) });
+    out.add('warning', 'table-incomplete', at, {
+      reason: 'totalNotComputable',
+      counts: unscorableCounts(t.unscorable),
+      rows: t.unscorable.map((r) => r.row + 1),
+    });
     for (const r of reviewTable(table, result, profile, true)) out.review(r);
     return result;
   }
@@ -592,8 +909,20 @@ function evaluateBasic(table: BasicData, profile: RuleProfile, out: Findings): B
   const rateSlot = table.staffing.rate;
   const recorded = rateSlot ? parseRateCell(rateSlot.cell) : null;
   const staffingRate = authorized !== null && actual !== null && authorized > 0 ? actual / authorized : null;
-  if (rateSlot && authorized !== null && actual !== null && staffingRate !== null && recorded !== null && !ratesAgree(recorded, staffingRate, profile)) {
-    out.add('error', 'staffing-rate-mismatch', rateSlot.address, { recorded, expected: staffingRate, actual, authorized });
+  if (
+    rateSlot &&
+    authorized !== null &&
+    actual !== null &&
+    staffingRate !== null &&
+    recorded !== null &&
+    !ratesAgree(recorded, staffingRate, profile)
+  ) {
+    out.add('error', 'staffing-rate-mismatch', rateSlot.address, {
+      recorded,
+      expected: staffingRate,
+      actual,
+      authorized,
+    });
   }
   return { kind: 'basic', table, staffingRate, recordedStaffingRate: recorded };
 }

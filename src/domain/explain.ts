@@ -54,9 +54,25 @@ export type Explanation =
    *  merged 分值/得分 (itself included) when one of them is not met and the group is left to the assessor. */
   | { kind: 'judged'; recorded: number | null; weight: number | null; group?: number | undefined }
   /** A 预算执行率 row scored by the budget rule, the rate from the table's amounts or as written in the row. */
-  | { kind: 'rateRow'; rate: number; amounts?: { executed: number; denominator: number }; score: number; weight: number; over100: boolean }
+  | {
+      kind: 'rateRow';
+      rate: number;
+      amounts?: { executed: number; denominator: number };
+      score: number;
+      weight: number;
+      over100: boolean;
+    }
   /** 执行率 = 全年执行数 ÷ 全年预算数 (or 年初预算数), scored weight × rate. */
-  | { kind: 'budget'; rate: number; executed: number; denominator: number; base: 'fullYear' | 'initial'; score: number; weight: number; over100: boolean }
+  | {
+      kind: 'budget';
+      rate: number;
+      executed: number;
+      denominator: number;
+      base: 'fullYear' | 'initial';
+      score: number;
+      weight: number;
+      over100: boolean;
+    }
   | { kind: 'budgetMissing'; missing: BudgetFigure[] }
   /** A budget block on a form that gives it no points of its own. */
   | { kind: 'budgetNotScored'; rate: number; executed: number; denominator: number; base: 'fullYear' | 'initial' };

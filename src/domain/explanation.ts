@@ -19,28 +19,103 @@ export type ExplanationVerdict =
 
 /** Texts meaning "no deviation" (as tidied: NFKC, white space removed, trailing 。 dropped). */
 const PLACEHOLDERS: ReadonlySet<string> = new Set([
-  '无', '0', '/', '\\', '-', '—', '——', '–', '--', '一', '无偏差', '未发生偏差', '没有偏差', '无差异', '不适用', '没有', '空', '略',
+  '无',
+  '0',
+  '/',
+  '\\',
+  '-',
+  '—',
+  '——',
+  '–',
+  '--',
+  '一',
+  '无偏差',
+  '未发生偏差',
+  '没有偏差',
+  '无差异',
+  '不适用',
+  '没有',
+  '空',
+  '略',
 ]);
 
 /** Words that explain nothing, whatever the row: the outcome restated, or a promise of text elsewhere. */
 const BOILERPLATE: ReadonlySet<string> = new Set([
-  '暂无', '暂无说明', '无说明', '无原因', '待补充', '待填写', '待定', '见报告', '详见报告', '详见自评报告', '见自评报告', '正常', '无异常', '良好',
-  '效果良好', '效果较好', '完成较好', '运行良好', '情况良好',
+  '暂无',
+  '暂无说明',
+  '无说明',
+  '无原因',
+  '待补充',
+  '待填写',
+  '待定',
+  '见报告',
+  '详见报告',
+  '详见自评报告',
+  '见自评报告',
+  '正常',
+  '无异常',
+  '良好',
+  '效果良好',
+  '效果较好',
+  '完成较好',
+  '运行良好',
+  '情况良好',
   ...completionWords(),
 ]);
 
 /** What a note says when it claims the target was reached: 已完成, 达标, 按计划完成 … */
 function completionWords(): string[] {
   return [
-    '完成', '已完成', '全部完成', '已全部完成', '圆满完成', '顺利完成', '按计划完成', '按期完成', '按时完成', '已按计划完成', '完成目标', '已完成目标',
-    '完成任务', '已完成任务', '达标', '已达标', '全部达标', '达到', '已达到', '达到目标', '已达到目标', '达成', '已达成', '完成年度目标', '已完成年度目标',
-    '按要求完成', '已按要求完成', '达到预期', '已达到预期', '达到预期目标', '已达到预期目标', '实现目标', '已实现目标',
+    '完成',
+    '已完成',
+    '全部完成',
+    '已全部完成',
+    '圆满完成',
+    '顺利完成',
+    '按计划完成',
+    '按期完成',
+    '按时完成',
+    '已按计划完成',
+    '完成目标',
+    '已完成目标',
+    '完成任务',
+    '已完成任务',
+    '达标',
+    '已达标',
+    '全部达标',
+    '达到',
+    '已达到',
+    '达到目标',
+    '已达到目标',
+    '达成',
+    '已达成',
+    '完成年度目标',
+    '已完成年度目标',
+    '按要求完成',
+    '已按要求完成',
+    '达到预期',
+    '已达到预期',
+    '达到预期目标',
+    '已达到预期目标',
+    '实现目标',
+    '已实现目标',
   ];
 }
 const CLAIMS_COMPLETE: ReadonlySet<string> = new Set(completionWords());
 
 /** A blank of the template filled with nothing that counts. */
-const FILLERS: ReadonlySet<string> = new Set(['', ...PLACEHOLDERS, '暂无', '待补充', '待填写', '待定', '…', '……', 'xx', 'XX']);
+const FILLERS: ReadonlySet<string> = new Set([
+  '',
+  ...PLACEHOLDERS,
+  '暂无',
+  '待补充',
+  '待填写',
+  '待定',
+  '…',
+  '……',
+  'xx',
+  'XX',
+]);
 
 const TRAILING = /[。．.，,；;、！!\s]+$/;
 const EDGES = /^[\s。．.，,；;、：:！!]+|[\s。．.，,；;、：:！!]+$/g;
@@ -80,7 +155,9 @@ const CJK_RUN = /[\u4e00-\u9fff]+/g;
  */
 function repeatsNumbers(t: string, context: ExplanationContext): boolean {
   if (!DIGIT.test(t)) return false;
-  const own = [context.name, context.targetText, context.actualText].map((o) => (o ? normalizeText(o) : '')).filter((o) => o !== '');
+  const own = [context.name, context.targetText, context.actualText]
+    .map((o) => (o ? normalizeText(o) : ''))
+    .filter((o) => o !== '');
   // the words of the restatement become breaks, and what is left between them goes when the row's own texts hold it
   const rest = t
     .replace(NUMBERS_UNITS, ' ')

@@ -69,7 +69,15 @@ export type TotalConsequence = 'zeroRate' | 'noRate' | 'noRateBudget' | { otherB
 export interface FindingParams {
   // ── indicators (evaluate.ts). `name` is the indicator's full name; `explanation` is what the score rests on
   // (IndicatorResult.explanation, worded by src/i18n/explain.ts); the cell texts are what the row says.
-  'indicator-failed': { name: string; explanation: Explanation; targetText: string; actualText: string; score: number | null; weight: number | null; rounded?: number };
+  'indicator-failed': {
+    name: string;
+    explanation: Explanation;
+    targetText: string;
+    actualText: string;
+    score: number | null;
+    weight: number | null;
+    rounded?: number;
+  };
   'indicator-review':
     | { kind: 'row'; name: string; explanation: Explanation; targetText: string; actualText: string }
     | { kind: 'judgedRows'; rows: number[] }; // 1-based rows judged against their 评分标准
@@ -85,7 +93,16 @@ export interface FindingParams {
     | { kind: 'scored'; name: string; score: number; weight: number; note: NoteState }
     | { kind: 'unscored'; name: string; note: NoteState }
     | { kind: 'executionRate'; rate: number; below: number };
-  'over-achievement-note': { name: string; actual: Actual; target: Target; actualText: string; targetText: string; ratio: number; threshold: number; note: NoteState };
+  'over-achievement-note': {
+    name: string;
+    actual: Actual;
+    target: Target;
+    actualText: string;
+    targetText: string;
+    ratio: number;
+    threshold: number;
+    note: NoteState;
+  };
   'note-contradicts-score':
     | { kind: 'saysCompleted'; name: string; score: number; weight: number; note: string }
     | { kind: 'saysNotMet'; name: string; weight: number; note: string };
@@ -129,7 +146,8 @@ export interface FindingParams {
      * the printed total nor the rule's; 'wrongParts' — the total adds them up but some disagree with the rule;
      * 'roundedParts' — it adds up parts each rounded by the officer (the rounding goes after the sum: `rounded`).
      */
-    parts?: { kind: 'partsDiffer'; printed: number } | { kind: 'wrongParts' } | { kind: 'roundedParts'; rounded: number };
+    parts?:
+      { kind: 'partsDiffer'; printed: number } | { kind: 'wrongParts' } | { kind: 'roundedParts'; rounded: number };
   };
   'budget-score-rounded': { recorded: number; explanation: Explanation }; // a budget 得分 within an officer's rounding (info)
   'grade-mismatch': { recorded: string; expected: string; total: number };
@@ -148,7 +166,11 @@ export interface FindingParams {
     | { reason: 'basicMissingYears' }
     | { reason: 'blankTemplate'; title: string }
     | { reason: 'noIndicators'; title: string }
-    | { reason: 'totalNotComputable'; counts: { blank: 'target' | 'actual' | 'targetAndActual' | null; rows: number }[]; rows: number[] }; // blank null: unreadable
+    | {
+        reason: 'totalNotComputable';
+        counts: { blank: 'target' | 'actual' | 'targetAndActual' | null; rows: number }[];
+        rows: number[];
+      }; // blank null: unreadable
   'no-tables': Record<string, never>;
   // a file saved without computing its formulas (read as blank): the first cells, and how many in all
   'formula-not-computed': { cells: string[]; count: number };
@@ -157,22 +179,58 @@ export interface FindingParams {
   'merged-cell': { items: MergedItem[] };
   // ── consistency (勾稽) checks (consistency/*.ts); labels and columns are the form's own names
   'sum-mismatch':
-    | { kind: 'parts'; what: string; column: string; terms: SumTerm[]; total: number; sum: number; complete: boolean; consequence?: TotalConsequence }
-    | { kind: 'blankTotal'; what: string; column: string; terms: SumTerm[]; sum: number; complete: boolean; consequence?: TotalConsequence }
+    | {
+        kind: 'parts';
+        what: string;
+        column: string;
+        terms: SumTerm[];
+        total: number;
+        sum: number;
+        complete: boolean;
+        consequence?: TotalConsequence;
+      }
+    | {
+        kind: 'blankTotal';
+        what: string;
+        column: string;
+        terms: SumTerm[];
+        sum: number;
+        complete: boolean;
+        consequence?: TotalConsequence;
+      }
     | { kind: 'inline'; group: 'income' | 'expense'; terms: SumTerm[]; total: number; sum: number; complete: boolean };
-  overrun: { kind: 'line'; line: string; year: number; budget: number; final: number } | { kind: 'budget'; executed: number; fullYear: number };
+  overrun:
+    | { kind: 'line'; line: string; year: number; budget: number; final: number }
+    | { kind: 'budget'; executed: number; fullYear: number };
   'unbudgeted-spending': { line: string; year: number; final: number };
   underspent: { line: string; year: number; budget: number; final: number; threshold: number };
   'budget-adjusted': { initial: number; fullYear: number };
   'budget-cut-to-spent': { initial: number; fullYear: number; executed: number };
   'cross-annex-mismatch':
-    | { kind: 'projectVsBasic'; department: number; column?: BudgetColumn; basic: number; basicCell: string; basicParts: boolean; year: number; basicColumn: 'budget' | 'final' }
-    | { kind: 'projectsVsDepartment'; column: 'fullYear' | 'executed'; projects: { name: string; cell: string; amount: number }[]; sum: number; department: number; departmentTotal?: number };
+    | {
+        kind: 'projectVsBasic';
+        department: number;
+        column?: BudgetColumn;
+        basic: number;
+        basicCell: string;
+        basicParts: boolean;
+        year: number;
+        basicColumn: 'budget' | 'final';
+      }
+    | {
+        kind: 'projectsVsDepartment';
+        column: 'fullYear' | 'executed';
+        projects: { name: string; cell: string; amount: number }[];
+        sum: number;
+        department: number;
+        departmentTotal?: number;
+      };
   'name-mismatch': { annex: TableKind; found: string; reference: string; referenceAnnex: TableKind };
   'year-mismatch':
     | { kind: 'annex'; annex: TableKind; found: number; reference: number; referenceAnnex: TableKind | null } // null: the other annexes
     | { kind: 'basicColumns'; year: number; columns: string[] };
-  'check-skipped': { kind: 'gaps'; checks: CheckName[]; items: GapItem[] } | { kind: 'because'; check: CheckName; reason: SkipReason };
+  'check-skipped':
+    { kind: 'gaps'; checks: CheckName[]; items: GapItem[] } | { kind: 'because'; check: CheckName; reason: SkipReason };
 }
 
 /** One value of the write plan that a merged cell cannot hold beside another (`name`: the indicator's, for a score or note). */
@@ -199,7 +257,15 @@ export type FindingOf<C extends FindingCode> = FindingBase & { code: C; params: 
 export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 /** A finding with its code and params, for producers that build one from parts (type-checks the params against the code). */
-export function finding<C extends FindingCode>(severity: Severity, code: C, sheet: string, cell: string, params: FindingParams[C], table?: string, indicator?: string): Finding {
+export function finding<C extends FindingCode>(
+  severity: Severity,
+  code: C,
+  sheet: string,
+  cell: string,
+  params: FindingParams[C],
+  table?: string,
+  indicator?: string,
+): Finding {
   const f = { severity, code, sheet, cell, params } as FindingOf<C>;
   if (table !== undefined) f.table = table;
   if (indicator !== undefined) f.indicator = indicator;

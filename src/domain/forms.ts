@@ -81,7 +81,8 @@ export function rowKind(f: RowFacts): RowKind {
 function rateRuleApplies(f: RowFacts): boolean {
   if (f.form === 'scorecard') return true;
   const t = f.target;
-  if (t.kind === 'blank' || t.kind === 'notApplicable' || t.kind === 'qualitative' || t.kind === 'unparsed') return true;
+  if (t.kind === 'blank' || t.kind === 'notApplicable' || t.kind === 'qualitative' || t.kind === 'unparsed')
+    return true;
   if (t.kind === 'equal') return t.value.unit === '%' && Math.abs(t.value.value - 1) < 1e-9;
   if (t.kind === 'atLeast') return t.bound.unit === '%' && Math.abs(t.bound.value - 1) < 1e-9;
   return false;
@@ -119,9 +120,15 @@ export function rateRowScore(
  * A row of a table with 得分 but no 分值 column: judged by the rule, no score computed (the weight is unknown), and
  * the explanation says the form lists no weights instead of 「分值为空」 (one table-level finding says it instead).
  */
-export function weightlessRow(s: IndicatorScore, instead: 'weightless' | 'detail' | 'shared' = 'weightless'): IndicatorScore {
+export function weightlessRow(
+  s: IndicatorScore,
+  instead: 'weightless' | 'detail' | 'shared' = 'weightless',
+): IndicatorScore {
   const e = s.explanation;
-  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, noPoints: instead } : e;
+  const explanation =
+    (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null
+      ? { ...e, noPoints: instead }
+      : e;
   return { ...s, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem };
 }
 
@@ -134,6 +141,17 @@ export function unscoredRow(s: IndicatorScore): IndicatorScore {
   const e = s.explanation;
   // a row with no weight says the form sets no points (instead of 「分值为空，无法计分」)
   // (an over-achieved row goes on to say so, and keeps its 「分值为空」)
-  const explanation = (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null ? { ...e, unscored: true } : e;
-  return { ...s, score: null, status, explanation, problem: s.problem === 'no-weight' ? undefined : s.problem, band: undefined, penalty: undefined };
+  const explanation =
+    (e.kind === 'review' || (e.kind === 'scored' && e.overBy === undefined)) && e.weight === null
+      ? { ...e, unscored: true }
+      : e;
+  return {
+    ...s,
+    score: null,
+    status,
+    explanation,
+    problem: s.problem === 'no-weight' ? undefined : s.problem,
+    band: undefined,
+    penalty: undefined,
+  };
 }

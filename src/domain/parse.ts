@@ -12,7 +12,12 @@
 import { qualitativeOutcome as outcomeOf } from './qualitative';
 import { tidyText } from './text';
 import type { Actual, Quantity, RawCell, Target } from './types';
-import { describeTarget as describe, formatNumber as number, formatQuantity as quantity, quantityParts as parts } from './parser/describe';
+import {
+  describeTarget as describe,
+  formatNumber as number,
+  formatQuantity as quantity,
+  quantityParts as parts,
+} from './parser/describe';
 import {
   inferLowerIsBetter as lowerIsBetter,
   interpretActual,

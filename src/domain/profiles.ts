@@ -107,6 +107,10 @@ export function getProfile(id?: string): RuleProfile {
   if (id === undefined) return national2020;
   const wanted = id.trim().toLowerCase();
   const found = PROFILES.find((p) => p.id === wanted);
-  if (!found) throw new UnknownProfileError(id, PROFILES.map((p) => p.id));
+  if (!found)
+    throw new UnknownProfileError(
+      id,
+      PROFILES.map((p) => p.id),
+    );
   return found;
 }

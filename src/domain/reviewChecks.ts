@@ -25,7 +25,13 @@ export function quote(text: string, max = 30): string {
 /** A finding without its sheet and table (evaluate adds those). */
 export type Review = { [C in FindingCode]: Omit<Extract<Finding, { code: C }>, 'sheet' | 'table'> }[FindingCode];
 
-function review<C extends FindingCode>(severity: Finding['severity'], code: C, cell: string, params: FindingParams[C], indicator?: string): Review {
+function review<C extends FindingCode>(
+  severity: Finding['severity'],
+  code: C,
+  cell: string,
+  params: FindingParams[C],
+  indicator?: string,
+): Review {
   const r = { severity, code, cell, params } as Review;
   if (indicator !== undefined) r.indicator = indicator;
   return r;
@@ -67,19 +73,37 @@ function reviewTarget(table: ScoredTable, row: IndicatorRow, r: IndicatorResult,
   const t = r.target;
   const tk = t.kind;
   const digit = DIGIT.test(text);
-  if (digit && (tk === 'qualitative' || tk === 'timeLimit' || tk === 'notApplicable' || tk === 'blank' || tk === 'unparsed')) return;
+  if (
+    digit &&
+    (tk === 'qualitative' || tk === 'timeLimit' || tk === 'notApplicable' || tk === 'blank' || tk === 'unparsed')
+  )
+    return;
   if (text !== '' && !digit && PLACEHOLDER.test(normalizeText(text))) {
     out.push(review('error', 'target-placeholder', at, { name: r.name, text }, r.name));
     return;
   }
-  if ((t.kind === 'atLeast' || t.kind === 'moreThan') && !t.inferred && t.relative === undefined && t.bound.unit === '元') {
+  if (
+    (t.kind === 'atLeast' || t.kind === 'moreThan') &&
+    !t.inferred &&
+    t.relative === undefined &&
+    t.bound.unit === '元'
+  ) {
     if ((COST.test(row.level2) || COST.test(r.name)) && !COST_WANTED_HIGH.test(r.name)) {
       out.push(review('error', 'cost-at-least', at, { name: r.name, text, bound: t.bound }, r.name));
     }
   }
   const b = boundOf(t);
-  const relative = (t.kind === 'atLeast' || t.kind === 'moreThan' || t.kind === 'atMost' || t.kind === 'lessThan') && t.relative !== undefined;
-  if (b && b.unit === '%' && b.value > 1 + 1e-9 && !relative && CAPPED_RATE.test(r.name) && !UNCAPPED_RATE.test(r.name)) {
+  const relative =
+    (t.kind === 'atLeast' || t.kind === 'moreThan' || t.kind === 'atMost' || t.kind === 'lessThan') &&
+    t.relative !== undefined;
+  if (
+    b &&
+    b.unit === '%' &&
+    b.value > 1 + 1e-9 &&
+    !relative &&
+    CAPPED_RATE.test(r.name) &&
+    !UNCAPPED_RATE.test(r.name)
+  ) {
     out.push(review('error', 'rate-target-over-100', at, { name: r.name, text }, r.name));
   }
   if (t.kind === 'deadline' && t.by.year !== null && table.year !== undefined && t.by.year > table.year) {
@@ -98,7 +122,9 @@ function reviewDimensions(table: ScoredTable): Review[] {
   const rows = table.indicators;
   if (!rows.some((r) => r.level1.includes('产出'))) return [];
   const benefit = rows.some((r) => BENEFIT_LEVEL1.test(r.level1) || r.level2.includes('效益'));
-  const satisfaction = rows.some((r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'));
+  const satisfaction = rows.some(
+    (r) => r.level1.includes('满意') || r.level2.includes('满意') || r.name.includes('满意'),
+  );
   const missing: ('benefit' | 'satisfaction')[] = [];
   if (!benefit) missing.push('benefit');
   if (!satisfaction) missing.push('satisfaction');
@@ -121,7 +147,8 @@ export function printedPartsSum(table: ScoredTable, result: TableResult, profile
   for (let i = 0; i < result.indicators.length; i++) {
     const r = result.indicators[i];
     if (table.indicators[i]?.part === 'sum') continue; // a parent row: its numbered rows are added up
-    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0) return null;
+    if (r.status === 'notApplicable' && profile.notApplicable === 'rescaleTo100' && r.weight !== null && r.weight > 0)
+      return null;
     if (r.recorded === null) {
       if (r.status !== 'notApplicable' && r.weight !== null && r.weight > 0) return null; // a blank score: the tool fills it in
       continue;
@@ -135,7 +162,12 @@ export function printedPartsSum(table: ScoredTable, result: TableResult, profile
  * 散总不一致: every part printed (the budget's 得分 where the block has one, each scored row's 得分) and their sum
  * is not the printed 总分 — reported when the total itself agrees with the rule (else total-mismatch says it).
  */
-function reviewPartsTotal(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
+function reviewPartsTotal(
+  table: ScoredTable,
+  result: TableResult,
+  profile: RuleProfile,
+  totalAccepted: boolean,
+): Review[] {
   const recordedTotal = result.recordedTotal;
   if (recordedTotal === null || !totalAccepted || result.capApplied) return [];
   const sum = printedPartsSum(table, result, profile);
@@ -157,18 +189,31 @@ function reviewTotalOver100(table: ScoredTable, result: TableResult): Review[] {
  */
 export function reviewUnknownWeights(table: ScoredTable, indicators: IndicatorResult[]): Review[] {
   const corner = a1(table.range.top, table.range.left);
-  const out: Review[] = [review('info', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name })];
+  const out: Review[] = [
+    review('info', 'weights-total', corner, { kind: 'unknown', title: table.title || table.name }),
+  ];
   const groups = new Map<string, { label: string; points: number; sum: number; at: string }>();
   table.indicators.forEach((row, i) => {
     if (row.level1Points === undefined || row.part === 'sum') return;
     const key = row.level1Slot?.address ?? row.level1;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { label: row.level1, points: row.level1Points, sum: 0, at: row.level1Slot?.address ?? row.score.address }),
+      );
     g.sum += indicators[i]?.recorded ?? 0;
   });
   for (const g of groups.values()) {
     if (g.sum > g.points + 1e-6) {
-      out.push(review('error', 'weights-level1', g.at, { kind: 'scores', level1: g.label, declared: g.points, sum: round(g.sum, 4) }));
+      out.push(
+        review('error', 'weights-level1', g.at, {
+          kind: 'scores',
+          level1: g.label,
+          declared: g.points,
+          sum: round(g.sum, 4),
+        }),
+      );
     }
   }
   return out;
@@ -183,10 +228,20 @@ export function overMaxTotal(total: number): boolean {
 }
 
 /** Every reviewer check of a scored table, once its rows, budget and total are evaluated. */
-export function reviewTable(table: ScoredTable, result: TableResult, profile: RuleProfile, totalAccepted: boolean): Review[] {
+export function reviewTable(
+  table: ScoredTable,
+  result: TableResult,
+  profile: RuleProfile,
+  totalAccepted: boolean,
+): Review[] {
   const out: Review[] = [];
   const rows = table.indicators;
-  for (let i = 0; i < rows.length && i < result.indicators.length; i++) reviewTarget(table, rows[i], result.indicators[i], out);
-  out.push(...reviewDimensions(table), ...reviewPartsTotal(table, result, profile, totalAccepted), ...reviewTotalOver100(table, result));
+  for (let i = 0; i < rows.length && i < result.indicators.length; i++)
+    reviewTarget(table, rows[i], result.indicators[i], out);
+  out.push(
+    ...reviewDimensions(table),
+    ...reviewPartsTotal(table, result, profile, totalAccepted),
+    ...reviewTotalOver100(table, result),
+  );
   return out;
 }

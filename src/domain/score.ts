@@ -37,7 +37,8 @@ export interface IndicatorInput {
 }
 
 /** Why an indicator could not be scored (drives the finding code in evaluate). */
-export type ScoreProblem = 'blank-target' | 'blank-actual' | 'unparsed-target' | 'unparsed-actual' | 'unit-mismatch' | 'no-weight';
+export type ScoreProblem =
+  'blank-target' | 'blank-actual' | 'unparsed-target' | 'unparsed-actual' | 'unit-mismatch' | 'no-weight';
 
 export interface IndicatorScore {
   score: number | null;
@@ -100,7 +101,12 @@ function mismatch(): Assessment {
   return assessment(false, 0, 'zero', undefined, false, false, undefined, false, undefined, undefined, true);
 }
 
-function needsReview(outcome: QualitativeOutcome | 'unknown', incomparable = false, verdict?: ReviewVerdict, scale?: number): Assessment {
+function needsReview(
+  outcome: QualitativeOutcome | 'unknown',
+  incomparable = false,
+  verdict?: ReviewVerdict,
+  scale?: number,
+): Assessment {
   return assessment(false, 0, 'zero', undefined, false, false, outcome, incomparable, verdict, scale, false);
 }
 
@@ -178,7 +184,13 @@ function inTimeUnit(v: number, from: string, to: string): number | null {
   return f > 0 && t > 0 ? (v * f) / t : null;
 }
 
-function assessDirected(bound: Quantity, higherIsBetter: boolean, a: Actual, ak: Actual['kind'], p: RuleProfile): Assessment {
+function assessDirected(
+  bound: Quantity,
+  higherIsBetter: boolean,
+  a: Actual,
+  ak: Actual['kind'],
+  p: RuleProfile,
+): Assessment {
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   // a bare zero bound (「≤0」 for 三公经费变动率) is zero in every unit: −8.3% is below it
   const zeroAnyUnit = bound.value === 0 && bound.unit === '' && ak === 'quantity';
@@ -230,7 +242,8 @@ function completionRate(rate: number): Assessment {
 }
 
 function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actual['kind']): Assessment {
-  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%')
+    return completionRate((a as QuantityActual).value.value);
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   const d = comparable(a, ak, '天', false);
   if (d === null) return mismatch();
@@ -245,7 +258,8 @@ function assessTimeLimit(t: Target & { kind: 'timeLimit' }, a: Actual, ak: Actua
  * A percentage is a completion rate and words are a qualitative outcome, as for time limits.
  */
 function assessDeadline(t: DeadlineTarget, a: Actual, ak: Actual['kind'], year: number | undefined): Assessment {
-  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%')
+    return completionRate((a as QuantityActual).value.value);
   if (ak === 'qualitative') return qualitativeActual(a as QualitativeActual);
   if (ak !== 'date') return mismatch();
   const verdict = againstDeadline((a as DateActual).on, t.by, year);
@@ -268,7 +282,8 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
     const v = (a as QuantityActual).value.value;
     return v === 0 ? judge(true, 1, 'full') : v > 0 ? judge(false, 0, 'zero') : needsReview('unknown', true);
   }
-  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%') return completionRate((a as QuantityActual).value.value);
+  if (ak === 'quantity' && (a as QuantityActual).value.unit === '%')
+    return completionRate((a as QuantityActual).value.value);
   if (a.kind === 'qualitative') {
     if (a.outcome === undefined && t.level !== '') {
       if (a.level === t.level) return judge(true, 1, 'full');
@@ -291,7 +306,10 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
  */
 function relativeMismatch(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind']): boolean {
   if (ak !== 'quantity') return false;
-  const tr = tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan' ? (t as BoundTarget).relative : undefined;
+  const tr =
+    tk === 'atLeast' || tk === 'atMost' || tk === 'moreThan' || tk === 'lessThan'
+      ? (t as BoundTarget).relative
+      : undefined;
   return tr !== (a as QuantityActual).relative;
 }
 
@@ -316,7 +334,15 @@ function moneyScaleGap(t: Target, a: Actual, ak: Actual['kind'], name: string): 
   return undefined;
 }
 
-function assess(t: Target, tk: Target['kind'], a: Actual, ak: Actual['kind'], p: RuleProfile, name: string, year: number | undefined): Assessment | null {
+function assess(
+  t: Target,
+  tk: Target['kind'],
+  a: Actual,
+  ak: Actual['kind'],
+  p: RuleProfile,
+  name: string,
+  year: number | undefined,
+): Assessment | null {
   if (relativeMismatch(t, tk, a, ak)) return needsReview('unknown', false, 'relativeIncomparable');
   const gap = moneyScaleGap(t, a, ak, name);
   if (gap !== undefined) return needsReview('unknown', false, 'moneyScale', gap);
@@ -355,7 +381,13 @@ function subjectLead(as: Assessment, ak: Actual['kind']): Comparison['lead'] {
 
 /** The actual against the target, as an explanation states it (rows off the hot path; scored and review rows spell it out in one literal). */
 function comparisonOf(as: Assessment, t: Target, a: Actual, ak: Actual['kind']): Comparison {
-  return { lead: subjectLead(as, ak), relative: relativeOf(as, a, ak), actual: subjectText(as, a, ak), range: t.kind === 'range', target: targetText(t) };
+  return {
+    lead: subjectLead(as, ak),
+    relative: relativeOf(as, a, ak),
+    actual: subjectText(as, a, ak),
+    range: t.kind === 'range',
+    target: targetText(t),
+  };
 }
 
 function subjectText(as: Assessment, a: Actual, ak: Actual['kind']): string {
@@ -393,12 +425,25 @@ const NOT_APPLICABLE: Explanation = { kind: 'notApplicable' };
 const BLANK_TARGET: Explanation = { kind: 'blankTarget' };
 const BLANK_ACTUAL: Explanation = { kind: 'blankActual' };
 
-function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, recorded: number | null, p: RuleProfile): IndicatorScore {
+function scoreReview(
+  as: Assessment,
+  t: Target,
+  a: Actual,
+  w: number | null,
+  recorded: number | null,
+  p: RuleProfile,
+): IndicatorScore {
   const outcome = as.review ?? 'unknown';
   const ratio = as.ratio;
   // mostly (基本达到): the 达成 band, from the top of the partly band to full marks (RULES §1: 100%–80%)
   const [lo, hi] =
-    outcome === 'partly' ? p.qualitativeBands.partly : outcome === 'notMet' ? p.qualitativeBands.notMet : outcome === 'mostly' ? ([p.qualitativeBands.partly[1], 1] as const) : ([0, 1] as const);
+    outcome === 'partly'
+      ? p.qualitativeBands.partly
+      : outcome === 'notMet'
+        ? p.qualitativeBands.notMet
+        : outcome === 'mostly'
+          ? ([p.qualitativeBands.partly[1], 1] as const)
+          : ([0, 1] as const);
   const verdict: ReviewVerdict = as.verdict ?? (as.incomparable ? 'incomparable' : outcome);
   const ak = a.kind;
   // one literal, every field present (undefined when it says nothing): one object shape for every row
@@ -424,7 +469,11 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
   const highIncluded = hi >= 1;
   const band: [number, number] = [low, high];
   e.band = { low, high, highIncluded };
-  const inside = recorded !== null && Number.isFinite(recorded) && recorded >= low && (highIncluded ? recorded <= high : recorded < high);
+  const inside =
+    recorded !== null &&
+    Number.isFinite(recorded) &&
+    recorded >= low &&
+    (highIncluded ? recorded <= high : recorded < high);
   if (inside) {
     e.kept = true;
     return scoreOf(recorded, 'review', e, undefined, ratio, band);
@@ -437,7 +486,14 @@ function scoreReview(as: Assessment, t: Target, a: Actual, w: number | null, rec
  * (80%) to the weight (RULES §1), so a recorded score inside it is kept; below it, the row keeps the weight and carries
  * the band for the finding.
  */
-function scoreMetBand(as: Assessment, t: Target, a: Actual, w: number, recorded: number, p: RuleProfile): IndicatorScore {
+function scoreMetBand(
+  as: Assessment,
+  t: Target,
+  a: Actual,
+  w: number,
+  recorded: number,
+  p: RuleProfile,
+): IndicatorScore {
   const low = roundHalfAway(p.qualitativeBands.partly[1] * w, p.rounding);
   const band: [number, number] = [low, w];
   const ak = a.kind;
@@ -461,12 +517,27 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
   const ak = a.kind;
   if (tk === 'notApplicable' || ak === 'notApplicable') return unscorable('notApplicable', NOT_APPLICABLE);
   if (tk === 'blank') return unscorable('unparsed', BLANK_TARGET, 'blank-target');
-  if (tk === 'unparsed') return unscorable('unparsed', { kind: 'unparsedTarget', text: (t as Target & { kind: 'unparsed' }).text }, 'unparsed-target');
+  if (tk === 'unparsed')
+    return unscorable(
+      'unparsed',
+      { kind: 'unparsedTarget', text: (t as Target & { kind: 'unparsed' }).text },
+      'unparsed-target',
+    );
   if (ak === 'blank') return unscorable('unparsed', BLANK_ACTUAL, 'blank-actual');
-  if (ak === 'unparsed') return unscorable('unparsed', { kind: 'unparsedActual', text: (a as Actual & { kind: 'unparsed' }).text }, 'unparsed-actual');
+  if (ak === 'unparsed')
+    return unscorable(
+      'unparsed',
+      { kind: 'unparsedActual', text: (a as Actual & { kind: 'unparsed' }).text },
+      'unparsed-actual',
+    );
   const as = assess(t, tk, a, ak, profile, input.name, input.year);
   if (as === null) return unscorable('unparsed', BLANK_TARGET, 'blank-target');
-  if (as.mismatch) return unscorable('unparsed', { kind: 'unitMismatch', actual: actualText(a), target: targetText(t) }, 'unit-mismatch');
+  if (as.mismatch)
+    return unscorable(
+      'unparsed',
+      { kind: 'unitMismatch', actual: actualText(a), target: targetText(t) },
+      'unit-mismatch',
+    );
   const w = validWeight(input.weight);
   const recorded = input.recorded !== null && Number.isFinite(input.recorded) ? input.recorded : null;
   if (as.review !== undefined) return scoreReview(as, t, a, w, recorded, profile);
@@ -499,7 +570,8 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
     (tk === 'atLeast' || tk === 'moreThan' || (tk === 'equal' && (t as Target & { kind: 'equal' }).value.value > 0))
       ? ratio
       : undefined;
-  if (status === 'met' && tk === 'qualitative' && penalty === 0 && w !== null && recorded !== null && recorded < w) return scoreMetBand(as, t, a, w, recorded, profile);
+  if (status === 'met' && tk === 'qualitative' && penalty === 0 && w !== null && recorded !== null && recorded < w)
+    return scoreMetBand(as, t, a, w, recorded, profile);
   // one literal, every field present (undefined when it says nothing): one object shape for every row
   const e: ScoredExplanation = {
     kind: 'scored',
@@ -518,7 +590,16 @@ export function scoreIndicator(input: IndicatorInput, profile: RuleProfile): Ind
     unscored: undefined,
     noPoints: undefined,
   };
-  return scoreOf(score, status, e, w === null ? 'no-weight' : undefined, ratio, undefined, over || undefined, penalty > 0 ? penalty : undefined);
+  return scoreOf(
+    score,
+    status,
+    e,
+    w === null ? 'no-weight' : undefined,
+    ratio,
+    undefined,
+    over || undefined,
+    penalty > 0 ? penalty : undefined,
+  );
 }
 
 export interface BudgetInput {
@@ -577,7 +658,16 @@ export function scoreBudget(b: BudgetInput, profile: RuleProfile): BudgetScore {
   out.rate = rate;
   out.score = score;
   out.overRate = rate > 1 + 1e-12;
-  out.explanation = { kind: 'budget', rate, executed: b.executed, denominator: den, base: denominator, score, weight, over100: out.overRate };
+  out.explanation = {
+    kind: 'budget',
+    rate,
+    executed: b.executed,
+    denominator: den,
+    base: denominator,
+    score,
+    weight,
+    over100: out.overRate,
+  };
   return out;
 }
 
@@ -621,7 +711,8 @@ export function scoresAgree(recorded: number, computed: number, profile: RulePro
 export function ratesAgree(recorded: number, computed: number, profile: RuleProfile): boolean {
   if (Math.abs(recorded - computed) <= profile.rateTolerance + 1e-12) return true;
   for (let k = 2; k <= 6; k++) {
-    if (Math.abs(recorded - roundHalfAway(computed, k)) <= 1e-9 || Math.abs(recorded - truncate(computed, k)) <= 1e-9) return true;
+    if (Math.abs(recorded - roundHalfAway(computed, k)) <= 1e-9 || Math.abs(recorded - truncate(computed, k)) <= 1e-9)
+      return true;
   }
   return false;
 }

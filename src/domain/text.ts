@@ -82,7 +82,12 @@ export function tidyText(raw: string): string {
       }
       continue;
     }
-    if (k === FULL) return raw.normalize('NFKC').replace(/[\u200b\ufeff]/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+    if (k === FULL)
+      return raw
+        .normalize('NFKC')
+        .replace(/[\u200b\ufeff]/g, '')
+        .replace(/[\s\u3000\u00a0]+/g, ' ')
+        .trim();
     if (i > from) out += raw.slice(from, i);
     from = i + 1;
     changed = true;
@@ -103,7 +108,8 @@ export function tidyText(raw: string): string {
 
 /** 1 for the characters `/[\s\u3000\u00a0\u200b\ufeff]/` matches (JS white space plus U+200B): one load per character. */
 const SPACE_LIKE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_LIKE[c] = 1;
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+  SPACE_LIKE[c] = 1;
 SPACE_LIKE.fill(1, 0x2000, 0x200c); // U+2000–U+200A spaces and U+200B
 
 /** The same characters as a regex, for the one-call check of a long text. */
@@ -141,5 +147,8 @@ export function displayText(text: string): string {
   return text
     .replace(/[\s\u3000\u00a0]+/g, ' ')
     .trim()
-    .replace(/(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g, '');
+    .replace(
+      /(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]) (?=\S)|(?<=\S) (?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F])/g,
+      '',
+    );
 }

@@ -77,7 +77,8 @@ export function rowRects(cells: Cell[]): Rect[] {
   for (const c of sorted) {
     const last = rects[rects.length - 1];
     if (last && last.top === c.row && last.right + 1 === c.col) last.right = c.col;
-    else if (!(last && last.top === c.row && last.right >= c.col)) rects.push({ top: c.row, left: c.col, bottom: c.row, right: c.col });
+    else if (!(last && last.top === c.row && last.right >= c.col))
+      rects.push({ top: c.row, left: c.col, bottom: c.row, right: c.col });
   }
   return rects;
 }
@@ -103,4 +104,3 @@ export function areaChunks(rects: Rect[], maxAreas = 200, maxChars = 4000): stri
   if (cur.length) out.push(cur.join(','));
   return out;
 }
-

@@ -41,12 +41,16 @@ export function queueWrite(context: Excel.RequestContext, prepared: PreparedWrit
         range.numberFormat = run.items.map((v) => [v.numberFormat as string]);
       } else {
         // A run mixing cells with and without a new format: the formatted cells one by one.
-        for (const v of run.items) if (v.numberFormat !== undefined) ws.getRange(v.address).numberFormat = [[v.numberFormat]];
+        for (const v of run.items)
+          if (v.numberFormat !== undefined) ws.getRange(v.address).numberFormat = [[v.numberFormat]];
       }
     }
   }
   for (const [name, list] of bySheet(prepared.fills)) {
-    queueFills(sheets.getItem(name), list.map((f) => ({ row: f.row, col: f.col, color: f.color })));
+    queueFills(
+      sheets.getItem(name),
+      list.map((f) => ({ row: f.row, col: f.col, color: f.color })),
+    );
   }
 }
 
@@ -67,7 +71,9 @@ export function queueRestore(context: Excel.RequestContext, cells: SnapshotCell[
     }
     queueFills(
       ws,
-      located.filter((s) => s.wroteFill !== undefined && s.fill !== undefined).map((s) => ({ row: s.row, col: s.col, color: s.fill ?? null })),
+      located
+        .filter((s) => s.wroteFill !== undefined && s.fill !== undefined)
+        .map((s) => ({ row: s.row, col: s.col, color: s.fill ?? null })),
     );
   }
 }

@@ -65,7 +65,11 @@ function mapError(e: unknown, place?: ErrorPlace): WorkbookError {
     case RichApiCode.cellEditMode:
       return new WorkbookError(m.cellEditMode, 'cell-edit-mode');
     case RichApiCode.itemNotFound:
-      return new WorkbookError(m.itemNotFound(place?.sheet ? `工作表「${place.sheet}」` : '要操作的工作表或单元格'), 'not-found', place?.sheet);
+      return new WorkbookError(
+        m.itemNotFound(place?.sheet ? `工作表「${place.sheet}」` : '要操作的工作表或单元格'),
+        'not-found',
+        place?.sheet,
+      );
     case RichApiCode.responseTooLarge:
     case RichApiCode.requestTooLarge:
     case RichApiCode.rangeExceedsLimit:

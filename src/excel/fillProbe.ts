@@ -22,7 +22,9 @@ export interface FillProbe {
 }
 
 /** What every read of a cell's fill asks getCellProperties for. */
-export const FILL_PROPS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+export const FILL_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true, tintAndShade: true } },
+};
 
 /** Queues reads of the current fill of the given cells (one getCellProperties per row run); in a write batch, before the writes. */
 export function queueFillProbes(context: Excel.RequestContext, cells: CellChange[]): FillProbe[] {
@@ -59,7 +61,10 @@ export function probedFills(probes: FillProbe[]): Map<string, string | null> {
     const rows = p.result.value;
     for (let r = p.rect.top; r <= p.rect.bottom; r++) {
       for (let c = p.rect.left; c <= p.rect.right; c++) {
-        out.set(cellKey(p.sheet, rectAddress({ top: r, left: c, bottom: r, right: c })), fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]));
+        out.set(
+          cellKey(p.sheet, rectAddress({ top: r, left: c, bottom: r, right: c })),
+          fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]),
+        );
       }
     }
   }

@@ -18,7 +18,11 @@ export function linkFormula(sheet: string, cell: string, label: string = m.findi
   return `=HYPERLINK(${q(target)},${q(label)})`;
 }
 
-export function queueFindingsSheet(ctx: Excel.RequestContext, rows: FindingRow[], summary: (string | number)[][]): Excel.Worksheet {
+export function queueFindingsSheet(
+  ctx: Excel.RequestContext,
+  rows: FindingRow[],
+  summary: (string | number)[][],
+): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(m.findingsSheetName);
   const header = FINDINGS_HEADER;
   const width = header.length;
@@ -40,12 +44,17 @@ export function queueFindingsSheet(ctx: Excel.RequestContext, rows: FindingRow[]
   headerRange.values = [header.map((h) => toCellInput(h))];
   headerRange.format.font.bold = true;
   if (rows.length) {
-    const body = rows.map((r) => [r.table, m.severity[r.severity] ?? r.severity, r.code, r.sheet, r.cell, r.indicator, r.message].map((v) => toCellInput(v)));
+    const body = rows.map((r) =>
+      [r.table, m.severity[r.severity] ?? r.severity, r.code, r.sheet, r.cell, r.indicator, r.message].map((v) =>
+        toCellInput(v),
+      ),
+    );
     ws.getRange(rectAddress({ top: top + 1, left: 0, bottom: top + rows.length, right: width - 2 })).values = body;
-    ws.getRange(rectAddress({ top: top + 1, left: width - 1, bottom: top + rows.length, right: width - 1 })).formulas = rows.map((r) => [
-      linkFormula(r.sheet, r.cell),
-    ]);
+    ws.getRange(rectAddress({ top: top + 1, left: width - 1, bottom: top + rows.length, right: width - 1 })).formulas =
+      rows.map((r) => [linkFormula(r.sheet, r.cell)]);
   }
-  ws.getRange(rectAddress({ top, left: 0, bottom: top + Math.max(rows.length, 1), right: width - 1 })).format.autofitColumns();
+  ws.getRange(
+    rectAddress({ top, left: 0, bottom: top + Math.max(rows.length, 1), right: width - 1 }),
+  ).format.autofitColumns();
   return ws;
 }

@@ -78,7 +78,8 @@ export function collectMerges(requests: MergeRequest[]): Map<string, Rect[]> {
       const p = parseRangeAddress(area.address);
       if (!p) continue;
       const m = p.rect;
-      const inBand = m.top >= band.rect.top && m.top <= band.rect.bottom && m.left >= band.rect.left && m.left <= band.rect.right;
+      const inBand =
+        m.top >= band.rect.top && m.top <= band.rect.bottom && m.left >= band.rect.left && m.left <= band.rect.right;
       const key = `${band.sheet}!${rectAddress(m)}`;
       if (!inBand || seen.has(key)) continue;
       seen.add(key);

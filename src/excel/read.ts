@@ -118,7 +118,8 @@ export class LayoutCache {
 
   /** Records the sheet list now; a different list than last time (names or ids) forgets every sheet's merges. */
   noteSheets(list: { name: string; id: string }[]): void {
-    const same = this.names?.length === list.length && list.every((s, i) => s.name === this.names?.[i] && s.id === this.ids[i]);
+    const same =
+      this.names?.length === list.length && list.every((s, i) => s.name === this.names?.[i] && s.id === this.ids[i]);
     if (!same) this.sheets.clear();
     this.names = list.map((s) => s.name);
     this.ids = list.map((s) => s.id);
@@ -295,7 +296,9 @@ export function requestSheets(
   { protectionOptions = false }: { protectionOptions?: boolean } = {},
 ): { sheets: Excel.WorksheetCollection; parts: Excel.CustomXmlPartScopedCollection } {
   const sheets = context.workbook.worksheets;
-  sheets.load(`items/name,items/id,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`);
+  sheets.load(
+    `items/name,items/id,items/protection/protected,${protectionOptions ? 'items/protection/options,' : ''}items/visibility`,
+  );
   return { sheets, parts: requestParts(context) };
 }
 
@@ -307,7 +310,10 @@ export function requestParts(context: Excel.RequestContext): Excel.CustomXmlPart
 }
 
 /** The record in `parts` (loaded by a sync before): one more sync when there are any, none otherwise. */
-export async function readRecordParts(parts: Excel.CustomXmlPartScopedCollection, sync: Sync): Promise<{ record: WriteRecord | null; unreadable: boolean }> {
+export async function readRecordParts(
+  parts: Excel.CustomXmlPartScopedCollection,
+  sync: Sync,
+): Promise<{ record: WriteRecord | null; unreadable: boolean }> {
   if (!parts.items.length) return { record: null, unreadable: false };
   const xmls = parts.items.map((p) => p.getXml());
   await sync();
@@ -318,7 +324,10 @@ export function sheetStates(sheets: Excel.WorksheetCollection): SheetState[] {
   return sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected, visibility: ws.visibility }));
 }
 
-function parseRecord(xmls: OfficeExtension.ClientResult<string>[]): { record: WriteRecord | null; unreadable: boolean } {
+function parseRecord(xmls: OfficeExtension.ClientResult<string>[]): {
+  record: WriteRecord | null;
+  unreadable: boolean;
+} {
   if (!xmls.length) return { record: null, unreadable: false };
   // The newest part wins (there is only one unless a write was interrupted).
   for (let i = xmls.length - 1; i >= 0; i--) {
@@ -356,7 +365,11 @@ function mergeRegion(d: SheetDims): Rect | null {
 }
 
 /** The whole workbook: three syncs for a first read, two for a rescan (more only when Excel refuses the size, see the file comment). */
-export async function readWorkbook(context: Excel.RequestContext, sync: Sync, options: ReadOptions): Promise<WorkbookState> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  sync: Sync,
+  options: ReadOptions,
+): Promise<WorkbookState> {
   const layout = options.layout;
   // Sync 1: the sheets and record parts, and the used ranges of the sheets the last read found.
   const queueFirst = (known: readonly string[] | null | undefined) => {
@@ -392,7 +405,9 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
   };
 
   // Sync 2 (first read, or sheets added since): the used ranges, with the record and the probed fills.
-  const unknown = states.filter((s) => !dims.has(s.name)).map((s) => ({ name: s.name, ws: byName.get(s.name) as Excel.Worksheet }));
+  const unknown = states
+    .filter((s) => !dims.has(s.name))
+    .map((s) => ({ name: s.name, ws: byName.get(s.name) as Excel.Worksheet }));
   if (unknown.length) {
     const reqs = unknown.map((u) => ({ ...u, d: requestDims(u.ws) }));
     queueRecord();
@@ -432,25 +447,41 @@ export async function readWorkbook(context: Excel.RequestContext, sync: Sync, op
     });
     // A null matrix instead of an error (office-js #6781): read those ranges again in smaller blocks.
     if (refused.length) {
-      for (const [sheet, list] of await readInBlocks(sync, refused, options, undefined, true)) for (const b of list) push(blocks, sheet, b);
+      for (const [sheet, list] of await readInBlocks(sync, refused, options, undefined, true))
+        for (const b of list) push(blocks, sheet, b);
     }
   } catch (e) {
     const mergeFailure = bands.length > 0 && isMergedAreasFailure(e, true);
     if (!isTooLargeToRead(e) && !mergeFailure) throw e;
     // Read again: the cells in blocks (with the record, unless read in sync 2), the merges on their own.
-    blocks = await readInBlocks(sync, targets, options, () => {
-      if (!recordQueued) queueRecord();
-      options.alongside?.(byName, states);
-    }, false);
+    blocks = await readInBlocks(
+      sync,
+      targets,
+      options,
+      () => {
+        if (!recordQueued) queueRecord();
+        options.alongside?.(byName, states);
+      },
+      false,
+    );
     for (const [sheet, list] of await readMerges(worksheet, sync, bands, mergeFailure)) merges.set(sheet, list);
   }
 
   for (const d of all) {
     const m = merges.get(d.name) ?? [];
     if (d.used) layout?.remember(d.name, d.usedAddress, m);
-    push(blocks, d.name, { rect: { top: 0, left: 0, bottom: -1, right: -1 }, values: [], text: [], numberFormat: [], formulas: [], merges: m });
+    push(blocks, d.name, {
+      rect: { top: 0, left: 0, bottom: -1, right: -1 },
+      values: [],
+      text: [],
+      numberFormat: [],
+      formulas: [],
+      merges: m,
+    });
   }
-  const grids = states.map((s) => withVisibility(assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills), s.visibility));
+  const grids = states.map((s) =>
+    withVisibility(assembleGrid(s.name, s.protected, blocks.get(s.name) ?? [], options.fills), s.visibility),
+  );
   const { record, unreadable } = parseRecord(xmls ?? []);
   return {
     grids,
@@ -474,7 +505,12 @@ function push<T>(m: Map<string, T[]>, key: string, v: T): void {
  * (more areas than one call returns), every band of it is halved and read again (`failedOnce`: the
  * first attempt already failed in the caller's sync, so start from the halves).
  */
-async function readMerges(worksheet: (name: string) => Excel.Worksheet, sync: Sync, bands: MergeBand[], failedOnce: boolean): Promise<Map<string, Rect[]>> {
+async function readMerges(
+  worksheet: (name: string) => Excel.Worksheet,
+  sync: Sync,
+  bands: MergeBand[],
+  failedOnce: boolean,
+): Promise<Map<string, Rect[]>> {
   const halve = (list: MergeBand[]) => {
     let split = false;
     const out = list.flatMap((b) => {

@@ -13,14 +13,36 @@ import type { SheetGrid } from '../workbook/grid';
 import { cellAt, fromA1, toA1 } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
 import { cellKey } from '../workbook/plan';
-import { WorkbookError, type ApplyResult, type Decide, type FindingRow, type RecalculationRun, type RevertResult, type WorkbookSession } from '../workbook/host';
+import {
+  WorkbookError,
+  type ApplyResult,
+  type Decide,
+  type FindingRow,
+  type RecalculationRun,
+  type RevertResult,
+  type WorkbookSession,
+} from '../workbook/host';
 import { columnRuns, parseRangeAddress, runAddress } from './address';
 import { queueRestore, queueWrite } from './apply';
-import { normColor, prepareWrite, writablePlan, type PreparedWrite, type SheetProtection } from '../workbook/prepareWrite';
+import {
+  normColor,
+  prepareWrite,
+  writablePlan,
+  type PreparedWrite,
+  type SheetProtection,
+} from '../workbook/prepareWrite';
 import { FILL_PROPS, fillOfProps, probedFills, queueFillProbes } from './fillProbe';
 import { richApiCode, toWorkbookError } from './errors';
 import { queueFindingsSheet } from './findingsSheet';
-import { LayoutCache, readRecordParts, readWorkbook, requestParts, requestSheets, sheetStates, type WorkbookState } from './read';
+import {
+  LayoutCache,
+  readRecordParts,
+  readWorkbook,
+  requestParts,
+  requestSheets,
+  sheetStates,
+  type WorkbookState,
+} from './read';
 import {
   FILL_SNAPSHOT_SETTING,
   FILLED_CELLS_SETTING,
@@ -76,7 +98,14 @@ export class ExcelSession implements WorkbookSession {
   readGrids(options: { fills?: boolean } = {}): Promise<SheetGrid[]> {
     this.checkApiLevel();
     return this.runner.run(
-      async (ctx, sync) => (await readWorkbook(ctx, sync, { fills: !!options.fills, blockBytes: this.options.readBlockBytes, layout: this.layout })).grids,
+      async (ctx, sync) =>
+        (
+          await readWorkbook(ctx, sync, {
+            fills: !!options.fills,
+            blockBytes: this.options.readBlockBytes,
+            layout: this.layout,
+          })
+        ).grids,
     );
   }
 
@@ -134,7 +163,12 @@ export class ExcelSession implements WorkbookSession {
   private async readForWrite(ctx: Excel.RequestContext, sync: Sync, reuseMerges = false): Promise<WriteState> {
     await this.freshSettings(); // the other runtime (ribbon or pane) may have written last
     let glance: { sheet: string; fill: Excel.RangeFill }[] = [];
-    let locks: { sheet: string; protection: Excel.WorksheetProtection; used: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    let locks: {
+      sheet: string;
+      protection: Excel.WorksheetProtection;
+      used: Excel.Range;
+      props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    }[] = [];
     const state = await readWorkbook(ctx, sync, {
       fills: false,
       blockBytes: this.options.readBlockBytes,
@@ -174,7 +208,9 @@ export class ExcelSession implements WorkbookSession {
       protection.set(l.sheet, { allowFormatCells: !!l.protection.options?.allowFormatCells, unlocked });
     }
     // A sheet protected but not read here (cannot happen unless the read was retried oddly): nothing writable.
-    for (const st of state.sheets) if (st.protected && !protection.has(st.name)) protection.set(st.name, { allowFormatCells: false, unlocked: new Set() });
+    for (const st of state.sheets)
+      if (st.protected && !protection.has(st.name))
+        protection.set(st.name, { allowFormatCells: false, unlocked: new Set() });
     return { ...state, unfilled, protection };
   }
 
@@ -198,7 +234,12 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /** Writes `prepared`: one sync, and one more to complete the record when the write read a fill before (see below). */
-  private async writePrepared(ctx: Excel.RequestContext, sync: Sync, state: WriteState, prepared: PreparedWrite): Promise<ApplyResult> {
+  private async writePrepared(
+    ctx: Excel.RequestContext,
+    sync: Sync,
+    state: WriteState,
+    prepared: PreparedWrite,
+  ): Promise<ApplyResult> {
     if (!prepared.values.length && !prepared.fills.length) {
       await this.noteFilledCells(state.record);
       return prepared.result;
@@ -209,7 +250,10 @@ export class ExcelSession implements WorkbookSession {
     const locked = prepared.result.sheets.filter((s) => known.get(s)?.protected);
 
     // 1. the fills about to change, as they are now; 2. the record with the snapshot; 3. the cells.
-    const probes = queueFillProbes(ctx, prepared.fills.filter((f) => f.prior === undefined));
+    const probes = queueFillProbes(
+      ctx,
+      prepared.fills.filter((f) => f.prior === undefined),
+    );
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
     for (const p of state.parts) p.delete();
     const part = ctx.workbook.customXmlParts.add(recordToXml(prepared.record));
@@ -304,7 +348,8 @@ export class ExcelSession implements WorkbookSession {
   }
 
   private fillSnapshot(when: string): FillSnapshot | undefined {
-    const s = this.runner.host.Office?.context?.document?.settings?.get(FILL_SNAPSHOT_SETTING) as FillSnapshot | null | undefined;
+    const s = this.runner.host.Office?.context?.document?.settings?.get(FILL_SNAPSHOT_SETTING) as
+      FillSnapshot | null | undefined;
     return s && s.when === when && s.fills && typeof s.fills === 'object' ? s : undefined;
   }
 
@@ -318,11 +363,22 @@ export class ExcelSession implements WorkbookSession {
    * written (cells still holding what it wrote) and the previous record. Fills it may have set stay:
    * their colour before was not returned by the failed batch.
    */
-  private async undoFailedWrite(ctx: Excel.RequestContext, sync: Sync, prepared: PreparedWrite, previous: WriteRecord | null): Promise<void> {
+  private async undoFailedWrite(
+    ctx: Excel.RequestContext,
+    sync: Sync,
+    prepared: PreparedWrite,
+    previous: WriteRecord | null,
+  ): Promise<void> {
     const { sheets, parts } = requestSheets(ctx);
     await sync();
-    const locked = new Set(sheetStates(sheets).filter((s) => s.protected).map((s) => s.name));
-    const cells = prepared.snapshot.filter((s) => !locked.has(s.sheet) && (s.wrote !== undefined || s.wroteFormat !== undefined));
+    const locked = new Set(
+      sheetStates(sheets)
+        .filter((s) => s.protected)
+        .map((s) => s.name),
+    );
+    const cells = prepared.snapshot.filter(
+      (s) => !locked.has(s.sheet) && (s.wrote !== undefined || s.wroteFormat !== undefined),
+    );
     const current = await readCells(ctx, sync, cells);
     const { restore } = restorable(cells, current, undefined);
     queueRestore(ctx, restore);
@@ -376,7 +432,12 @@ export class ExcelSession implements WorkbookSession {
   }
 
   /** The revert of an export (the last write): the 「检查结果」 sheet goes, the record keeps the earlier snapshot. */
-  private async removeFindingsSheet(ctx: Excel.RequestContext, sync: Sync, record: WriteRecord, parts: Excel.CustomXmlPart[]): Promise<RevertResult> {
+  private async removeFindingsSheet(
+    ctx: Excel.RequestContext,
+    sync: Sync,
+    record: WriteRecord,
+    parts: Excel.CustomXmlPart[],
+  ): Promise<RevertResult> {
     const added = record.findingsSheet as NonNullable<WriteRecord['findingsSheet']>;
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(added.name);
     await sync();
@@ -405,7 +466,11 @@ export class ExcelSession implements WorkbookSession {
 
   ownedCells(): Promise<Set<string>> {
     return this.runner.run(async (ctx, sync) => {
-      const state = await readWorkbook(ctx, sync, { fills: false, blockBytes: this.options.readBlockBytes, layout: this.layout });
+      const state = await readWorkbook(ctx, sync, {
+        fills: false,
+        blockBytes: this.options.readBlockBytes,
+        layout: this.layout,
+      });
       return ownedKeys(state.record, state.grids);
     });
   }
@@ -443,7 +508,8 @@ export class ExcelSession implements WorkbookSession {
     else s.set(key, value);
     await new Promise<void>((resolve, reject) => {
       s.saveAsync((r: Office.AsyncResult<void>) => {
-        if (String(r.status) === 'failed') reject(new WorkbookError(m.unknown(String(r.error?.code ?? 'saveAsync')), 'settings'));
+        if (String(r.status) === 'failed')
+          reject(new WorkbookError(m.unknown(String(r.error?.code ?? 'saveAsync')), 'settings'));
         else resolve();
       });
     });
@@ -548,12 +614,21 @@ interface CurrentCell {
 }
 
 /** Current value/formula/format/fill of the given cells (one sync; column runs as blocks). */
-async function readCells(ctx: Excel.RequestContext, sync: Sync, cells: SnapshotCell[]): Promise<Map<string, CurrentCell>> {
+async function readCells(
+  ctx: Excel.RequestContext,
+  sync: Sync,
+  cells: SnapshotCell[],
+): Promise<Map<string, CurrentCell>> {
   const sheets = ctx.workbook.worksheets;
   const located = cells.map((c) => ({ ...c, ...(fromA1(c.address) ?? { row: 0, col: 0 }) }));
   const bySheet = new Map<string, typeof located>();
   for (const c of located) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
-  const reads: { sheet: string; run: ReturnType<typeof columnRuns<(typeof located)[number]>>[number]; range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const reads: {
+    sheet: string;
+    run: ReturnType<typeof columnRuns<(typeof located)[number]>>[number];
+    range: Excel.Range;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   for (const [sheet, list] of bySheet) {
     const ws = sheets.getItem(sheet);
     for (const run of columnRuns(list)) {
@@ -591,7 +666,10 @@ function restorable(
   cells: SnapshotCell[],
   current: Map<string, CurrentCell>,
   fills: FillSnapshot | undefined,
-  guard: { protectedSheets: ReadonlySet<string>; formatLocked: ReadonlySet<string> } = { protectedSheets: new Set(), formatLocked: new Set() },
+  guard: { protectedSheets: ReadonlySet<string>; formatLocked: ReadonlySet<string> } = {
+    protectedSheets: new Set(),
+    formatLocked: new Set(),
+  },
 ): { restore: SnapshotCell[]; skipped: string[] } {
   const restore: SnapshotCell[] = [];
   const skipped: string[] = [];

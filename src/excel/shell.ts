@@ -62,7 +62,11 @@ export function officeThemeBackground(office: OfficeShell | undefined = officeGl
 }
 
 /** Opens a dialog on `url`: the dialog, or null when Office cannot open one here (or refused). */
-export function openDialog(office: OfficeShell | undefined, url: string, options: unknown): Promise<DialogLike | null> | null {
+export function openDialog(
+  office: OfficeShell | undefined,
+  url: string,
+  options: unknown,
+): Promise<DialogLike | null> | null {
   const open = office?.context?.ui?.displayDialogAsync;
   if (!open) return null;
   return new Promise<DialogLike | null>((resolve) => {
@@ -76,6 +80,10 @@ export function messageParent(office: OfficeShell | undefined, message: string):
 }
 
 /** Associates a ribbon function (the manifest's ExecuteFunction name) with its handler. */
-export function associateAction(office: OfficeShell | undefined, name: string, fn: (event: CommandEvent) => unknown): void {
+export function associateAction(
+  office: OfficeShell | undefined,
+  name: string,
+  fn: (event: CommandEvent) => unknown,
+): void {
   office?.actions?.associate(name, fn);
 }

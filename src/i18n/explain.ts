@@ -3,7 +3,15 @@
 // "Actual 40.83亿元, target 23亿元, 177.5% achieved, met, scored 5 of 5 points". The zh-CN text is also what the
 // form itself says (drafted notes, write reasons), so it must stay as it is.
 
-import type { BudgetFigure, Explanation, MetBandExplanation, ReviewExplanation, ScoredBy, ScoredExplanation, SubjectLead } from '../domain/explain';
+import type {
+  BudgetFigure,
+  Explanation,
+  MetBandExplanation,
+  ReviewExplanation,
+  ScoredBy,
+  ScoredExplanation,
+  SubjectLead,
+} from '../domain/explain';
 import { formatNumber, formatPercent, formatPoints, formatRatio } from '../domain/format';
 import { explainText as zh } from './zh-CN/scoring';
 import { explainText as en } from './en/scoring';
@@ -49,7 +57,14 @@ export interface ExplainWords {
   unparsedTarget: (text: string) => string;
   unparsedActual: (text: string) => string;
   unitMismatch: (actual: string, target: string) => string;
-  budget: (rate: string, executed: string, denominator: string, denominatorLabel: string, score: string, weight: string) => string;
+  budget: (
+    rate: string,
+    executed: string,
+    denominator: string,
+    denominatorLabel: string,
+    score: string,
+    weight: string,
+  ) => string;
   budgetOver100: string;
   budgetMissing: (what: string) => string;
   budgetFigure: Record<BudgetFigure, string>;
@@ -69,9 +84,18 @@ const WORDS: Record<Lang, ExplainWords> = { 'zh-CN': zh, en };
 
 /** The words of a language; zh-CN for any other. */
 /** What a row without a weight says instead of 「分值为空，无法计分」, when its form explains why. */
-function noPointsTail(e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | 'shared' | undefined }, W: ExplainWords): string {
+function noPointsTail(
+  e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | 'shared' | undefined },
+  W: ExplainWords,
+): string {
   if (e.noPoints === 'shared') return W.sharedTail;
-  return e.unscored ? W.unscoredTail : e.noPoints === 'weightless' ? W.weightlessTail : e.noPoints === 'detail' ? W.detailTail : W.noWeight;
+  return e.unscored
+    ? W.unscoredTail
+    : e.noPoints === 'weightless'
+      ? W.weightlessTail
+      : e.noPoints === 'detail'
+        ? W.detailTail
+        : W.noWeight;
 }
 
 export function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
@@ -81,7 +105,12 @@ export function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
 const amount = (x: number): string => formatNumber(x, 2);
 
 function subject(e: ScoredExplanation | ReviewExplanation | MetBandExplanation, W: ExplainWords): string {
-  const head = W.head(W.lead[e.lead], e.relative === undefined ? e.actual : W.relativeWord[e.relative] + e.actual, e.range ? W.targetRange : W.target, e.target);
+  const head = W.head(
+    W.lead[e.lead],
+    e.relative === undefined ? e.actual : W.relativeWord[e.relative] + e.actual,
+    e.range ? W.targetRange : W.target,
+    e.target,
+  );
   return head;
 }
 
@@ -91,7 +120,10 @@ function scored(e: ScoredExplanation, W: ExplainWords): string {
   let s =
     e.score === null || e.weight === null
       ? W.then(subject(e, W) + achieved + verdict, noPointsTail(e, W))
-      : subject(e, W) + achieved + W.verdictBy(verdict, W.scoredBy[e.by === 'zero' ? 'full' : e.by]) + W.points(formatPoints(e.score), formatPoints(e.weight));
+      : subject(e, W) +
+        achieved +
+        W.verdictBy(verdict, W.scoredBy[e.by === 'zero' ? 'full' : e.by]) +
+        W.points(formatPoints(e.score), formatPoints(e.weight));
   if (e.overBy !== undefined) {
     s = W.then(s, W.overAchieved(formatPercent(e.overBy, 2)));
     if (e.penalty !== undefined) s = W.then(s, W.penalty(formatPoints(e.penalty)));
@@ -124,7 +156,12 @@ function review(e: ReviewExplanation, W: ExplainWords): string {
   const { low, high, highIncluded } = e.band;
   const withBand = W.then(head, W.band(formatPoints(low), formatPoints(high), highIncluded));
   if (e.kept && e.recorded !== null) return W.then(withBand, W.recordedKept(formatPoints(e.recorded)));
-  return W.then(withBand, e.recorded === null ? W.recordedBlank(formatPoints(low)) : W.recordedOutside(formatPoints(e.recorded), formatPoints(low)));
+  return W.then(
+    withBand,
+    e.recorded === null
+      ? W.recordedBlank(formatPoints(low))
+      : W.recordedOutside(formatPoints(e.recorded), formatPoints(low)),
+  );
 }
 
 /** The explanation as a sentence (no final full stop). */
@@ -153,22 +190,39 @@ export function renderExplanation(e: Explanation, lang: Lang | string = 'zh-CN')
       return W.unitMismatch(e.actual, e.target);
     case 'judged': {
       const w = e.weight === null ? '—' : formatPoints(e.weight);
-      if (e.group !== undefined) return e.recorded === null ? W.groupJudgedBlank(e.group, w) : W.groupJudged(e.group, formatPoints(e.recorded), w);
+      if (e.group !== undefined)
+        return e.recorded === null
+          ? W.groupJudgedBlank(e.group, w)
+          : W.groupJudged(e.group, formatPoints(e.recorded), w);
       return e.recorded === null ? W.judgedBlank(w) : W.judged(formatPoints(e.recorded), w);
     }
     case 'rateRow': {
-      const from = e.amounts ? W.rateFromAmounts(amount(e.amounts.executed), amount(e.amounts.denominator)) : W.rateFromRow;
+      const from = e.amounts
+        ? W.rateFromAmounts(amount(e.amounts.executed), amount(e.amounts.denominator))
+        : W.rateFromRow;
       const s = W.rateRow(formatPercent(e.rate, 2), from, formatPoints(e.score), formatPoints(e.weight));
       return e.over100 ? W.then(s, W.budgetOver100) : s;
     }
     case 'budget': {
-      const s = W.budget(formatPercent(e.rate, 2), amount(e.executed), amount(e.denominator), W.budgetFigure[e.base], formatPoints(e.score), formatPoints(e.weight));
+      const s = W.budget(
+        formatPercent(e.rate, 2),
+        amount(e.executed),
+        amount(e.denominator),
+        W.budgetFigure[e.base],
+        formatPoints(e.score),
+        formatPoints(e.weight),
+      );
       return e.over100 ? W.then(s, W.budgetOver100) : s;
     }
     case 'budgetMissing':
       return W.budgetMissing(W.list(e.missing.map((m) => W.budgetFigure[m])));
     case 'budgetNotScored':
-      return W.budgetNotScored(formatPercent(e.rate, 2), amount(e.executed), W.budgetFigure[e.base], amount(e.denominator));
+      return W.budgetNotScored(
+        formatPercent(e.rate, 2),
+        amount(e.executed),
+        W.budgetFigure[e.base],
+        amount(e.denominator),
+      );
   }
 }
 

@@ -259,14 +259,18 @@ export const zhCN: PaneStrings = {
   previewEmpty: '（空）',
   previewFormula: '公式',
   wrote: (c, f, x = 0) =>
-    [`已写入 ${c} 个单元格`, ...(f > x ? [`标出 ${f - x} 个单元格`] : []), ...(x > 0 ? [`取消 ${x} 个现已达标单元格的标记`] : [])].join('，') +
-    '。可用「撤销上次写入」恢复。',
+    [
+      `已写入 ${c} 个单元格`,
+      ...(f > x ? [`标出 ${f - x} 个单元格`] : []),
+      ...(x > 0 ? [`取消 ${x} 个现已达标单元格的标记`] : []),
+    ].join('，') + '。可用「撤销上次写入」恢复。',
   checked: (n) => (n > 0 ? `检查完成，发现 ${n} 个问题。` : '检查完成，没有发现问题。'),
   reverted: (n) => `已恢复 ${n} 个单元格。`,
   revertSkipped: (cells) =>
     `${cells.length} 个单元格在写入后被人修改过，已保留修改后的内容：${cells.slice(0, 5).join('、')}${cells.length > 5 ? ' 等' : ''}。`,
   exported: (n) => `已将 ${n} 个问题写入工作表「检查结果」。`,
-  marksCleared: (n) => (n > 0 ? `已清除 ${n} 个单元格的标记，数值保持不变。可用「撤销上次写入」恢复。` : '没有本工具的标记需要清除。'),
+  marksCleared: (n) =>
+    n > 0 ? `已清除 ${n} 个单元格的标记，数值保持不变。可用「撤销上次写入」恢复。` : '没有本工具的标记需要清除。',
   nothingToRevert: '没有可撤销的写入。',
   staleNotice: '表格已修改，点击重新检查',
   recheck: '重新检查',
@@ -301,7 +305,8 @@ export const en: PaneStrings = {
   exportFindings: 'Export findings',
   exportHint: 'Write the findings to a new sheet 「检查结果」 with links back to the cells',
   clearMarks: 'Clear highlights',
-  clearMarksHint: 'Before printing: remove the highlights this tool set (each cell gets its earlier fill back) and keep every value written; “Undo last write” brings them back',
+  clearMarksHint:
+    'Before printing: remove the highlights this tool set (each cell gets its earlier fill back) and keep every value written; “Undo last write” brings them back',
   settings: 'Settings',
   refresh: 'Refresh',
   running: {
@@ -427,7 +432,10 @@ export const en: PaneStrings = {
   revertSkipped: (cells) =>
     `${cells.length} cell${cells.length === 1 ? ' was' : 's were'} changed by a person after the write and kept as they are: ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ' …' : ''}.`,
   exported: (n) => `Wrote ${n} issues to the sheet 「检查结果」.`,
-  marksCleared: (n) => (n > 0 ? `Cleared the highlights of ${n} cells; every value stays. “Undo last write” brings them back.` : 'There are no highlights of this tool to clear.'),
+  marksCleared: (n) =>
+    n > 0
+      ? `Cleared the highlights of ${n} cells; every value stays. “Undo last write” brings them back.`
+      : 'There are no highlights of this tool to clear.',
   nothingToRevert: 'There is no write to undo.',
   staleNotice: 'The workbook was edited: click to check again',
   recheck: 'Check again',

@@ -59,7 +59,9 @@ function gradeBands(grades: [number, string][], W: RuleWords): string {
     grades.map(([min, grade], i) => {
       if (i === 0) return W.gradeBand.top(grade, formatPoints(min));
       const next = formatPoints(grades[i - 1][0]);
-      return i === grades.length - 1 && min <= 0 ? W.gradeBand.bottom(grade, next) : W.gradeBand.middle(grade, formatPoints(min), next);
+      return i === grades.length - 1 && min <= 0
+        ? W.gradeBand.bottom(grade, next)
+        : W.gradeBand.middle(grade, formatPoints(min), next);
     }),
   );
 }
@@ -69,7 +71,9 @@ function capBands(caps: [number, number][], W: RuleWords): string {
     caps.map(([min, cap], i) => {
       if (i === 0) return W.capBand.top(pct(min), cap >= 100 ? null : formatPoints(cap));
       const next = pct(caps[i - 1][0]);
-      return i === caps.length - 1 && min <= 0 ? W.capBand.bottom(next, formatPoints(cap)) : W.capBand.middle(pct(min), next, formatPoints(cap));
+      return i === caps.length - 1 && min <= 0
+        ? W.capBand.bottom(next, formatPoints(cap))
+        : W.capBand.middle(pct(min), next, formatPoints(cap));
     }),
   );
 }

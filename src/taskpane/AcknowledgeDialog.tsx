@@ -45,7 +45,12 @@ export default function AcknowledgeDialog({ open, finding, onConfirm, onCancel, 
   const [reason, setReason] = useState('');
   const ok = reason.trim().length > 0;
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+    <Dialog
+      open={open}
+      modalType="modal"
+      onOpenChange={(_e, data) => !data.open && onCancel()}
+      surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}
+    >
       <DialogSurface className={c.surface} ref={surface}>
         <form
           onSubmit={(e) => {

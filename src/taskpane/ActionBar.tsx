@@ -13,7 +13,14 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   grow: { flexGrow: 1, minWidth: '96px' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 interface ActionBarProps {
@@ -58,13 +65,31 @@ export function ActionBar(p: ActionBarProps) {
         </span>
       </div>
       <div className={c.row}>
-        <Button size="small" appearance="subtle" disabled={!idle || !p.hasTables} onClick={p.onCheck} title={s.checkOnlyHint}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={!idle || !p.hasTables}
+          onClick={p.onCheck}
+          title={s.checkOnlyHint}
+        >
           {s.checkOnly}
         </Button>
-        <Button size="small" appearance="subtle" disabled={!idle || !p.hasTables} onClick={p.onExport} title={s.exportHint}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={!idle || !p.hasTables}
+          onClick={p.onExport}
+          title={s.exportHint}
+        >
           {s.exportFindings}
         </Button>
-        <Button size="small" appearance="subtle" disabled={!idle || !p.hasTables} onClick={p.onClearMarks} title={s.clearMarksHint}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={!idle || !p.hasTables}
+          onClick={p.onClearMarks}
+          title={s.clearMarksHint}
+        >
           {s.clearMarks}
         </Button>
         {p.failed ? (

@@ -4,7 +4,15 @@
 // acknowledge dialog are separate chunks, mounted only while open.
 
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import { FluentProvider, ProgressBar, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { Finding } from '../domain/types';
 import type { PaneStrings } from '../i18n/pane';
 import type { CellWrite } from '../workbook/plan';
@@ -54,7 +62,15 @@ const useStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   h2: { margin: 0 },
-  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 interface AppProps {
@@ -70,7 +86,8 @@ interface AppProps {
 export function App({ strings, load, timing, dark = false }: AppProps) {
   const c = useStyles();
   useEffect(() => {
-    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+      performance.mark(FIRST_RENDER_MARK);
   }, []);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={strings.lang}>
@@ -106,7 +123,10 @@ function Pane({ load, timing }: Pick<AppProps, 'load' | 'timing'>) {
   const settingsDialog = useDialog<true>(focusTarget);
   const ackDialog = useDialog<Finding[]>(focusTarget);
   // The preview follows the controller: open while the last read's conflicts wait for consent.
-  const previewDialog = useFollowingDialog<CellWrite[]>(state.previewOpen && state.result ? state.result.plan.conflicts : null, focusTarget);
+  const previewDialog = useFollowingDialog<CellWrite[]>(
+    state.previewOpen && state.result ? state.result.plan.conflicts : null,
+    focusTarget,
+  );
   const tables = state.result?.tables ?? [];
   const idle = state.status === 'ready' && state.busy === null;
 
@@ -238,5 +258,6 @@ let listed = false;
 function markListed(): void {
   if (listed) return;
   listed = true;
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(PROBLEMS_LISTED_MARK);
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(PROBLEMS_LISTED_MARK);
 }

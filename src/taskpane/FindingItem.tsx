@@ -39,7 +39,10 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  current: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+  },
   jump: {
     justifyContent: 'flex-start',
     textAlign: 'start',
@@ -120,7 +123,11 @@ export function FindingItem(p: FindingItemProps) {
   const lead = (card.failed && card.findings.find((f) => f.code === 'indicator-failed')) || top;
   const rest = card.findings.filter((f) => f !== lead && f.code !== 'cell-conflict');
   return (
-    <li data-finding={card.key} className={mergeClasses(c.item, c[card.severity], p.current && c.current)} aria-current={p.current ? 'true' : undefined}>
+    <li
+      data-finding={card.key}
+      className={mergeClasses(c.item, c[card.severity], p.current && c.current)}
+      aria-current={p.current ? 'true' : undefined}
+    >
       <Button appearance="subtle" className={c.jump} onClick={p.onSelect} tabIndex={tab} data-card-main="">
         <span className={c.body}>
           <span className={c.top}>
@@ -174,14 +181,26 @@ export function FindingItem(p: FindingItemProps) {
             {s.draftNote}
           </Button>
         )}
-        <Button size="small" appearance="subtle" tabIndex={tab} onClick={p.onSelect} aria-label={`${s.locate} ${where}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          tabIndex={tab}
+          onClick={p.onSelect}
+          aria-label={`${s.locate} ${where}`}
+        >
           {s.locate}
         </Button>
         <span className={c.spacer} />
         {/* inline: the menu stays inside the pane's landmark */}
         <Menu inline>
           <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="subtle" tabIndex={tab} icon={<MoreHorizontalRegular />} aria-label={s.moreActions(where)} />
+            <Button
+              size="small"
+              appearance="subtle"
+              tabIndex={tab}
+              icon={<MoreHorizontalRegular />}
+              aria-label={s.moreActions(where)}
+            />
           </MenuTrigger>
           <MenuPopover>
             <MenuList>

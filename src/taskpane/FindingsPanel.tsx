@@ -12,7 +12,14 @@ import type { WritePlan } from '../workbook/plan';
 import { FindingItem } from './FindingItem';
 import { fixesFor, type FixKind, type Fixes } from './fixes';
 import { tableName } from './format';
-import { SEVERITY_ORDER, cardCounts, filterCards, problemCards, type ProblemCard, type ProblemFilter } from './problems';
+import {
+  SEVERITY_ORDER,
+  cardCounts,
+  filterCards,
+  problemCards,
+  type ProblemCard,
+  type ProblemFilter,
+} from './problems';
 import { findingKey, type AcknowledgedMap } from './settings';
 import { useStrings } from './strings';
 
@@ -33,7 +40,14 @@ const useStyles = makeStyles({
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   position: { flexGrow: 1, textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
   tableFilter: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 export interface FindingsPanelProps {
@@ -52,7 +66,10 @@ export interface FindingsPanelProps {
   onListed?(): void;
 }
 
-function cardFixes(card: ProblemCard, plan: WritePlan | undefined): Fixes & { from: Partial<Record<FixKind, Finding>> } {
+function cardFixes(
+  card: ProblemCard,
+  plan: WritePlan | undefined,
+): Fixes & { from: Partial<Record<FixKind, Finding>> } {
   const out: Fixes & { from: Partial<Record<FixKind, Finding>> } = { from: {} };
   for (const f of card.findings) {
     const x = fixesFor(f, plan);
@@ -76,7 +93,10 @@ export default function FindingsPanel(p: FindingsPanelProps) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const cards = useMemo(() => problemCards(p.findings, p.tables, p.acknowledged), [p.findings, p.tables, p.acknowledged]);
+  const cards = useMemo(
+    () => problemCards(p.findings, p.tables, p.acknowledged),
+    [p.findings, p.tables, p.acknowledged],
+  );
   const counts = useMemo(() => cardCounts(cards), [cards]);
   const shown = useMemo(() => filterCards(cards, p.filter, showAck), [cards, p.filter, showAck]);
   const ackCount = cards.filter((x) => x.acknowledged).length;
@@ -89,7 +109,9 @@ export default function FindingsPanel(p: FindingsPanelProps) {
   const filteredTable = p.filter.table ? p.tables.find((t) => t.id === p.filter.table) : undefined;
 
   const mainButton = (key: string) =>
-    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-finding]') ?? [])].find((x) => x.dataset.finding === key)?.querySelector<HTMLElement>('[data-card-main]');
+    [...(listRef.current?.querySelectorAll<HTMLElement>('[data-finding]') ?? [])]
+      .find((x) => x.dataset.finding === key)
+      ?.querySelector<HTMLElement>('[data-card-main]');
 
   const go = (card: ProblemCard) => {
     setCurrent(card.key);
@@ -114,7 +136,10 @@ export default function FindingsPanel(p: FindingsPanelProps) {
     const move = keys[e.key];
     if (!move || shown.length === 0) return;
     const li = (e.target as HTMLElement).closest<HTMLElement>('[data-finding]');
-    const from = Math.max(0, shown.findIndex((x) => x.key === li?.dataset.finding));
+    const from = Math.max(
+      0,
+      shown.findIndex((x) => x.key === li?.dataset.finding),
+    );
     const next = shown[move(from)];
     e.preventDefault();
     setFocusKey(next.key);
@@ -143,11 +168,23 @@ export default function FindingsPanel(p: FindingsPanelProps) {
           ))}
         </div>
         <div className={c.nav}>
-          <Button icon={<ArrowUpRegular />} aria-label={s.prevIssue} title={s.prevIssue} disabled={shown.length === 0} onClick={() => step(-1)} />
+          <Button
+            icon={<ArrowUpRegular />}
+            aria-label={s.prevIssue}
+            title={s.prevIssue}
+            disabled={shown.length === 0}
+            onClick={() => step(-1)}
+          />
           <Text className={c.position} aria-live="polite" aria-label={s.positionLabel(at + 1, shown.length)}>
             {s.position(at + 1, shown.length)}
           </Text>
-          <Button appearance="primary" icon={<ArrowDownRegular />} iconPosition="after" disabled={shown.length === 0} onClick={() => step(1)}>
+          <Button
+            appearance="primary"
+            icon={<ArrowDownRegular />}
+            iconPosition="after"
+            disabled={shown.length === 0}
+            onClick={() => step(1)}
+          >
             {s.nextIssue}
           </Button>
         </div>
@@ -189,8 +226,13 @@ export default function FindingsPanel(p: FindingsPanelProps) {
           })}
         </ul>
       )}
-      {ackCount > 0 && <Switch checked={showAck} onChange={(_e, data) => setShowAck(data.checked)} label={`${s.showAcknowledged} (${ackCount})`} />}
+      {ackCount > 0 && (
+        <Switch
+          checked={showAck}
+          onChange={(_e, data) => setShowAck(data.checked)}
+          label={`${s.showAcknowledged} (${ackCount})`}
+        />
+      )}
     </div>
   );
 }
-

@@ -25,14 +25,27 @@ import { exitMotion, useFocusFirstControl } from './useDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalXS,
     display: 'flex',
     flexDirection: 'column',
   },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   what: { paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   change: { paddingLeft: tokens.spacingHorizontalXXL, overflowWrap: 'anywhere' },
   old: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
@@ -55,7 +68,8 @@ export interface PreviewDialogProps {
 
 function describeOld(w: CellWrite, empty: string, formulaWord: string): string {
   if (w.previous.formula) return `${w.previous.formula}（${formulaWord}）`;
-  const text = w.previous.text || (w.previous.value === null || w.previous.value === undefined ? '' : String(w.previous.value));
+  const text =
+    w.previous.text || (w.previous.value === null || w.previous.value === undefined ? '' : String(w.previous.value));
   return text || empty;
 }
 
@@ -65,7 +79,15 @@ function indicatorAt(table: AnnexTable | undefined, row: number): string | undef
   return table.indicators.find((i) => i.row === row)?.name;
 }
 
-export default function PreviewDialog({ open, conflicts, tables = [], onConfirm, onCancel, onJump, onClosed }: PreviewDialogProps) {
+export default function PreviewDialog({
+  open,
+  conflicts,
+  tables = [],
+  onConfirm,
+  onCancel,
+  onJump,
+  onClosed,
+}: PreviewDialogProps) {
   const s = useStrings();
   const c = useStyles();
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
@@ -82,7 +104,12 @@ export default function PreviewDialog({ open, conflicts, tables = [], onConfirm,
     });
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+    <Dialog
+      open={open}
+      modalType="modal"
+      onOpenChange={(_e, data) => !data.open && onCancel()}
+      surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}
+    >
       <DialogSurface className={c.surface} ref={surface}>
         <DialogBody>
           <DialogTitle>{s.previewTitle}</DialogTitle>
@@ -102,7 +129,11 @@ export default function PreviewDialog({ open, conflicts, tables = [], onConfirm,
                 return (
                   <li key={k} className={c.item}>
                     <div className={c.head}>
-                      <Checkbox label={`${s.previewReplace} ${where}`} checked={replace.has(k)} onChange={(_e, data) => toggle(k, data.checked === true)} />
+                      <Checkbox
+                        label={`${s.previewReplace} ${where}`}
+                        checked={replace.has(k)}
+                        onChange={(_e, data) => toggle(k, data.checked === true)}
+                      />
                       {onJump && (
                         <Button size="small" appearance="subtle" onClick={() => onJump(w.sheet, w.address)}>
                           {s.previewJump(where)}

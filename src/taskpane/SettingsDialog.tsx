@@ -36,7 +36,13 @@ const useStyles = makeStyles({
   surface: { maxWidth: 'min(560px, calc(100vw - 16px))', padding: tokens.spacingHorizontalM },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   dropdown: { minWidth: 0, width: '100%' },
-  rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  rules: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   ruleText: { overflowWrap: 'anywhere' },
 });
 
@@ -57,7 +63,8 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
   const surface = useFocusFirstControl(open);
   const [draft, setDraft] = useState<PaneSettings>(settings);
   const profile = profiles.find((p) => p.id === draft.profileId) ?? profiles[0];
-  const setColor = (which: 'failed' | 'review', value: string) => setDraft((d) => ({ ...d, colors: { ...d.colors, [which]: value } }));
+  const setColor = (which: 'failed' | 'review', value: string) =>
+    setDraft((d) => ({ ...d, colors: { ...d.colors, [which]: value } }));
 
   // Excel's own light fills (好/差/适中 cell styles and their neighbours); a stored colour not among them is kept as a swatch.
   const colorField = (which: 'failed' | 'review', label: string) => {
@@ -73,7 +80,13 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
           onSelectionChange={(_e, data) => data.selectedValue && setColor(which, data.selectedValue)}
         >
           {palette.map((color) => (
-            <ColorSwatch key={color} color={color} value={color} aria-label={s.colorName(color)} disabled={!draft.highlight} />
+            <ColorSwatch
+              key={color}
+              color={color}
+              value={color}
+              aria-label={s.colorName(color)}
+              disabled={!draft.highlight}
+            />
           ))}
         </SwatchPicker>
       </Field>
@@ -81,7 +94,12 @@ export default function SettingsDialog({ open, settings, profiles, onSave, onCan
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()} surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}>
+    <Dialog
+      open={open}
+      modalType="modal"
+      onOpenChange={(_e, data) => !data.open && onCancel()}
+      surfaceMotion={onClosed ? exitMotion(onClosed) : undefined}
+    >
       <DialogSurface className={c.surface} ref={surface}>
         <DialogBody>
           <DialogTitle>{s.settingsTitle}</DialogTitle>

@@ -43,7 +43,14 @@ export function StatusMessages(p: StatusMessagesProps) {
   return (
     <div className={c.root}>
       {p.error && (
-        <MessageBar intent="error" layout="multiline" role="alert" aria-label={s.errorTitle} tabIndex={-1} data-focus-message="">
+        <MessageBar
+          intent="error"
+          layout="multiline"
+          role="alert"
+          aria-label={s.errorTitle}
+          tabIndex={-1}
+          data-focus-message=""
+        >
           <MessageBarBody className={c.body}>
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
             {p.error.message}
@@ -79,7 +86,14 @@ export function StatusMessages(p: StatusMessagesProps) {
         </MessageBar>
       )}
       {p.notice && (
-        <MessageBar intent={p.notice.intent} layout="multiline" aria-live="polite" aria-labelledby="jx-notice" tabIndex={-1} data-focus-message="">
+        <MessageBar
+          intent={p.notice.intent}
+          layout="multiline"
+          aria-live="polite"
+          aria-labelledby="jx-notice"
+          tabIndex={-1}
+          data-focus-message=""
+        >
           <MessageBarBody className={c.body} id="jx-notice">
             {p.notice.text}
           </MessageBarBody>

@@ -17,7 +17,14 @@ const TableSummary = lazy(() => import(/* webpackChunkName: "summary" */ './Tabl
 const OVERRUN_CODES = new Set(['overrun', 'unbudgeted-spending']);
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   card: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -39,11 +46,23 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   kind: { flexShrink: 0, whiteSpace: 'nowrap' },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, rowGap: 0, paddingLeft: tokens.spacingHorizontalXXL },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: 0,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
   label: { color: tokens.colorNeutralForeground3 },
   differs: { color: tokens.colorPaletteRedForeground1 },
   where: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
-  details: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXXL },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
 });
 
 interface TableListProps {
@@ -72,7 +91,17 @@ export function TableList({ tables, results, findings, onFailedFilter }: TableLi
   );
 }
 
-function TableCard({ table, result, overruns, onFailedFilter }: { table: AnnexTable; result?: AnyTableResult; overruns: number; onFailedFilter(): void }) {
+function TableCard({
+  table,
+  result,
+  overruns,
+  onFailedFilter,
+}: {
+  table: AnnexTable;
+  result?: AnyTableResult;
+  overruns: number;
+  onFailedFilter(): void;
+}) {
   const s = useStrings();
   const c = useStyles();
   const [open, setOpen] = useState(false);
@@ -113,7 +142,15 @@ function TableCard({ table, result, overruns, onFailedFilter }: { table: AnnexTa
   );
 }
 
-function Facts({ result, overruns, onFailedFilter }: { result: AnyTableResult; overruns: number; onFailedFilter(): void }) {
+function Facts({
+  result,
+  overruns,
+  onFailedFilter,
+}: {
+  result: AnyTableResult;
+  overruns: number;
+  onFailedFilter(): void;
+}) {
   const s = useStrings();
   const c = useStyles();
   if (result.kind === 'basic') {
@@ -137,7 +174,9 @@ function Facts({ result, overruns, onFailedFilter }: { result: AnyTableResult; o
         <Text size={300} weight="semibold">
           {formatScore(result.total, s.notFilled)}
         </Text>
-        {totalDiffers(result) && <span className={c.differs}>（{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}）</span>}
+        {totalDiffers(result) && (
+          <span className={c.differs}>（{s.recordedAs(formatScore(result.recordedTotal, s.notFilled))}）</span>
+        )}
       </Text>
       <Text size={200}>
         <span className={c.label}>{s.grade}</span> {result.grade ?? s.notFilled}

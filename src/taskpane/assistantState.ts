@@ -60,7 +60,9 @@ export const INITIAL_STATE: AssistantState = {
 };
 
 /** What a finished run changes (result, notice, previewOpen, canRevert …). */
-export type RunOutcomePatch = Partial<Pick<AssistantState, 'result' | 'notice' | 'previewOpen' | 'canRevert' | 'settings'>>;
+export type RunOutcomePatch = Partial<
+  Pick<AssistantState, 'result' | 'notice' | 'previewOpen' | 'canRevert' | 'settings'>
+>;
 
 export type AssistantAction =
   | { type: 'loaded'; settings: PaneSettings; acknowledged: AcknowledgedMap; profiles: readonly RuleProfile[] }
@@ -82,7 +84,13 @@ export type AssistantAction =
 export function reduce(state: AssistantState, action: AssistantAction): AssistantState {
   switch (action.type) {
     case 'loaded':
-      return { ...state, status: 'ready', settings: action.settings, acknowledged: action.acknowledged, profiles: action.profiles };
+      return {
+        ...state,
+        status: 'ready',
+        settings: action.settings,
+        acknowledged: action.acknowledged,
+        profiles: action.profiles,
+      };
     case 'loadFailed':
       return { ...state, status: action.backend ? 'ready' : 'failed', busy: null, error: action.error };
     case 'runStarted':
@@ -98,7 +106,13 @@ export function reduce(state: AssistantState, action: AssistantAction): Assistan
         runs: state.runs + 1,
       };
     case 'runFailed':
-      return { ...state, busy: null, error: action.error, quietUntil: action.at + action.quietMs, runs: state.runs + 1 };
+      return {
+        ...state,
+        busy: null,
+        error: action.error,
+        quietUntil: action.at + action.quietMs,
+        runs: state.runs + 1,
+      };
     case 'changed':
       // Events while the tool runs, or just after, are its own writes arriving; before the first scan there is nothing to mark.
       if (state.busy !== null || action.at < state.quietUntil || state.result === null || state.stale) return state;

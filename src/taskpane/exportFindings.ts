@@ -18,7 +18,11 @@ export interface FindingsExport {
   summary: (string | number)[][];
 }
 
-export function buildFindingsExport(result: CheckResult, acknowledged: AcknowledgedMap, s: PaneStrings): FindingsExport {
+export function buildFindingsExport(
+  result: CheckResult,
+  acknowledged: AcknowledgedMap,
+  s: PaneStrings,
+): FindingsExport {
   const label = (t: AnnexTable | undefined) => (t ? tableLabel(t, s) : s.workbookGroup);
   const rows: FindingRow[] = result.findings.map((f) => {
     const ack = acknowledged[findingKey(f)];
@@ -37,7 +41,11 @@ export function buildFindingsExport(result: CheckResult, acknowledged: Acknowled
   const summary: (string | number)[][] = [
     // The pane exports one workbook: the 文件 column is left out.
     SUMMARY_HEADER.slice(1),
-    ...summarize(result).map((row) => summaryCells(row).slice(1).map((v) => v ?? '')),
+    ...summarize(result).map((row) =>
+      summaryCells(row)
+        .slice(1)
+        .map((v) => v ?? ''),
+    ),
   ];
   return { rows, summary };
 }

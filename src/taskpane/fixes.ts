@@ -14,7 +14,16 @@ export interface Fixes {
 }
 
 /** Findings that a score the rule computes answers (the card's 「填入计算得分」 and its 「怎么改」 line). */
-export const SCORE_CODES: ReadonlySet<string> = new Set(['score-mismatch', 'met-below-full', 'score-above-weight', 'indicator-failed', 'total-mismatch', 'rate-mismatch', 'budget-score-mismatch', 'grade-mismatch']);
+export const SCORE_CODES: ReadonlySet<string> = new Set([
+  'score-mismatch',
+  'met-below-full',
+  'score-above-weight',
+  'indicator-failed',
+  'total-mismatch',
+  'rate-mismatch',
+  'budget-score-mismatch',
+  'grade-mismatch',
+]);
 const NOTE_CODES = new Set(['note-missing', 'over-achievement-note', 'indicator-failed']);
 
 /** The writes of `plan` (applied or held back as conflicts) that fix `f`, on the finding's sheet and row. */

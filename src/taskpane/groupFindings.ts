@@ -5,7 +5,10 @@ import type { Finding } from '../domain/types';
 import { fromA1 } from '../workbook/grid';
 
 /** The table a finding belongs to: its `table` id, else the table whose range holds its cell. */
-export function tableOf(f: Pick<Finding, 'sheet' | 'cell'> & { table?: string }, tables: readonly AnnexTable[]): AnnexTable | undefined {
+export function tableOf(
+  f: Pick<Finding, 'sheet' | 'cell'> & { table?: string },
+  tables: readonly AnnexTable[],
+): AnnexTable | undefined {
   if (f.table) {
     const byId = tables.find((t) => t.id === f.table);
     if (byId) return byId;

@@ -20,7 +20,9 @@ function mark(name: string): void {
 mark('jixiao:bundle-evaluated');
 
 const office = officeGlobal();
-const officeReady: Promise<void> = office?.onReady ? whenOfficeReady(office).then(() => mark('jixiao:office-ready')) : Promise.resolve();
+const officeReady: Promise<void> = office?.onReady
+  ? whenOfficeReady(office).then(() => mark('jixiao:office-ready'))
+  : Promise.resolve();
 
 /** Resolves after the browser has painted the first frame (so loading the engine never delays it). */
 function afterFirstPaint(): Promise<void> {

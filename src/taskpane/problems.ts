@@ -39,7 +39,11 @@ function cardKey(f: Finding): string {
   return f.indicator && at ? `${f.sheet}!row${at.row}|${f.indicator}` : `${f.sheet}!${f.cell}`;
 }
 
-export function problemCards(findings: readonly Finding[], tables: readonly AnnexTable[], acknowledged: AcknowledgedMap): ProblemCard[] {
+export function problemCards(
+  findings: readonly Finding[],
+  tables: readonly AnnexTable[],
+  acknowledged: AcknowledgedMap,
+): ProblemCard[] {
   const order = new Map(tables.map((t, i) => [t.id, i]));
   const cards = new Map<string, ProblemCard & { pos: [number, number, number] }>();
   for (const f of findings) {
@@ -48,7 +52,15 @@ export function problemCards(findings: readonly Finding[], tables: readonly Anne
     if (!card) {
       const table = tableOf(f, tables);
       const at = fromA1(f.cell) ?? { row: 0, col: 0 };
-      card = { key: k, severity: f.severity, findings: [], table, failed: false, acknowledged: true, pos: [table ? order.get(table.id)! : tables.length, at.row, at.col] };
+      card = {
+        key: k,
+        severity: f.severity,
+        findings: [],
+        table,
+        failed: false,
+        acknowledged: true,
+        pos: [table ? order.get(table.id)! : tables.length, at.row, at.col],
+      };
       cards.set(k, card);
     }
     card.findings.push(f);
@@ -60,11 +72,22 @@ export function problemCards(findings: readonly Finding[], tables: readonly Anne
   const out = [...cards.values()];
   for (const c of out) c.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // Within a severity, failed indicators (「未达标」, what the tool exists for) first, then workbook order.
-  out.sort((a, b) => RANK[a.severity] - RANK[b.severity] || Number(b.failed) - Number(a.failed) || a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.pos[2] - b.pos[2]);
+  out.sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      Number(b.failed) - Number(a.failed) ||
+      a.pos[0] - b.pos[0] ||
+      a.pos[1] - b.pos[1] ||
+      a.pos[2] - b.pos[2],
+  );
   return out.map(({ pos: _pos, ...c }) => c);
 }
 
-export function filterCards(cards: readonly ProblemCard[], filter: ProblemFilter, showAcknowledged: boolean): ProblemCard[] {
+export function filterCards(
+  cards: readonly ProblemCard[],
+  filter: ProblemFilter,
+  showAcknowledged: boolean,
+): ProblemCard[] {
   return cards.filter(
     (c) =>
       (showAcknowledged || !c.acknowledged) &&

@@ -50,8 +50,14 @@ export function normalizeSettings(stored: unknown): PaneSettings {
     draftNotes: typeof s.draftNotes === 'boolean' ? s.draftNotes : DEFAULT_SETTINGS.draftNotes,
     highlight: typeof s.highlight === 'boolean' ? s.highlight : DEFAULT_SETTINGS.highlight,
     colors: {
-      failed: typeof colors.failed === 'string' && isHexColor(colors.failed) ? colors.failed.toUpperCase() : DEFAULT_SETTINGS.colors.failed,
-      review: typeof colors.review === 'string' && isHexColor(colors.review) ? colors.review.toUpperCase() : DEFAULT_SETTINGS.colors.review,
+      failed:
+        typeof colors.failed === 'string' && isHexColor(colors.failed)
+          ? colors.failed.toUpperCase()
+          : DEFAULT_SETTINGS.colors.failed,
+      review:
+        typeof colors.review === 'string' && isHexColor(colors.review)
+          ? colors.review.toUpperCase()
+          : DEFAULT_SETTINGS.colors.review,
     },
   };
 }
@@ -65,7 +71,8 @@ export async function loadAcknowledged(session: WorkbookSession): Promise<Acknow
   const out: AcknowledgedMap = {};
   if (stored && typeof stored === 'object') {
     for (const [k, v] of Object.entries(stored)) {
-      if (v && typeof v === 'object' && typeof v.reason === 'string') out[k] = { reason: v.reason, at: String(v.at ?? '') };
+      if (v && typeof v === 'object' && typeof v.reason === 'string')
+        out[k] = { reason: v.reason, at: String(v.at ?? '') };
     }
   }
   return out;

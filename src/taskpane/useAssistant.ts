@@ -76,7 +76,8 @@ function toPaneError(e: unknown, s: PaneStrings): PaneError {
   return { message: s.unexpectedError(detail) };
 }
 
-const visibleCount = (findings: readonly Finding[], ack: AcknowledgedMap) => findings.filter((f) => !ack[findingKey(f)]).length;
+const visibleCount = (findings: readonly Finding[], ack: AcknowledgedMap) =>
+  findings.filter((f) => !ack[findingKey(f)]).length;
 
 export class AssistantController implements Omit<Assistant, 'state'> {
   private state: AssistantState = INITIAL_STATE;
@@ -129,7 +130,8 @@ export class AssistantController implements Omit<Assistant, 'state'> {
       if (gen !== this.generation) off();
       else this.unsubscribe = off;
     } catch (e) {
-      if (gen === this.generation) this.dispatch({ type: 'loadFailed', error: toPaneError(e, this.strings), backend: this.backend !== null });
+      if (gen === this.generation)
+        this.dispatch({ type: 'loadFailed', error: toPaneError(e, this.strings), backend: this.backend !== null });
     }
   }
 
@@ -149,16 +151,30 @@ export class AssistantController implements Omit<Assistant, 'state'> {
       const patch = await job(b);
       this.dispatch({ type: 'runFinished', patch, at: this.now(), quietMs: this.timing.ownWriteQuietMs, reads });
     } catch (e) {
-      this.dispatch({ type: 'runFailed', error: toPaneError(e, this.strings), at: this.now(), quietMs: this.timing.ownWriteQuietMs });
+      this.dispatch({
+        type: 'runFailed',
+        error: toPaneError(e, this.strings),
+        at: this.now(),
+        quietMs: this.timing.ownWriteQuietMs,
+      });
     } finally {
       this.running = false;
     }
   }
 
   /** One recalculation with the officer's settings; `more` adds consent, marksOnly, or plan options over the settings'. */
-  private evaluate(b: PaneBackend, write: boolean, more: Omit<RecalculateOptions, 'write' | 'profile' | 'wording'> = {}): Promise<RecalculateOutcome> {
+  private evaluate(
+    b: PaneBackend,
+    write: boolean,
+    more: Omit<RecalculateOptions, 'write' | 'profile' | 'wording'> = {},
+  ): Promise<RecalculateOutcome> {
     const settings = this.state.settings;
-    return b.engine.recalculate(b.session, { ...more, write, profile: settings.profileId, planOptions: { ...planOptionsFrom(settings), ...more.planOptions } });
+    return b.engine.recalculate(b.session, {
+      ...more,
+      write,
+      profile: settings.profileId,
+      planOptions: { ...planOptionsFrom(settings), ...more.planOptions },
+    });
   }
 
   private async read(b: PaneBackend): Promise<RunOutcomePatch> {
@@ -191,7 +207,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
     return {
       ...(await this.read(b)),
       previewOpen: false,
-      notice: { intent: 'success', text: this.strings.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0) },
+      notice: {
+        intent: 'success',
+        text: this.strings.wrote(applied?.written ?? 0, applied?.filled ?? 0, applied?.cleared ?? 0),
+      },
     };
   }
 
@@ -217,7 +236,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
       const applied = await b.session.applyPlan(singleWritePlan(w));
       const p = await this.read(b);
       if (kind === 'note') await b.session.select(w.sheet, w.address);
-      return { ...p, notice: { intent: 'success', text: this.strings.fixed(cellKey(w.sheet, w.address), applied.written) } };
+      return {
+        ...p,
+        notice: { intent: 'success', text: this.strings.fixed(cellKey(w.sheet, w.address), applied.written) },
+      };
     });
 
   readonly revert = (): Promise<void> =>
@@ -238,7 +260,10 @@ export class AssistantController implements Omit<Assistant, 'state'> {
   readonly clearMarks = (): Promise<void> =>
     this.run('clear', async (b) => {
       const { applied } = await this.evaluate(b, true, { marksOnly: true, planOptions: { highlight: false } });
-      return { ...(await this.read(b)), notice: { intent: 'success', text: this.strings.marksCleared(applied?.cleared ?? 0) } };
+      return {
+        ...(await this.read(b)),
+        notice: { intent: 'success', text: this.strings.marksCleared(applied?.cleared ?? 0) },
+      };
     });
 
   readonly exportFindings = (): Promise<void> =>
@@ -297,14 +322,21 @@ export class AssistantController implements Omit<Assistant, 'state'> {
       return;
     }
     // Rescore with the new rules.
-    await this.run('scan', async (bb) => ({ ...(await this.read(bb)), notice: { intent: 'success', text: this.strings.saved } }));
+    await this.run('scan', async (bb) => ({
+      ...(await this.read(bb)),
+      notice: { intent: 'success', text: this.strings.saved },
+    }));
   };
 
   readonly dismissError = (): void => this.dispatch({ type: 'dismissError' });
   readonly dismissNotice = (): void => this.dispatch({ type: 'dismissNotice' });
 }
 
-export function useAssistant(load: () => Promise<PaneBackend>, s: PaneStrings, timing: AssistantTiming = DEFAULT_TIMING): Assistant {
+export function useAssistant(
+  load: () => Promise<PaneBackend>,
+  s: PaneStrings,
+  timing: AssistantTiming = DEFAULT_TIMING,
+): Assistant {
   // One controller per mount: `load` and `timing` are fixed for the pane's lifetime.
   const [controller] = useState(() => new AssistantController(load, s, timing));
   useEffect(() => controller.setStrings(s), [controller, s]);

@@ -33,7 +33,12 @@ function focusable(el: Element | null): el is HTMLElement {
 export function useDialog<T>(fallback: () => HTMLElement | null): DialogHandle<T> {
   // A dialog asked for while the last one is still closing waits (`pending`) until that one has unmounted:
   // two modal dialogs alive at once leave Fluent's focus trap (tabster's modalizer) hiding the new one.
-  const [state, setState] = useState<{ value: T | null; open: boolean; key: number; pending: T | null }>({ value: null, open: false, key: 0, pending: null });
+  const [state, setState] = useState<{ value: T | null; open: boolean; key: number; pending: T | null }>({
+    value: null,
+    open: false,
+    key: 0,
+    pending: null,
+  });
   const [closedAt, setClosedAt] = useState(0);
   const opener = useRef<Element | null>(null);
   const fallbackRef = useRef(fallback);
@@ -43,11 +48,19 @@ export function useDialog<T>(fallback: () => HTMLElement | null): DialogHandle<T
 
   const open = useCallback((value: T) => {
     opener.current = typeof document === 'undefined' ? null : document.activeElement;
-    setState((s) => (s.value !== null && !s.open ? { ...s, pending: value } : { value, open: true, key: s.key + 1, pending: null }));
+    setState((s) =>
+      s.value !== null && !s.open ? { ...s, pending: value } : { value, open: true, key: s.key + 1, pending: null },
+    );
   }, []);
   const close = useCallback(() => setState((s) => (s.open ? { ...s, open: false } : { ...s, pending: null })), []);
   const onClosed = useCallback(() => {
-    setState((s) => (s.open ? s : s.pending !== null ? { value: s.pending, open: true, key: s.key + 1, pending: null } : { ...s, value: null }));
+    setState((s) =>
+      s.open
+        ? s
+        : s.pending !== null
+          ? { value: s.pending, open: true, key: s.key + 1, pending: null }
+          : { ...s, value: null },
+    );
     setClosedAt((n) => n + 1);
   }, []);
 
@@ -101,14 +114,18 @@ export function useFocusFirstControl(open: boolean) {
  * while `value` is set, kept mounted with the last value while Fluent closes it, unmounted after. Focus
  * after closing goes to the fallback (a run follows, and the pane focuses its outcome).
  */
-export function useFollowingDialog<T>(value: T | null, fallback: () => HTMLElement | null): { value: T | null; isOpen: boolean; key: number; onClosed(): void } {
+export function useFollowingDialog<T>(
+  value: T | null,
+  fallback: () => HTMLElement | null,
+): { value: T | null; isOpen: boolean; key: number; onClosed(): void } {
   const fallbackRef = useRef(fallback);
   useEffect(() => {
     fallbackRef.current = fallback;
   });
   const [shown, setShown] = useState<{ value: T | null; key: number }>({ value, key: value === null ? 0 : 1 });
   // Adjusting state while rendering (React's pattern for state derived from props): no effect, no extra commit.
-  if (value !== null && value !== shown.value) setShown({ value, key: shown.value === null ? shown.key + 1 : shown.key });
+  if (value !== null && value !== shown.value)
+    setShown({ value, key: shown.value === null ? shown.key + 1 : shown.key });
   const onClosed = useCallback(() => {
     setShown((s) => ({ ...s, value: null }));
     // After Fluent's own focus restoration: never leave focus on <body>.

@@ -5,7 +5,14 @@
 import type { BudgetBlock, BudgetLine, InlineAmount } from '../domain/model';
 import type { Slot } from '../domain/types';
 import { normalizeText } from '../domain/text';
-import { inlineGroupHeader, inlineGroupOf, isBudgetStop, isBudgetTotalLabel, isHintToken, type BudgetRole } from './headers';
+import {
+  inlineGroupHeader,
+  inlineGroupOf,
+  isBudgetStop,
+  isBudgetTotalLabel,
+  isHintToken,
+  type BudgetRole,
+} from './headers';
 import { moneyUnitIn, type Band, type IndexedCell, type SheetIndex } from './sheetIndex';
 
 const AMOUNT_ROLES = ['initial', 'fullYear', 'executed'] as const;
@@ -77,7 +84,13 @@ export function readBudgetBlock(index: SheetIndex, band: Band, headerRow: number
     if (cols.executed !== undefined) line.executed = view.slot(row, cols.executed);
     return line;
   };
-  const hasAmounts = (cells: IndexedCell[]) => amountCols.some((col) => isAmountCell(cells.find((c) => c.col === col), index));
+  const hasAmounts = (cells: IndexedCell[]) =>
+    amountCols.some((col) =>
+      isAmountCell(
+        cells.find((c) => c.col === col),
+        index,
+      ),
+    );
 
   let block: BudgetBlock | undefined;
   let labelCol = -1;
@@ -159,7 +172,10 @@ function readInlineRow(
   return out;
 }
 
-function groupAt(col: number, groups: { left: number; right: number; group: 'income' | 'expense' }[]): 'income' | 'expense' | undefined {
+function groupAt(
+  col: number,
+  groups: { left: number; right: number; group: 'income' | 'expense' }[],
+): 'income' | 'expense' | undefined {
   const inside = groups.find((g) => g.left <= col && col <= g.right);
   if (inside) return inside.group;
   let best: { left: number; group: 'income' | 'expense' } | undefined;

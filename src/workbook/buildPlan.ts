@@ -116,7 +116,8 @@ class PlanBuilder {
     };
     if (c.indicator !== undefined) write.indicator = c.indicator;
     // a percentage format the officer gave the cell ('0.0%') is kept: only a cell without one gets the tool's
-    if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%'))) write.numberFormat = c.numberFormat;
+    if (c.numberFormat && !(c.numberFormat.includes('%') && (cell.numberFormat ?? '').includes('%')))
+      write.numberFormat = c.numberFormat;
     if ((ownership === 'person' || ownership === 'formula') && !this.options.consent?.has(key)) {
       const where = `${sheet}!${c.slot.address}`;
       const current = tidyText(rawCellText(cell)) || '（空）';
@@ -182,7 +183,13 @@ class PlanBuilder {
         continue;
       }
       dropped.add(first);
-      findings.push({ severity: 'warning', code: 'merged-cell', sheet: first.sheet, cell: first.address, params: { items: ws.map(mergedItem) } });
+      findings.push({
+        severity: 'warning',
+        code: 'merged-cell',
+        sheet: first.sheet,
+        cell: first.address,
+        params: { items: ws.map(mergedItem) },
+      });
     }
     if (dropped.size) {
       this.plan.writes = this.plan.writes.filter((w) => !dropped.has(w));
@@ -201,22 +208,43 @@ class PlanBuilder {
 
   fillRow(result: TableResult, r: IndicatorResult): void {
     // a met row with a regional deduction is marked for review: the officer may contest the 指标偏离 judgement
-    const reason = r.status === 'review' || r.penalty !== undefined ? 'review' : r.status === 'failed' || r.status === 'partial' ? 'failed' : null;
+    const reason =
+      r.status === 'review' || r.penalty !== undefined
+        ? 'review'
+        : r.status === 'failed' || r.status === 'partial'
+          ? 'failed'
+          : null;
     const c = result.table.columns;
     if (reason === null) {
       // a met row still owing an explanation (over-achieved): its note cell, until a person fills it in
       if (r.draft !== undefined && c.note !== undefined) {
         const sheet = result.table.sheet;
-        this.plan.fills.push({ sheet, row: r.row, col: c.note, address: toA1(r.row, c.note), color: this.options.colors.review, reason: 'note' });
+        this.plan.fills.push({
+          sheet,
+          row: r.row,
+          col: c.note,
+          address: toA1(r.row, c.note),
+          color: this.options.colors.review,
+          reason: 'note',
+        });
       }
       return;
     }
     const color = reason === 'review' ? this.options.colors.review : this.options.colors.failed;
-    const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== undefined);
+    const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter(
+      (x): x is number => x !== undefined,
+    );
     const from = Math.min(...cols);
     const to = Math.max(...cols);
     for (let col = from; col <= to; col++) {
-      this.plan.fills.push({ sheet: result.table.sheet, row: r.row, col, address: toA1(r.row, col), color, reason } satisfies FillWrite);
+      this.plan.fills.push({
+        sheet: result.table.sheet,
+        row: r.row,
+        col,
+        address: toA1(r.row, col),
+        color,
+        reason,
+      } satisfies FillWrite);
     }
   }
 
@@ -232,7 +260,15 @@ class PlanBuilder {
       const pos = bang > 0 ? fromA1(key.slice(bang + 1)) : null;
       if (!pos) continue;
       const address = toA1(pos.row, pos.col);
-      unfills.push({ sheet: key.slice(0, bang), row: pos.row, col: pos.col, address, color: fill.original, was: fill.color, reason: 'clear' });
+      unfills.push({
+        sheet: key.slice(0, bang),
+        row: pos.row,
+        col: pos.col,
+        address,
+        color: fill.original,
+        was: fill.color,
+        reason: 'clear',
+      });
     }
     unfills.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row || a.col - b.col));
     this.plan.unfills = unfills;
@@ -241,7 +277,9 @@ class PlanBuilder {
 
 /** What a write would have put into a merged cell, for the 'merged-cell' finding. */
 function mergedItem(w: CellWrite): MergedItem {
-  return w.kind === 'score' || w.kind === 'note' ? { kind: w.kind, value: w.value, name: w.indicator ?? '' } : { kind: w.kind, value: w.value };
+  return w.kind === 'score' || w.kind === 'note'
+    ? { kind: w.kind, value: w.value, name: w.indicator ?? '' }
+    : { kind: w.kind, value: w.value };
 }
 
 function keyOf(f: Finding): string {
@@ -258,9 +296,25 @@ type ValueKind = Exclude<WriteKind, 'note'>;
  * is read back to tell whether it already says it (a rate as a rate, points as a number, a grade as its text;
  * `gradeRecorded`: the evaluation read a grade there).
  */
-function candidate(slot: Slot, kind: ValueKind, value: number | string, reason: string, why: string, gradeRecorded = false): Candidate {
+function candidate(
+  slot: Slot,
+  kind: ValueKind,
+  value: number | string,
+  reason: string,
+  why: string,
+  gradeRecorded = false,
+): Candidate {
   if (typeof value === 'string') {
-    return { slot, value, display: value, kind, reason, why, exact: (c) => tidyText(rawCellText(c)) === value, readable: () => gradeRecorded };
+    return {
+      slot,
+      value,
+      display: value,
+      kind,
+      reason,
+      why,
+      exact: (c) => tidyText(rawCellText(c)) === value,
+      readable: () => gradeRecorded,
+    };
   }
   const read = kind === 'rate' ? parseRateCell : parseNumberCell;
   const c: Candidate = {
@@ -283,7 +337,14 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   const budget = result.budget;
   const block = table.budget;
   const { P, wording } = pb;
-  const offer = (slot: Slot | undefined, kind: ValueKind, value: number | string | null, reason: string, why: string, who?: string) => {
+  const offer = (
+    slot: Slot | undefined,
+    kind: ValueKind,
+    value: number | string | null,
+    reason: string,
+    why: string,
+    who?: string,
+  ) => {
     if (!slot || value === null) return;
     const c = candidate(slot, kind, value, reason, why, result.recordedGrade !== null);
     if (who !== undefined) c.indicator = who;
@@ -313,7 +374,8 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
   const total = result.total;
   if (total !== null && !overMaxTotal(total)) {
     offer(totalRow?.score, 'total', total, P.total(formatPoints(total)), P.whyTotal);
-    if (result.grade !== null) offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);
+    if (result.grade !== null)
+      offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);
   }
 }
 
@@ -340,7 +402,12 @@ function planBasic(pb: PlanBuilder, table: BasicData, findings: readonly Finding
  * The cells to write, fill and unfill for an evaluation; conflicts are held back until the officer consents.
  * `findings` are those found beside the evaluation (the consistency checks), for the highlights on 附件1.
  */
-export function buildWritePlan(evaluation: Evaluation, options: PlanOptions, wording: FormWording, findings: readonly Finding[] = []): WritePlan {
+export function buildWritePlan(
+  evaluation: Evaluation,
+  options: PlanOptions,
+  wording: FormWording,
+  findings: readonly Finding[] = [],
+): WritePlan {
   const pb = new PlanBuilder(evaluation, options, wording);
   for (const r of evaluation.results) {
     if (r.kind !== 'basic') planTable(pb, r, options);

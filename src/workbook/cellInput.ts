@@ -18,7 +18,8 @@ const DATE_LIKE =
 // Fractions typed with a whole part: 1 1/4 (a bare 1/4 is DATE_LIKE).
 const FRACTION_LIKE = /^\s*\d+\s+\d+\/\d+\s*$/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
-const ERROR_LIKE = /^\s*#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/i;
+const ERROR_LIKE =
+  /^\s*#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/i;
 
 /** True when Excel would not store this string as the same text if it were written as is. */
 export function needsTextPrefix(s: string): boolean {

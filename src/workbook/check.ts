@@ -39,7 +39,10 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions): CheckR
   // a blank copy of a form takes no part in the cross-table checks (its empty budget is not a project's 0)
   const blanks = located.tables.filter(isBlankTemplate);
   const blank = new Set<AnnexTable>(blanks);
-  const consistency = checkConsistency(located.tables.filter((t) => !blank.has(t)), profile);
+  const consistency = checkConsistency(
+    located.tables.filter((t) => !blank.has(t)),
+    profile,
+  );
   const plan = buildWritePlan(evaluation, { ...DEFAULT_PLAN_OPTIONS, ...options.plan }, options.wording, consistency);
   const findings = quietBlankTemplates(blanks, [
     ...uncomputedFormulas(grids, located.tables),
@@ -77,7 +80,13 @@ function uncomputedFormulas(grids: SheetGrid[], tables: AnnexTable[]): Finding[]
       }
     }
     if (cells.length) {
-      out.push({ severity: 'warning', code: 'formula-not-computed', sheet: g.name, cell: cells[0], params: { cells: cells.slice(0, UNCOMPUTED_LISTED), count: cells.length } });
+      out.push({
+        severity: 'warning',
+        code: 'formula-not-computed',
+        sheet: g.name,
+        cell: cells[0],
+        params: { cells: cells.slice(0, UNCOMPUTED_LISTED), count: cells.length },
+      });
     }
   }
   return out;
@@ -87,7 +96,8 @@ function uncomputedFormulas(grids: SheetGrid[], tables: AnnexTable[]): Finding[]
 function isBlankTemplate(t: AnnexTable): t is ScoredTable {
   if (t.kind === 'basic' || t.indicators.length > 0) return false;
   const total = t.budget?.total;
-  const filled = (s: Slot | undefined) => s !== undefined && s.cell.value !== null && String(s.cell.value).trim() !== '';
+  const filled = (s: Slot | undefined) =>
+    s !== undefined && s.cell.value !== null && String(s.cell.value).trim() !== '';
   return !filled(total?.initial) && !filled(total?.fullYear) && !filled(total?.executed);
 }
 
@@ -106,7 +116,14 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
   const kept = findings.filter((f) => !blanks.some((t) => inside(f, t)));
   for (const t of blanks) {
     const cell = toA1(t.range.top, t.range.left);
-    kept.push({ severity: 'info', code: 'table-incomplete', sheet: t.sheet, cell, params: { reason: 'blankTemplate', title: t.title || t.name }, table: t.id });
+    kept.push({
+      severity: 'info',
+      code: 'table-incomplete',
+      sheet: t.sheet,
+      cell,
+      params: { reason: 'blankTemplate', title: t.title || t.name },
+      table: t.id,
+    });
   }
   return kept;
 }
@@ -116,8 +133,12 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
  * what the total should be and that the rate cannot be computed), not also the evaluation's 「缺少/为0」 warning.
  */
 function oneBudgetFinding(evaluation: Finding[], consistency: Finding[]): Finding[] {
-  const said = new Set(consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
-  return said.size === 0 ? evaluation : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(`${f.sheet}!${f.cell}`));
+  const said = new Set(
+    consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`),
+  );
+  return said.size === 0
+    ? evaluation
+    : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(`${f.sheet}!${f.cell}`));
 }
 
 function planFindings(plan: WritePlan): Finding[] {

@@ -44,7 +44,11 @@ export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {
 export { fromA1, rectToA1, toA1 } from '../domain/address';
 
 /** Builds a grid from a 2D array of plain values (tests, samples). Strings starting with '=' are not formulas here. */
-export function gridFromRows(name: string, rows: (string | number | null | undefined)[][], merges: Rect[] = []): SheetGrid {
+export function gridFromRows(
+  name: string,
+  rows: (string | number | null | undefined)[][],
+  merges: Rect[] = [],
+): SheetGrid {
   const cells: (GridCell | undefined)[][] = [];
   let colCount = 0;
   rows.forEach((row, r) => {

@@ -36,32 +36,100 @@ interface Vocabulary<R extends string> {
 const INDICATOR_VOCABULARY: Vocabulary<IndicatorRole>[] = [
   {
     role: 'note',
-    words: ['偏差原因分析及改进措施', '偏差原因', '未完成原因和改进措施', '偏差原因及改进措施', '原因分析及改进措施', '偏差原因分析', '未完成原因分析及改进措施'],
+    words: [
+      '偏差原因分析及改进措施',
+      '偏差原因',
+      '未完成原因和改进措施',
+      '偏差原因及改进措施',
+      '原因分析及改进措施',
+      '偏差原因分析',
+      '未完成原因分析及改进措施',
+    ],
     fragments: ['偏差', '原因', '改进措施'],
   },
   { role: 'level1', words: ['一级指标'], fragments: ['一级'] },
   { role: 'level2', words: ['二级指标'], fragments: ['二级'] },
-  { role: 'name', words: ['三级指标', '指标名称', '三级指标名称', '指标内容', '具体指标', '绩效指标名称'], fragments: ['三级'] },
+  {
+    role: 'name',
+    words: ['三级指标', '指标名称', '三级指标名称', '指标内容', '具体指标', '绩效指标名称'],
+    fragments: ['三级'],
+  },
   { role: 'targetNature', words: ['指标性质', '指标方向', '计算符号', '运算符号', '指标属性'], fragments: ['性质'] },
   { role: 'unit', words: ['度量单位', '计量单位', '单位', '指标单位'], fragments: ['度量单位', '计量单位'] },
   {
     role: 'actual',
-    words: ['实际完成值', '实际值', '实际完成情况', '实际完成', '完成值', '全年实际完成值', '实际完成指标值', '全年完成值', '实施进度', '完成进度'],
+    words: [
+      '实际完成值',
+      '实际值',
+      '实际完成情况',
+      '实际完成',
+      '完成值',
+      '全年实际完成值',
+      '实际完成指标值',
+      '全年完成值',
+      '实施进度',
+      '完成进度',
+    ],
     fragments: ['实际', '完成值', '完成情况', '完成数'],
   },
-  { role: 'score', words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '自评分数', '评价分数', '自评分值'], fragments: ['得分'] },
-  { role: 'weight', words: ['分值', '权重', '满分', '指标分值', '权重分', '标准分值', '指标权重', '标准分', '权重分值', '分值权重', '参考分值'], fragments: ['分值', '权重', '满分'] },
+  {
+    role: 'score',
+    words: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分', '自评分数', '评价分数', '自评分值'],
+    fragments: ['得分'],
+  },
+  {
+    role: 'weight',
+    words: [
+      '分值',
+      '权重',
+      '满分',
+      '指标分值',
+      '权重分',
+      '标准分值',
+      '指标权重',
+      '标准分',
+      '权重分值',
+      '分值权重',
+      '参考分值',
+    ],
+    fragments: ['分值', '权重', '满分'],
+  },
   // 评分标准 of a 决策–过程–产出–效益 or 部门整体 scorecard: the text a row is judged against
   {
     role: 'criteria',
-    words: ['评分标准', '指标说明及评分标准', '评分办法', '评分细则', '评分依据', '计分方法', '评分方法', '评分规则', '考核标准', '评价标准', '评分要点'],
+    words: [
+      '评分标准',
+      '指标说明及评分标准',
+      '评分办法',
+      '评分细则',
+      '评分依据',
+      '计分方法',
+      '评分方法',
+      '评分规则',
+      '考核标准',
+      '评价标准',
+      '评分要点',
+    ],
     fragments: ['评分标准', '评分办法', '评分细则', '评价标准', '评分要点'],
   },
   {
     role: 'target',
     words: [
-      '年度指标值', '指标值', '年度目标值', '预期目标值', '目标值', '年度目标', '预期指标值', '计划指标值', '全年指标值', '指标目标值',
-      '计划值', '年度计划值', '计划完成值', '计划数', '年度计划数',
+      '年度指标值',
+      '指标值',
+      '年度目标值',
+      '预期目标值',
+      '目标值',
+      '年度目标',
+      '预期指标值',
+      '计划指标值',
+      '全年指标值',
+      '指标目标值',
+      '计划值',
+      '年度计划值',
+      '计划完成值',
+      '计划数',
+      '年度计划数',
     ],
     fragments: ['指标值', '目标值'],
   },
@@ -107,7 +175,10 @@ export function headerKey(norm: string): string {
 const wordIndex = new WeakMap<object, Map<string, string>>();
 const anyFragment = new WeakMap<object, RegExp>();
 
-function classify<R extends string>(vocabulary: Vocabulary<R>[], key: string): { role: R; strict: boolean } | undefined {
+function classify<R extends string>(
+  vocabulary: Vocabulary<R>[],
+  key: string,
+): { role: R; strict: boolean } | undefined {
   if (!key || key.length > MAX_HEADER_LENGTH) return undefined;
   let words = wordIndex.get(vocabulary);
   if (!words) {
@@ -162,8 +233,10 @@ export type NameLabel = 'project' | 'department' | 'supervisor' | 'implementer';
 /** Labels of the name rows: 项目支出名称 / 市级预算部门名称 / 主管部门 / 实施单位. */
 export function nameLabel(key: string): NameLabel | undefined {
   if (key.length > 14) return undefined;
-  if (/^(一级|二级)?项目(支出)?(名称|全称)$/.test(key) || /^(专项|项目)?资金名称$|^转移支付(项目)?名称$/.test(key)) return 'project';
-  if (/^(.{1,3}级)?(预算)?(部门|单位)(单位|部门)?名称$/.test(key) || /^(填报|申报)单位(名称)?$/.test(key)) return 'department';
+  if (/^(一级|二级)?项目(支出)?(名称|全称)$/.test(key) || /^(专项|项目)?资金名称$|^转移支付(项目)?名称$/.test(key))
+    return 'project';
+  if (/^(.{1,3}级)?(预算)?(部门|单位)(单位|部门)?名称$/.test(key) || /^(填报|申报)单位(名称)?$/.test(key))
+    return 'department';
   if (/^(.{1,3}级)?主管(部门|单位)(及代码|名称)?$/.test(key)) return 'supervisor';
   if (/^(项目)?实施单位(名称)?$/.test(key)) return 'implementer';
   return undefined;
@@ -184,7 +257,9 @@ export function isAchievedGoalHeader(key: string): boolean {
 
 /** The label of a table's 总分 row. */
 export function isTotalLabel(key: string): boolean {
-  return /^(总分|合计|总计|总得分|得分合计|综合得分|分值合计|总分值|合计得分|总体得分|自评总分|评价总分|总分合计)$/.test(key);
+  return /^(总分|合计|总计|总得分|得分合计|综合得分|分值合计|总分值|合计得分|总体得分|自评总分|评价总分|总分合计)$/.test(
+    key,
+  );
 }
 
 /** A total written in the table's head, above the indicator block: 项目总得分 | 99, 自评得分 | 92. */
@@ -252,8 +327,10 @@ export type StaffingRole = 'authorized' | 'actual' | 'rate';
 export function staffingRole(key: string): StaffingRole | undefined {
   if (key.length > 16) return undefined;
   if (key.includes('控制率')) return 'rate';
-  if (key.includes('在职人数') || key.includes('实有人数') || key.includes('实际人数') || key.includes('在职人员')) return 'actual';
-  if (key.includes('编制数') || key === '编制' || key.includes('核定编制') || key.includes('编制人数')) return 'authorized';
+  if (key.includes('在职人数') || key.includes('实有人数') || key.includes('实际人数') || key.includes('在职人员'))
+    return 'actual';
+  if (key.includes('编制数') || key === '编制' || key.includes('核定编制') || key.includes('编制人数'))
+    return 'authorized';
   return undefined;
 }
 
@@ -332,14 +409,16 @@ export function isSubtotalLabel(key: string): boolean {
  */
 export function moneyUnitOf(norm: string): '元' | '亿元' | undefined {
   const m = /\((?:金额)?(?:单位:)?(万元|亿元|元)\)|(?:金额)?单位:(万元|亿元|元)(?![\u4e00-\u9fff])/.exec(norm);
-  const unit = m ? m[1] ?? m[2] : undefined;
+  const unit = m ? (m[1] ?? m[2]) : undefined;
   return unit === '元' || unit === '亿元' ? unit : undefined;
 }
 
 /** Rows after a budget block that start another part of the form (年度主要任务 …). */
 export function isBudgetStop(key: string): boolean {
   // 年度目标 / 绩效目标 rows too: a goals label that is not 年度总体目标 (the goals row the reader already stops at)
-  return /主要任务|任务名称|主要内容/.test(key) || /^(年度|绩效|项目|年度绩效|项目绩效)?目标$/.test(key) || isGoalsLabel(key);
+  return (
+    /主要任务|任务名称|主要内容/.test(key) || /^(年度|绩效|项目|年度绩效|项目绩效)?目标$/.test(key) || isGoalsLabel(key)
+  );
 }
 
 /** '产出指标(50分)' → {name: '产出指标', points: 50}; also '产出指标50分' and '产出指标(50)'. */

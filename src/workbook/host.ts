@@ -76,7 +76,11 @@ export interface WorkbookSession {
  * What recalculateWith's `decide` sees: the grids just read, the cells the tool still owns and its
  * earlier highlights that still show its colour (for PlanOptions.owned and PlanOptions.ownedFills).
  */
-export type Decide = (grids: SheetGrid[], owned: Set<string>, ownedFills: Map<string, OwnedFill>) => WritePlan | null | undefined;
+export type Decide = (
+  grids: SheetGrid[],
+  owned: Set<string>,
+  ownedFills: Map<string, OwnedFill>,
+) => WritePlan | null | undefined;
 
 export interface RecalculationRun {
   grids: SheetGrid[];

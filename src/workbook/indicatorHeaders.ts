@@ -33,7 +33,9 @@ const REQUIRED_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', '
  *   rows judged against a 评分标准, the recorded scores checked against their weights and the total.
  * Anything else lacks columns: `missing` names them.
  */
-export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 'unscored' | 'scorecard' | 'weightless' } | { missing: IndicatorRole[] } {
+export function headerForm(
+  roles: IndicatorHeader['roles'],
+): { form: 'scored' | 'unscored' | 'scorecard' | 'weightless' } | { missing: IndicatorRole[] } {
   const has = (r: IndicatorRole) => roles[r] !== undefined;
   if (has('name')) {
     const targets = has('target') && has('actual');
@@ -44,7 +46,8 @@ export function headerForm(roles: IndicatorHeader['roles']): { form: 'scored' | 
     if (targets && has('score') && !has('weight')) return { form: 'weightless' };
     if (scores && !(has('target') && has('actual'))) return { form: 'scorecard' };
     // 一级 | 二级 | 三级 | 得分, the points in the names (相关性（5分）): a scorecard whose weights the names give
-    if (has('score') && !has('weight') && !has('target') && !has('actual') && has('level1') && has('level2')) return { form: 'scorecard' };
+    if (has('score') && !has('weight') && !has('target') && !has('actual') && has('level1') && has('level2'))
+      return { form: 'scorecard' };
   }
   return { missing: REQUIRED_ROLES.filter((r) => !has(r)) };
 }
@@ -60,7 +63,9 @@ interface Entry extends RoleSpan {
 
 function entriesOf(cells: IndexedCell[]): Entry[] {
   const out: Entry[] = [];
-  for (const c of cells) if (c.indicator) out.push({ role: c.indicator.role, strict: c.indicator.strict, col: c.col, right: c.right, row: c.row });
+  for (const c of cells)
+    if (c.indicator)
+      out.push({ role: c.indicator.role, strict: c.indicator.strict, col: c.col, right: c.right, row: c.row });
   return out;
 }
 
@@ -141,7 +146,13 @@ function headersAt(index: SheetIndex, row: number, out: IndicatorHeader[]): numb
     };
     for (const e of cluster) header.roles[e.role] ??= { col: e.col, right: e.right, row: e.row };
     // forms without 三级指标: the lowest level present names the indicators
-    const lowest = header.roles.name ? undefined : header.roles.level2 ? 'level2' : header.roles.level1 ? 'level1' : undefined;
+    const lowest = header.roles.name
+      ? undefined
+      : header.roles.level2
+        ? 'level2'
+        : header.roles.level1
+          ? 'level1'
+          : undefined;
     if (lowest) {
       header.roles.name = header.roles[lowest];
       header.roles[lowest] = undefined;

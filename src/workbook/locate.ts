@@ -62,7 +62,8 @@ function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): Locate
   for (const h of ordered) {
     if (repeated.has(h)) continue; // a header row copied at a page break, read as part of the table above
     const band = bands.get(h)!;
-    const regionTop = 1 + Math.max(-1, ...taken.filter((r) => r.bottom < h.row && overlaps(r, band)).map((r) => r.bottom));
+    const regionTop =
+      1 + Math.max(-1, ...taken.filter((r) => r.bottom < h.row && overlaps(r, band)).map((r) => r.bottom));
     const form = headerForm(h.roles);
     if ('missing' in form) {
       const missing = form.missing;
@@ -109,7 +110,12 @@ function locateSheet(grid: SheetGrid, texts: TextCache = newTextCache()): Locate
  * True when a label-like cell (名称, 目标, 经费控制, 供养人员 …) sits in the name columns of an indicator row:
  * the nearest indicator header above covers its column and the row has a 分值 or 得分 number.
  */
-function isIndicatorName(index: SheetIndex, headers: IndicatorHeader[], bands: Map<IndicatorHeader, Band>, c: IndexedCell): boolean {
+function isIndicatorName(
+  index: SheetIndex,
+  headers: IndicatorHeader[],
+  bands: Map<IndicatorHeader, Band>,
+  c: IndexedCell,
+): boolean {
   let nearest: IndicatorHeader | undefined;
   for (const h of headers) {
     if (h.lastRow >= c.row || (nearest && nearest.row >= h.row)) continue;

@@ -52,7 +52,9 @@ export function locateBasicTables(index: SheetIndex, anchors: AnchorMap): BasicB
         continue;
       }
       const cell = toA1(g.title!.row, g.title!.col);
-      out.findings.push(incomplete(index.name, cell, { reason: 'basicTitleWithoutContent', title: displayText(g.title!.text) }));
+      out.findings.push(
+        incomplete(index.name, cell, { reason: 'basicTitleWithoutContent', title: displayText(g.title!.text) }),
+      );
       continue;
     }
     const built = buildBasic(index, g, anchors);
@@ -73,7 +75,8 @@ function groupAnchors(index: SheetIndex): Group[] {
   const groups: Group[] = [];
   for (const row of index.rows) {
     for (const c of index.cells(row)) {
-      const type = c.title === 'basic' ? 'title' : c.anchor === 'staffing' || c.anchor === 'money' ? c.anchor : undefined;
+      const type =
+        c.title === 'basic' ? 'title' : c.anchor === 'staffing' || c.anchor === 'money' ? c.anchor : undefined;
       if (!type) continue;
       let open: Group | undefined;
       for (let i = groups.length - 1; i >= 0 && !open; i--) {
@@ -147,7 +150,9 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
     // year headers on the label's row or the next, on one row ('2023年决算数') or two ('2023年' over '预算数 | 决算数')
     let columns: YearHeader[] = [];
     for (const row of [m.row, m.row + 1]) {
-      const tops = index.cells(row).filter((c) => c.col > m.right && c.col <= m.right + HEADER_REACH && yearColumn(c.key));
+      const tops = index
+        .cells(row)
+        .filter((c) => c.col > m.right && c.col <= m.right + HEADER_REACH && yearColumn(c.key));
       columns = yearHeaders(index, tops).filter((c) => yearColumn(c.key));
       if (columns.length) break;
     }
@@ -180,7 +185,11 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
   if (year !== undefined) table.year = year;
   // the 经费 label's own unit (经费控制情况（元）), else 金额单位：元 between the title and the first part
   const firstPart = (g.staffing ?? g.money)?.row;
-  const unit = (g.money && moneyUnitOf(g.money.norm)) ?? (firstPart === undefined ? undefined : moneyUnitIn(index, rect.top, firstPart, { left: rect.left, right: rect.right + HEADER_REACH }));
+  const unit =
+    (g.money && moneyUnitOf(g.money.norm)) ??
+    (firstPart === undefined
+      ? undefined
+      : moneyUnitIn(index, rect.top, firstPart, { left: rect.left, right: rect.right + HEADER_REACH }));
   if (unit) table.unit = unit;
 
   const out: Finding[] = [];
@@ -188,7 +197,14 @@ function buildBasic(index: SheetIndex, g: Group, anchors: AnchorMap): { table: B
   if (!g.staffing) out.push(incomplete(sheet, topLeft, { reason: 'basicMissingStaffing' }, table.id));
   if (!g.money) out.push(incomplete(sheet, topLeft, { reason: 'basicMissingMoney' }, table.id));
   for (const [what, cell] of findings) {
-    out.push(incomplete(sheet, cell, { reason: what === 'years' ? 'basicMissingYears' : 'basicMissingStaffingValues' }, table.id));
+    out.push(
+      incomplete(
+        sheet,
+        cell,
+        { reason: what === 'years' ? 'basicMissingYears' : 'basicMissingStaffingValues' },
+        table.id,
+      ),
+    );
   }
   return { table, findings: out };
 }
@@ -205,7 +221,14 @@ function valueRightOf(index: SheetIndex, header: IndexedCell): boolean {
  * Walks the rows of a 基础数据表 from `start`: calls `each` with every row's label (the last cell left of the year
  * columns), stopping at the next table, a 楼堂馆所/footer line or more than MAX_BLANK_ROWS blank rows.
  */
-function eachLabelRow(index: SheetIndex, anchors: AnchorMap, band: Band, firstYearCol: number, start: number, each: (row: number, label: IndexedCell) => void): void {
+function eachLabelRow(
+  index: SheetIndex,
+  anchors: AnchorMap,
+  band: Band,
+  firstYearCol: number,
+  start: number,
+  each: (row: number, label: IndexedCell) => void,
+): void {
   let blank = 0;
   for (let row = start; row < index.rowCount; row++) {
     if (anchors.hits(row, band)) break;
@@ -224,7 +247,12 @@ function eachLabelRow(index: SheetIndex, anchors: AnchorMap, band: Band, firstYe
 }
 
 function basicLine(index: SheetIndex, row: number, label: IndexedCell, cols: number[]): BasicLine {
-  return { key: basicLineKey(label.norm), label: displayText(label.text), row, values: cols.map((col) => index.view.slot(row, col)) };
+  return {
+    key: basicLineKey(label.norm),
+    label: displayText(label.text),
+    row,
+    values: cols.map((col) => index.view.slot(row, col)),
+  };
 }
 
 function readLines(index: SheetIndex, anchors: AnchorMap, money: IndexedCell, columns: YearHeader[]): BasicLine[] {
@@ -263,7 +291,14 @@ function yearHeaders(index: SheetIndex, tops: IndexedCell[]): YearHeader[] {
   for (const top of tops) {
     const under = subs.filter((c) => c.col >= top.col && c.col <= top.right);
     if (under.length) {
-      for (const c of under) columns.push({ col: c.col, right: c.right, bottom: c.bottom, key: `${top.key}${c.key}`, label: `${displayText(top.text)}${displayText(c.text)}` });
+      for (const c of under)
+        columns.push({
+          col: c.col,
+          right: c.right,
+          bottom: c.bottom,
+          key: `${top.key}${c.key}`,
+          label: `${displayText(top.text)}${displayText(c.text)}`,
+        });
     } else {
       columns.push({ col: top.col, right: top.right, bottom: top.bottom, key: top.key, label: displayText(top.text) });
     }
@@ -281,7 +316,8 @@ function nameAbove(index: SheetIndex, rect: Rect, firstRow: number | undefined):
       const c = cells[i];
       if (nameLabel(labelPart(c.key)) !== 'department') continue;
       const colon = c.text.search(/[:：]/);
-      if (colon >= 0 && normalizeAfter(c.text, colon)) return { name: displayText(c.text.slice(colon + 1)), cell: toA1(c.row, c.col) };
+      if (colon >= 0 && normalizeAfter(c.text, colon))
+        return { name: displayText(c.text.slice(colon + 1)), cell: toA1(c.row, c.col) };
       const next = cells[i + 1];
       if (next) return { name: displayText(next.text), cell: toA1(next.row, next.col) };
     }
@@ -350,7 +386,12 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
     const staffingCol = pickStaffingColumn(years);
     const staffing: BasicData['staffing'] = {};
     const lines: BasicLine[] = [];
-    const rect: Rect = { top: title.row, left: band.left, bottom: Math.max(...columns.map((c) => c.bottom)), right: Math.max(title.right, band.right) };
+    const rect: Rect = {
+      top: title.row,
+      left: band.left,
+      bottom: Math.max(...columns.map((c) => c.bottom)),
+      right: Math.max(title.right, band.right),
+    };
     const cols = years.map((y) => y.col);
     eachLabelRow(index, anchors, band, firstYearCol, rect.bottom + 1, (r, label) => {
       const role = staffingRole(label.key);
@@ -367,7 +408,17 @@ function buildMatrix(index: SheetIndex, title: IndexedCell, anchors: AnchorMap):
     const sheet = index.name;
     const found = nameAbove(index, rect, row);
     const table = named(
-      { kind: 'basic', id: `${sheet}!${toA1(rect.top, rect.left)}`, sheet, range: rect, title: displayText(title.text), name: found.name, staffing, years, lines },
+      {
+        kind: 'basic',
+        id: `${sheet}!${toA1(rect.top, rect.left)}`,
+        sheet,
+        range: rect,
+        title: displayText(title.text),
+        name: found.name,
+        staffing,
+        years,
+        lines,
+      },
       found,
     );
     const year = yearOfText(title.norm) ?? maxYear(years);

@@ -45,7 +45,17 @@ const BESIDE_MAX_GAP = 1;
 const UNLABELLED_TOTAL_MIN = 60;
 
 /** The roles read on every indicator row, in this order; the first five are every table's (name … score). */
-const BODY_ROLES: IndicatorRole[] = ['name', 'target', 'actual', 'weight', 'score', 'targetNature', 'unit', 'note', 'criteria'];
+const BODY_ROLES: IndicatorRole[] = [
+  'name',
+  'target',
+  'actual',
+  'weight',
+  'score',
+  'targetNature',
+  'unit',
+  'note',
+  'criteria',
+];
 const [NAME, TARGET, ACTUAL, WEIGHT, SCORE, NATURE, UNIT, NOTE, CRITERIA] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const SCORED_ROLES = 5;
 /** Columns holding values: an indicator's name and levels are in the columns left of the first of them. */
@@ -78,9 +88,13 @@ function isScoreLike(value: unknown, norm: string): boolean {
 /** True when the row has a number in the header's 分值 or 得分 columns (cells starting there, merges not followed). */
 export function hasScoreCells(index: SheetIndex, header: IndicatorHeader, row: number): boolean {
   const spans = [header.roles.weight, header.roles.score].filter((s): s is RoleSpan => s !== undefined);
-  return index.cells(row).some(
-    (c) => spans.some((s) => c.col >= s.col && c.col <= s.right) && isScoreLike(index.view.grid.cells[c.row]?.[c.col]?.value, c.norm),
-  );
+  return index
+    .cells(row)
+    .some(
+      (c) =>
+        spans.some((s) => c.col >= s.col && c.col <= s.right) &&
+        isScoreLike(index.view.grid.cells[c.row]?.[c.col]?.value, c.norm),
+    );
 }
 
 /** Same indicator columns: a header row copied further down the same table. */
@@ -125,7 +139,9 @@ export function buildScoredTable(
   const sheet = index.name;
   const body = readBody(index, header, band, anchors, headerAt, form);
   const title = findTitle(index, band, regionTop, header.row);
-  const top = title ? title.row : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
+  const top = title
+    ? title.row
+    : untitledTop(index, band, Math.max(regionTop, header.row - UNTITLED_LOOKBACK), header.row);
   const upper = readUpper(index, band, top, header.row);
   if (!upper.budgetArea) readBesideBudget(index, band, top, body.bottom, anchors, upper);
   if (upper.budget) {
@@ -374,11 +390,21 @@ class BodyReader {
     const empty: boolean[] = [];
     for (let i = 0; i < SCORED_ROLES; i++) empty.push(isBlankSlot(slots[i]));
     const nameSlot = slots[NAME]!;
-    if (empty[TARGET] && empty[ACTUAL] && empty[WEIGHT] && empty[SCORE] && isPlaceholderName(normalizeText(cellText(nameSlot.cell)))) {
+    if (
+      empty[TARGET] &&
+      empty[ACTUAL] &&
+      empty[WEIGHT] &&
+      empty[SCORE] &&
+      isPlaceholderName(normalizeText(cellText(nameSlot.cell)))
+    ) {
       return true; // '……', '指标1：'
     }
     // a row of column numbers under the header ('① ② ③ ④', 'A B C D=C/B') with no indicator name
-    if (empty[NAME] && slots.every((s, i) => i >= SCORED_ROLES || empty[i] || (s !== undefined && isHintToken(cellText(s.cell))))) return true;
+    if (
+      empty[NAME] &&
+      slots.every((s, i) => i >= SCORED_ROLES || empty[i] || (s !== undefined && isHintToken(cellText(s.cell))))
+    )
+      return true;
     if (empty[NAME] && empty[TARGET] && empty[ACTUAL]) {
       if (empty[WEIGHT]) return true; // a row naming only its 一级/二级 group, or a spacer
       const w = numberIn(slots[WEIGHT]);
@@ -556,7 +582,9 @@ function readUpper(index: SheetIndex, band: Band, top: number, headerRow: number
     cells.forEach((c, i) => {
       if (!c.key) return;
       const kind = nameLabel(labelPart(c.key));
-      if (kind) for (const n of nameRows(index, band, cells, i, kind)) if (!upper.names.some((x) => x.kind === n.kind)) upper.names.push(n);
+      if (kind)
+        for (const n of nameRows(index, band, cells, i, kind))
+          if (!upper.names.some((x) => x.kind === n.kind)) upper.names.push(n);
       if (isAmountHeader(c)) amountHeaders++;
       if (upper.goalsRow === undefined && isGoalsLabel(c.key)) upper.goalsRow = row;
       const n = attachmentNumber(c.norm);
@@ -588,7 +616,12 @@ function headTotal(index: SheetIndex, band: Band, top: number, headerRow: number
 }
 
 /** The budget block's points written in a label or note above the indicator header (预算执行情况（10分）). */
-function declaredBudgetPoints(index: SheetIndex, band: Band, top: number, bottom: number): { points: number; slot: Slot } | undefined {
+function declaredBudgetPoints(
+  index: SheetIndex,
+  band: Band,
+  top: number,
+  bottom: number,
+): { points: number; slot: Slot } | undefined {
   for (const row of index.rowsBetween(top, bottom)) {
     for (const c of index.cellsIn(row, band)) {
       if (c.norm.length > 60) continue;
@@ -605,7 +638,14 @@ function declaredBudgetPoints(index: SheetIndex, band: Band, top: number, bottom
  * bottom). A block with an anchor under it in its columns before the table ends (an indicator header,
  * 年度总体目标, a name row, a title) heads another table standing beside this one and is not read.
  */
-function readBesideBudget(index: SheetIndex, band: Band, top: number, bottom: number, anchors: AnchorMap, upper: Upper): void {
+function readBesideBudget(
+  index: SheetIndex,
+  band: Band,
+  top: number,
+  bottom: number,
+  anchors: AnchorMap,
+  upper: Upper,
+): void {
   for (const row of index.rowsBetween(top, bottom)) {
     const area = besideHeader(index, band, row);
     if (!area) continue;

@@ -81,7 +81,9 @@ export class MergedView {
   /** Slot of the value shown at (row, col): the merge's top-left cell when merged. */
   slot(row: number, col: number): Slot {
     const m = this.cover.size ? this.cover.get(row * COL_STRIDE + col) : undefined;
-    return m ? makeSlot(m.top, m.left, cellAt(this.grid, m.top, m.left)) : makeSlot(row, col, cellAt(this.grid, row, col));
+    return m
+      ? makeSlot(m.top, m.left, cellAt(this.grid, m.top, m.left))
+      : makeSlot(row, col, cellAt(this.grid, row, col));
   }
 
   /** Address of the cell shown at (row, col): the merge's top-left when merged. */
@@ -105,6 +107,11 @@ export function cellText(cell: RawCell): string {
 
 /** A Slot with a copy of the cell; the copy always has all four fields (undefined when absent), one shape for all. */
 export function makeSlot(row: number, col: number, cell: RawCell): Slot {
-  const raw: RawCell = { value: cell.value ?? null, text: cell.text ?? '', numberFormat: cell.numberFormat, formula: cell.formula };
+  const raw: RawCell = {
+    value: cell.value ?? null,
+    text: cell.text ?? '',
+    numberFormat: cell.numberFormat,
+    formula: cell.formula,
+  };
   return { row, col, address: toA1(row, col), cell: raw };
 }

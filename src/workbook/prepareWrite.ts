@@ -214,7 +214,15 @@ export function prepareWrite(
     const s = entry(u.sheet, u.address, cellScalar(c), c?.formula);
     s.wroteFill = back;
     s.fill = prior;
-    fills.set(key, { sheet: u.sheet, row: pos.row, col: pos.col, address: u.address, color: back, prior, restore: true });
+    fills.set(key, {
+      sheet: u.sheet,
+      row: pos.row,
+      col: pos.col,
+      address: u.address,
+      color: back,
+      prior,
+      restore: true,
+    });
   }
 
   // Earlier highlights that stay as they are: those a person recoloured are theirs now.
@@ -238,7 +246,11 @@ export function prepareWrite(
   };
   if (snapshot.length) record.snapshot = { when, cells: snapshot };
   else if (previous?.snapshot) record.snapshot = previous.snapshot;
-  const result: ApplyResult = { written: values.size, filled: fills.size, sheets: [...new Set(snapshot.map((s) => s.sheet))] };
+  const result: ApplyResult = {
+    written: values.size,
+    filled: fills.size,
+    sheets: [...new Set(snapshot.map((s) => s.sheet))],
+  };
   const cleared = [...fills.values()].filter((f) => f.restore).length;
   if (cleared > 0) result.cleared = cleared;
   return {
@@ -262,7 +274,10 @@ export interface SheetProtection {
  * formats and fills only where formatting cells is allowed), with the locked cells left out
  * ('Sheet!H17') and the sheets where formats were left out.
  */
-export function writablePlan(plan: WritePlan, protection: ReadonlyMap<string, SheetProtection>): { plan: WritePlan; locked: string[]; unformatted: string[] } {
+export function writablePlan(
+  plan: WritePlan,
+  protection: ReadonlyMap<string, SheetProtection>,
+): { plan: WritePlan; locked: string[]; unformatted: string[] } {
   const locked: string[] = [];
   const unformatted = new Set<string>();
   const writes: WritePlan['writes'] = [];

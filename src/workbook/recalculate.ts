@@ -40,7 +40,12 @@ function isFast(session: WorkbookSession): session is WorkbookSession & BatchedS
   return typeof (session as Partial<BatchedSession>).recalculateWith === 'function';
 }
 
-function check(grids: SheetGrid[], owned: ReadonlySet<string>, options: RecalculateOptions, ownedFills?: ReadonlyMap<string, OwnedFill>): CheckResult {
+function check(
+  grids: SheetGrid[],
+  owned: ReadonlySet<string>,
+  options: RecalculateOptions,
+  ownedFills?: ReadonlyMap<string, OwnedFill>,
+): CheckResult {
   const plan: Partial<PlanOptions> = {
     ...DEFAULT_PLAN_OPTIONS,
     ...options.planOptions,

@@ -157,7 +157,8 @@ function holdsWritten(grid: SheetGrid | undefined, address: string, written: str
 }
 
 export function sameValue(a: CellValue, b: CellValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  if (typeof a === 'number' && typeof b === 'number')
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
   return a === b;
 }
 
@@ -175,7 +176,10 @@ export function ownedKeys(record: WriteRecord | null | undefined, grids: SheetGr
 }
 
 /** `owned` reduced to the entries the grids still confirm. */
-export function confirmedOwned(record: WriteRecord | null | undefined, grids: SheetGrid[]): Record<string, string | number> {
+export function confirmedOwned(
+  record: WriteRecord | null | undefined,
+  grids: SheetGrid[],
+): Record<string, string | number> {
   const keep = ownedKeys(record, grids);
   const out: Record<string, string | number> = {};
   if (record) for (const k of keep) out[k] = record.owned[k];
@@ -196,11 +200,17 @@ interface RememberedFill {
  * the record, or — for a cell the last write highlighted for the first time, whose fill was read
  * inside that write — from that write's FillSnapshot (`last`, used only when it belongs to the record).
  */
-export function rememberedFills(record: WriteRecord | null | undefined, last: FillSnapshot | undefined): Map<string, RememberedFill> {
+export function rememberedFills(
+  record: WriteRecord | null | undefined,
+  last: FillSnapshot | undefined,
+): Map<string, RememberedFill> {
   const out = new Map<string, RememberedFill>();
   if (!record?.fills) return out;
   const snapshot = record.snapshot;
-  const fresh = last && snapshot && last.when === snapshot.when && last.fills && typeof last.fills === 'object' ? last.fills : undefined;
+  const fresh =
+    last && snapshot && last.when === snapshot.when && last.fills && typeof last.fills === 'object'
+      ? last.fills
+      : undefined;
   const wrote = new Map((fresh ? (snapshot?.cells ?? []) : []).map((c) => [cellKey(c.sheet, c.address), c]));
   for (const [key, color] of Object.entries(record.fills)) {
     const entry: RememberedFill = { color };
@@ -220,7 +230,10 @@ export function rememberedFills(record: WriteRecord | null | undefined, last: Fi
  * whose cell still shows the tool's colour now (`current`, read before the write). A cell not read,
  * or recoloured by a person, is not offered.
  */
-export function clearableFills(remembered: ReadonlyMap<string, RememberedFill>, current: ReadonlyMap<string, string | null>): Map<string, OwnedFill> {
+export function clearableFills(
+  remembered: ReadonlyMap<string, RememberedFill>,
+  current: ReadonlyMap<string, string | null>,
+): Map<string, OwnedFill> {
   const out = new Map<string, OwnedFill>();
   for (const [key, r] of remembered) {
     const now = current.get(key);
@@ -249,4 +262,3 @@ export function withProbedFills(record: WriteRecord, probed: ReadonlyMap<string,
   out.fillOrigins = origins;
   return out;
 }
-

@@ -39,7 +39,9 @@ const isBlankCell = (slot: Slot) => cellText(slot.cell).trim() === '';
 
 /** A row naming only its group: no name of its own (or its 一级/二级 label again), no target, no actual. */
 function isGroupRow(r: IndicatorRow): boolean {
-  return (r.name === '' || r.name === r.level1 || r.name === r.level2) && isBlankCell(r.target) && isBlankCell(r.actual);
+  return (
+    (r.name === '' || r.name === r.level1 || r.name === r.level2) && isBlankCell(r.target) && isBlankCell(r.actual)
+  );
 }
 
 /**
@@ -52,10 +54,15 @@ export function dropSubtotalRows(rows: IndicatorRow[]): void {
     const g = rows[i];
     if (!isGroupRow(g)) continue;
     const children: IndicatorRow[] = [];
-    for (let j = i + 1; j < rows.length && rows[j].level1 === g.level1 && (g.level2 === '' || rows[j].level2 === g.level2); j++) {
+    for (
+      let j = i + 1;
+      j < rows.length && rows[j].level1 === g.level1 && (g.level2 === '' || rows[j].level2 === g.level2);
+      j++
+    ) {
       if (!isGroupRow(rows[j])) children.push(rows[j]);
     }
-    if (children.length && (carriesSum(g, children, (r) => r.weight) || carriesSum(g, children, (r) => r.score))) rows.splice(i, 1);
+    if (children.length && (carriesSum(g, children, (r) => r.weight) || carriesSum(g, children, (r) => r.score)))
+      rows.splice(i, 1);
   }
 }
 
@@ -76,6 +83,7 @@ export function markParentRows(rows: IndicatorRow[]): void {
     if (children.length < 2) continue;
     const parent = rows[i];
     // the same cell for weight and score (a table without 分值): the score decides
-    if (carriesSum(parent, children, (r) => r.weight) || carriesSum(parent, children, (r) => r.score)) parent.part = 'sum';
+    if (carriesSum(parent, children, (r) => r.weight) || carriesSum(parent, children, (r) => r.score))
+      parent.part = 'sum';
   }
 }

@@ -66,7 +66,16 @@ export function summarize(result: CheckResult, file?: string): SummaryRow[] {
     };
     const label = ownLabel(t);
     if (r.kind === 'basic') {
-      return { ...common, kind: 'basic', rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0 };
+      return {
+        ...common,
+        kind: 'basic',
+        rate: null,
+        total: null,
+        recordedTotal: null,
+        grade: null,
+        failed: 0,
+        review: 0,
+      };
     }
     return {
       ...common,
@@ -83,7 +92,21 @@ export function summarize(result: CheckResult, file?: string): SummaryRow[] {
 }
 
 /** Header and cells of the summary as a plain 2D array (the same columns in every export). */
-export const SUMMARY_HEADER = ['文件', '表', '名称', '位置', '执行率', '总分（计算）', '总分（表中）', '等级', '未达标', '待复核', '错误', '警告', '说明'];
+export const SUMMARY_HEADER = [
+  '文件',
+  '表',
+  '名称',
+  '位置',
+  '执行率',
+  '总分（计算）',
+  '总分（表中）',
+  '等级',
+  '未达标',
+  '待复核',
+  '错误',
+  '警告',
+  '说明',
+];
 
 export function summaryCells(row: SummaryRow): (string | number | null)[] {
   return [

@@ -12,8 +12,14 @@ import { loadWorkbook } from './read';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { patchScoredCopy } from './patchPackage';
 import { unkeptParts, unkeptText } from './unkept';
-import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
-
+import {
+  columnWidths,
+  freeSheetName,
+  hasHeaderOf,
+  hyperlinkFormula,
+  isNumberedName,
+  type ExtraSheet,
+} from './extraSheet';
 
 export interface ScoredCopyExtra {
   sheets?: ExtraSheet[];
@@ -68,7 +74,12 @@ function headerOf(ws: ExcelJS.Worksheet): string[] {
  */
 function addExtraSheet(wb: ExcelJS.Workbook, extra: ExtraSheet): void {
   const earlier = wb.worksheets.find((ws) => isNumberedName(ws.name, extra.name) && hasHeaderOf(headerOf(ws), extra));
-  const name = earlier ? earlier.name : freeSheetName(extra.name, wb.worksheets.map((ws) => ws.name));
+  const name = earlier
+    ? earlier.name
+    : freeSheetName(
+        extra.name,
+        wb.worksheets.map((ws) => ws.name),
+      );
   if (earlier) wb.removeWorksheet(earlier.id);
   const ws = wb.addWorksheet(name);
   extra.rows.forEach((row, r) => {

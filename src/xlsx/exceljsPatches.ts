@@ -20,7 +20,12 @@ interface Relationship {
   Target: string;
 }
 interface WorkSheetXformClass {
-  prototype: { reconcile(model: { relationships?: Relationship[] }, options: { comments?: Record<string, unknown>; vmlDrawings?: Record<string, unknown> }): unknown };
+  prototype: {
+    reconcile(
+      model: { relationships?: Relationship[] },
+      options: { comments?: Record<string, unknown>; vmlDrawings?: Record<string, unknown> },
+    ): unknown;
+  };
 }
 const COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
@@ -51,7 +56,9 @@ export function installExceljsPatches(): void {
     const unread = (model.relationships ?? []).some((r) => r.Type === COMMENTS && !comments[r.Target]);
     if (unread && model.relationships) {
       // without its comments part, the vml drawing of the notes is passed over too
-      model.relationships = model.relationships.filter((r) => r.Type !== COMMENTS && !(r.Type === VML && !(options.vmlDrawings ?? {})[r.Target]));
+      model.relationships = model.relationships.filter(
+        (r) => r.Type !== COMMENTS && !(r.Type === VML && !(options.vmlDrawings ?? {})[r.Target]),
+      );
     }
     return reconcile.call(this, model, options);
   };

@@ -9,10 +9,29 @@ import JSZip from 'jszip';
 import type { WritePlan } from '../workbook/plan';
 import { fromA1, rectToA1, toA1 } from '../workbook/grid';
 import { xlsxMessages } from '../i18n/zh-CN/xlsx';
-import { columnWidths, freeSheetName, hasHeaderOf, hyperlinkFormula, isNumberedName, type ExtraSheet } from './extraSheet';
+import {
+  columnWidths,
+  freeSheetName,
+  hasHeaderOf,
+  hyperlinkFormula,
+  isNumberedName,
+  type ExtraSheet,
+} from './extraSheet';
 import { CannotPatch, XlsxWriteError } from './patchErrors';
 import { StylesEditor, setAttr, type StyleWish } from './patchStyles';
-import { XmlScanError, applyEdits, attrsOf, children, escapeXml, findElement, findWithChildren, tags, unescapeXml, type Edit, type Element } from './xmlScan';
+import {
+  XmlScanError,
+  applyEdits,
+  attrsOf,
+  children,
+  escapeXml,
+  findElement,
+  findWithChildren,
+  tags,
+  unescapeXml,
+  type Edit,
+  type Element,
+} from './xmlScan';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -61,7 +80,13 @@ function parseRels(xml: string, source: string): Rel[] {
     const a = attrsOf(xml.slice(t.start, t.end));
     const external = a.get('TargetMode') === 'External';
     const target = a.get('Target') ?? '';
-    rels.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', target, external, path: external ? '' : resolvePart(source, target) });
+    rels.push({
+      id: a.get('Id') ?? '',
+      type: a.get('Type') ?? '',
+      target,
+      external,
+      path: external ? '' : resolvePart(source, target),
+    });
   }
   return rels;
 }
@@ -77,7 +102,10 @@ function ooxmlText(s: string): string {
   return escapeXml(
     s
       .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`),
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      ),
   );
 }
 
@@ -100,7 +128,13 @@ type SharedAppend = (text: string) => number | null;
  * The cell XML for a value (a number, or text — never a formula). Text is an inline string, except text that needs
  * `_xHHHH_` escapes, which goes to the shared strings so every reader decodes it.
  */
-function valueCell(ref: string, s: number, value: string | number, keep: Map<string, string>, shared?: SharedAppend): string {
+function valueCell(
+  ref: string,
+  s: number,
+  value: string | number,
+  keep: Map<string, string>,
+  shared?: SharedAppend,
+): string {
   const attrs = new Map<string, string>([['r', ref]]);
   if (s) attrs.set('s', String(s));
   if (keep.has('ph')) attrs.set('ph', keep.get('ph')!);
@@ -156,7 +190,8 @@ class SheetPart {
   constructor(xml: string, name: string) {
     this.xml = xml;
     const root = rootOf(xml);
-    if (root.name !== 'worksheet' || !root.tag.includes(`"${MAIN_NS}"`)) throw new CannotPatch(`工作表「${name}」不是普通工作表（<${root.name}>）`);
+    if (root.name !== 'worksheet' || !root.tag.includes(`"${MAIN_NS}"`))
+      throw new CannotPatch(`工作表「${name}」不是普通工作表（<${root.name}>）`);
     const sd = findWithChildren(xml, 'sheetData');
     if (!sd) throw new CannotPatch(`工作表「${name}」没有单元格数据部分`);
     this.sheetData = sd.el;
@@ -210,7 +245,13 @@ class SheetPart {
 }
 
 /** Applies the cell operations to a worksheet part; returns the new XML and whether a formula was replaced. */
-function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => StylesEditor, shared: SharedAppend): { xml: string; formulaReplaced: boolean } {
+function patchSheet(
+  name: string,
+  xml: string,
+  ops: CellOp[],
+  styles: () => StylesEditor,
+  shared: SharedAppend,
+): { xml: string; formulaReplaced: boolean } {
   const sheet = new SheetPart(xml, name);
   const edits: Edit[] = [];
   let formulaReplaced = false;
@@ -218,7 +259,8 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
   const colStyle = (col: number) => colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
   const byRow = new Map<number, CellOp[]>();
   for (const op of ops) byRow.set(op.row, [...(byRow.get(op.row) ?? []), op]);
-  const wishOf = (op: CellOp): StyleWish | null => (op.fill === undefined && op.numFmt === undefined ? null : { fill: op.fill, numFmt: op.numFmt });
+  const wishOf = (op: CellOp): StyleWish | null =>
+    op.fill === undefined && op.numFmt === undefined ? null : { fill: op.fill, numFmt: op.numFmt };
   const styleFor = (op: CellOp, base: number) => {
     const wish = wishOf(op);
     return wish ? styles().derive(base, wish) : base;
@@ -251,7 +293,11 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
         formulaReplaced = true;
       }
     }
-    edits.push({ start: cell.el.start, end: cell.el.end, text: valueCell(toA1(op.row, op.col), s, op.value, a, shared) });
+    edits.push({
+      start: cell.el.start,
+      end: cell.el.end,
+      text: valueCell(toA1(op.row, op.col), s, op.value, a, shared),
+    });
   };
 
   const rowOps = [...byRow.keys()].sort((a, b) => a - b);
@@ -265,12 +311,18 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
       const cells = list.map((op) => newCell(op, colStyle(op.col))).join('');
       const text = `<row r="${r + 1}">${cells}</row>`;
       if (sheet.sheetData.empty) inserted.push(text);
-      else edits.push({ start: row ? row.el.start : sheet.sheetData.closeStart, end: row ? row.el.start : sheet.sheetData.closeStart, text });
+      else
+        edits.push({
+          start: row ? row.el.start : sheet.sheetData.closeStart,
+          end: row ? row.el.start : sheet.sheetData.closeStart,
+          text,
+        });
       continue;
     }
     const open = xml.slice(row.el.start, row.el.openEnd);
     const ra = attrsOf(open);
-    const rowStyle = ra.get('customFormat') === '1' || ra.get('customFormat') === 'true' ? Number(ra.get('s') ?? 0) : null;
+    const rowStyle =
+      ra.get('customFormat') === '1' || ra.get('customFormat') === 'true' ? Number(ra.get('s') ?? 0) : null;
     const cells = sheet.cells(row);
     let newOpen = open;
     const spans = ra.get('spans');
@@ -293,14 +345,22 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
       }
     }
     if (row.el.empty) {
-      edits.push({ start: row.el.start, end: row.el.end, text: newOpen.replace(/\s*\/>$/, '>') + appended.join('') + '</row>' });
+      edits.push({
+        start: row.el.start,
+        end: row.el.end,
+        text: newOpen.replace(/\s*\/>$/, '>') + appended.join('') + '</row>',
+      });
     } else {
       if (newOpen !== open) edits.push({ start: row.el.start, end: row.el.openEnd, text: newOpen });
       if (appended.length) edits.push({ start: row.el.closeStart, end: row.el.closeStart, text: appended.join('') });
     }
   }
   if (sheet.sheetData.empty && inserted.length) {
-    edits.push({ start: sheet.sheetData.start, end: sheet.sheetData.end, text: `<sheetData>${inserted.join('')}</sheetData>` });
+    edits.push({
+      start: sheet.sheetData.start,
+      end: sheet.sheetData.end,
+      text: `<sheetData>${inserted.join('')}</sheetData>`,
+    });
   }
   const dim = findElement(xml.slice(0, sheet.sheetData.start), 'dimension');
   if (dim) {
@@ -312,7 +372,8 @@ function patchSheet(name: string, xml: string, ops: CellOp[], styles: () => Styl
       const end = b ?? a;
       const hi = { row: Math.max(end.row, ...ops.map((o) => o.row)), col: Math.max(end.col, ...ops.map((o) => o.col)) };
       const next = `${toA1(lo.row, lo.col)}:${toA1(hi.row, hi.col)}`;
-      if (next !== ref && !(b === undefined && lo.row === hi.row && lo.col === hi.col)) edits.push({ start: dim.start, end: dim.openEnd, text: setAttr(open, 'ref', next) });
+      if (next !== ref && !(b === undefined && lo.row === hi.row && lo.col === hi.col))
+        edits.push({ start: dim.start, end: dim.openEnd, text: setAttr(open, 'ref', next) });
     }
   }
   return { xml: applyEdits(xml, edits), formulaReplaced };
@@ -337,7 +398,9 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
         const s = styles().derive(r === 0 ? header : 0, LINK_FONT);
         if (target.startsWith('#')) {
           // a link inside the workbook is a HYPERLINK formula: a hyperlink relationship would point Excel at a file
-          cells.push(`<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(hyperlinkFormula(target, text))}</f><v>${ooxmlText(text)}</v></c>`);
+          cells.push(
+            `<c r="${ref}" s="${s}" t="str"><f>${ooxmlText(hyperlinkFormula(target, text))}</f><v>${ooxmlText(text)}</v></c>`,
+          );
         } else {
           external.push({ ref, id: `rId${external.length + 1}`, target });
           cells.push(valueCell(ref, s, text, new Map()));
@@ -351,20 +414,34 @@ function extraSheetXml(extra: ExtraSheet, styles: () => StylesEditor): { xml: st
     }
     rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
-  const cols = columnWidths(extra.rows).map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
-  const dim = width > 0 && extra.rows.length > 0 ? rectToA1({ top: 0, left: 0, bottom: extra.rows.length - 1, right: width - 1 }) : 'A1';
-  const pane = extra.boldHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
+  const cols = columnWidths(extra.rows).map(
+    (w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`,
+  );
+  const dim =
+    width > 0 && extra.rows.length > 0
+      ? rectToA1({ top: 0, left: 0, bottom: extra.rows.length - 1, right: width - 1 })
+      : 'A1';
+  const pane = extra.boldHeader
+    ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+    : '';
   const xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${dim}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols.length ? `<cols>${cols.join('')}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
-    (external.length ? `<hyperlinks>${external.map((h) => `<hyperlink ref="${h.ref}" r:id="${h.id}"/>`).join('')}</hyperlinks>` : '') +
+    (external.length
+      ? `<hyperlinks>${external.map((h) => `<hyperlink ref="${h.ref}" r:id="${h.id}"/>`).join('')}</hyperlinks>`
+      : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   const rels = external.length
     ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      external.map((h) => `<Relationship Id="${h.id}" Type="${REL_TYPE('hyperlink')}" Target="${escapeXml(h.target)}" TargetMode="External"/>`).join('') +
+      external
+        .map(
+          (h) =>
+            `<Relationship Id="${h.id}" Type="${REL_TYPE('hyperlink')}" Target="${escapeXml(h.target)}" TargetMode="External"/>`,
+        )
+        .join('') +
       '</Relationships>'
     : null;
   return { xml, rels };
@@ -376,7 +453,11 @@ function appWithSheet(xml: string, name: string): string {
   const titles = /<TitlesOfParts>\s*<(\w+):vector\b([^>]*)>([\s\S]*?)<\/\1:vector>\s*<\/TitlesOfParts>/.exec(xml);
   if (!pairs || !titles) return xml;
   const vt = titles[1];
-  const variants = [...pairs[1].matchAll(new RegExp(`<${vt}:variant>\\s*<${vt}:(lpstr|i4)>([^<]*)</${vt}:\\1>\\s*</${vt}:variant>`, 'g'))];
+  const variants = [
+    ...pairs[1].matchAll(
+      new RegExp(`<${vt}:variant>\\s*<${vt}:(lpstr|i4)>([^<]*)</${vt}:\\1>\\s*</${vt}:variant>`, 'g'),
+    ),
+  ];
   let offset = 0;
   for (let i = 0; i + 1 < variants.length; i += 2) {
     const label = variants[i][2];
@@ -396,7 +477,10 @@ function appWithSheet(xml: string, name: string): string {
       const shift = newCount.length - countVariant[0].length;
       const tStart = titles.index! + shift;
       const tEnd = tStart + titles[0].length;
-      const rebuilt = titles[0].replace(`<${vt}:vector${titles[2]}>${titles[3]}`, `<${vt}:vector${newVector}>${newItems}`);
+      const rebuilt = titles[0].replace(
+        `<${vt}:vector${titles[2]}>${titles[3]}`,
+        `<${vt}:vector${newVector}>${newItems}`,
+      );
       out = out.slice(0, tStart) + rebuilt + out.slice(tEnd);
       return out;
     }
@@ -421,7 +505,8 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const f = zip.file(p);
     if (!f) throw new CannotPatch(`缺少部件 ${p}`);
     const buf = await f.async('nodebuffer');
-    if (buf[0] === 0xff || buf[0] === 0xfe || (buf[0] === 0 && buf[1] === 0x3c)) throw new CannotPatch(`${p} 不是 UTF-8 编码`);
+    if (buf[0] === 0xff || buf[0] === 0xfe || (buf[0] === 0 && buf[1] === 0x3c))
+      throw new CannotPatch(`${p} 不是 UTF-8 编码`);
     const text = buf.toString('utf8').replace(/^\uFEFF/, '');
     const decl = /^<\?xml[^?]*encoding\s*=\s*["']([^"']+)["']/.exec(text);
     if (decl && !/^utf-?8$/i.test(decl[1])) throw new CannotPatch(`${p} 是 ${decl[1]} 编码`);
@@ -436,7 +521,8 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   let wbRelsXml = original.wbRels;
   let typesXml = original.types;
   const wbRoot = rootOf(wbXml);
-  if (wbRoot.name !== 'workbook' || !wbRoot.tag.includes(`"${MAIN_NS}"`)) throw new CannotPatch(`工作簿部件不是常规格式（<${wbRoot.name}>）`);
+  if (wbRoot.name !== 'workbook' || !wbRoot.tag.includes(`"${MAIN_NS}"`))
+    throw new CannotPatch(`工作簿部件不是常规格式（<${wbRoot.name}>）`);
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(wbRoot.tag)?.[1];
   if (!rPrefix) throw new CannotPatch('工作簿部件缺少关系命名空间');
   const rels = parseRels(wbRelsXml, wbPath);
@@ -445,7 +531,11 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   const sheets = sheetsEl.list.map((el) => {
     const a = attrsOf(wbXml.slice(el.start, el.openEnd));
     const rel = rels.find((r) => r.id === a.get(`${rPrefix}:id`));
-    return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId')), path: rel && rel.type === REL_TYPE('worksheet') ? rel.path : null };
+    return {
+      name: a.get('name') ?? '',
+      sheetId: Number(a.get('sheetId')),
+      path: rel && rel.type === REL_TYPE('worksheet') ? rel.path : null,
+    };
   });
   const sheetNamed = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
@@ -485,7 +575,13 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   // the shared string table, read only when needed: appended to for text needing escapes (the plan's writes are the
   // only values written into existing sheets), or to recognise an earlier summary sheet by its header
   const sharedPath = rels.find((r) => r.type === REL_TYPE('sharedStrings'))?.path;
-  const sst = { read: false, xml: '', root: null as Element | null, items: [] as Element[], texts: null as string[] | null };
+  const sst = {
+    read: false,
+    xml: '',
+    root: null as Element | null,
+    items: [] as Element[],
+    texts: null as string[] | null,
+  };
   const readShared = async (): Promise<void> => {
     if (sst.read) return;
     sst.read = true;
@@ -523,7 +619,12 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     let earlier: (typeof sheets)[number] | undefined;
     for (const s of sheets.filter((x) => isNumberedName(x.name, extra.name) && x.path && zip.file(x.path))) {
       await readShared();
-      if (hasHeaderOf(new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings), extra)) {
+      if (
+        hasHeaderOf(
+          new SheetPart(changed.get(s.path!) ?? (await read(s.path!)), s.name).rowTexts(0, sharedStrings),
+          extra,
+        )
+      ) {
         earlier = s;
         break;
       }
@@ -531,13 +632,17 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     if (earlier) {
       const relsPath = relsPathOf(earlier.path!);
       const old = zip.file(relsPath) ? parseRels(await read(relsPath), earlier.path!) : [];
-      if (old.some((r) => r.type !== REL_TYPE('hyperlink'))) throw new CannotPatch(`上次写入的「${earlier.name}」表含图形或批注`);
+      if (old.some((r) => r.type !== REL_TYPE('hyperlink')))
+        throw new CannotPatch(`上次写入的「${earlier.name}」表含图形或批注`);
       changed.set(earlier.path!, built.xml);
       if (built.rels) changed.set(relsPath, built.rels);
       else if (zip.file(relsPath)) zip.remove(relsPath);
       continue;
     }
-    const name = freeSheetName(extra.name, sheets.map((s) => s.name));
+    const name = freeSheetName(
+      extra.name,
+      sheets.map((s) => s.name),
+    );
     let n = 1;
     // part names are case-insensitive (OPC): Sheet4.xml and sheet4.xml are the same part
     const taken = new Set([...Object.keys(zip.files), ...changed.keys()].map((p) => p.toLowerCase()));
@@ -550,9 +655,19 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     const sheetId = Math.max(0, ...sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
     changed.set(part, built.xml);
     if (built.rels) changed.set(relsPathOf(part), built.rels);
-    wbRelsXml = beforeClose(wbRelsXml, 'Relationships', `<Relationship Id="${rid}" Type="${REL_TYPE('worksheet')}" Target="${resolveRelative(wbPath, part)}"/>`);
+    wbRelsXml = beforeClose(
+      wbRelsXml,
+      'Relationships',
+      `<Relationship Id="${rid}" Type="${REL_TYPE('worksheet')}" Target="${resolveRelative(wbPath, part)}"/>`,
+    );
     const sheetsNow = findElement(wbXml, 'sheets')!;
-    wbXml = applyEdits(wbXml, [{ start: sheetsNow.closeStart, end: sheetsNow.closeStart, text: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>` }]);
+    wbXml = applyEdits(wbXml, [
+      {
+        start: sheetsNow.closeStart,
+        end: sheetsNow.closeStart,
+        text: `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>`,
+      },
+    ]);
     typesXml = beforeClose(typesXml, 'Types', `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
     if (appPath && zip.file(appPath)) {
       appBefore ??= await read(appPath);
@@ -565,9 +680,20 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   const calc = findElement(wbXml, 'calcPr');
   if (calc) {
     const open = wbXml.slice(calc.start, calc.openEnd);
-    if (attrsOf(open).get('fullCalcOnLoad') !== '1') wbXml = applyEdits(wbXml, [{ start: calc.start, end: calc.openEnd, text: setAttr(open, 'fullCalcOnLoad', '1') }]);
+    if (attrsOf(open).get('fullCalcOnLoad') !== '1')
+      wbXml = applyEdits(wbXml, [{ start: calc.start, end: calc.openEnd, text: setAttr(open, 'fullCalcOnLoad', '1') }]);
   } else {
-    const after = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+    const after = [
+      'oleSize',
+      'customWorkbookViews',
+      'pivotCaches',
+      'smartTagPr',
+      'smartTagTypes',
+      'webPublishing',
+      'fileRecoveryPr',
+      'webPublishObjects',
+      'extLst',
+    ];
     const root = children(wbXml, wbXml.indexOf('>', wbXml.indexOf('<workbook')) + 1, 'workbook');
     const next = root.list.find((e) => after.includes(e.name));
     const at = next ? next.start : root.closeStart;
@@ -576,11 +702,17 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
   // a calculation chain listing a cell that no longer holds a formula makes Excel repair the file: Excel rebuilds it
   if (formulaReplaced) {
     for (const r of rels.filter((x) => x.type === REL_TYPE('calcChain'))) {
-      const without = wbRelsXml.replace(new RegExp(`<Relationship\\s[^>]*Id="${r.id.replace(/[^\w-]/g, '\\$&')}"[^>]*/>`), '');
+      const without = wbRelsXml.replace(
+        new RegExp(`<Relationship\\s[^>]*Id="${r.id.replace(/[^\w-]/g, '\\$&')}"[^>]*/>`),
+        '',
+      );
       if (without === wbRelsXml) throw new CannotPatch('计算链的关系无法移除');
       wbRelsXml = without;
       zip.remove(r.path);
-      typesXml = typesXml.replace(new RegExp(`<Override\\s[^>]*PartName="/${r.path.replace(/[./]/g, '\\$&')}"[^>]*/>`), '');
+      typesXml = typesXml.replace(
+        new RegExp(`<Override\\s[^>]*PartName="/${r.path.replace(/[./]/g, '\\$&')}"[^>]*/>`),
+        '',
+      );
     }
   }
 
@@ -592,7 +724,10 @@ async function patch(bytes: Buffer, plan: WritePlan, extraSheets: ExtraSheet[]):
     if (a.has('count')) tag = setAttr(tag, 'count', String(Number(a.get('count')) + sstAdded.length)); // each added string is used once
     const edits: Edit[] = sstRoot.empty
       ? [{ start: sstRoot.start, end: sstRoot.end, text: tag.replace(/\s*\/>$/, '>') + sstAdded.join('') + '</sst>' }]
-      : [{ start: sstRoot.start, end: sstRoot.openEnd, text: tag }, { start: sstRoot.closeStart, end: sstRoot.closeStart, text: sstAdded.join('') }];
+      : [
+          { start: sstRoot.start, end: sstRoot.openEnd, text: tag },
+          { start: sstRoot.closeStart, end: sstRoot.closeStart, text: sstAdded.join('') },
+        ];
     changed.set(sharedPath, applyEdits(sst.xml, edits));
   }
   if (styles) {

@@ -6,7 +6,17 @@ import { CannotPatch } from './patchErrors';
 import { attrsOf, escapeXml, findElement, findWithChildren, type Edit, type Element, applyEdits } from './xmlScan';
 
 /** Excel's built-in number formats the tool may write (ECMA-376 §18.8.30). */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
+};
 
 export interface StyleWish {
   /** '#RRGGBB': a solid fill. */
@@ -49,7 +59,11 @@ export class StylesEditor {
     const collection = (name: string, item: string): Collection | null => {
       const found = findWithChildren(xml, name);
       if (!found) return null;
-      return { el: found.el, items: found.list.filter((c) => c.name === item).map((c) => xml.slice(c.start, c.end)), added: [] };
+      return {
+        el: found.el,
+        items: found.list.filter((c) => c.name === item).map((c) => xml.slice(c.start, c.end)),
+        added: [],
+      };
     };
     const root = /<([^\s?!/>]+)[\s>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1];
     if (root !== 'styleSheet') throw new CannotPatch(`样式部件不是常规格式（<${root}>）`);
@@ -84,10 +98,17 @@ export class StylesEditor {
     let tag = open;
     if (wish.numFmt !== undefined) {
       const id = this.numFmtId(wish.numFmt);
-      if (Number(a.get('numFmtId') ?? 0) !== id) tag = setAttr(setAttr(tag, 'numFmtId', String(id)), 'applyNumberFormat', '1');
+      if (Number(a.get('numFmtId') ?? 0) !== id)
+        tag = setAttr(setAttr(tag, 'numFmtId', String(id)), 'applyNumberFormat', '1');
     }
-    if (wish.fill !== undefined) tag = setAttr(setAttr(tag, 'fillId', String(this.fillId(wish.fill))), 'applyFill', '1');
-    if (wish.font !== undefined) tag = setAttr(setAttr(tag, 'fontId', String(this.fontId(Number(a.get('fontId') ?? 0), wish.font))), 'applyFont', '1');
+    if (wish.fill !== undefined)
+      tag = setAttr(setAttr(tag, 'fillId', String(this.fillId(wish.fill))), 'applyFill', '1');
+    if (wish.font !== undefined)
+      tag = setAttr(
+        setAttr(tag, 'fontId', String(this.fontId(Number(a.get('fontId') ?? 0), wish.font))),
+        'applyFont',
+        '1',
+      );
     let index = base < all.length ? base : 0;
     if (tag !== open) {
       // an identical xf already there (a scored copy scored again) is reused: the styles do not grow on each run
@@ -139,7 +160,8 @@ export class StylesEditor {
     let body = font.slice(openEnd, font.lastIndexOf('</'));
     // CT_Font is a choice of children in any order: drop the ones replaced, put the wished ones first
     if (kind === 'bold') body = '<b/>' + body.replace(/<b(\s[^>]*)?\/>/g, '');
-    else body = '<u/><color rgb="FF0563C1"/>' + body.replace(/<u(\s[^>]*)?\/>/g, '').replace(/<color(\s[^>]*)?\/>/g, '');
+    else
+      body = '<u/><color rgb="FF0563C1"/>' + body.replace(/<u(\s[^>]*)?\/>/g, '').replace(/<color(\s[^>]*)?\/>/g, '');
     const text = font.slice(0, openEnd) + body + '</font>';
     let id = all.indexOf(text);
     if (id < 0) {
@@ -158,7 +180,11 @@ export class StylesEditor {
       const count = c.items.length + c.added.length;
       const open = this.xml.slice(c.el.start, c.el.openEnd);
       if (c.el.empty) {
-        edits.push({ start: c.el.start, end: c.el.end, text: setAttr(open, 'count', String(count)).replace(/\/>$/, '>') + c.added.join('') + `</${name}>` });
+        edits.push({
+          start: c.el.start,
+          end: c.el.end,
+          text: setAttr(open, 'count', String(count)).replace(/\/>$/, '>') + c.added.join('') + `</${name}>`,
+        });
       } else {
         edits.push({ start: c.el.start, end: c.el.openEnd, text: setAttr(open, 'count', String(count)) });
         edits.push({ start: c.el.closeStart, end: c.el.closeStart, text: c.added.join('') });
@@ -166,11 +192,18 @@ export class StylesEditor {
     };
     if (this.addedNumFmts.length) {
       if (this.numFmtsEl) {
-        append({ el: this.numFmtsEl, items: new Array<string>(this.numFmtCount).fill(''), added: this.addedNumFmts }, 'numFmts');
+        append(
+          { el: this.numFmtsEl, items: new Array<string>(this.numFmtCount).fill(''), added: this.addedNumFmts },
+          'numFmts',
+        );
       } else {
         // numFmts is the styleSheet's first child
         const root = findElement(this.xml, 'styleSheet')!;
-        edits.push({ start: root.openEnd, end: root.openEnd, text: `<numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join('')}</numFmts>` });
+        edits.push({
+          start: root.openEnd,
+          end: root.openEnd,
+          text: `<numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join('')}</numFmts>`,
+        });
       }
     }
     append(this.fonts, 'fonts');

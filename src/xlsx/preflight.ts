@@ -18,7 +18,11 @@ interface PreflightLimits {
   totalBytes: number;
 }
 
-export const DEFAULT_LIMITS: PreflightLimits = { cells: 200_000, xmlBytes: 64 * 1024 * 1024, totalBytes: 160 * 1024 * 1024 };
+export const DEFAULT_LIMITS: PreflightLimits = {
+  cells: 200_000,
+  xmlBytes: 64 * 1024 * 1024,
+  totalBytes: 160 * 1024 * 1024,
+};
 
 export type Refusal =
   | { kind: 'cells'; sheet: string; cells: number; limit: number }
@@ -103,7 +107,9 @@ function sheetNames(bytes: Buffer, items: ZipItem[]): Map<string, string> {
     if (!it || it.declaredSize > 8 * 1024 * 1024) return '';
     try {
       const data = rawData(bytes, it);
-      return (it.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: 8 * 1024 * 1024 }) : data).toString('utf8');
+      return (it.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: 8 * 1024 * 1024 }) : data).toString(
+        'utf8',
+      );
     } catch {
       return '';
     }
@@ -255,12 +261,16 @@ export async function preflight(bytes: Buffer, limits: PreflightLimits = DEFAULT
     const isSheet = isXml && /worksheets\//i.test(it.name);
     if (!isSheet && it.compressedSize <= SKIP_COMPRESSED) {
       const bound = it.method === 0 ? it.compressedSize : it.compressedSize * MAX_DEFLATE_RATIO + 1024;
-      if (unread + bound <= SKIP_BUDGET && total + unread + bound <= limits.totalBytes && (!isXml || xml + unread + bound <= limits.xmlBytes)) {
+      if (
+        unread + bound <= SKIP_BUDGET &&
+        total + unread + bound <= limits.totalBytes &&
+        (!isXml || xml + unread + bound <= limits.xmlBytes)
+      ) {
         unread += bound;
         continue;
       }
     }
-    const sheet = isSheet ? names.get(it.name) ?? it.name : undefined;
+    const sheet = isSheet ? (names.get(it.name) ?? it.name) : undefined;
     let bytesHere = 0;
     let carry: Buffer = Buffer.alloc(0);
     let refusal: Refusal | null = null;
@@ -275,16 +285,33 @@ export async function preflight(bytes: Buffer, limits: PreflightLimits = DEFAULT
           cells += n;
           perSheet.set(sheet!, (perSheet.get(sheet!) ?? 0) + n);
           if (cells > limits.cells) {
-            refusal = { kind: 'cells', sheet: sheet!, cells: estimate(perSheet.get(sheet!)!, bytesHere, it), limit: limits.cells };
+            refusal = {
+              kind: 'cells',
+              sheet: sheet!,
+              cells: estimate(perSheet.get(sheet!)!, bytesHere, it),
+              limit: limits.cells,
+            };
             return false;
           }
         }
         if (isXml && xml > limits.xmlBytes) {
-          refusal = { kind: 'bytes', part: it.name, sheet, bytes: Math.max(bytesHere, it.declaredSize), limit: limits.xmlBytes };
+          refusal = {
+            kind: 'bytes',
+            part: it.name,
+            sheet,
+            bytes: Math.max(bytesHere, it.declaredSize),
+            limit: limits.xmlBytes,
+          };
           return false;
         }
         if (total > limits.totalBytes) {
-          refusal = { kind: 'bytes', part: it.name, sheet, bytes: Math.max(bytesHere, it.declaredSize), limit: limits.totalBytes };
+          refusal = {
+            kind: 'bytes',
+            part: it.name,
+            sheet,
+            bytes: Math.max(bytesHere, it.declaredSize),
+            limit: limits.totalBytes,
+          };
           return false;
         }
         return true;
@@ -321,7 +348,8 @@ function compoundStreamNames(bytes: Buffer): string[] {
     let difat = bytes.readUInt32LE(68);
     for (let guard = 0; difat < 0xfffffffa && fatSectors.length < nFat && guard < 1000; guard++) {
       const base = sectorAt(difat);
-      for (let i = 0; i < sectorSize / 4 - 1 && fatSectors.length < nFat; i++) fatSectors.push(bytes.readUInt32LE(base + i * 4));
+      for (let i = 0; i < sectorSize / 4 - 1 && fatSectors.length < nFat; i++)
+        fatSectors.push(bytes.readUInt32LE(base + i * 4));
       difat = bytes.readUInt32LE(base + sectorSize - 4);
     }
     const perFat = sectorSize / 4;

@@ -44,7 +44,11 @@ export function readFileBytes(filePath: string): Buffer {
     // a file larger than any workbook that fits is not read into memory at all
     const size = fs.statSync(filePath).size;
     if (size > DEFAULT_LIMITS.totalBytes) {
-      throw new XlsxReadError(xlsxMessages.fileTooLarge(name, Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576), name, 'invalid');
+      throw new XlsxReadError(
+        xlsxMessages.fileTooLarge(name, Math.floor(size / 1048576), DEFAULT_LIMITS.totalBytes / 1048576),
+        name,
+        'invalid',
+      );
     }
     return fs.readFileSync(filePath);
   } catch (e) {
@@ -55,7 +59,10 @@ export function readFileBytes(filePath: string): Buffer {
   }
 }
 
-export async function readWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string = xlsxMessages.defaultBufferName): Promise<SheetGrid[]> {
+export async function readWorkbookBuffer(
+  buf: Buffer | ArrayBuffer,
+  name: string = xlsxMessages.defaultBufferName,
+): Promise<SheetGrid[]> {
   const wb = await loadWorkbook(buf, name);
   return wb.worksheets.map(sheetToGrid);
 }
@@ -70,7 +77,12 @@ function refusalMessage(r: Refusal, name: string): string {
     case 'cells':
       return xlsxMessages.tooManyCells(name, r.sheet, r.cells, r.limit);
     case 'bytes':
-      return xlsxMessages.tooLarge(name, r.sheet ? xlsxMessages.sheetPart(r.sheet) : xlsxMessages.otherPart(r.part), Math.floor(r.bytes / MiB), Math.round(r.limit / MiB));
+      return xlsxMessages.tooLarge(
+        name,
+        r.sheet ? xlsxMessages.sheetPart(r.sheet) : xlsxMessages.otherPart(r.part),
+        Math.floor(r.bytes / MiB),
+        Math.round(r.limit / MiB),
+      );
   }
 }
 
@@ -143,7 +155,11 @@ function convert(v: unknown, shown: string | undefined, epoch: number): Converte
   if ('hyperlink' in o || 'text' in o) {
     // A hyperlink cell is its stored text (a number or a rich text as well).
     const inner = o.text;
-    return typeof inner === 'string' ? (inner === '' ? null : { value: inner, text: inner }) : convert(inner, shown, epoch);
+    return typeof inner === 'string'
+      ? inner === ''
+        ? null
+        : { value: inner, text: inner }
+      : convert(inner, shown, epoch);
   }
   return null;
 }

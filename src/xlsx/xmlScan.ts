@@ -47,7 +47,11 @@ const SLASH = 47;
  * Calls `visit` for each element tag of `xml` from `from`, in order, until it returns true. Comments, CDATA and
  * processing instructions are skipped; a document type declaration is refused.
  */
-function scan(xml: string, from: number, visit: (name: string, kind: Tag['kind'], start: number, end: number) => boolean | void): void {
+function scan(
+  xml: string,
+  from: number,
+  visit: (name: string, kind: Tag['kind'], start: number, end: number) => boolean | void,
+): void {
   let i = from;
   const n = xml.length;
   for (;;) {
@@ -136,7 +140,8 @@ export function children(xml: string, openEnd: number, name: string): { list: El
       return true;
     }
     if (top !== tag) throw new XmlScanError(`</${tag}> closes <${top}>`);
-    if (names.length === 0) list.push({ name: tag, start: childStart, openEnd: childOpenEnd, closeStart: start, end, empty: false });
+    if (names.length === 0)
+      list.push({ name: tag, start: childStart, openEnd: childOpenEnd, closeStart: start, end, empty: false });
     return false;
   });
   if (closeStart < 0) throw new XmlScanError(`<${name}> is not closed`);
@@ -151,7 +156,10 @@ export function findWithChildren(xml: string, name: string, from = 0): { el: Ele
     if (kind === 'empty') found = { el: { name, start, openEnd: end, closeStart: end, end, empty: true }, list: [] };
     else {
       const { list, closeStart } = children(xml, end, name);
-      found = { el: { name, start, openEnd: end, closeStart, end: closeStart + `</${name}>`.length, empty: false }, list };
+      found = {
+        el: { name, start, openEnd: end, closeStart, end: closeStart + `</${name}>`.length, empty: false },
+        list,
+      };
     }
     return true;
   });

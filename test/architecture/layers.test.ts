@@ -31,12 +31,32 @@ function lintAll(probes: [string, string][]): string[][] {
 
 describe('layer rules (ESLint)', () => {
   const cases: [string, string, RegExp][] = [
-    ['src/domain/probe.ts', "import { x } from '../excel/api';\nexport const y = x;\n", /src\/domain may import only from itself/],
-    ['src/domain/consistency/probe.ts', "import { x } from '../../i18n/zh-CN/scoring';\nexport const y = x;\n", /src\/domain may import only/],
+    [
+      'src/domain/probe.ts',
+      "import { x } from '../excel/api';\nexport const y = x;\n",
+      /src\/domain may import only from itself/,
+    ],
+    [
+      'src/domain/consistency/probe.ts',
+      "import { x } from '../../i18n/zh-CN/scoring';\nexport const y = x;\n",
+      /src\/domain may import only/,
+    ],
     ['src/domain/probe.ts', "import ExcelJS from 'exceljs';\nexport const y = ExcelJS;\n", /no packages/],
-    ['src/workbook/probe.ts', "import { x } from '../xlsx/read';\nexport const y = x;\n", /src\/workbook may import only src\/domain/],
-    ['src/workbook/probe.ts', "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n", /no packages/],
-    ['src/i18n/zh-CN/probe.ts', "import { x } from '../../excel/session';\nexport const y = x;\n", /src\/i18n may import only src\/domain, src\/workbook/],
+    [
+      'src/workbook/probe.ts',
+      "import { x } from '../xlsx/read';\nexport const y = x;\n",
+      /src\/workbook may import only src\/domain/,
+    ],
+    [
+      'src/workbook/probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n",
+      /no packages/,
+    ],
+    [
+      'src/i18n/zh-CN/probe.ts',
+      "import { x } from '../../excel/session';\nexport const y = x;\n",
+      /src\/i18n may import only src\/domain, src\/workbook/,
+    ],
     ['src/cli/probe.ts', "import { x } from '../excel/api';\nexport const y = x;\n", /src\/cli may import only/],
     ['src/excel/probe.ts', "import { x } from '../taskpane/App';\nexport const y = x;\n", /src\/excel may import only/],
     ['src/taskpane/probe.ts', 'export const y = Office.context;\n', /Only src\/excel may use Office\.js/],
@@ -54,9 +74,12 @@ describe('layer rules (ESLint)', () => {
     results = lintAll([...cases.map(([path, code]): [string, string] => [path, code]), ...lawful]);
   });
 
-  it.each(cases.map((c, i) => [...c, i] as const))('%s: refuses a crossing import or host global (%#)', (_path, _code, expected, i) => {
-    expect(results[i].some((m) => expected.test(m))).toBe(true);
-  });
+  it.each(cases.map((c, i) => [...c, i] as const))(
+    '%s: refuses a crossing import or host global (%#)',
+    (_path, _code, expected, i) => {
+      expect(results[i].some((m) => expected.test(m))).toBe(true);
+    },
+  );
 
   it.each(lawful.map((c, i) => [c[0], i] as const))('%s: accepts an import the pipeline allows (%#)', (_path, i) => {
     expect(results[cases.length + i]).toEqual([]);
@@ -67,8 +90,14 @@ describe('host-free core (tsconfig.core.json)', () => {
   it('has no DOM, Node or Office types: a probe using them does not compile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-core-'));
     try {
-      writeFileSync(join(dir, 'probe.ts'), 'export const a = typeof document;\nexport const b = process.env;\nexport const c: Excel.Range | null = null;\n');
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(root, 'tsconfig.core.json'), include: [], files: [join(dir, 'probe.ts')] }));
+      writeFileSync(
+        join(dir, 'probe.ts'),
+        'export const a = typeof document;\nexport const b = process.env;\nexport const c: Excel.Range | null = null;\n',
+      );
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ extends: join(root, 'tsconfig.core.json'), include: [], files: [join(dir, 'probe.ts')] }),
+      );
       const r = spawnSync(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
       expect(r.status).not.toBe(0);
       expect(r.stdout).toMatch(/Cannot find name 'document'/);

@@ -35,14 +35,25 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** Newest modification time under the paths the pane is built from. */
 function newestSource(): number {
-  const roots = ['src/taskpane', 'src/excel', 'src/workbook', 'src/domain', 'src/i18n', 'webpack.config.js', 'tsconfig.json', 'package.json'];
+  const roots = [
+    'src/taskpane',
+    'src/excel',
+    'src/workbook',
+    'src/domain',
+    'src/i18n',
+    'webpack.config.js',
+    'tsconfig.json',
+    'package.json',
+  ];
   let newest = 0;
   const walk = (p: string) => {
     const st = fs.statSync(p);
@@ -59,7 +70,11 @@ function newestSource(): number {
  */
 export function distIsFresh(dir = DIST_ADDIN): boolean {
   const page = path.join(dir, 'taskpane.html');
-  return fs.existsSync(page) && fs.statSync(page).mtimeMs > newestSource() && fs.readFileSync(page, 'utf8').includes('office-js/office.js');
+  return (
+    fs.existsSync(page) &&
+    fs.statSync(page).mtimeMs > newestSource() &&
+    fs.readFileSync(page, 'utf8').includes('office-js/office.js')
+  );
 }
 
 type WebpackConfig = import('webpack').Configuration;
@@ -95,7 +110,8 @@ export async function buildPane(outDir: string, mode: 'development' | 'productio
   config.plugins = (config.plugins ?? []).filter((p) => {
     const name = p?.constructor?.name;
     if (name === 'CopyWebpackPlugin') return false;
-    if (name === 'HtmlWebpackPlugin') return (p as unknown as { userOptions: { filename?: string } }).userOptions.filename === 'taskpane.html';
+    if (name === 'HtmlWebpackPlugin')
+      return (p as unknown as { userOptions: { filename?: string } }).userOptions.filename === 'taskpane.html';
     return true;
   });
   config.infrastructureLogging = { level: 'error' };
@@ -127,7 +143,11 @@ export async function bundleFakeHost(): Promise<string> {
           test: /\.ts$/,
           exclude: /node_modules/,
           loader: 'ts-loader',
-          options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'es2020', sourceMap: false } },
+          options: {
+            transpileOnly: true,
+            configFile: path.join(ROOT, 'tsconfig.json'),
+            compilerOptions: { module: 'es2020', sourceMap: false },
+          },
         },
       ],
     },
@@ -166,7 +186,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

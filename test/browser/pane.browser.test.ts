@@ -14,7 +14,16 @@ import type { SheetGrid } from '../../src/workbook/grid';
 import { toA1 } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 import type { FakeWorkbook } from '../support/fakeExcel/host';
-import { bundleFakeHost, guardNetwork, injectWorkbook, launchChromium, paneDir, ROOT, serveStatic, type StaticServer } from './harness';
+import {
+  bundleFakeHost,
+  guardNetwork,
+  injectWorkbook,
+  launchChromium,
+  paneDir,
+  ROOT,
+  serveStatic,
+  type StaticServer,
+} from './harness';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const SCREENSHOT = path.join(ARTIFACTS, 'taskpane.png');
@@ -36,7 +45,9 @@ function landmarks(sheet: '附件2' | '附件3') {
   const table = fixtureTables('seed').find((t) => t.sheet === sheet && t.kind !== 'other')!;
   const total = table.marks.total;
   const g = grids.find((x) => x.name === sheet)!;
-  const row = g.cells.findIndex((r) => r?.some((c) => typeof c?.value === 'string' && c.value.startsWith('2.住房公积金个贷率')));
+  const row = g.cells.findIndex((r) =>
+    r?.some((c) => typeof c?.value === 'string' && c.value.startsWith('2.住房公积金个贷率')),
+  );
   return { total, loan: { row, col: total.col, address: toA1(row, total.col) } };
 }
 
@@ -76,12 +87,21 @@ const DARK_THEME = () => {
     get: () => office,
     set: (v: { context?: Record<string, unknown> }) => {
       office = v;
-      if (v?.context) v.context.officeTheme = { bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#FFFFFF' };
+      if (v?.context)
+        v.context.officeTheme = {
+          bodyBackgroundColor: '#292929',
+          bodyForegroundColor: '#FFFFFF',
+          controlBackgroundColor: '#1F1F1F',
+          controlForegroundColor: '#FFFFFF',
+        };
     },
   });
 };
 
-async function openPane(width = PANE_WIDTH, dark = false): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+async function openPane(
+  width = PANE_WIDTH,
+  dark = false,
+): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   // Reduced motion: axe samples colours at once, not halfway through a button's enable transition.
   const page = await browser.newPage({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const errors: string[] = [];
@@ -102,7 +122,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // evaluated through DevTools, not as an inline <script>: the page's Content-Security-Policy refuses those (as it should)
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    const r = await (
+      window as unknown as {
+        axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document);
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return found;
@@ -111,7 +135,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 const cards = (page: Page) => page.getByRole('list', { name: '问题列表' }).locator('[data-finding]');
 
 const hostCell = (page: Page, sheet: string, address: string) =>
-  page.evaluate(([s, a]) => (window as unknown as HostWindow).__jixiaoHost.cell(s, a) ?? null, [sheet, address] as const);
+  page.evaluate(([s, a]) => (window as unknown as HostWindow).__jixiaoHost.cell(s, a) ?? null, [
+    sheet,
+    address,
+  ] as const);
 
 const hostGrids = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).__jixiaoHost.toGrids());
 
@@ -147,10 +174,13 @@ it('lists the problems on open, walks them, fixes one in a click and undoes it, 
     await expect(card.getAttribute('aria-current')).resolves.toBe('true');
     const text = await card.innerText();
     const where = /(附件\d)!([A-Z]+\d+)/.exec(text)!;
-    await page.waitForFunction(([sh, a]) => {
-      const sel = (window as unknown as HostWindow).__jixiaoHost.doc.selection;
-      return sel?.sheet === sh && sel.address === a;
-    }, [where[1], where[2]] as const);
+    await page.waitForFunction(
+      ([sh, a]) => {
+        const sel = (window as unknown as HostWindow).__jixiaoHost.doc.selection;
+        return sel?.sheet === sh && sel.address === a;
+      },
+      [where[1], where[2]] as const,
+    );
     const sev = rank[/^(错误|警告|提示)/.exec(text.trim())![1]];
     expect(sev).toBeGreaterThanOrEqual(last);
     last = sev;
@@ -161,7 +191,10 @@ it('lists the problems on open, walks them, fixes one in a click and undoes it, 
   await loanCard.getByRole('button', { name: '起草偏差原因' }).click();
   await page.getByText(`已写入 附件2!${loanNote.address}`).waitFor();
   expect(String((await hostCell(page, '附件2', loanNote.address))?.value)).toMatch(/^实际完成59\.22%/);
-  expect(await page.evaluate(() => (window as unknown as HostWindow).__jixiaoHost.doc.selection)).toEqual({ sheet: '附件2', address: loanNote.address });
+  expect(await page.evaluate(() => (window as unknown as HostWindow).__jixiaoHost.doc.selection)).toEqual({
+    sheet: '附件2',
+    address: loanNote.address,
+  });
   expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   await page.getByRole('button', { name: '撤销上次写入' }).click();
   await page.getByText(/已恢复 \d+ 个单元格/).waitFor();
@@ -198,17 +231,23 @@ it.each([
   [450, false],
   [320, true],
   [450, true],
-])('at %i px (dark: %p) lists the problems on open, with nothing overflowing and nothing for axe', async (width, dark) => {
-  const { page, outside, errors } = await openPane(width, dark);
-  await cards(page).first().waitFor();
-  if (dark) {
-    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor);
-    expect(bg).not.toBe('rgb(255, 255, 255)');
-  }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${dark ? 'dark' : 'light'}.png`) });
-  expect(errors).toEqual([]);
-  expect(outside).toEqual([]);
-  await page.close();
-}, 90_000);
+])(
+  'at %i px (dark: %p) lists the problems on open, with nothing overflowing and nothing for axe',
+  async (width, dark) => {
+    const { page, outside, errors } = await openPane(width, dark);
+    await cards(page).first().waitFor();
+    if (dark) {
+      const bg = await page.evaluate(
+        () => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor,
+      );
+      expect(bg).not.toBe('rgb(255, 255, 255)');
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${dark ? 'dark' : 'light'}.png`) });
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  },
+  90_000,
+);

@@ -34,15 +34,22 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, '05-普通预算表.xlsx'), await buildNonAnnexWorkbook());
   const summary = path.join(dir, 'report.xlsx');
   const htmlPath = path.join(dir, 'report.html');
-  code = await run(['check', folder, '--summary', summary, '--html', htmlPath], { out: () => undefined, err: (s) => (err += s) });
+  code = await run(['check', folder, '--summary', summary, '--html', htmlPath], {
+    out: () => undefined,
+    err: (s) => (err += s),
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
   const ws = wb.getWorksheet('自评结果汇总')!;
   summaryRows = [];
   ws.eachRow((row) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) =>
-      v && typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : (v as string | number | null),
-    );
+    const values = (row.values as ExcelJS.CellValue[])
+      .slice(1)
+      .map((v) =>
+        v && typeof v === 'object' && 'text' in v
+          ? String((v as { text: unknown }).text)
+          : (v as string | number | null),
+      );
     summaryRows.push(values);
   });
   html = fs.readFileSync(htmlPath, 'utf8');
@@ -51,7 +58,8 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it('shows progress for every file on stderr', () => {
-  for (const n of ['01-住房公积金中心', '02-挪动位置', '03-错误得分', '04-损坏', '05-普通预算表']) expect(err).toContain(n);
+  for (const n of ['01-住房公积金中心', '02-挪动位置', '03-错误得分', '04-损坏', '05-普通预算表'])
+    expect(err).toContain(n);
   expect(err).toMatch(/\[5\/5\]/);
 });
 

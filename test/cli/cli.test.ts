@@ -59,7 +59,13 @@ describe('jixiao check --json on the seed department', () => {
   it('reports the loan-ratio row as failed with 0 of 2 points, matching the recorded score', () => {
     const project = report.tables.find((t) => t.kind === 'project')!;
     const loan = project.indicators.find((i) => i.name.includes('个贷率'))!;
-    expect(loan).toMatchObject({ target: expect.stringContaining('60%'), weight: 2, score: 0, recorded: 0, status: 'failed' });
+    expect(loan).toMatchObject({
+      target: expect.stringContaining('60%'),
+      weight: 2,
+      score: 0,
+      recorded: 0,
+      status: 'failed',
+    });
     expect(loan.cell).toMatch(/^[A-Z]+\d+$/);
   });
 
@@ -74,8 +80,16 @@ describe('jixiao check --json on the seed department', () => {
 
   it('flags the 提取 row (40.83亿元 against 23亿元) for an over-achievement note: the zh-CN sentence and its facts', () => {
     const f = report.findings.find((x) => x.code === 'over-achievement-note' && x.sheet === '附件3');
-    expect(f?.message).toBe('附件3!I15「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。');
-    expect(f?.params).toMatchObject({ name: '3.办理住房公积金提取', actualText: '40.83亿元', targetText: '23亿元', threshold: 1.3, note: { kind: 'blank' } });
+    expect(f?.message).toBe(
+      '附件3!I15「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。',
+    );
+    expect(f?.params).toMatchObject({
+      name: '3.办理住房公积金提取',
+      actualText: '40.83亿元',
+      targetText: '23亿元',
+      threshold: 1.3,
+      note: { kind: 'blank' },
+    });
   });
 
   it('uses plain numbers and the documented finding shape', () => {
@@ -96,7 +110,7 @@ describe('jixiao check --json on the seed department', () => {
     expect(new Set(report.findings.map((f) => f.sheet)).size).toBe(3);
   });
 
-  it('exits 0: the seed\'s findings are warnings (个贷率 missed, 三公经费 overrun) and hints, no error (README: severities)', () => {
+  it("exits 0: the seed's findings are warnings (个贷率 missed, 三公经费 overrun) and hints, no error (README: severities)", () => {
     expect(report.findings.some((f) => f.severity === 'error')).toBe(false);
     expect(report.findings.some((f) => f.code === 'overrun' && f.severity === 'warning')).toBe(true);
     expect(code).toBe(0);

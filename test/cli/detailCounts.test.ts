@@ -25,7 +25,13 @@ it('the JSON still lists the 其中 rows, marked as details', async () => {
   const rows = report.tables[0].indicators;
   expect(rows).toHaveLength(15);
   expect(rows.filter((i) => i.detail === true).map((i) => i.name)).toEqual([
-    '其中桃树种植面积', '其中苹果树种植面积', '其中露天蔬菜', '其中大棚蔬菜', '其中鱼塘养殖面积', '其中羊养殖数量', '其中猪养殖数量',
+    '其中桃树种植面积',
+    '其中苹果树种植面积',
+    '其中露天蔬菜',
+    '其中大棚蔬菜',
+    '其中鱼塘养殖面积',
+    '其中羊养殖数量',
+    '其中猪养殖数量',
   ]);
   expect(rows.filter((i) => i.detail !== undefined && i.detail !== true)).toEqual([]);
 });

@@ -15,7 +15,8 @@ let dir: string;
 async function report(file: string, extra: string[] = []): Promise<FileReport> {
   return (JSON.parse((await cli(['check', file, '--json', ...extra])).out) as FileReport[])[0];
 }
-const notes = (r: FileReport) => r.findings.filter((f) => f.code === 'over-achievement-note' || f.code === 'note-missing');
+const notes = (r: FileReport) =>
+  r.findings.filter((f) => f.code === 'over-achievement-note' || f.code === 'note-missing');
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-drafts-'));
@@ -31,6 +32,9 @@ it('keeps asking for the 提取 explanation on the scored copy whose note holds 
 
   const after = await report(scoredCopyPath(seed, out));
   const again = notes(after);
-  expect(again.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`)).toEqual(['warning over-achievement-note 附件2!I16', 'warning over-achievement-note 附件3!I15']);
+  expect(again.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`)).toEqual([
+    'warning over-achievement-note 附件2!I16',
+    'warning over-achievement-note 附件3!I15',
+  ]);
   for (const f of again) expect(f.message).toContain('偏差原因尚未填写（原因、改进措施为空）');
 });

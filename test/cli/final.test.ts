@@ -23,12 +23,21 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Each cell's value and fill by 'Sheet!A1'. */
-async function cells(file: string): Promise<{ sheets: string[]; cells: Map<string, { value: unknown; fill: unknown }> }> {
+async function cells(
+  file: string,
+): Promise<{ sheets: string[]; cells: Map<string, { value: unknown; fill: unknown }> }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const out = new Map<string, { value: unknown; fill: unknown }>();
   for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, { value: c.value ?? null, fill: JSON.parse(JSON.stringify(c.fill ?? null)) })));
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) =>
+        out.set(`${ws.name}!${c.address}`, {
+          value: c.value ?? null,
+          fill: JSON.parse(JSON.stringify(c.fill ?? null)),
+        }),
+      ),
+    );
   }
   return { sheets: wb.worksheets.map((w) => w.name), cells: out };
 }
@@ -42,7 +51,11 @@ it('writes the computed values with no highlight and no summary sheet', async ()
   const before = await cells(input);
   const after = await cells(copy);
   expect(after.sheets).toEqual(before.sheets);
-  for (const w of plan.writes) expect({ cell: `${w.sheet}!${w.address}`, value: after.cells.get(`${w.sheet}!${w.address}`)?.value }).toEqual({ cell: `${w.sheet}!${w.address}`, value: w.value });
+  for (const w of plan.writes)
+    expect({ cell: `${w.sheet}!${w.address}`, value: after.cells.get(`${w.sheet}!${w.address}`)?.value }).toEqual({
+      cell: `${w.sheet}!${w.address}`,
+      value: w.value,
+    });
   const written = new Set(plan.writes.map((w) => `${w.sheet}!${w.address}`));
   for (const [key, cell] of before.cells) {
     expect({ key, fill: after.cells.get(key)?.fill }).toEqual({ key, fill: cell.fill });

@@ -13,10 +13,12 @@ const OLE = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a
 
 it('says an .xls file must be saved as .xlsx', async () => {
   await expect(loadWorkbook(OLE, '旧表.xls')).rejects.toThrow(XlsxReadError);
-  await expect(loadWorkbook(OLE, '旧表.xls')).rejects.toThrow('无法读取文件 旧表.xls：这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再检查');
+  await expect(loadWorkbook(OLE, '旧表.xls')).rejects.toThrow(
+    '无法读取文件 旧表.xls：这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再检查',
+  );
 });
 
-it('lists a folder\'s .xls and .et files in the batch with that reason, and checks the rest', async () => {
+it("lists a folder's .xls and .et files in the batch with that reason, and checks the rest", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-xls-'));
   try {
     fs.writeFileSync(path.join(dir, '01-公积金.xlsx'), await buildSeedWorkbook());

@@ -44,7 +44,10 @@ describe('two inputs of the same name from different folders', () => {
   let wrongTotal: unknown;
   beforeAll(async () => {
     intake = folder('intake');
-    for (const [unit, bytes] of [['单位A', seed], ['单位B', wrong]] as const) {
+    for (const [unit, bytes] of [
+      ['单位A', seed],
+      ['单位B', wrong],
+    ] as const) {
       fs.mkdirSync(path.join(intake, unit));
       fs.writeFileSync(path.join(intake, unit, '自评表.xlsx'), bytes);
     }
@@ -66,7 +69,13 @@ describe('two inputs of the same name from different folders', () => {
 
   it('does the same when the two files are given one by one', async () => {
     const out = path.join(dir, 'out-files');
-    await cli(['check', path.join(intake, '单位A', '自评表.xlsx'), path.join(intake, '单位B', '自评表.xlsx'), '--out', out]);
+    await cli([
+      'check',
+      path.join(intake, '单位A', '自评表.xlsx'),
+      path.join(intake, '单位B', '自评表.xlsx'),
+      '--out',
+      out,
+    ]);
     expect(await projectTotal(path.join(out, '单位A', '自评表.scored.xlsx'))).toEqual(seedTotal);
     expect(await projectTotal(path.join(out, '单位B', '自评表.scored.xlsx'))).toEqual(wrongTotal);
   });
@@ -142,14 +151,17 @@ describe('an output that cannot be written', () => {
     ['--out', '/proc/jixiao-test/out'],
     ['--summary', '/proc/jixiao-test/report.xlsx'],
     ['--html', '/proc/jixiao-test/report.html'],
-  ])('%s under /proc: a zh-CN message naming the path, the results still printed, exit 2 (no hang)', async (flag, target) => {
-    const r = await cli(['check', input, '--json', flag, target]);
-    expectChecked(r.out);
-    expect(r.err).toContain('/proc/jixiao-test');
-    expect(r.err).toMatch(/无法写入/);
-    expect(r.err).not.toMatch(/\b(ENOENT|EACCES|EEXIST|EROFS|ENOTDIR)\b/);
-    expect(r.code).toBe(2);
-  });
+  ])(
+    '%s under /proc: a zh-CN message naming the path, the results still printed, exit 2 (no hang)',
+    async (flag, target) => {
+      const r = await cli(['check', input, '--json', flag, target]);
+      expectChecked(r.out);
+      expect(r.err).toContain('/proc/jixiao-test');
+      expect(r.err).toMatch(/无法写入/);
+      expect(r.err).not.toMatch(/\b(ENOENT|EACCES|EEXIST|EROFS|ENOTDIR)\b/);
+      expect(r.code).toBe(2);
+    },
+  );
 
   it.each([
     ['--out', 'an existing file', () => aFile],
@@ -212,7 +224,10 @@ describe('an input that is not a regular file', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${fifo} 不是普通文件（管道、设备等），未读取`);
     const reports = JSON.parse(r.out) as FileReport[];
-    expect(reports.map((x) => [path.basename(x.file), 'error' in x])).toEqual([['B.xlsx', true], ['A.xlsx', false]]);
+    expect(reports.map((x) => [path.basename(x.file), 'error' in x])).toEqual([
+      ['B.xlsx', true],
+      ['A.xlsx', false],
+    ]);
     const direct = await cli(['check', fifo]);
     expect([direct.code, direct.err.includes('不是普通文件')]).toEqual([2, true]);
   }, 20000);

@@ -19,7 +19,10 @@ let unpatchable: string;
 async function seedWithChart(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await buildSeedWorkbook());
   zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-  zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+  zip.file(
+    'xl/pivotTables/pivotTable1.xml',
+    '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+  );
   zip.file(
     'xl/drawings/drawing1.xml',
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor><xdr:sp macro=""/></xdr:twoCellAnchor><xdr:twoCellAnchor><xdr:sp><xdr:nvSpPr/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>',
@@ -37,7 +40,10 @@ async function chartRowsOutOfOrder(): Promise<Buffer> {
   const last = xml.lastIndexOf('<row ');
   const end = xml.indexOf('</sheetData>');
   const open = xml.indexOf('<sheetData>') + '<sheetData>'.length;
-  zip.file('xl/worksheets/sheet3.xml', xml.slice(0, open) + xml.slice(last, end) + xml.slice(open, last) + xml.slice(end));
+  zip.file(
+    'xl/worksheets/sheet3.xml',
+    xml.slice(0, open) + xml.slice(last, end) + xml.slice(open, last) + xml.slice(end),
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -53,11 +59,26 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const NONE = { charts: 0, pivotTables: 0, slicers: 0, controls: 0, shapes: 0, dropdowns: 0, sparklines: 0, customProperties: 0, externalLinks: 0, threadedComments: 0, workbookProtection: 0, printerSettings: 0 };
+const NONE = {
+  charts: 0,
+  pivotTables: 0,
+  slicers: 0,
+  controls: 0,
+  shapes: 0,
+  dropdowns: 0,
+  sparklines: 0,
+  customProperties: 0,
+  externalLinks: 0,
+  threadedComments: 0,
+  workbookProtection: 0,
+  printerSettings: 0,
+};
 
 it('counts the parts exceljs does not keep', async () => {
   expect(await unkeptParts(fs.readFileSync(withChart))).toEqual({ ...NONE, charts: 1, pivotTables: 1, shapes: 2 });
-  expect(unkeptText(await unkeptParts(fs.readFileSync(withChart)))).toBe('图表 1 个、数据透视表 1 个、图形或文本框 2 个');
+  expect(unkeptText(await unkeptParts(fs.readFileSync(withChart)))).toBe(
+    '图表 1 个、数据透视表 1 个、图形或文本框 2 个',
+  );
   expect(unkeptText(await unkeptParts(fs.readFileSync(plain)))).toBeNull();
 });
 

@@ -26,9 +26,14 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** English that commander writes by default: headings, error sentences, help descriptions. */
-const ENGLISH = /\b(Usage|Options|Arguments|Commands|error|missing|required|argument|unknown|option|command|display|help for|default|Did you mean|too many|Expected|invalid)\b/;
+const ENGLISH =
+  /\b(Usage|Options|Arguments|Commands|error|missing|required|argument|unknown|option|command|display|help for|default|Did you mean|too many|Expected|invalid)\b/;
 /** What is left of a line once the command's own names (jixiao, check, --json …) and paths are taken out. */
-const prose = (s: string) => s.replace(/--?[a-z][a-z-]*|\bjixiao\b|\bcheck\b|\bhelp\b|national-2020[a-z0-9-]*|hubei-20|[\w./-]+\.(xlsx|html)|<[^>]*>/g, '');
+const prose = (s: string) =>
+  s.replace(
+    /--?[a-z][a-z-]*|\bjixiao\b|\bcheck\b|\bhelp\b|national-2020[a-z0-9-]*|hubei-20|[\w./-]+\.(xlsx|html)|<[^>]*>/g,
+    '',
+  );
 
 describe('usage errors and help in zh-CN', () => {
   it.each([

@@ -38,9 +38,25 @@ describe('sheet names in references, quoted as Excel writes them', () => {
   });
 
   it('quotes a sheet name with a space in the summary sheet and the pane', () => {
-    const row = { kind: 'project', sheet: "项目 '甲'", range: 'A2:I30', name: '运转经费', anchor: 'A2', rate: null, total: null, recordedTotal: null, grade: null, failed: 0, review: 0, errors: 0, warnings: 0 } as Parameters<typeof summaryCells>[0];
+    const row = {
+      kind: 'project',
+      sheet: "项目 '甲'",
+      range: 'A2:I30',
+      name: '运转经费',
+      anchor: 'A2',
+      rate: null,
+      total: null,
+      recordedTotal: null,
+      grade: null,
+      failed: 0,
+      review: 0,
+      errors: 0,
+      warnings: 0,
+    } as Parameters<typeof summaryCells>[0];
     expect(summaryCells(row)[3]).toBe("'项目 ''甲'''!A2:I30");
     expect(cellRef('My sheet', 'H19')).toBe("'My sheet'!H19");
-    expect(tableRange({ sheet: 'My sheet', range: { top: 1, left: 0, bottom: 29, right: 8 } } as AnnexTable)).toBe("'My sheet'!A2:I30");
+    expect(tableRange({ sheet: 'My sheet', range: { top: 1, left: 0, bottom: 29, right: 8 } } as AnnexTable)).toBe(
+      "'My sheet'!A2:I30",
+    );
   });
 });

@@ -14,19 +14,66 @@ const check = (t: ScoredTable) => checkConsistency([t], national2020);
 it('says that a 全年执行数 total of 0 over filled parts makes the 执行率 and the budget score 0', () => {
   const findings = check(withCells(agreeingProjectA(), { E5: 0 }));
   expect(findings.map(where)).toEqual(['error sum-mismatch E5']);
-  expect(facts(findings[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '年度资金总额', column: '全年执行数', terms: [{ label: '当年财政拨款', amount: 115 }, { label: '上年结转资金', amount: 0 }, { label: '其他资金', amount: 0 }], total: 0, sum: 115, complete: true, consequence: 'zeroRate' } });
+  expect(facts(findings[0])).toEqual({
+    code: 'sum-mismatch',
+    params: {
+      kind: 'parts',
+      what: '年度资金总额',
+      column: '全年执行数',
+      terms: [
+        { label: '当年财政拨款', amount: 115 },
+        { label: '上年结转资金', amount: 0 },
+        { label: '其他资金', amount: 0 },
+      ],
+      total: 0,
+      sum: 115,
+      complete: true,
+      consequence: 'zeroRate',
+    },
+  });
 });
 
 it('says that a 全年预算数 total of 0 over filled parts leaves the 执行率 uncomputable', () => {
   const findings = check(withCells(agreeingProjectA(), { D5: 0 }));
   expect(findings.filter((f) => f.code === 'sum-mismatch').map(where)).toEqual(['error sum-mismatch D5']);
-  expect(facts(findings[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '年度资金总额', column: '全年预算数', terms: [{ label: '当年财政拨款', amount: 120 }, { label: '上年结转资金', amount: 0 }, { label: '其他资金', amount: 0 }], total: 0, sum: 120, complete: true, consequence: 'noRateBudget' } });
+  expect(facts(findings[0])).toEqual({
+    code: 'sum-mismatch',
+    params: {
+      kind: 'parts',
+      what: '年度资金总额',
+      column: '全年预算数',
+      terms: [
+        { label: '当年财政拨款', amount: 120 },
+        { label: '上年结转资金', amount: 0 },
+        { label: '其他资金', amount: 0 },
+      ],
+      total: 0,
+      sum: 120,
+      complete: true,
+      consequence: 'noRateBudget',
+    },
+  });
 });
 
 it('flags a blank 年度资金总额 over filled parts as an error, not a skipped check', () => {
   const findings = check(withCells(agreeingProjectA(), { E5: '' }));
   expect(findings.map(where)).toEqual(['error sum-mismatch E5']);
-  expect(facts(findings[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'blankTotal', what: '年度资金总额', column: '全年执行数', terms: [{ label: '当年财政拨款', amount: 115 }, { label: '上年结转资金', amount: 0 }, { label: '其他资金', amount: 0 }], sum: 115, complete: true, consequence: 'noRate' } });
+  expect(facts(findings[0])).toEqual({
+    code: 'sum-mismatch',
+    params: {
+      kind: 'blankTotal',
+      what: '年度资金总额',
+      column: '全年执行数',
+      terms: [
+        { label: '当年财政拨款', amount: 115 },
+        { label: '上年结转资金', amount: 0 },
+        { label: '其他资金', amount: 0 },
+      ],
+      sum: 115,
+      complete: true,
+      consequence: 'noRate',
+    },
+  });
 });
 
 it('keeps a blank total over blank parts a note that the check could not run', () => {

@@ -37,13 +37,19 @@ describe('the seed workbook, located and checked', () => {
   it('flags 三公经费 2023 决算 31.03 above 预算 18 at 附件1!F6: +13.03万元, +72.4%', () => {
     const f = find(findings, '附件1', 'F6', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 } });
+    expect(facts(f)).toEqual({
+      code: 'overrun',
+      params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 },
+    });
   });
 
   it('flags 公务用车购置和维护经费 30.07 above 11 at 附件1!F7', () => {
     const f = find(findings, '附件1', 'F7', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '公务用车购置和维护经费', year: 2023, budget: 11, final: 30.07 } });
+    expect(facts(f)).toEqual({
+      code: 'overrun',
+      params: { kind: 'line', line: '公务用车购置和维护经费', year: 2023, budget: 11, final: 30.07 },
+    });
   });
 
   it('flags 公车购置 26.44 with a budget of 0 at 附件1!F8', () => {
@@ -61,13 +67,26 @@ describe('the seed workbook, located and checked', () => {
     expect(find(findings, '附件2', 'E5', 'budget-adjusted')?.severity).toBe('info');
     const cut = find(findings, '附件2', 'E5', 'budget-cut-to-spent');
     expect(cut?.severity).toBe('warning');
-    expect(facts(cut)).toEqual({ code: 'budget-cut-to-spent', params: { initial: 5506.5, fullYear: 4425.38, executed: 4425.38 } });
+    expect(facts(cut)).toEqual({
+      code: 'budget-cut-to-spent',
+      params: { initial: 5506.5, fullYear: 4425.38, executed: 4425.38 },
+    });
   });
 
   it('warns at 附件2!F8 that 附件3’s 4425.38 does not match the 项目支出 of 179.87', () => {
     const f = find(findings, '附件2', 'F8', 'cross-annex-mismatch');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectsVsDepartment', column: 'fullYear', projects: [{ name: '运转经费', cell: '附件3!E6', amount: 4425.38 }], sum: 4425.38, department: 179.87, departmentTotal: 4425.38 } });
+    expect(facts(f)).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectsVsDepartment',
+        column: 'fullYear',
+        projects: [{ name: '运转经费', cell: '附件3!E6', amount: 4425.38 }],
+        sum: 4425.38,
+        department: 179.87,
+        departmentTotal: 4425.38,
+      },
+    });
   });
 
   it('finds no name or year disagreement between the annexes', () => {
@@ -105,7 +124,17 @@ describe('a 附件3 whose 实施单位 is left blank, its 主管部门 being the
   });
 
   it('still counts the project in the 附件3 sum against 附件2’s 项目支出', () => {
-    expect(facts(find(findings, '附件2', 'F8', 'cross-annex-mismatch'))).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectsVsDepartment', column: 'fullYear', projects: [{ name: '运转经费', cell: '附件3!E6', amount: 4425.38 }], sum: 4425.38, department: 179.87, departmentTotal: 4425.38 } });
+    expect(facts(find(findings, '附件2', 'F8', 'cross-annex-mismatch'))).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectsVsDepartment',
+        column: 'fullYear',
+        projects: [{ name: '运转经费', cell: '附件3!E6', amount: 4425.38 }],
+        sum: 4425.38,
+        department: 179.87,
+        departmentTotal: 4425.38,
+      },
+    });
   });
 });
 
@@ -123,7 +152,12 @@ describe('a 附件3 whose 实施单位 names another unit', () => {
     });
     const place = (spec: AnnexSpec) => ({ at: 'A1', block: layoutAnnex(spec), kind: spec.kind, label: '' });
     const grids = await loadFixtureGrids(() =>
-      renderWorkbook({ sheets: [{ name: '附件2', blocks: [place(seedDepartment())] }, { name: '附件3', blocks: [place(other())] }] }),
+      renderWorkbook({
+        sheets: [
+          { name: '附件2', blocks: [place(seedDepartment())] },
+          { name: '附件3', blocks: [place(other())] },
+        ],
+      }),
     );
     const names = checkConsistency(locateTables(grids).tables, national2020).filter((f) => f.code === 'name-mismatch');
     expect(names).toHaveLength(1);
@@ -136,8 +170,17 @@ describe('a 附件3 whose 实施单位 names another unit', () => {
 describe('the same department with its tables moved to other sheets and cells', () => {
   it('reports the same overruns at the moved cells', async () => {
     const findings = await consistencyOf(buildMovedTables);
-    const spent = findings.filter((f) => f.code === 'overrun' || f.code === 'unbudgeted-spending').map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
-    expect(spent).toEqual(['warning overrun 基础数据!H10', 'warning overrun 基础数据!H11', 'warning unbudgeted-spending 基础数据!H12']);
-    expect(facts(find(findings, '基础数据', 'H10', 'overrun'))).toEqual({ code: 'overrun', params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 } });
+    const spent = findings
+      .filter((f) => f.code === 'overrun' || f.code === 'unbudgeted-spending')
+      .map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+    expect(spent).toEqual([
+      'warning overrun 基础数据!H10',
+      'warning overrun 基础数据!H11',
+      'warning unbudgeted-spending 基础数据!H12',
+    ]);
+    expect(facts(find(findings, '基础数据', 'H10', 'overrun'))).toEqual({
+      code: 'overrun',
+      params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 },
+    });
   });
 });

@@ -16,13 +16,19 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   it('flags 三公经费 2023 决算 31.03 above its budget of 18: +13.03万元, +72.4%', () => {
     const f = at('附件1', 'D5', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 } });
+    expect(facts(f)).toEqual({
+      code: 'overrun',
+      params: { kind: 'line', line: '三公经费', year: 2023, budget: 18, final: 31.03 },
+    });
   });
 
   it('flags 公务用车购置和维护经费 30.07 above its budget of 11', () => {
     const f = at('附件1', 'D6', 'overrun');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'overrun', params: { kind: 'line', line: '公务用车购置和维护经费', year: 2023, budget: 11, final: 30.07 } });
+    expect(facts(f)).toEqual({
+      code: 'overrun',
+      params: { kind: 'line', line: '公务用车购置和维护经费', year: 2023, budget: 11, final: 30.07 },
+    });
   });
 
   it('flags 公车购置 26.44 spent with a budget of 0', () => {
@@ -41,10 +47,16 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   });
 
   it('notes the budget adjusted from 5506.5 to 4425.38 and warns that it was cut to exactly the amount spent', () => {
-    expect(facts(at('附件2', 'D4', 'budget-adjusted'))).toEqual({ code: 'budget-adjusted', params: { initial: 5506.5, fullYear: 4425.38 } });
+    expect(facts(at('附件2', 'D4', 'budget-adjusted'))).toEqual({
+      code: 'budget-adjusted',
+      params: { initial: 5506.5, fullYear: 4425.38 },
+    });
     const cut = at('附件2', 'D4', 'budget-cut-to-spent');
     expect(cut?.severity).toBe('warning');
-    expect(facts(cut)).toEqual({ code: 'budget-cut-to-spent', params: { initial: 5506.5, fullYear: 4425.38, executed: 4425.38 } });
+    expect(facts(cut)).toEqual({
+      code: 'budget-cut-to-spent',
+      params: { initial: 5506.5, fullYear: 4425.38, executed: 4425.38 },
+    });
   });
 
   it('finds the 附件3 运转经费 total equal to its 当年财政拨款 with the other 其中 rows blank', () => {
@@ -55,7 +67,17 @@ describe('the seed workbook (附件1/2/3 of 岳阳市住房公积金管理中心
   it('warns that 附件3’s 4425.38 does not match 附件2’s 项目支出 of 179.87', () => {
     const f = at('附件2', 'E7', 'cross-annex-mismatch');
     expect(f?.severity).toBe('warning');
-    expect(facts(f)).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectsVsDepartment', column: 'fullYear', projects: [{ name: '运转经费', cell: '附件3!D5', amount: 4425.38 }], sum: 4425.38, department: 179.87, departmentTotal: 4425.38 } });
+    expect(facts(f)).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectsVsDepartment',
+        column: 'fullYear',
+        projects: [{ name: '运转经费', cell: '附件3!D5', amount: 4425.38 }],
+        sum: 4425.38,
+        department: 179.87,
+        departmentTotal: 4425.38,
+      },
+    });
   });
 
   it('gets exactly these findings, and nothing for the blank 项目支出 and 2022 公用经费 cells', () => {

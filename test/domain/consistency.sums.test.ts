@@ -34,15 +34,22 @@ describe('三公经费 = 公务用车 + 出国 + 公务接待, for any amounts',
 
   it('reports one sum-mismatch error at the total when it is off by more than 0.01万元', () => {
     fc.assert(
-      fc.property(amount, amount, amount, fc.integer({ min: 2, max: 100_000 }), fc.boolean(), (car, abroad, reception, cents, up) => {
-        const sum = Math.round((car + abroad + reception) * 100) / 100;
-        const total = Math.round((up ? sum + cents / 100 : Math.max(0, sum - cents / 100)) * 100) / 100;
-        fc.pre(Math.abs(total - sum) > 0.015);
-        const findings = checkConsistency([sanGongTable(car, abroad, reception, total)], national2020);
-        // (the one-column table also says its 决算/预算 comparison has no 预算数 column: not this property)
-        const sums = findings.filter((f) => f.code !== 'check-skipped');
-        expect(sums.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(['error sum-mismatch B5']);
-      }),
+      fc.property(
+        amount,
+        amount,
+        amount,
+        fc.integer({ min: 2, max: 100_000 }),
+        fc.boolean(),
+        (car, abroad, reception, cents, up) => {
+          const sum = Math.round((car + abroad + reception) * 100) / 100;
+          const total = Math.round((up ? sum + cents / 100 : Math.max(0, sum - cents / 100)) * 100) / 100;
+          fc.pre(Math.abs(total - sum) > 0.015);
+          const findings = checkConsistency([sanGongTable(car, abroad, reception, total)], national2020);
+          // (the one-column table also says its 决算/预算 comparison has no 预算数 column: not this property)
+          const sums = findings.filter((f) => f.code !== 'check-skipped');
+          expect(sums.map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(['error sum-mismatch B5']);
+        },
+      ),
     );
   });
 });

@@ -5,14 +5,27 @@ import { checkConsistency } from '../../src/domain/consistency/index';
 import { national2020 } from '../../src/domain/profiles';
 import type { AnnexTable, ScoredTable } from '../../src/domain/model';
 import { moneyUnitOf } from '../../src/workbook/headers';
-import { agreeingBasic, agreeingDepartment, agreeingProjectA, agreeingProjectB, withCells } from '../support/consistencyModels';
+import {
+  agreeingBasic,
+  agreeingDepartment,
+  agreeingProjectA,
+  agreeingProjectB,
+  withCells,
+} from '../support/consistencyModels';
 import { facts } from '../support/findingText';
 
 const check = (...tables: AnnexTable[]) => checkConsistency(tables, national2020);
 
 /** The agreeing 附件3 业务工作经费 (120 / 120 / 115 万元) written in 元. */
 function projectAInYuan(): ScoredTable {
-  const p = withCells(agreeingProjectA(), { C5: 1200000, D5: 1200000, E5: 1150000, C6: 1200000, D6: 1200000, E6: 1150000 });
+  const p = withCells(agreeingProjectA(), {
+    C5: 1200000,
+    D5: 1200000,
+    E5: 1150000,
+    C6: 1200000,
+    D6: 1200000,
+    E6: 1150000,
+  });
   return { ...p, budget: { ...p.budget!, unit: '元' } };
 }
 
@@ -37,13 +50,36 @@ describe('money units named on the forms', () => {
     const b = withCells(agreeingProjectB(), { C5: 90, D5: 90, C6: 90, D6: 90 });
     const findings = check(agreeingDepartment(), projectAInYuan(), b);
     expect(findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(['cross-annex-mismatch 附件2!E7']);
-    expect(facts(findings[0])).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectsVsDepartment', column: 'fullYear', projects: [{ name: '业务工作经费', cell: '附件3-1!D5', amount: 120 }, { name: '运行维护经费', cell: '附件3-2!D5', amount: 90 }], sum: 210, department: 200 } });
+    expect(facts(findings[0])).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectsVsDepartment',
+        column: 'fullYear',
+        projects: [
+          { name: '业务工作经费', cell: '附件3-1!D5', amount: 120 },
+          { name: '运行维护经费', cell: '附件3-2!D5', amount: 90 },
+        ],
+        sum: 210,
+        department: 200,
+      },
+    });
   });
 
   it('checks a 附件1 written in 元 against a 附件2 in 万元', () => {
     const basic = { ...withCells(agreeingBasic(), { C11: 2100000, C12: 1300000, C13: 800000 }), unit: '元' as const };
     const findings = check(basic, agreeingDepartment()).filter((f) => f.code === 'cross-annex-mismatch');
     expect(findings).toHaveLength(1);
-    expect(facts(findings[0])).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectVsBasic', department: 200, basic: 210, basicCell: '附件1!C11', basicParts: false, year: 2023, basicColumn: 'budget' } });
+    expect(facts(findings[0])).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectVsBasic',
+        department: 200,
+        basic: 210,
+        basicCell: '附件1!C11',
+        basicParts: false,
+        year: 2023,
+        basicColumn: 'budget',
+      },
+    });
   });
 });

@@ -21,30 +21,90 @@ const MISS_DRAFT = '实际完成59.22%，低于目标区间下限60%，差0.78�
 
 describe('the tool’s own drafted note, left unfilled', () => {
   it('keeps the over-achievement warning on 提取 and says the draft is not filled in', () => {
-    const { result, findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: OVER_DRAFT }) }));
+    const { result, findings } = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: OVER_DRAFT }) }),
+    );
     const f = at(findings, 'I14');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning over-achievement-note']);
-    expect(facts(f[0])).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
+    expect(facts(f[0])).toEqual({
+      code: 'over-achievement-note',
+      params: {
+        name: '3.办理住房公积金提取',
+        actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } },
+        target: { kind: 'equal', value: { value: 2300000000, unit: '元' } },
+        actualText: '40.83亿元',
+        targetText: '23亿元',
+        ratio: 1.7752173913043479,
+        threshold: 1.3,
+        note: { kind: 'draft', blanks: ['reason', 'measures'] },
+      },
+    });
     const draft = result.indicators[SEED_ROW.提取].draft;
     expect(draft && zhFormWording.note(draft)).toBe(OVER_DRAFT);
   });
 
   it('keeps the missing-note warning on a failed row and names the blank still empty', () => {
-    const drafted = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: MISS_DRAFT }) }));
+    const drafted = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: MISS_DRAFT }) }),
+    );
     expect(at(drafted.findings, 'I17').map((x) => x.code)).toEqual(['note-missing']);
-    expect(facts(at(drafted.findings, 'I17')[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
+    expect(facts(at(drafted.findings, 'I17')[0])).toEqual({
+      code: 'note-missing',
+      params: {
+        kind: 'scored',
+        name: '2.住房公积金个贷率控制在60%到80%的区间',
+        score: 0,
+        weight: 2,
+        note: { kind: 'draft', blanks: ['reason', 'measures'] },
+      },
+    });
 
-    const half = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%。原因：市场低迷；改进措施：' }) }));
-    expect(facts(at(half.findings, 'I17')[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'draft', blanks: ['measures'] } } });
+    const half = evaluate(
+      seedProjectTable({
+        indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%。原因：市场低迷；改进措施：' }),
+      }),
+    );
+    expect(facts(at(half.findings, 'I17')[0])).toEqual({
+      code: 'note-missing',
+      params: {
+        kind: 'scored',
+        name: '2.住房公积金个贷率控制在60%到80%的区间',
+        score: 0,
+        weight: 2,
+        note: { kind: 'draft', blanks: ['measures'] },
+      },
+    });
   });
 
   it('treats 无 and 暂无 after the labels as unfilled', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：无；改进措施：暂无' }) }));
-    expect(facts(at(findings, 'I14')[0])).toEqual({ code: 'over-achievement-note', params: { name: '3.办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
+    const { findings } = evaluate(
+      seedProjectTable({
+        indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：无；改进措施：暂无' }),
+      }),
+    );
+    expect(facts(at(findings, 'I14')[0])).toEqual({
+      code: 'over-achievement-note',
+      params: {
+        name: '3.办理住房公积金提取',
+        actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } },
+        target: { kind: 'equal', value: { value: 2300000000, unit: '元' } },
+        actualText: '40.83亿元',
+        targetText: '23亿元',
+        ratio: 1.7752173913043479,
+        threshold: 1.3,
+        note: { kind: 'draft', blanks: ['reason', 'measures'] },
+      },
+    });
   });
 
   it('asks for nothing once the officer fills both blanks in', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40.83亿元。原因：新政出台；改进措施：合理测算目标' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({
+        indicators: seedIndicatorsWith(SEED_ROW.提取, {
+          note: '实际完成40.83亿元。原因：新政出台；改进措施：合理测算目标',
+        }),
+      }),
+    );
     expect(at(findings, 'I14')).toEqual([]);
   });
 });
@@ -54,34 +114,68 @@ describe('notes that explain nothing where one is required', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note }) }));
     const f = at(findings, 'I17');
     expect(f.map((x) => x.code)).toEqual(['note-missing']);
-    expect(f[0].params).toMatchObject({ kind: 'scored', note: { kind: expect.stringMatching(/placeholder|boilerplate/), text: note } });
+    expect(f[0].params).toMatchObject({
+      kind: 'scored',
+      note: { kind: expect.stringMatching(/placeholder|boilerplate/), text: note },
+    });
   });
 
   it('does not take a note that only repeats the numbers for an explanation', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%，低于60%' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '实际完成59.22%，低于60%' }) }),
+    );
     const f = at(findings, 'I17');
     expect(f.map((x) => x.code)).toEqual(['note-missing']);
-    expect(facts(f[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'numbersOnly', text: '实际完成59.22%,低于60%' } } });
+    expect(facts(f[0])).toEqual({
+      code: 'note-missing',
+      params: {
+        kind: 'scored',
+        name: '2.住房公积金个贷率控制在60%到80%的区间',
+        score: 0,
+        weight: 2,
+        note: { kind: 'numbersOnly', text: '实际完成59.22%,低于60%' },
+      },
+    });
   });
 });
 
 describe('notes that contradict the score', () => {
   it('flags a failed row whose note says 已完成', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '已完成' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: '已完成' }) }),
+    );
     const f = at(findings, 'I17');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
-    expect(facts(f[0])).toEqual({ code: 'note-contradicts-score', params: { kind: 'saysCompleted', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: '已完成' } });
+    expect(facts(f[0])).toEqual({
+      code: 'note-contradicts-score',
+      params: {
+        kind: 'saysCompleted',
+        name: '2.住房公积金个贷率控制在60%到80%的区间',
+        score: 0,
+        weight: 2,
+        note: '已完成',
+      },
+    });
   });
 
   it('flags full marks with a note saying the target was not met', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '受政策调整影响，部分归集任务未完成' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({
+        indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '受政策调整影响，部分归集任务未完成' }),
+      }),
+    );
     const f = at(findings, 'I12');
     expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning note-contradicts-score']);
-    expect(facts(f[0])).toEqual({ code: 'note-contradicts-score', params: { kind: 'saysNotMet', name: '1.归集住房公积金', weight: 5, note: '受政策调整影响，部分归集任务未完成' } });
+    expect(facts(f[0])).toEqual({
+      code: 'note-contradicts-score',
+      params: { kind: 'saysNotMet', name: '1.归集住房公积金', weight: 5, note: '受政策调整影响，部分归集任务未完成' },
+    });
   });
 
   it('leaves a met row whose note says there was nothing left undone', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '全部完成，无未完成事项' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { note: '全部完成，无未完成事项' }) }),
+    );
     expect(at(findings, 'I12')).toEqual([]);
   });
 });
@@ -92,12 +186,25 @@ describe('a form without a 偏差原因 column', () => {
     for (const r of table.indicators) delete r.note; // the form has no note column at all
     const { findings } = evaluate(table);
     const f = findings.filter((x) => x.code === 'note-missing');
-    expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual([`warning ${table.indicators[SEED_ROW.个贷率].score!.address}`]); // at the score cell
-    expect(facts(f[0])).toEqual({ code: 'note-missing', params: { kind: 'scored', name: '2.住房公积金个贷率控制在60%到80%的区间', score: 0, weight: 2, note: { kind: 'noColumn' } } });
+    expect(f.map((x) => `${x.severity} ${x.cell}`)).toEqual([
+      `warning ${table.indicators[SEED_ROW.个贷率].score!.address}`,
+    ]); // at the score cell
+    expect(facts(f[0])).toEqual({
+      code: 'note-missing',
+      params: {
+        kind: 'scored',
+        name: '2.住房公积金个贷率控制在60%到80%的区间',
+        score: 0,
+        weight: 2,
+        note: { kind: 'noColumn' },
+      },
+    });
   });
 
   it('words an unscored row without “—分”', () => {
-    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null, weight: null, score: null }) });
+    const table = seedProjectTable({
+      indicators: seedIndicatorsWith(SEED_ROW.个贷率, { note: null, weight: null, score: null }),
+    });
     for (const r of table.indicators) delete r.note;
     const { findings } = evaluate(table);
     const f = findings.filter((x) => x.code === 'note-missing');

@@ -2,7 +2,13 @@
 // with its blanks unfilled, placeholders, boilerplate and a restatement of the numbers do not (issue 9 §1,
 // issue 11's reviewer checks).
 
-import { claimsCompleted, isExplanation, isUntouchedDraft, judgeExplanation, saysNotMet } from '../../src/domain/explanation';
+import {
+  claimsCompleted,
+  isExplanation,
+  isUntouchedDraft,
+  judgeExplanation,
+  saysNotMet,
+} from '../../src/domain/explanation';
 
 const DRAFT = '实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。原因：；改进措施：';
 
@@ -37,13 +43,27 @@ describe('judgeExplanation', () => {
     expect(judgeExplanation(text).kind).toBe('placeholder');
   });
 
-  it.each(['暂无', '已完成', '已完成。', '按计划完成', '已达标', '详见自评报告', '已按要求完成', '达到预期目标', '效果良好'])('reads %j as boilerplate', (text) => {
+  it.each([
+    '暂无',
+    '已完成',
+    '已完成。',
+    '按计划完成',
+    '已达标',
+    '详见自评报告',
+    '已按要求完成',
+    '达到预期目标',
+    '效果良好',
+  ])('reads %j as boilerplate', (text) => {
     expect(judgeExplanation(text).kind).toBe('boilerplate');
     expect(isExplanation(judgeExplanation(text))).toBe(false);
   });
 
   it('reads a note that only repeats the numbers as no explanation', () => {
-    const context = { name: '2.住房公积金个贷率控制在60%到80%的区间', targetText: '控制在60%到80%的区间', actualText: '59.22%' };
+    const context = {
+      name: '2.住房公积金个贷率控制在60%到80%的区间',
+      targetText: '控制在60%到80%的区间',
+      actualText: '59.22%',
+    };
     expect(judgeExplanation('实际完成59.22%，低于目标区间下限60%，差0.78个百分点。', context).kind).toBe('numbersOnly');
     expect(judgeExplanation('住房公积金个贷率59.22%，未达到60%', context).kind).toBe('numbersOnly');
     expect(judgeExplanation('实际完成40.83亿元，为目标23亿元的177.5%，超出目标77.5%。').kind).toBe('numbersOnly');

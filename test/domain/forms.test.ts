@@ -6,7 +6,14 @@ import { rowKind, isDashTarget, rateRowScore, type RowFacts } from '../../src/do
 import { parseTarget } from '../../src/domain/parse';
 import { getProfile } from '../../src/domain/profiles';
 import type { TableResult } from '../../src/domain/result';
-import { buildScoredTable, cell, seedIndicatorsWith, seedProjectTable, SEED_ROW, type IndicatorSpec } from '../support/models';
+import {
+  buildScoredTable,
+  cell,
+  seedIndicatorsWith,
+  seedProjectTable,
+  SEED_ROW,
+  type IndicatorSpec,
+} from '../support/models';
 
 const national = getProfile('national-2020');
 const codes = (r: ReturnType<typeof evaluateTables>) => r.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
@@ -38,9 +45,20 @@ describe('a 部门整体 scorecard (指标分值 / 评分标准 / 自评得分)'
     const r = evaluateTables([departmentScorecard([1200, 1250, 1187.5])], national);
     const t = r.results[0] as TableResult;
     expect(t.indicators.map((i) => `${i.name} ${i.status} ${i.score}`)).toEqual([
-      '预算编制合理性 review 10', '绩效目标明确性 review 8', '预算执行率 partial 19', '资产管理规范性 review 20', '重点工作完成率 review 38',
+      '预算编制合理性 review 10',
+      '绩效目标明确性 review 8',
+      '预算执行率 partial 19',
+      '资产管理规范性 review 20',
+      '重点工作完成率 review 38',
     ]);
-    expect(t.indicators[2].explanation).toEqual({ kind: 'rateRow', rate: 0.95, amounts: { executed: 1187.5, denominator: 1250 }, score: 19, weight: 20, over100: false });
+    expect(t.indicators[2].explanation).toEqual({
+      kind: 'rateRow',
+      rate: 0.95,
+      amounts: { executed: 1187.5, denominator: 1250 },
+      score: 19,
+      weight: 20,
+      over100: false,
+    });
     expect(t.budget).toMatchObject({ rate: 0.95, weight: null, score: null });
     expect([t.total, t.recordedTotal, t.grade]).toEqual([95, 95, '优']);
     // the form has a note column: judged rows that lost points without a word there are asked for one
@@ -50,10 +68,20 @@ describe('a 部门整体 scorecard (指标分值 / 评分标准 / 自评得分)'
   it('errs on a 预算执行率 score the amounts do not give, and judges it when the sheet has no amounts', () => {
     const t = departmentScorecard([1200, 1250, 1000]); // 80%: 16 of 20, 19 recorded
     const r = evaluateTables([t], national);
-    expect(codes(r).filter((c) => c.startsWith('error'))).toEqual(['error note-missing@I13', 'error score-mismatch@H14', 'error note-missing@I16', 'error total-mismatch@H17']);
+    expect(codes(r).filter((c) => c.startsWith('error'))).toEqual([
+      'error note-missing@I13',
+      'error score-mismatch@H14',
+      'error note-missing@I16',
+      'error total-mismatch@H17',
+    ]);
     const none = evaluateTables([departmentScorecard(null)], national);
     expect((none.results[0] as TableResult).indicators[2]).toMatchObject({ status: 'review', score: 19 });
-    expect(codes(none)).toEqual(['error note-missing@I13', 'error note-missing@I14', 'error note-missing@I16', 'info indicator-review@H12']);
+    expect(codes(none)).toEqual([
+      'error note-missing@I13',
+      'error note-missing@I14',
+      'error note-missing@I16',
+      'info indicator-review@H12',
+    ]);
   });
 });
 
@@ -65,7 +93,11 @@ describe('a 附件3 whose 预算执行率 is one of its weighted rows and whose 
       ['满意度指标（10分）', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, null],
       ['预算执行（10分）', '预算执行', '预算执行率', '—', '100%', 10, 10, null],
     ];
-    const t = buildScoredTable({ budget: [500, 500, 500, null, cell(null), null], indicators: rows, total: [100, 100] });
+    const t = buildScoredTable({
+      budget: [500, 500, 500, null, cell(null), null],
+      indicators: rows,
+      total: [100, 100],
+    });
     const r = evaluateTables([t], national);
     const res = r.results[0] as TableResult;
     expect([res.total, res.recordedTotal, res.budget?.weight, res.budget?.score]).toEqual([100, 100, null, null]);
@@ -76,8 +108,16 @@ describe('a 附件3 whose 预算执行率 is one of its weighted rows and whose 
 
 describe('rowKind', () => {
   const facts = (over: Partial<RowFacts>): RowFacts => ({
-    form: 'scored', name: '指标', level2: '', targetText: '≥90%', actualText: '95%', target: parseTarget(cell('≥90%'), { name: '指标' }),
-    weight: 10, recorded: 10, hasCriteria: false, ...over,
+    form: 'scored',
+    name: '指标',
+    level2: '',
+    targetText: '≥90%',
+    actualText: '95%',
+    target: parseTarget(cell('≥90%'), { name: '指标' }),
+    weight: 10,
+    recorded: 10,
+    hasCriteria: false,
+    ...over,
   });
   const dash = (t: string) => ({ targetText: t, target: parseTarget(cell(t), { name: '指标' }) });
 
@@ -101,19 +141,33 @@ describe('rowKind', () => {
 
   it('scores 预算执行率 by the budget rule unless the row sets a rate of its own below 100%', () => {
     expect(rowKind(facts({ name: '预算执行率', ...dash('—') }))).toBe('rate');
-    expect(rowKind(facts({ name: '预算执行率', targetText: '100%', target: parseTarget(cell('100%'), { name: '预算执行率' }) }))).toBe('rate');
+    expect(
+      rowKind(
+        facts({ name: '预算执行率', targetText: '100%', target: parseTarget(cell('100%'), { name: '预算执行率' }) }),
+      ),
+    ).toBe('rate');
     expect(rowKind(facts({ name: '预算执行率' }))).toBe('indicator'); // ≥90%: a target to meet
   });
 
   it('weight × min(rate, 1), from the amounts before the written rate', () => {
-    expect(rateRowScore(10, { rate: 0.8, executed: 80, denominator: 100 }, 0.95, national)).toMatchObject({ score: 8, status: 'partial' });
+    expect(rateRowScore(10, { rate: 0.8, executed: 80, denominator: 100 }, 0.95, national)).toMatchObject({
+      score: 8,
+      status: 'partial',
+    });
     expect(rateRowScore(10, null, 1.05, national)).toMatchObject({ score: 10, status: 'met' });
     expect(rateRowScore(10, null, null, national)).toBeUndefined();
   });
 });
 
 describe('a budget block that prints no points (原州区 马铃薯种薯繁育: 产出 40 / 效益 40 / 满意度 20)', () => {
-  const noPoints: NonNullable<Parameters<typeof seedProjectTable>[0]>['budget'] = [5506.5, 4425.38, 4425.38, null, cell(1, '0%', '100%'), null];
+  const noPoints: NonNullable<Parameters<typeof seedProjectTable>[0]>['budget'] = [
+    5506.5,
+    4425.38,
+    4425.38,
+    null,
+    cell(1, '0%', '100%'),
+    null,
+  ];
 
   it('takes the profile’s 10 points when the indicators leave room for them', () => {
     const r = evaluateTables([seedProjectTable({ budget: noPoints })], national);

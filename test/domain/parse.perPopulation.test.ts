@@ -27,7 +27,10 @@ describe('rates per population parse as quantities in one per-unit', () => {
 
   it('reads the base before the number: 「每10万人3.2例」, 「每十万人口不超过5例」, 「每千人3人」', () => {
     expect(parseActual(text('每10万人3.2例'))).toEqual({ kind: 'quantity', value: { value: 3.2, unit: '例/10万人' } });
-    expect(parseTarget(text('每十万人口不超过5例'))).toEqual({ kind: 'atMost', bound: { value: 5, unit: '例/10万人' } });
+    expect(parseTarget(text('每十万人口不超过5例'))).toEqual({
+      kind: 'atMost',
+      bound: { value: 5, unit: '例/10万人' },
+    });
     expect(parseTarget(text('每千人3人'))).toEqual({ kind: 'equal', value: { value: 3, unit: '人/千人' } });
   });
 
@@ -39,8 +42,14 @@ describe('rates per population parse as quantities in one per-unit', () => {
 
   it('takes an actual in another base into the target’s: 0.45人/万人 against ≤5人/10万人 is 4.5人/10万人', () => {
     const target = parseTarget(text('≤5人/10万人'));
-    expect(parseActual(text('0.45人/万人'), { target })).toEqual({ kind: 'quantity', value: { value: 4.5, unit: '人/10万人' } });
-    expect(parseActual(text('4.5'), { target })).toEqual({ kind: 'quantity', value: { value: 4.5, unit: '人/10万人' } });
+    expect(parseActual(text('0.45人/万人'), { target })).toEqual({
+      kind: 'quantity',
+      value: { value: 4.5, unit: '人/10万人' },
+    });
+    expect(parseActual(text('4.5'), { target })).toEqual({
+      kind: 'quantity',
+      value: { value: 4.5, unit: '人/10万人' },
+    });
   });
 
   it('scores them: met within the bound, below full weight over it, a bare count of people is another unit', () => {

@@ -18,8 +18,30 @@ import type { Actual, DateSpan, Quantity, RawCell, Target } from '../../src/doma
 
 const RUNS = 2500;
 
-const TARGET_KINDS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan', 'range', 'equal', 'qualitative', 'timeLimit', 'deadline', 'notApplicable', 'blank', 'unparsed']);
-const ACTUAL_KINDS = new Set(['quantity', 'range', 'qualitative', 'timeLimit', 'date', 'notApplicable', 'blank', 'unparsed']);
+const TARGET_KINDS = new Set([
+  'atLeast',
+  'atMost',
+  'moreThan',
+  'lessThan',
+  'range',
+  'equal',
+  'qualitative',
+  'timeLimit',
+  'deadline',
+  'notApplicable',
+  'blank',
+  'unparsed',
+]);
+const ACTUAL_KINDS = new Set([
+  'quantity',
+  'range',
+  'qualitative',
+  'timeLimit',
+  'date',
+  'notApplicable',
+  'blank',
+  'unparsed',
+]);
 const COMPARATORS = new Set(['atLeast', 'atMost', 'moreThan', 'lessThan']);
 const OUTCOMES = new Set(['met', 'partly', 'notMet']);
 
@@ -30,7 +52,8 @@ function validQuantity(q: Quantity): boolean {
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function realDay(year: number | null, [m, d]: [number, number]): boolean {
-  if (!(Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1])) return false;
+  if (!(Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]))
+    return false;
   return !(m === 2 && d === 29 && year !== null && new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1);
 }
 
@@ -88,13 +111,123 @@ function validActual(a: Actual): boolean {
 
 /** Pieces of real target/actual wording, so generated cells come close to what tables hold. */
 const TOKENS = [
-  '0', '1', '5', '9', '60', '95', '100', '0.05', '5506.5', '4,425.38', '１０', '1e400', '9'.repeat(30), '.', ',', '-', '+', '−',
-  '%', '％', '‰', '百分比', '万', '亿', '元', '万元', '亿元', '千元', '个', '人', '笔', '工作日', '个工作日', '天', '日', '小时',
-  '㎡', '内', '以内', '以上', '以下', '及以上', '左右', '≥', '≤', '>', '<', '=', '﹦', '═', '＞=', '>=', '控制在', '不低于',
-  '不超过', '达到', '到', '至', '~', '～', '—', '——', '[', ']', '(', ')', '介于', '之间', '和', '且', '的区间', '有效',
-  '有效降低', '不适用', '/', '无', '即时办理', '当日办结', '自受理申请之日起', '手续齐全的，', '。', '　', ' ', '\n', '#DIV/0!',
-  'N/A', '多', '约', '第', 'km', 'm2', '2023', '1900', '12', '31', '2', '29', '30', '13', '年', '月', '日', '号', '前', '之前', '止', '底',
-  '上半年', '季度', '中旬', '截至', '于', '完成', '已', '按时完成', '/', '.',
+  '0',
+  '1',
+  '5',
+  '9',
+  '60',
+  '95',
+  '100',
+  '0.05',
+  '5506.5',
+  '4,425.38',
+  '１０',
+  '1e400',
+  '9'.repeat(30),
+  '.',
+  ',',
+  '-',
+  '+',
+  '−',
+  '%',
+  '％',
+  '‰',
+  '百分比',
+  '万',
+  '亿',
+  '元',
+  '万元',
+  '亿元',
+  '千元',
+  '个',
+  '人',
+  '笔',
+  '工作日',
+  '个工作日',
+  '天',
+  '日',
+  '小时',
+  '㎡',
+  '内',
+  '以内',
+  '以上',
+  '以下',
+  '及以上',
+  '左右',
+  '≥',
+  '≤',
+  '>',
+  '<',
+  '=',
+  '﹦',
+  '═',
+  '＞=',
+  '>=',
+  '控制在',
+  '不低于',
+  '不超过',
+  '达到',
+  '到',
+  '至',
+  '~',
+  '～',
+  '—',
+  '——',
+  '[',
+  ']',
+  '(',
+  ')',
+  '介于',
+  '之间',
+  '和',
+  '且',
+  '的区间',
+  '有效',
+  '有效降低',
+  '不适用',
+  '/',
+  '无',
+  '即时办理',
+  '当日办结',
+  '自受理申请之日起',
+  '手续齐全的，',
+  '。',
+  '　',
+  ' ',
+  '\n',
+  '#DIV/0!',
+  'N/A',
+  '多',
+  '约',
+  '第',
+  'km',
+  'm2',
+  '2023',
+  '1900',
+  '12',
+  '31',
+  '2',
+  '29',
+  '30',
+  '13',
+  '年',
+  '月',
+  '日',
+  '号',
+  '前',
+  '之前',
+  '止',
+  '底',
+  '上半年',
+  '季度',
+  '中旬',
+  '截至',
+  '于',
+  '完成',
+  '已',
+  '按时完成',
+  '/',
+  '.',
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((parts) => parts.join(''));
 
@@ -107,21 +240,53 @@ const anyText = fc.oneof(
 );
 
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 5e-324));
-const anyFormat = fc.option(fc.oneof(fc.constantFrom('0.00%', '0%', 'General', '0.00"万元"', '0.00"%"', '#,##0.00', '[Red]0.0%;-0.0%', '"第"0"名"', 'yyyy/m/d', 'yyyy"年"m"月"', 'yyyy', '[$-804]yyyy"年"m"月"d"日"'), fc.string({ maxLength: 12 })), { nil: undefined });
+const anyFormat = fc.option(
+  fc.oneof(
+    fc.constantFrom(
+      '0.00%',
+      '0%',
+      'General',
+      '0.00"万元"',
+      '0.00"%"',
+      '#,##0.00',
+      '[Red]0.0%;-0.0%',
+      '"第"0"名"',
+      'yyyy/m/d',
+      'yyyy"年"m"月"',
+      'yyyy',
+      '[$-804]yyyy"年"m"月"d"日"',
+    ),
+    fc.string({ maxLength: 12 }),
+  ),
+  { nil: undefined },
+);
 
 const textCell = anyText.map((t): RawCell => ({ value: t, text: t }));
-const numberCell = fc.tuple(anyNumber, anyFormat).map(([v, f]): RawCell => ({ value: v, text: String(v), numberFormat: f }));
-const otherCell = fc.constantFrom<RawCell>({ value: null, text: '' }, { value: true, text: 'TRUE' }, { value: false, text: 'FALSE' }, { value: null, text: '95%' });
+const numberCell = fc
+  .tuple(anyNumber, anyFormat)
+  .map(([v, f]): RawCell => ({ value: v, text: String(v), numberFormat: f }));
+const otherCell = fc.constantFrom<RawCell>(
+  { value: null, text: '' },
+  { value: true, text: 'TRUE' },
+  { value: false, text: 'FALSE' },
+  { value: null, text: '95%' },
+);
 const anyCell = fc.oneof(textCell, numberCell, otherCell);
 
 describe('the value parser on arbitrary input', () => {
   it('never throws on a target cell and always returns a valid target with finite numbers', () => {
     fc.assert(
-      fc.property(anyCell, fc.option(anyText, { nil: undefined }), fc.option(anyCell, { nil: undefined }), fc.option(anyCell, { nil: undefined }), (cell, name, nature, unit) => {
-        const t = parseTarget(cell, { name, nature, unit });
-        expect(validTarget(t)).toBe(true);
-        expect(validTarget(parseTarget(cell))).toBe(true);
-      }),
+      fc.property(
+        anyCell,
+        fc.option(anyText, { nil: undefined }),
+        fc.option(anyCell, { nil: undefined }),
+        fc.option(anyCell, { nil: undefined }),
+        (cell, name, nature, unit) => {
+          const t = parseTarget(cell, { name, nature, unit });
+          expect(validTarget(t)).toBe(true);
+          expect(validTarget(parseTarget(cell))).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -223,13 +388,18 @@ describe('dates on any day of any year', () => {
 
   it('reads every real day written as a deadline back to that day, and its description back to the same deadline', () => {
     fc.assert(
-      fc.property(aDay, fc.constantFrom('年', '.', '-', '/'), fc.constantFrom('前', '之前', '止', '前完成'), ([y, m, d], sep, tail) => {
-        const written = sep === '年' ? `${y}年${m}月${d}日${tail}` : `${y}${sep}${m}${sep}${d}${tail}`;
-        const t = parseTarget({ value: written, text: written });
-        expect(t).toEqual({ kind: 'deadline', by: { year: y, from: [m, d], to: [m, d] } });
-        const again = describeTarget(t);
-        expect(parseTarget({ value: again, text: again })).toEqual(t);
-      }),
+      fc.property(
+        aDay,
+        fc.constantFrom('年', '.', '-', '/'),
+        fc.constantFrom('前', '之前', '止', '前完成'),
+        ([y, m, d], sep, tail) => {
+          const written = sep === '年' ? `${y}年${m}月${d}日${tail}` : `${y}${sep}${m}${sep}${d}${tail}`;
+          const t = parseTarget({ value: written, text: written });
+          expect(t).toEqual({ kind: 'deadline', by: { year: y, from: [m, d], to: [m, d] } });
+          const again = describeTarget(t);
+          expect(parseTarget({ value: again, text: again })).toEqual(t);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -240,7 +410,10 @@ describe('dates on any day of any year', () => {
       fc.property(aDay, fc.boolean(), fc.integer({ min: 1, max: 3 }), ([y, m, d], withDay, over) => {
         const written = withDay ? `${y}年${m}月${d}日` : `${y}年${m}月`;
         const a = parseActual({ value: written, text: written }, { target: due });
-        expect(a).toEqual({ kind: 'date', on: withDay ? { year: y, from: [m, d], to: [m, d] } : { year: y, from: [m, 1], to: [m, lastOf(y, m)] } });
+        expect(a).toEqual({
+          kind: 'date',
+          on: withDay ? { year: y, from: [m, d], to: [m, d] } : { year: y, from: [m, 1], to: [m, lastOf(y, m)] },
+        });
         expect(actualText(a)).toBe(written);
         const impossible = `${y}年${m}月${lastOf(y, m) + over}日`;
         expect(parseActual({ value: impossible, text: impossible }, { target: due }).kind).toBe('unparsed');
@@ -253,18 +426,73 @@ describe('dates on any day of any year', () => {
 describe('the fast text normalisation gives exactly what NFKC does', () => {
   /** Cell-like text: CJK, ASCII, full-width forms, every kind of white space, symbols, and characters NFKC rewrites. */
   const CELL_CHARS = [
-    '成', '本', '控', '制', '有', '效', '元', '亿', '率', 'a', 'Z', '5', '.', ',', '%', ' ', '\t', '\n', '\u3000', '\u00a0', '\u2002',
-    '\u200b', '\ufeff', '\u2028', '\u1680', '\u202f', '，', '（', '）', '５', 'Ａ', '％', '≥', '≤', '‰', '—', '、', '。', '…', '㎡',
-    '\u3038', '\u302a', 'e\u0301', '\uff9e', '\ud800', 'ﬁ', '½', '²', '·', '《', '》', '“', '”',
+    '成',
+    '本',
+    '控',
+    '制',
+    '有',
+    '效',
+    '元',
+    '亿',
+    '率',
+    'a',
+    'Z',
+    '5',
+    '.',
+    ',',
+    '%',
+    ' ',
+    '\t',
+    '\n',
+    '\u3000',
+    '\u00a0',
+    '\u2002',
+    '\u200b',
+    '\ufeff',
+    '\u2028',
+    '\u1680',
+    '\u202f',
+    '，',
+    '（',
+    '）',
+    '５',
+    'Ａ',
+    '％',
+    '≥',
+    '≤',
+    '‰',
+    '—',
+    '、',
+    '。',
+    '…',
+    '㎡',
+    '\u3038',
+    '\u302a',
+    'e\u0301',
+    '\uff9e',
+    '\ud800',
+    'ﬁ',
+    '½',
+    '²',
+    '·',
+    '《',
+    '》',
+    '“',
+    '”',
   ];
   const cellText = fc.array(fc.constantFrom(...CELL_CHARS), { maxLength: 16 }).map((parts) => parts.join(''));
-  const text = fc.oneof(cellText, fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+  const text = fc.oneof(
+    cellText,
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+  );
 
   it('foldSpaces (a character table for short cells) equals its definition: white space folded, nothing else changed', () => {
     fc.assert(
       fc.property(text, fc.constantFrom('', '一二三四五六七八九十一二三四五六七'), (s, pad) => {
         // the padding takes the text past 16 characters, where foldSpaces checks with one regex scan instead
-        for (const t of [s, pad + s]) expect(foldSpaces(t)).toBe(t.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim());
+        for (const t of [s, pad + s])
+          expect(foldSpaces(t)).toBe(t.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim());
       }),
       { numRuns: 5000 },
     );
@@ -276,7 +504,12 @@ describe('the fast text normalisation gives exactly what NFKC does', () => {
       fc.property(text, (s) => {
         const n = s.normalize('NFKC');
         expect(normalizeText(s)).toBe(n.replace(spaces, ''));
-        expect(tidyText(s)).toBe(n.replace(/[\u200b\ufeff]/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim());
+        expect(tidyText(s)).toBe(
+          n
+            .replace(/[\u200b\ufeff]/g, '')
+            .replace(/[\s\u3000\u00a0]+/g, ' ')
+            .trim(),
+        );
       }),
       { numRuns: 5000 },
     );
@@ -294,11 +527,20 @@ describe('formatNumber for messages', () => {
   }
 
   it('writes what toFixed(4) trimmed would, for any number', () => {
-    const amounts = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([m, d]) => m / 10 ** d);
+    const amounts = fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }))
+      .map(([m, d]) => m / 10 ** d);
     fc.assert(
-      fc.property(fc.oneof(fc.double(), amounts, fc.constantFrom(0.00005, -0.00005, 1.00005, 99999999999.99995, 1e11, 1e21, 2 ** 60)), (n) => {
-        expect(formatNumber(n)).toBe(byToFixed(n));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          amounts,
+          fc.constantFrom(0.00005, -0.00005, 1.00005, 99999999999.99995, 1e11, 1e21, 2 ** 60),
+        ),
+        (n) => {
+          expect(formatNumber(n)).toBe(byToFixed(n));
+        },
+      ),
       { numRuns: 10000 },
     );
   });

@@ -208,25 +208,39 @@ describe('comparators written as symbols or words, before or after the number', 
   });
 
   it('reads a target that repeats the indicator name before its bound', () => {
-    expect(parseTarget(text('1.年度个人住房贷款逾期率控制在0.05%以下'))).toEqual({ kind: 'atMost', bound: pct(0.0005) });
+    expect(parseTarget(text('1.年度个人住房贷款逾期率控制在0.05%以下'))).toEqual({
+      kind: 'atMost',
+      bound: pct(0.0005),
+    });
   });
 });
 
 describe('range targets', () => {
-  it.each(['控制在60%到80%的区间', '60%-80%', '60%～80%', '60%~80%', '60%至80%', '60-80%', '[60%,80%]', '60%—80%', '介于60%和80%之间', '≥60%且≤80%'])(
-    'reads %j as the 60%–80% band',
-    (t) => {
-      expect(parseTarget(text(t))).toEqual({ kind: 'range', low: pct(0.6), high: pct(0.8) });
-    },
-  );
+  it.each([
+    '控制在60%到80%的区间',
+    '60%-80%',
+    '60%～80%',
+    '60%~80%',
+    '60%至80%',
+    '60-80%',
+    '[60%,80%]',
+    '60%—80%',
+    '介于60%和80%之间',
+    '≥60%且≤80%',
+  ])('reads %j as the 60%–80% band', (t) => {
+    expect(parseTarget(text(t))).toEqual({ kind: 'range', low: pct(0.6), high: pct(0.8) });
+  });
 
   it('orders a band written high to low', () => {
     expect(parseTarget(text('80%-60%'))).toEqual({ kind: 'range', low: pct(0.6), high: pct(0.8) });
   });
 
-  it.each(['≥100≤0', '达到100且不超过50', '≥1亿元≤5000万元'])('leaves the empty band %j unparsed (its lower bound is above its upper bound)', (t) => {
-    expect(parseTarget(text(t))).toEqual({ kind: 'unparsed', text: t });
-  });
+  it.each(['≥100≤0', '达到100且不超过50', '≥1亿元≤5000万元'])(
+    'leaves the empty band %j unparsed (its lower bound is above its upper bound)',
+    (t) => {
+      expect(parseTarget(text(t))).toEqual({ kind: 'unparsed', text: t });
+    },
+  );
 
   it('accepts a bound pair in either unit when it is a real band', () => {
     expect(parseTarget(text('≥5000万元≤1亿元'))).toEqual({ kind: 'range', low: yuan(50000000), high: yuan(100000000) });
@@ -300,10 +314,13 @@ describe('qualitative targets', () => {
 });
 
 describe('not applicable and blank', () => {
-  it.each(['不适用', '不适用　', '/', '／', '—', '——', '-', '无此项', 'N/A', 'n/a'])('reads %j as not applicable', (t) => {
-    expect(parseTarget(text(t))).toEqual({ kind: 'notApplicable' });
-    expect(parseActual(text(t))).toEqual({ kind: 'notApplicable' });
-  });
+  it.each(['不适用', '不适用　', '/', '／', '—', '——', '-', '无此项', 'N/A', 'n/a'])(
+    'reads %j as not applicable',
+    (t) => {
+      expect(parseTarget(text(t))).toEqual({ kind: 'notApplicable' });
+      expect(parseActual(text(t))).toEqual({ kind: 'notApplicable' });
+    },
+  );
 
   it.each(['', '   ', '　', '\n'])('reads %j as blank', (t) => {
     expect(parseTarget(text(t))).toEqual({ kind: 'blank' });
@@ -351,19 +368,36 @@ describe('equal targets and lower-is-better names', () => {
   });
 
   it('reads a bare 5% under 预算调整率 as an upper bound', () => {
-    expect(parseTarget(text('5%'), { name: '预算调整率' })).toEqual({ kind: 'atMost', bound: pct(0.05), inferred: true });
+    expect(parseTarget(text('5%'), { name: '预算调整率' })).toEqual({
+      kind: 'atMost',
+      bound: pct(0.05),
+      inferred: true,
+    });
   });
 
   it('reads 0.0% as an equal target of 0%', () => {
     expect(parseTarget(text('0.0%'))).toEqual({ kind: 'equal', value: pct(0) });
   });
 
-  it.each(['成本控制在预算内', '年度个人住房贷款逾期率', '投诉次数', '安全事故发生率', '差错率', '超支金额', '违规使用资金', '资金损失', '不良率', '平均办理时长', '办件用时', '在职人员控制率', '年末结余', '预算调整率', '资产闲置率'])(
-    'infers lower is better from the name %j',
-    (name) => {
-      expect(inferLowerIsBetter(name)).toBe(true);
-    },
-  );
+  it.each([
+    '成本控制在预算内',
+    '年度个人住房贷款逾期率',
+    '投诉次数',
+    '安全事故发生率',
+    '差错率',
+    '超支金额',
+    '违规使用资金',
+    '资金损失',
+    '不良率',
+    '平均办理时长',
+    '办件用时',
+    '在职人员控制率',
+    '年末结余',
+    '预算调整率',
+    '资产闲置率',
+  ])('infers lower is better from the name %j', (name) => {
+    expect(inferLowerIsBetter(name)).toBe(true);
+  });
 
   it.each(['归集住房公积金', '住房公积金窗口服务满意度', '投诉处理率', '事故查处率', '发放住房公积金贷款', ''])(
     'does not infer lower is better from the name %j',
@@ -379,7 +413,10 @@ describe('split columns: 指标性质 | 指标值 | 度量单位', () => {
   });
 
   it('reads ≤ + 0.05 + % as at most 0.05%', () => {
-    expect(parseTarget(num(0.05), { nature: text('≤'), unit: text('%') })).toEqual({ kind: 'atMost', bound: pct(0.0005) });
+    expect(parseTarget(num(0.05), { nature: text('≤'), unit: text('%') })).toEqual({
+      kind: 'atMost',
+      bound: pct(0.0005),
+    });
   });
 
   it('reads 定性 + 有效 as a qualitative target', () => {
@@ -394,7 +431,10 @@ describe('split columns: 指标性质 | 指标值 | 度量单位', () => {
   });
 
   it('does not apply the unit column again when the value text carries its own %', () => {
-    expect(parseTarget(text('95%'), { nature: text('≥'), unit: text('%') })).toEqual({ kind: 'atLeast', bound: pct(0.95) });
+    expect(parseTarget(text('95%'), { nature: text('≥'), unit: text('%') })).toEqual({
+      kind: 'atLeast',
+      bound: pct(0.95),
+    });
   });
 
   it('scales a value by a 万元 unit column', () => {
@@ -548,7 +588,11 @@ describe('actuals measured against their targets', () => {
   });
 
   it('reads 无 as met only when the target asks for none', () => {
-    expect(parseActual(text('无'), { target: parseTarget(text('无')) })).toEqual({ kind: 'qualitative', level: '无', outcome: 'met' });
+    expect(parseActual(text('无'), { target: parseTarget(text('无')) })).toEqual({
+      kind: 'qualitative',
+      level: '无',
+      outcome: 'met',
+    });
     expect(parseActual(text('无'), { target: parseTarget(text('0起'), { name: '安全事故' }) })).toEqual({
       kind: 'qualitative',
       level: '无',
@@ -563,25 +607,47 @@ describe('actuals measured against their targets', () => {
 });
 
 describe('qualitativeOutcome', () => {
-  it.each(['达成', '完成', '已完成', '全部完成', '是', '合格', '达标', '有效', '有效实现', '有效降低', '显著', '良好', '优秀', '满意', '按时完成', '即时办理', '已全部完成。', '　有效　'])(
-    'reads %j as met',
+  it.each([
+    '达成',
+    '完成',
+    '已完成',
+    '全部完成',
+    '是',
+    '合格',
+    '达标',
+    '有效',
+    '有效实现',
+    '有效降低',
+    '显著',
+    '良好',
+    '优秀',
+    '满意',
+    '按时完成',
+    '即时办理',
+    '已全部完成。',
+    '　有效　',
+  ])('reads %j as met', (w) => {
+    expect(qualitativeOutcome(w)).toBe('met');
+  });
+
+  it.each(['部分达成', '部分完成', '较好', '一般', '部分实现', '基本满意', '基本合格', '大部分完成'])(
+    'reads %j as partly met',
     (w) => {
-      expect(qualitativeOutcome(w)).toBe('met');
+      expect(qualitativeOutcome(w)).toBe('partly');
     },
   );
-
-  it.each(['部分达成', '部分完成', '较好', '一般', '部分实现', '基本满意', '基本合格', '大部分完成'])('reads %j as partly met', (w) => {
-    expect(qualitativeOutcome(w)).toBe('partly');
-  });
 
   // RULES §1: reached with a shortfall is the 达成 band (100%–80%), not 部分达成
   it.each(['基本达成', '基本完成', '基本达到', '基本实现', '基本上完成'])('reads %j as mostly met', (w) => {
     expect(qualitativeOutcome(w)).toBe('mostly');
   });
 
-  it.each(['未达成', '未完成', '否', '不合格', '未达标', '无效', '较差', '差', '未按时完成', '不满意'])('reads %j as not met', (w) => {
-    expect(qualitativeOutcome(w)).toBe('notMet');
-  });
+  it.each(['未达成', '未完成', '否', '不合格', '未达标', '无效', '较差', '差', '未按时完成', '不满意'])(
+    'reads %j as not met',
+    (w) => {
+      expect(qualitativeOutcome(w)).toBe('notMet');
+    },
+  );
 
   it.each(['', '见附件', '无', '零'])('does not know %j on its own', (w) => {
     expect(qualitativeOutcome(w)).toBeUndefined();
@@ -593,14 +659,17 @@ describe('qualitativeOutcome', () => {
     expect(qualitativeOutcome('无', '有效')).toBeUndefined();
   });
 
-  it.each(['详见满意度调查报告', '满意度调查显示群众满意', '见附件：完成情况说明', '根据评估报告，基本完成', '完成情况良好，详见附件'])(
-    'does not read %j as an outcome just because it contains an outcome word',
-    (w) => {
-      expect(qualitativeOutcome(w)).toBeUndefined();
-      const a = parseActual(text(w));
-      expect(a.kind === 'qualitative' && a.outcome).toBe(undefined);
-    },
-  );
+  it.each([
+    '详见满意度调查报告',
+    '满意度调查显示群众满意',
+    '见附件：完成情况说明',
+    '根据评估报告，基本完成',
+    '完成情况良好，详见附件',
+  ])('does not read %j as an outcome just because it contains an outcome word', (w) => {
+    expect(qualitativeOutcome(w)).toBeUndefined();
+    const a = parseActual(text(w));
+    expect(a.kind === 'qualitative' && a.outcome).toBe(undefined);
+  });
 
   it.each<[string, 'met' | 'partly' | 'notMet']>([
     ['基本满意', 'partly'],
@@ -802,14 +871,29 @@ describe('deadline targets (项目完成时间) and completion dates', () => {
   it('reads a bare month, year or YYYY.M as a date only against a deadline', () => {
     expect(parseActual(text('12月'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: month(null, 12, 31) });
     expect(parseActual(text('2023.11'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: month(2023, 11, 30) });
-    expect(parseActual(text('2023年'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: { year: 2023, from: [1, 1], to: [12, 31] } });
+    expect(parseActual(text('2023年'), { target: dueEnd2023 })).toEqual({
+      kind: 'date',
+      on: { year: 2023, from: [1, 1], to: [12, 31] },
+    });
     expect(parseActual(text('12月'))).toEqual({ kind: 'quantity', value: { value: 12, unit: '月' } });
   });
 
   it('keeps qualitative and percentage actuals against a deadline as they were', () => {
-    expect(parseActual(text('按时完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '按时完成', outcome: 'met' });
-    expect(parseActual(text('如期完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '如期完成', outcome: 'met' });
-    expect(parseActual(text('未按时完成'), { target: dueEnd2023 })).toEqual({ kind: 'qualitative', level: '未按时完成', outcome: 'notMet' });
+    expect(parseActual(text('按时完成'), { target: dueEnd2023 })).toEqual({
+      kind: 'qualitative',
+      level: '按时完成',
+      outcome: 'met',
+    });
+    expect(parseActual(text('如期完成'), { target: dueEnd2023 })).toEqual({
+      kind: 'qualitative',
+      level: '如期完成',
+      outcome: 'met',
+    });
+    expect(parseActual(text('未按时完成'), { target: dueEnd2023 })).toEqual({
+      kind: 'qualitative',
+      level: '未按时完成',
+      outcome: 'notMet',
+    });
     expect(parseActual(text('100%'), { target: dueEnd2023 })).toEqual({ kind: 'quantity', value: pct(1) });
   });
 
@@ -820,7 +904,10 @@ describe('deadline targets (项目完成时间) and completion dates', () => {
   });
 
   it('reads a date-formatted serial number in an actual cell as that day or month', () => {
-    expect(parseActual(num(45275, 'yyyy/m/d', '2023/12/15'), { target: dueEnd2023 })).toEqual({ kind: 'date', on: day(2023, 12, 15) });
+    expect(parseActual(num(45275, 'yyyy/m/d', '2023/12/15'), { target: dueEnd2023 })).toEqual({
+      kind: 'date',
+      on: day(2023, 12, 15),
+    });
     expect(parseActual(num(45250, 'yyyy"年"m"月"', '2023年11月'))).toEqual({ kind: 'date', on: month(2023, 11, 30) });
     expect(parseActual(num(0.95, '0%', '95%'), { target: dueEnd2023 })).toEqual({ kind: 'quantity', value: pct(0.95) });
   });
@@ -837,14 +924,21 @@ describe('deadline targets (项目完成时间) and completion dates', () => {
   ])('describes the deadline %j as %j', (t, expected) => {
     const target = parseTarget(text(t));
     expect(describeTarget(target)).toBe(expected);
-    expect(parseTarget(text(describeTarget(target)))).toMatchObject({ kind: 'deadline', by: { to: (target as Target & { kind: 'deadline' }).by.to } });
+    expect(parseTarget(text(describeTarget(target)))).toMatchObject({
+      kind: 'deadline',
+      by: { to: (target as Target & { kind: 'deadline' }).by.to },
+    });
   });
 });
 
 describe('wording of real 自评表 cells the parser used to misread', () => {
   it('reads 较上年增长5% as a growth of at least 5%, not a level of 5%', () => {
     expect(parseTarget(text('较上年增长5%'))).toEqual({ kind: 'atLeast', bound: pct(0.05), relative: 'increase' });
-    expect(parseTarget(text('同比下降不少于3%'), { name: '三公经费' })).toEqual({ kind: 'atLeast', bound: pct(0.03), relative: 'decrease' });
+    expect(parseTarget(text('同比下降不少于3%'), { name: '三公经费' })).toEqual({
+      kind: 'atLeast',
+      bound: pct(0.03),
+      relative: 'decrease',
+    });
     expect(describeTarget(parseTarget(text('较上年增长5%')))).toBe('较上年增幅≥5%');
   });
 
@@ -855,7 +949,11 @@ describe('wording of real 自评表 cells the parser used to misread', () => {
 
   it('marks an actual written as 较上年增长6.2% as a change, and a bare 6.2% as a level', () => {
     const t = parseTarget(text('较上年增长5%'));
-    expect(parseActual(text('较上年增长6.2%'), { target: t })).toEqual({ kind: 'quantity', value: pct(0.062), relative: 'increase' });
+    expect(parseActual(text('较上年增长6.2%'), { target: t })).toEqual({
+      kind: 'quantity',
+      value: pct(0.062),
+      relative: 'increase',
+    });
     expect(parseActual(text('6.2%'), { target: t })).toEqual({ kind: 'quantity', value: pct(0.062) });
   });
 

@@ -10,7 +10,11 @@ import type { RawCell, Target } from '../../src/domain/types';
 /** A text cell as any door delivers it. */
 const text = (t: string): RawCell => ({ value: t, text: t });
 /** A numeric cell with its stored value, number format and display text. */
-const num = (value: number, numberFormat?: string, shown?: string): RawCell => ({ value, text: shown ?? String(value), numberFormat });
+const num = (value: number, numberFormat?: string, shown?: string): RawCell => ({
+  value,
+  text: shown ?? String(value),
+  numberFormat,
+});
 const cell = (c: string | RawCell): RawCell => (typeof c === 'string' ? text(c) : c);
 
 /** Parses a row's target and actual as evaluate does and scores it (weight 10). */
@@ -66,16 +70,31 @@ describe('counts written in Chinese numerals', () => {
     expect(row('达标', '一般').s).toMatchObject({ status: 'review' });
   });
 
-  it.each(['一般', '一级指标', '十分满意', '三公经费', '一次性', '统一', '唯一', '一流', '第三场', '一百五户', '二〇二三', '建立一套完善的制度', '一件事一次办'])(
-    'keeps the target %j qualitative: no numeral there is a count',
-    (written) => {
-      expect(parseTarget(text(written))).toEqual({ kind: 'qualitative', level: written });
-    },
-  );
+  it.each([
+    '一般',
+    '一级指标',
+    '十分满意',
+    '三公经费',
+    '一次性',
+    '统一',
+    '唯一',
+    '一流',
+    '第三场',
+    '一百五户',
+    '二〇二三',
+    '建立一套完善的制度',
+    '一件事一次办',
+  ])('keeps the target %j qualitative: no numeral there is a count', (written) => {
+    expect(parseTarget(text(written))).toEqual({ kind: 'qualitative', level: written });
+  });
 
   it('still reads 三公经费控制数 as a lower-is-better name and its money bound as written', () => {
     expect(inferLowerIsBetter('三公经费控制数')).toBe(true);
-    expect(parseTarget(text('50万元'), { name: '三公经费控制数' })).toEqual({ kind: 'atMost', bound: { value: 500000, unit: '元' }, inferred: true });
+    expect(parseTarget(text('50万元'), { name: '三公经费控制数' })).toEqual({
+      kind: 'atMost',
+      bound: { value: 500000, unit: '元' },
+      inferred: true,
+    });
   });
 
   it('leaves Chinese numerals alone in a text that already has digits', () => {
@@ -96,7 +115,14 @@ describe('durations in months against days', () => {
   it('scores ≤1个月 against 40天 as partly met by target ÷ actual (30 ÷ 40)', () => {
     const { s } = row('≤1个月', '40天');
     expect(s).toMatchObject({ status: 'partial', score: 7.5 });
-    expect(s.explanation).toMatchObject({ actual: '40天', target: '≤1个月', met: false, by: 'inverse', score: 7.5, weight: 10 });
+    expect(s.explanation).toMatchObject({
+      actual: '40天',
+      target: '≤1个月',
+      met: false,
+      by: 'inverse',
+      score: 7.5,
+      weight: 10,
+    });
   });
 
   it('compares a month with a time limit in days, and working days with a month', () => {
@@ -165,8 +191,16 @@ describe('a bare-number target against a percentage', () => {
     expect(parseTarget(num(90), { name: '政务信息按时公开率' })).toEqual(pctTarget(0.9));
     expect(parseTarget(text('95'), { name: '群众满意度' })).toEqual(pctTarget(0.95));
     expect(parseTarget(text('0.9'), { name: '完成率' })).toEqual(pctTarget(0.9));
-    expect(parseTarget(text('80-100'), { name: '覆盖率' })).toEqual({ kind: 'range', low: { value: 0.8, unit: '%' }, high: { value: 1, unit: '%' } });
-    expect(parseTarget(text('5'), { name: '逾期率' })).toEqual({ kind: 'atMost', bound: { value: 0.05, unit: '%' }, inferred: true });
+    expect(parseTarget(text('80-100'), { name: '覆盖率' })).toEqual({
+      kind: 'range',
+      low: { value: 0.8, unit: '%' },
+      high: { value: 1, unit: '%' },
+    });
+    expect(parseTarget(text('5'), { name: '逾期率' })).toEqual({
+      kind: 'atMost',
+      bound: { value: 0.05, unit: '%' },
+      inferred: true,
+    });
     const { s } = row(num(90), '92.5%', '政务信息按时公开率');
     expect(s).toMatchObject({ status: 'met', score: 10 });
     expect(s.explanation).toMatchObject({ actual: '92.5%', target: '90%', met: true, score: 10, weight: 10 });
@@ -177,7 +211,11 @@ describe('a bare-number target against a percentage', () => {
     expect(parseTarget(text('4'), { name: '巡查频率' })).toEqual({ kind: 'equal', value: { value: 4, unit: '' } });
     expect(parseTarget(text('12'), { name: '项目进度' })).toEqual({ kind: 'equal', value: { value: 12, unit: '' } });
     expect(parseTarget(text('120'), { name: '完成率' })).toEqual({ kind: 'equal', value: { value: 120, unit: '' } });
-    expect(parseTarget(text('0'), { name: '三公经费变动率' })).toEqual({ kind: 'atMost', bound: { value: 0, unit: '' }, inferred: true });
+    expect(parseTarget(text('0'), { name: '三公经费变动率' })).toEqual({
+      kind: 'atMost',
+      bound: { value: 0, unit: '' },
+      inferred: true,
+    });
     expect(row('120', '95%').s).toMatchObject({ status: 'unparsed', problem: 'unit-mismatch' });
     expect(row('90', '92').a).toEqual({ kind: 'quantity', value: { value: 92, unit: '' } });
   });

@@ -59,7 +59,10 @@ describe('tokens are values', () => {
     expect(readCell(text('每季度1次'))).toBe(first);
     const snapshot = JSON.stringify(first);
     // the per-period scaling (1 → 4 a year) must not write into the shared tokens: twice gives 4 both times
-    expect(interpretTarget(first, undefined, undefined, undefined)).toEqual({ kind: 'equal', value: { value: 4, unit: '次' } });
+    expect(interpretTarget(first, undefined, undefined, undefined)).toEqual({
+      kind: 'equal',
+      value: { value: 4, unit: '次' },
+    });
     expect(interpretActual(first, undefined, undefined)).toEqual({ kind: 'quantity', value: { value: 4, unit: '次' } });
     expect(parseTarget(text('每季度1次'))).toEqual({ kind: 'equal', value: { value: 4, unit: '次' } });
     expect(JSON.stringify(first)).toBe(snapshot);
@@ -70,6 +73,15 @@ describe('tokens are values', () => {
     const once = cells.map((c) => [parseTarget(text(c)), parseActual(text(c))]);
     const again = cells.map((c) => [parseTarget(text(c)), parseActual(text(c))]);
     expect(again).toEqual(once);
-    expect(once.map(([t]) => t.kind)).toEqual(['atLeast', 'equal', 'equal', 'equal', 'atLeast', 'timeLimit', 'deadline', 'equal']);
+    expect(once.map(([t]) => t.kind)).toEqual([
+      'atLeast',
+      'equal',
+      'equal',
+      'equal',
+      'atLeast',
+      'timeLimit',
+      'deadline',
+      'equal',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 // The shipped rule profiles: national defaults, regional variants and lookup by id.
 
-import { PROFILES, getProfile, hubei20, national2020, national2020ProportionalRange, national2020Rescale } from '../../src/domain/profiles';
+import {
+  PROFILES,
+  getProfile,
+  hubei20,
+  national2020,
+  national2020ProportionalRange,
+  national2020Rescale,
+} from '../../src/domain/profiles';
 import { UnknownProfileError, type RuleProfile } from '../../src/domain/profile';
 import { renderRule } from '../../src/i18n/rules';
 
@@ -40,7 +47,10 @@ describe('rule profiles', () => {
     try {
       getProfile('guangdong');
     } catch (e) {
-      expect(e).toMatchObject({ id: 'guangdong', valid: ['national-2020', 'national-2020-proportional-range', 'national-2020-rescale', 'hubei-20'] });
+      expect(e).toMatchObject({
+        id: 'guangdong',
+        valid: ['national-2020', 'national-2020-proportional-range', 'national-2020-rescale', 'hubei-20'],
+      });
     }
   });
 
@@ -51,20 +61,37 @@ describe('rule profiles', () => {
   it('shows the officer rule texts that each cite RULES.md', () => {
     for (const p of PROFILES) {
       expect(p.texts.length).toBeGreaterThan(5);
-      for (const t of p.texts.map((r) => renderRule(r))) expect(t).toMatch(/（[^）]*(财预〔2020〕10号|常见做法|地方做法)[^）]*）/);
+      for (const t of p.texts.map((r) => renderRule(r)))
+        expect(t).toMatch(/（[^）]*(财预〔2020〕10号|常见做法|地方做法)[^）]*）/);
       for (const t of p.texts.map((r) => renderRule(r))) expect(t).not.toMatch(/RULES/);
     }
   });
 
   it('lists the rules of each profile by key, with the figures of the profile', () => {
     expect(keysOf(national2020)).toEqual([
-      'budget', 'positive', 'negativeRatio', 'equality', 'rangeAllOrNothing', 'completionRate', 'deadline', 'qualitative', 'cap',
-      'overAchievement', 'notes', 'notApplicableExclude', 'grades', 'rounding',
+      'budget',
+      'positive',
+      'negativeRatio',
+      'equality',
+      'rangeAllOrNothing',
+      'completionRate',
+      'deadline',
+      'qualitative',
+      'cap',
+      'overAchievement',
+      'notes',
+      'notApplicableExclude',
+      'grades',
+      'rounding',
     ]);
     for (const p of PROFILES) {
       expect(p.texts).toContainEqual({ key: 'budget', weight: p.budget.weight, denominator: p.budget.denominator });
       expect(p.texts).toContainEqual({ key: 'qualitative', ...p.qualitativeBands });
-      expect(p.texts).toContainEqual({ key: 'overAchievement', threshold: p.overAchievementNote, penalty: p.overAchievementPenalty });
+      expect(p.texts).toContainEqual({
+        key: 'overAchievement',
+        threshold: p.overAchievementNote,
+        penalty: p.overAchievementPenalty,
+      });
       expect(p.texts).toContainEqual({ key: 'grades', grades: p.grades });
       expect(p.texts).toContainEqual({ key: 'rounding', decimals: p.rounding });
     }

@@ -16,14 +16,17 @@ function score(actualText: string, weight: number, recorded: number | null, prof
 }
 
 describe('基本达到 / 基本完成 as the actual of a qualitative target', () => {
-  test.each(['基本达到', '基本完成'])('%s: a review in the 达成 band, 80%%–100%% of the weight, the score kept inside it', (w) => {
-    const s = score(w, 8, 7);
-    expect(s.status).toBe('review');
-    expect(s.band).toEqual([6.4, 8]);
-    expect(s.score).toBe(7);
-    expect(s.explanation).toMatchObject({ kind: 'review', verdict: 'mostly' });
-    expect(explainZh(s.explanation)).toContain('基本达成');
-  });
+  test.each(['基本达到', '基本完成'])(
+    '%s: a review in the 达成 band, 80%%–100%% of the weight, the score kept inside it',
+    (w) => {
+      const s = score(w, 8, 7);
+      expect(s.status).toBe('review');
+      expect(s.band).toEqual([6.4, 8]);
+      expect(s.score).toBe(7);
+      expect(s.explanation).toMatchObject({ kind: 'review', verdict: 'mostly' });
+      expect(explainZh(s.explanation)).toContain('基本达成');
+    },
+  );
 
   test('full marks are inside the band too; blank gets its low end', () => {
     expect(score('基本达到', 8, 8).score).toBe(8);

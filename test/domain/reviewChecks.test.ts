@@ -8,7 +8,15 @@ import { national2020 } from '../../src/domain/profiles';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import type { ScoredTable } from '../../src/domain/model';
-import { buildScoredTable, cell, seedIndicatorsWith, seedProjectTable, SEED_INDICATORS, SEED_ROW, type IndicatorSpec } from '../support/models';
+import {
+  buildScoredTable,
+  cell,
+  seedIndicatorsWith,
+  seedProjectTable,
+  SEED_INDICATORS,
+  SEED_ROW,
+  type IndicatorSpec,
+} from '../support/models';
 import { facts } from '../support/findingText';
 
 function evaluate(table: ScoredTable) {
@@ -16,7 +24,15 @@ function evaluate(table: ScoredTable) {
   return { result: e.results[0] as TableResult, findings: e.findings };
 }
 const of = (fs: Finding[], code: string) => fs.filter((f) => f.code === code).map((f) => `${f.severity} ${f.cell}`);
-const NEW_CODES = ['parts-total-mismatch', 'total-over-100', 'cost-at-least', 'rate-target-over-100', 'target-placeholder', 'deadline-after-year', 'dimension-missing'];
+const NEW_CODES = [
+  'parts-total-mismatch',
+  'total-over-100',
+  'cost-at-least',
+  'rate-target-over-100',
+  'target-placeholder',
+  'deadline-after-year',
+  'dimension-missing',
+];
 
 it('finds nothing of the kind in the seed department as printed', () => {
   const { findings } = evaluate(seedProjectTable());
@@ -27,7 +43,10 @@ describe('sums', () => {
   it('flags printed scores that do not add up to the printed total (散总不一致), even when the total is right', () => {
     const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { score: 4 }) }));
     expect(of(findings, 'parts-total-mismatch')).toEqual(['error H29']);
-    expect(facts(findings.find((f) => f.code === 'parts-total-mismatch'))).toEqual({ code: 'parts-total-mismatch', params: { recorded: 98, sum: 97 } });
+    expect(facts(findings.find((f) => f.code === 'parts-total-mismatch'))).toEqual({
+      code: 'parts-total-mismatch',
+      params: { recorded: 98, sum: 97 },
+    });
     expect(of(findings, 'total-mismatch')).toEqual([]);
   });
 
@@ -59,18 +78,29 @@ describe('weights and totals over their points', () => {
   it('makes a 一级指标 block whose weights exceed or fall short of its printed points an error', () => {
     const over = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 6, score: 6 }) }));
     expect(of(over.findings, 'weights-level1')).toEqual(['error B12']);
-    const under = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 4, score: 4 }) }));
+    const under = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.归集, { weight: 4, score: 4 }) }),
+    );
     expect(of(under.findings, 'weights-level1')).toEqual(['error B12']); // parts that do not add up either way (README's severity model)
   });
 
   it('makes printed weights adding up to more than 100 an error, and a computed total above 100 an error never graded', () => {
     // a budget 分值 read as 100 (the 总分 column's 100 taken for the budget's points): 100 + 90 of indicators
-    const { result, findings } = evaluate(seedProjectTable({ budget: [5506.5, 4425.38, 4425.38, 100, cell(1, '0%', '100%'), null], grade: '优', total: [100, null] }));
+    const { result, findings } = evaluate(
+      seedProjectTable({
+        budget: [5506.5, 4425.38, 4425.38, 100, cell(1, '0%', '100%'), null],
+        grade: '优',
+        total: [100, null],
+      }),
+    );
     expect(result.total).toBe(188);
     expect(result.grade).toBeNull();
     expect(of(findings, 'weights-total')).toEqual(['error G29']);
     expect(of(findings, 'total-over-100')).toEqual(['error H29']);
-    expect(facts(findings.find((f) => f.code === 'total-over-100'))).toEqual({ code: 'total-over-100', params: { total: 188 } });
+    expect(facts(findings.find((f) => f.code === 'total-over-100'))).toEqual({
+      code: 'total-over-100',
+      params: { total: 188 },
+    });
     expect(of(findings, 'grade-mismatch')).toEqual([]);
   });
 
@@ -80,7 +110,9 @@ describe('weights and totals over their points', () => {
       ['效益指标(40分)', '社会效益指标', '受益人口数', '≥1000人', '1000人', 40, 40, null],
       ['满意度指标(10分)', '服务对象满意度指标', '受益户满意度', '≥95%', '95%', 10, 10, null],
     ];
-    const { result, findings } = evaluate(buildScoredTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] }));
+    const { result, findings } = evaluate(
+      buildScoredTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] }),
+    );
     expect(result.grade).toBeNull();
     expect(of(findings, 'weights-total')).toEqual(['error G15']);
     expect(of(findings, 'total-over-100')).toEqual(['error H15']);
@@ -90,21 +122,30 @@ describe('weights and totals over their points', () => {
 
   it('keeps weights over 100 a warning when only the default budget points (not printed) make them so', () => {
     const rows: IndicatorSpec[] = [['产出指标(95分)', '数量指标', '发放贷款', '80笔', '80笔', 95, 95, null]];
-    const { findings } = evaluate(buildScoredTable({ indicators: rows, budget: [100, 100, 100, null, cell(1), null], total: [100, null] }));
+    const { findings } = evaluate(
+      buildScoredTable({ indicators: rows, budget: [100, 100, 100, null, cell(1), null], total: [100, null] }),
+    );
     expect(of(findings, 'weights-total')).toEqual(['warning G13']);
   });
 });
 
 describe('targets a reviewer rejects as written', () => {
   it('flags a cost indicator written with ≥', () => {
-    const { findings } = evaluate(seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.成本, { target: '≥5506.5万元' }) }));
+    const { findings } = evaluate(
+      seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.成本, { target: '≥5506.5万元' }) }),
+    );
     expect(of(findings, 'cost-at-least')).toEqual(['error E22']);
-    expect(facts(findings.find((f) => f.code === 'cost-at-least'))).toEqual({ code: 'cost-at-least', params: { name: '成本控制在预算内', text: '≥5506.5万元', bound: { value: 55065000, unit: '元' } } });
+    expect(facts(findings.find((f) => f.code === 'cost-at-least'))).toEqual({
+      code: 'cost-at-least',
+      params: { name: '成本控制在预算内', text: '≥5506.5万元', bound: { value: 55065000, unit: '元' } },
+    });
   });
 
   it('leaves a cost saving written with ≥ alone', () => {
     const rows: IndicatorSpec[] = [['产出指标(90分)', '成本指标', '成本节约额', '≥10万元', '12万元', 90, 90, null]];
-    expect(of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'cost-at-least')).toEqual([]);
+    expect(of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'cost-at-least')).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -119,7 +160,9 @@ describe('targets a reviewer rejects as written', () => {
 
   it('leaves a growth rate above 100% alone', () => {
     const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '业务量增长率', '≥120%', '130%', 90, 90, '业务扩张']];
-    expect(of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'rate-target-over-100')).toEqual([]);
+    expect(
+      of(evaluate(buildScoredTable({ indicators: rows, total: [100, 100] })).findings, 'rate-target-over-100'),
+    ).toEqual([]);
   });
 
   it.each(['*', 'xx亿元', '≥XX%', '待定'])('flags the placeholder target %j', (target) => {
@@ -128,11 +171,21 @@ describe('targets a reviewer rejects as written', () => {
   });
 
   it('warns about a deadline later than the year evaluated', () => {
-    const rows = (target: string): IndicatorSpec[] => [['产出指标(90分)', '时效指标', '项目完工时间', target, '2023年11月', 90, 90, null]];
+    const rows = (target: string): IndicatorSpec[] => [
+      ['产出指标(90分)', '时效指标', '项目完工时间', target, '2023年11月', 90, 90, null],
+    ];
     const late = evaluate(buildScoredTable({ indicators: rows('2024年6月30日前'), total: [100, 100] }));
     expect(of(late.findings, 'deadline-after-year')).toEqual(['warning E12']);
-    expect(facts(late.findings.find((f) => f.code === 'deadline-after-year'))).toEqual({ code: 'deadline-after-year', params: { name: '项目完工时间', text: '2024年6月30日前', year: 2023 } });
-    expect(of(evaluate(buildScoredTable({ indicators: rows('2023年12月31日前'), total: [100, 100] })).findings, 'deadline-after-year')).toEqual([]);
+    expect(facts(late.findings.find((f) => f.code === 'deadline-after-year'))).toEqual({
+      code: 'deadline-after-year',
+      params: { name: '项目完工时间', text: '2024年6月30日前', year: 2023 },
+    });
+    expect(
+      of(
+        evaluate(buildScoredTable({ indicators: rows('2023年12月31日前'), total: [100, 100] })).findings,
+        'deadline-after-year',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -141,7 +194,10 @@ describe('a whole dimension missing', () => {
     const rows: IndicatorSpec[] = [['产出指标(90分)', '数量指标', '发放贷款', '80笔', '80笔', 90, 90, null]];
     const { findings } = evaluate(buildScoredTable({ indicators: rows, total: [100, 100] }));
     expect(of(findings, 'dimension-missing')).toEqual(['info B12']);
-    expect(facts(findings.find((f) => f.code === 'dimension-missing'))).toEqual({ code: 'dimension-missing', params: { missing: ['benefit', 'satisfaction'] } });
+    expect(facts(findings.find((f) => f.code === 'dimension-missing'))).toEqual({
+      code: 'dimension-missing',
+      params: { missing: ['benefit', 'satisfaction'] },
+    });
   });
 
   it('finds satisfaction named only in the 二级 column', () => {

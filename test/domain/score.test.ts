@@ -1,7 +1,16 @@
 // Scoring rules one by one (RULES §1–§4), with typed targets and actuals written out by hand.
 
 import type { Actual, DateSpan, Target, Unit } from '../../src/domain/types';
-import { gradeFor, normalizeGrade, ratesAgree, round, scoreBudget, scoreIndicator, scoresAgree, totalCapFor } from '../../src/domain/score';
+import {
+  gradeFor,
+  normalizeGrade,
+  ratesAgree,
+  round,
+  scoreBudget,
+  scoreIndicator,
+  scoresAgree,
+  totalCapFor,
+} from '../../src/domain/score';
 import { hubei20, national2020, national2020ProportionalRange } from '../../src/domain/profiles';
 import type { RuleProfile } from '../../src/domain/profile';
 import { explainZh } from '../../src/i18n/explain';
@@ -14,10 +23,17 @@ const range = (lo: number, hi: number, u: Unit = '%'): Target => ({ kind: 'range
 const qual = (level: string): Target => ({ kind: 'qualitative', level });
 const within = (days: number, workdays = true): Target => ({ kind: 'timeLimit', days, workdays });
 const got = (v: number, u: Unit = ''): Actual => ({ kind: 'quantity', value: q(v, u) });
-const said = (level: string, outcome?: 'met' | 'partly' | 'notMet'): Actual => (outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level });
+const said = (level: string, outcome?: 'met' | 'partly' | 'notMet'): Actual =>
+  outcome ? { kind: 'qualitative', level, outcome } : { kind: 'qualitative', level };
 const took = (days: number, workdays = true): Actual => ({ kind: 'timeLimit', days, workdays });
 
-function score(target: Target, actual: Actual, weight: number | null = 10, recorded: number | null = null, profile: RuleProfile = national2020) {
+function score(
+  target: Target,
+  actual: Actual,
+  weight: number | null = 10,
+  recorded: number | null = null,
+  profile: RuleProfile = national2020,
+) {
   return scoreIndicator({ name: '指标', target, actual, weight, recorded }, profile);
 }
 
@@ -32,7 +48,16 @@ describe('positive (higher is better) targets', () => {
     const r = score(atLeast(0.95, '%'), got(0.9, '%'), 2);
     expect(r.score).toBe(1.89); // 2 × 0.9/0.95 = 1.8947
     expect(r.status).toBe('partial');
-    expect(r.explanation).toMatchObject({ kind: 'scored', lead: 'actual', actual: '90%', target: '≥95%', met: false, by: 'ratio', score: 1.89, weight: 2 });
+    expect(r.explanation).toMatchObject({
+      kind: 'scored',
+      lead: 'actual',
+      actual: '90%',
+      target: '≥95%',
+      met: false,
+      by: 'ratio',
+      score: 1.89,
+      weight: 2,
+    });
     expect(r.explanation).toMatchObject({ achieved: expect.closeTo(0.947, 3) });
   });
 
@@ -47,7 +72,15 @@ describe('positive (higher is better) targets', () => {
   it('flags an actual at 130% of its target for a deviation note, without deducting', () => {
     const r = score(equal(2.3e9, '元'), got(4.083e9, '元'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met', overAchieved: true });
-    expect(r.explanation).toMatchObject({ kind: 'scored', actual: '40.83亿元', target: '23亿元', met: true, by: 'full', score: 5, weight: 5 });
+    expect(r.explanation).toMatchObject({
+      kind: 'scored',
+      actual: '40.83亿元',
+      target: '23亿元',
+      met: true,
+      by: 'full',
+      score: 5,
+      weight: 5,
+    });
     expect(r.explanation).toMatchObject({ achieved: expect.closeTo(1.775, 3), overBy: expect.closeTo(0.3, 9) });
   });
 
@@ -86,7 +119,17 @@ describe('lower-is-better targets', () => {
   it('gives full weight when the actual is under the limit', () => {
     const r = score(atMost(0.0005, '%'), got(0.000278, '%'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met' });
-    expect(r.explanation).toEqual({ kind: 'scored', lead: 'actual', actual: '0.0278%', range: false, target: '≤0.05%', met: true, by: 'full', score: 5, weight: 5 });
+    expect(r.explanation).toEqual({
+      kind: 'scored',
+      lead: 'actual',
+      actual: '0.0278%',
+      range: false,
+      target: '≤0.05%',
+      met: true,
+      by: 'full',
+      score: 5,
+      weight: 5,
+    });
   });
 
   it('scores a miss as weight × target ÷ actual', () => {
@@ -119,7 +162,17 @@ describe('range targets', () => {
   it('scores a loan ratio below its 60%–80% band as 0 and flags it', () => {
     const r = score(range(0.6, 0.8), got(0.5922, '%'), 2);
     expect(r).toMatchObject({ score: 0, status: 'failed' });
-    expect(r.explanation).toEqual({ kind: 'scored', lead: 'actual', actual: '59.22%', range: true, target: '60%–80%', met: false, by: 'zero', score: 0, weight: 2 });
+    expect(r.explanation).toEqual({
+      kind: 'scored',
+      lead: 'actual',
+      actual: '59.22%',
+      range: true,
+      target: '60%–80%',
+      met: false,
+      by: 'zero',
+      score: 0,
+      weight: 2,
+    });
   });
 
   it('gives full weight exactly on either bound', () => {
@@ -142,7 +195,14 @@ describe('time limits and completion rates', () => {
   it('reads 100% against a time limit as a completion rate and gives full weight', () => {
     const r = score(within(5), got(1, '%'), 2);
     expect(r).toMatchObject({ score: 2, status: 'met' });
-    expect(r.explanation).toMatchObject({ lead: 'completionRate', actual: '100%', target: '5个工作日内', met: true, score: 2, weight: 2 });
+    expect(r.explanation).toMatchObject({
+      lead: 'completionRate',
+      actual: '100%',
+      target: '5个工作日内',
+      met: true,
+      score: 2,
+      weight: 2,
+    });
   });
 
   it('scores a completion rate below 100% as weight × rate', () => {
@@ -189,11 +249,20 @@ describe('qualitative targets', () => {
   it('takes the band low end when the score is blank', () => {
     const r = score(qual('有效'), said('部分达成', 'partly'), 10, null);
     expect(r.score).toBe(6);
-    expect(r.explanation).toMatchObject({ kind: 'review', recorded: null, kept: false, band: { low: 6, high: 8, highIncluded: false } });
+    expect(r.explanation).toMatchObject({
+      kind: 'review',
+      recorded: null,
+      kept: false,
+      band: { low: 6, high: 8, highIncluded: false },
+    });
   });
 
   it('puts a not-met outcome in the band [0, 60%) of the weight', () => {
-    expect(score(qual('有效'), said('未达成', 'notMet'), 10, 3)).toMatchObject({ score: 3, status: 'review', band: [0, 6] });
+    expect(score(qual('有效'), said('未达成', 'notMet'), 10, 3)).toMatchObject({
+      score: 3,
+      status: 'review',
+      band: [0, 6],
+    });
     expect(score(qual('有效'), said('未达成', 'notMet'), 10, 6)).toMatchObject({ score: 0, status: 'review' });
   });
 
@@ -214,13 +283,24 @@ describe('qualitative targets', () => {
 
 describe('rows that cannot be scored', () => {
   it('leaves a 不适用 row out with no score', () => {
-    expect(score({ kind: 'notApplicable' }, { kind: 'notApplicable' }, null)).toMatchObject({ score: null, status: 'notApplicable' });
+    expect(score({ kind: 'notApplicable' }, { kind: 'notApplicable' }, null)).toMatchObject({
+      score: null,
+      status: 'notApplicable',
+    });
     expect(score(qual('有效'), { kind: 'notApplicable' }, 5).status).toBe('notApplicable');
   });
 
   it('does not score a blank target or actual, and says which', () => {
-    expect(score({ kind: 'blank' }, got(1), 5)).toMatchObject({ score: null, status: 'unparsed', problem: 'blank-target' });
-    expect(score(atLeast(1), { kind: 'blank' }, 5)).toMatchObject({ score: null, status: 'unparsed', problem: 'blank-actual' });
+    expect(score({ kind: 'blank' }, got(1), 5)).toMatchObject({
+      score: null,
+      status: 'unparsed',
+      problem: 'blank-target',
+    });
+    expect(score(atLeast(1), { kind: 'blank' }, 5)).toMatchObject({
+      score: null,
+      status: 'unparsed',
+      problem: 'blank-actual',
+    });
   });
 
   it('does not score an unreadable value', () => {
@@ -239,11 +319,21 @@ describe('rows that cannot be scored', () => {
     expect(score(atMost(0), got(-0.083, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
     expect(score(atMost(0), got(0.031, '%'), 5)).toMatchObject({ score: 0, status: 'failed' });
     expect(score(atLeast(0), got(0.05, '%'), 5)).toMatchObject({ score: 5, status: 'met' });
-    expect(score(atMost(0), got(-0.083, '%'), 5).explanation).toMatchObject({ actual: '-8.3%', target: '≤0', met: true, score: 5, weight: 5 });
+    expect(score(atMost(0), got(-0.083, '%'), 5).explanation).toMatchObject({
+      actual: '-8.3%',
+      target: '≤0',
+      met: true,
+      score: 5,
+      weight: 5,
+    });
   });
 
   it('judges a row with a blank weight but gives no score', () => {
-    expect(score(atLeast(0.95, '%'), got(0.5, '%'), null)).toMatchObject({ score: null, status: 'partial', problem: 'no-weight' });
+    expect(score(atLeast(0.95, '%'), got(0.5, '%'), null)).toMatchObject({
+      score: null,
+      status: 'partial',
+      problem: 'no-weight',
+    });
   });
 });
 
@@ -270,19 +360,38 @@ describe('regional profile hubei-20', () => {
   });
 
   it('scores the execution rate out of 20 when the table prints no 分值', () => {
-    const b = scoreBudget({ initial: null, fullYear: 100, executed: 76, weight: null, recordedRate: null, recordedScore: null }, hubei20);
+    const b = scoreBudget(
+      { initial: null, fullYear: 100, executed: 76, weight: null, recordedRate: null, recordedScore: null },
+      hubei20,
+    );
     expect(b).toMatchObject({ weight: 20, rate: 0.76, score: 15.2 });
   });
 });
 
 describe('execution rate', () => {
-  const budget = (fullYear: number | null, executed: number | null, extra: Partial<Parameters<typeof scoreBudget>[0]> = {}) =>
-    scoreBudget({ initial: null, fullYear, executed, weight: 10, recordedRate: null, recordedScore: null, ...extra }, national2020);
+  const budget = (
+    fullYear: number | null,
+    executed: number | null,
+    extra: Partial<Parameters<typeof scoreBudget>[0]> = {},
+  ) =>
+    scoreBudget(
+      { initial: null, fullYear, executed, weight: 10, recordedRate: null, recordedScore: null, ...extra },
+      national2020,
+    );
 
   it('divides the full-year execution by the full-year budget', () => {
     const b = budget(4425.38, 4425.38);
     expect(b).toMatchObject({ rate: 1, score: 10, overRate: false, denominator: 'fullYear' });
-    expect(b.explanation).toEqual({ kind: 'budget', rate: 1, executed: 4425.38, denominator: 4425.38, base: 'fullYear', score: 10, weight: 10, over100: false });
+    expect(b.explanation).toEqual({
+      kind: 'budget',
+      rate: 1,
+      executed: 4425.38,
+      denominator: 4425.38,
+      base: 'fullYear',
+      score: 10,
+      weight: 10,
+      over100: false,
+    });
   });
 
   it('scores 76% as 7.6 of 10', () => {
@@ -297,13 +406,19 @@ describe('execution rate', () => {
 
   it('uses the 年初预算数 when the profile says so', () => {
     const p: RuleProfile = { ...national2020, budget: { ...national2020.budget, denominator: 'initial' } };
-    const b = scoreBudget({ initial: 5506.5, fullYear: 4425.38, executed: 4425.38, weight: 10, recordedRate: null, recordedScore: null }, p);
+    const b = scoreBudget(
+      { initial: 5506.5, fullYear: 4425.38, executed: 4425.38, weight: 10, recordedRate: null, recordedScore: null },
+      p,
+    );
     expect(b.denominator).toBe('initial');
     expect(b.score).toBe(8.04);
   });
 
   it('falls back to the other budget figure when the preferred one is blank', () => {
-    const b = scoreBudget({ initial: 200, fullYear: null, executed: 100, weight: 10, recordedRate: null, recordedScore: null }, national2020);
+    const b = scoreBudget(
+      { initial: 200, fullYear: null, executed: 100, weight: 10, recordedRate: null, recordedScore: null },
+      national2020,
+    );
     expect(b).toMatchObject({ denominator: 'initial', rate: 0.5, score: 5 });
   });
 
@@ -358,13 +473,43 @@ describe('grades, rounding and agreement', () => {
 
 describe('the short sentence of a plainly met row', () => {
   it.each<[string, Target, Actual, number, string]>([
-    ['money equal to the target', equal(4.8e9, '元'), got(5.462e9, '元'), 5, '实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）'],
+    [
+      'money equal to the target',
+      equal(4.8e9, '元'),
+      got(5.462e9, '元'),
+      5,
+      '实际完成54.62亿元，目标48亿元，达标，得5分（满分5分）',
+    ],
     ['a rate at least 95%', atLeast(0.95, '%'), got(0.99, '%'), 10, '实际完成99%，目标≥95%，达标，得10分（满分10分）'],
-    ['a cost under its 万元 cap', atMost(5.5065e7, '元'), got(4.425438e7, '元'), 10, '实际完成4425.438万元，目标≤5506.5万元，达标，得10分（满分10分）'],
-    ['a rate inside its band', range(0.6, 0.8), got(0.7, '%'), 2, '实际完成70%，目标区间60%–80%，达标，得2分（满分2分）'],
+    [
+      'a cost under its 万元 cap',
+      atMost(5.5065e7, '元'),
+      got(4.425438e7, '元'),
+      10,
+      '实际完成4425.438万元，目标≤5506.5万元，达标，得10分（满分10分）',
+    ],
+    [
+      'a rate inside its band',
+      range(0.6, 0.8),
+      got(0.7, '%'),
+      2,
+      '实际完成70%，目标区间60%–80%，达标，得2分（满分2分）',
+    ],
     ['a time within its limit', within(5), took(3), 2, '实际用时3个工作日，目标5个工作日内，达标，得2分（满分2分）'],
-    ['the same qualitative words', qual('有效'), said('有效', 'met'), 10, '实际完成有效，目标有效，达标，得10分（满分10分）'],
-    ['a count of 个工作日 equal to its target', equal(3, '工作日'), got(3, '工作日'), 4.5, '实际完成3个工作日，目标3个工作日，达标，得4.5分（满分4.5分）'],
+    [
+      'the same qualitative words',
+      qual('有效'),
+      said('有效', 'met'),
+      10,
+      '实际完成有效，目标有效，达标，得10分（满分10分）',
+    ],
+    [
+      'a count of 个工作日 equal to its target',
+      equal(3, '工作日'),
+      got(3, '工作日'),
+      4.5,
+      '实际完成3个工作日，目标3个工作日，达标，得4.5分（满分4.5分）',
+    ],
   ])('states %s with the figures and the points, not the achievement ratio', (_, target, actual, weight, sentence) => {
     const r = score(target, actual, weight, weight);
     expect(r).toMatchObject({ status: 'met', score: weight });
@@ -372,11 +517,16 @@ describe('the short sentence of a plainly met row', () => {
   });
 
   it('keeps the achievement ratio for a missed row', () => {
-    expect(score(atLeast(0.95, '%'), got(0.9, '%'), 2).explanation).toMatchObject({ met: false, achieved: expect.closeTo(0.947, 3) });
+    expect(score(atLeast(0.95, '%'), got(0.9, '%'), 2).explanation).toMatchObject({
+      met: false,
+      achieved: expect.closeTo(0.947, 3),
+    });
   });
 
   it('writes the same sentence for a weight of 0', () => {
-    expect(explainZh(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation)).toBe('实际完成99%，目标≥95%，达标，得0分（满分0分）');
+    expect(explainZh(score(atLeast(0.95, '%'), got(0.99, '%'), 0).explanation)).toBe(
+      '实际完成99%，目标≥95%，达标，得0分（满分0分）',
+    );
   });
 });
 
@@ -418,7 +568,13 @@ describe('deadlines (完成时间) against completion dates', () => {
     const r = score(by(day(2023, 6, 30)), on(month(2023, 9, 30)), 5);
     expect(r).toMatchObject({ status: 'review', score: 3, band: [3, 4] });
     expect(r.explanation).toMatchObject({
-      kind: 'review', actual: '2023年9月', target: '2023年6月30日前', verdict: 'late', band: { low: 3, high: 4, highIncluded: false }, recorded: null, kept: false,
+      kind: 'review',
+      actual: '2023年9月',
+      target: '2023年6月30日前',
+      verdict: 'late',
+      band: { low: 3, high: 4, highIncluded: false },
+      recorded: null,
+      kept: false,
     });
   });
 
@@ -429,7 +585,12 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('cannot tell whether a completion month that holds the deadline day was on time', () => {
     const r = score(by(day(2023, 12, 15)), on(month(2023, 12, 31)), 5);
     expect(r).toMatchObject({ status: 'review', score: 0, band: [0, 5] });
-    expect(r.explanation).toMatchObject({ kind: 'review', actual: '2023年12月', target: '2023年12月15日前', verdict: 'straddles' });
+    expect(r.explanation).toMatchObject({
+      kind: 'review',
+      actual: '2023年12月',
+      target: '2023年12月15日前',
+      verdict: 'straddles',
+    });
   });
 
   it('meets a whole-month deadline with a day inside that month', () => {
@@ -451,17 +612,30 @@ describe('deadlines (完成时间) against completion dates', () => {
   it('reads 100% against a deadline as a completion rate, and 90% as weight × rate', () => {
     const r = score(by(day(2023, 12, 31)), got(1, '%'), 5);
     expect(r).toMatchObject({ score: 5, status: 'met' });
-    expect(r.explanation).toMatchObject({ lead: 'completionRate', actual: '100%', target: '2023年12月31日前', met: true, score: 5 });
+    expect(r.explanation).toMatchObject({
+      lead: 'completionRate',
+      actual: '100%',
+      target: '2023年12月31日前',
+      met: true,
+      score: 5,
+    });
     expect(score(by(day(2023, 12, 31)), got(0.9, '%'), 5)).toMatchObject({ score: 4.5, status: 'partial' });
   });
 
   it('scores 按时完成 as met and 未按时完成 as not met for a person to judge', () => {
     expect(score(by(day(2023, 12, 31)), said('按时完成', 'met'), 5)).toMatchObject({ score: 5, status: 'met' });
-    expect(score(by(day(2023, 12, 31)), said('未按时完成', 'notMet'), 5)).toMatchObject({ status: 'review', band: [0, 3] });
+    expect(score(by(day(2023, 12, 31)), said('未按时完成', 'notMet'), 5)).toMatchObject({
+      status: 'review',
+      band: [0, 3],
+    });
   });
 
   it('cannot compare a number of days with a deadline', () => {
-    expect(score(by(day(2023, 12, 31)), got(30, '天'), 5)).toMatchObject({ status: 'unparsed', problem: 'unit-mismatch', score: null });
+    expect(score(by(day(2023, 12, 31)), got(30, '天'), 5)).toMatchObject({
+      status: 'unparsed',
+      problem: 'unit-mismatch',
+      score: null,
+    });
   });
 
   it('sends a completion date against a qualitative target to a person', () => {

@@ -27,7 +27,13 @@ function fill(address: string, color: string): FillWrite {
   return { sheet: '附件3', row: Number(m[2]) - 1, col: m[1].charCodeAt(0) - 65, address, color, reason: 'failed' };
 }
 
-const sheet = () => gridFromRows('附件3', [['指标', '得分', '偏差原因'], ['个贷率', null, null], ['逾期率', null, null], ['满意度', null, null]]);
+const sheet = () =>
+  gridFromRows('附件3', [
+    ['指标', '得分', '偏差原因'],
+    ['个贷率', null, null],
+    ['逾期率', null, null],
+    ['满意度', null, null],
+  ]);
 
 describe('writing text that Excel would read as something else', () => {
   it.each([
@@ -60,14 +66,22 @@ describe('applying a plan', () => {
   it('writes a column of scores as one block and formats rates as percentages', async () => {
     const { wb, session } = openGrids([sheet()]);
     const plan: WritePlan = {
-      writes: [write('B2', 0, { kind: 'score' }), write('B3', 5, { kind: 'score' }), write('B4', 0.9123, { kind: 'rate', numberFormat: '0.00%' })],
+      writes: [
+        write('B2', 0, { kind: 'score' }),
+        write('B3', 5, { kind: 'score' }),
+        write('B4', 0.9123, { kind: 'rate', numberFormat: '0.00%' }),
+      ],
       conflicts: [],
       fills: [fill('A2', '#FFC7CE'), fill('B2', '#FFC7CE'), fill('C2', '#FFC7CE'), fill('A4', '#FFEB9C')],
     };
     const applied = await session.applyPlan(plan);
     expect(applied).toEqual({ written: 3, filled: 4, sheets: ['附件3'] });
     expect(wb.cell('附件3', 'B4')).toMatchObject({ value: 0.9123, numberFormat: '0.00%', text: '91.23%' });
-    expect([wb.cell('附件3', 'A2')?.fill, wb.cell('附件3', 'C2')?.fill, wb.cell('附件3', 'A4')?.fill]).toEqual(['#FFC7CE', '#FFC7CE', '#FFEB9C']);
+    expect([wb.cell('附件3', 'A2')?.fill, wb.cell('附件3', 'C2')?.fill, wb.cell('附件3', 'A4')?.fill]).toEqual([
+      '#FFC7CE',
+      '#FFC7CE',
+      '#FFEB9C',
+    ]);
     // a first read (3 syncs) + one write; the write batch holds one values block for B2:B4.
     expect(wb.syncCount).toBe(4);
     expect(wb.syncs[3].changedCells).toBe(3 + 1 + 3 + 1);
@@ -77,7 +91,11 @@ describe('applying a plan', () => {
     const g = sheet();
     g.cells[1][0] = { ...g.cells[1][0]!, fill: '#FFC7CE' };
     const { session } = openGrids([g]);
-    const applied = await session.applyPlan({ writes: [], conflicts: [], fills: [fill('A2', '#FFC7CE'), fill('B2', '#FFC7CE')] });
+    const applied = await session.applyPlan({
+      writes: [],
+      conflicts: [],
+      fills: [fill('A2', '#FFC7CE'), fill('B2', '#FFC7CE')],
+    });
     expect(applied).toEqual({ written: 0, filled: 1, sheets: ['附件3'] });
   });
 
@@ -85,7 +103,11 @@ describe('applying a plan', () => {
     const g = sheet();
     g.cells[1][1] = { value: 0, text: '0' };
     const { wb, session } = openGrids([g]);
-    const applied = await session.applyPlan({ writes: [write('B2', 0, { previous: { value: 0, text: '0' } })], conflicts: [], fills: [] });
+    const applied = await session.applyPlan({
+      writes: [write('B2', 0, { previous: { value: 0, text: '0' } })],
+      conflicts: [],
+      fills: [],
+    });
     expect(applied).toEqual({ written: 0, filled: 0, sheets: [] });
     expect(wb.syncCount).toBe(3); // the first read, no write
     expect(await session.hasSnapshot()).toBe(false);

@@ -26,7 +26,9 @@ async function workbook(options = {}): Promise<FakeWorkbook> {
 
 /** Every cell's fill, 'Sheet!row:col=#RRGGBB' ('' for none). */
 function fillsOf(wb: FakeWorkbook): string[] {
-  return wb.toGrids().flatMap((g) => g.cells.flatMap((row, r) => (row ?? []).map((c, k) => `${g.name}!${r}:${k}=${c?.fill ?? ''}`)));
+  return wb
+    .toGrids()
+    .flatMap((g) => g.cells.flatMap((row, r) => (row ?? []).map((c, k) => `${g.name}!${r}:${k}=${c?.fill ?? ''}`)));
 }
 
 function event() {
@@ -62,7 +64,10 @@ describe('「一键重算」 on the ribbon', () => {
   it('writes the scores, stores a summary for the pane, tells the officer in a dialog even where a shared runtime exists, and completes', async () => {
     const wb = await workbook({ sharedRuntime: true });
     const e = event();
-    const done = recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike });
+    const done = recalculateCommand(e, {
+      session: new ExcelSession({ host: wb.host }),
+      office: wb.Office as unknown as OfficeLike,
+    });
     (await wb.dialogOpened()).closeByUser();
     const run = await done;
     expect(run.ok).toBe(true);
@@ -137,9 +142,17 @@ describe('「一键重算」 on the ribbon', () => {
 
   it('uses the rule profile and colours the officer chose in the pane', async () => {
     const wb = await workbook({ sharedRuntime: true });
-    wb.doc.settings[PANE_SETTINGS_KEY] = { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: false, highlight: true };
+    wb.doc.settings[PANE_SETTINGS_KEY] = {
+      colors: { failed: '#FF0000', review: '#FFFF00' },
+      draftNotes: false,
+      highlight: true,
+    };
     wb.reopen();
-    await recalculateCommand(event(), { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
+    await recalculateCommand(event(), {
+      session: new ExcelSession({ host: wb.host }),
+      office: wb.Office as unknown as OfficeLike,
+      dialogMs: 0,
+    });
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FF0000');
     expect(wb.cell('附件2', 'I16')?.value ?? null).toBeNull(); // no drafted note
     expect(wb.cell('附件2', 'I16')?.fill).toBe('#FFFF00'); // but the note still owed is marked, in the chosen colour
@@ -150,9 +163,16 @@ describe('「一键重算」 on the ribbon', () => {
     const ribbon = wb.otherRuntime(); // the function file, loaded when the document opened
     const pane = new ExcelSession({ host: wb.host });
     // the officer picks red highlights in the pane after the ribbon's runtime loaded its copy of the settings
-    await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#FF0000', review: '#FFFF00' }, draftNotes: true, highlight: true });
+    await pane.setSetting(PANE_SETTINGS_KEY, {
+      colors: { failed: '#FF0000', review: '#FFFF00' },
+      draftNotes: true,
+      highlight: true,
+    });
     await pane.setSetting('jixiao.pane.acknowledged', { '附件2!H19': { reason: '已说明' } });
-    const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
+    const done = recalculateCommand(event(), {
+      session: new ExcelSession({ host: ribbon.host }),
+      office: wb.Office as unknown as OfficeLike,
+    });
     (await wb.dialogOpened()).closeByUser(); // no shared runtime: a summary dialog
     const run = await done;
     expect(run.ok).toBe(true);
@@ -161,7 +181,11 @@ describe('「一键重算」 on the ribbon', () => {
     expect(wb.doc.settings[PANE_SETTINGS_KEY]).toMatchObject({ colors: { failed: '#FF0000' } });
     expect(wb.doc.settings['jixiao.pane.acknowledged']).toEqual({ '附件2!H19': { reason: '已说明' } });
     expect(await pane.getSetting<RibbonRun>(LAST_RUN_SETTING)).toMatchObject({ ok: true });
-    await pane.setSetting(PANE_SETTINGS_KEY, { colors: { failed: '#00FF00', review: '#FFFF00' }, draftNotes: true, highlight: true });
+    await pane.setSetting(PANE_SETTINGS_KEY, {
+      colors: { failed: '#00FF00', review: '#FFFF00' },
+      draftNotes: true,
+      highlight: true,
+    });
     expect(wb.doc.settings[LAST_RUN_SETTING]).toMatchObject({ ok: true }); // and the pane's next save keeps the run
   });
 
@@ -170,7 +194,10 @@ describe('「一键重算」 on the ribbon', () => {
     const ribbon = wb.otherRuntime();
     const pane = new ExcelSession({ host: wb.host }); // its copy of the settings predates the ribbon's write
     const fillsBefore = fillsOf(wb);
-    const done = recalculateCommand(event(), { session: new ExcelSession({ host: ribbon.host }), office: wb.Office as unknown as OfficeLike });
+    const done = recalculateCommand(event(), {
+      session: new ExcelSession({ host: ribbon.host }),
+      office: wb.Office as unknown as OfficeLike,
+    });
     (await wb.dialogOpened()).closeByUser();
     await done;
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
@@ -183,7 +210,11 @@ describe('「一键重算」 on the ribbon', () => {
     const wb = await workbook({ sharedRuntime: true });
     wb.protect('附件2');
     const e = event();
-    const run = await recalculateCommand(e, { session: new ExcelSession({ host: wb.host }), office: wb.Office as unknown as OfficeLike, dialogMs: 0 });
+    const run = await recalculateCommand(e, {
+      session: new ExcelSession({ host: wb.host }),
+      office: wb.Office as unknown as OfficeLike,
+      dialogMs: 0,
+    });
     expect(run.ok).toBe(true);
     expect(run.lines.join('\n')).toMatch(/工作表受保护，以下 \d+ 个单元格已锁定，未填写：附件2!/);
     expect(wb.cell('附件2', 'H31')).toBeUndefined();
@@ -206,11 +237,23 @@ describe('「一键重算」 on the ribbon', () => {
 
   it('reads the pane settings defensively', () => {
     expect(optionsFromPaneSettings(null)).toEqual({ profile: undefined, planOptions: {} });
-    expect(optionsFromPaneSettings({ profileId: 'hunan', colors: { failed: 'red', review: '#FFFF00' } })).toEqual({ profile: 'hunan', planOptions: {} });
+    expect(optionsFromPaneSettings({ profileId: 'hunan', colors: { failed: 'red', review: '#FFFF00' } })).toEqual({
+      profile: 'hunan',
+      planOptions: {},
+    });
   });
 
   it('carries the summary in the dialog URL', () => {
-    const url = summaryUrl('https://localhost:3000/commands.html', { when: '', ok: true, title: '一键重算完成', lines: ['写入 3 个单元格'] });
-    expect(JSON.parse(decodeURIComponent(new URL(url).hash.slice('#summary='.length)))).toEqual({ title: '一键重算完成', lines: ['写入 3 个单元格'], ok: true });
+    const url = summaryUrl('https://localhost:3000/commands.html', {
+      when: '',
+      ok: true,
+      title: '一键重算完成',
+      lines: ['写入 3 个单元格'],
+    });
+    expect(JSON.parse(decodeURIComponent(new URL(url).hash.slice('#summary='.length)))).toEqual({
+      title: '一键重算完成',
+      lines: ['写入 3 个单元格'],
+      ok: true,
+    });
   });
 });

@@ -30,7 +30,9 @@ describe('the pane and the ribbon writing to one workbook from two runtimes', ()
     const revision = recordFromXml(wb.doc.parts[0].xml)?.revision;
     expect(revision).toBe(1);
 
-    await expect(recalculate(pane, { wording: zhFormWording, write: true, consent: new Set(['附件2!H19']) })).rejects.toThrow(/刚写入了本工作簿.*请重新检查/);
+    await expect(
+      recalculate(pane, { wording: zhFormWording, write: true, consent: new Set(['附件2!H19']) }),
+    ).rejects.toThrow(/刚写入了本工作簿.*请重新检查/);
     expect(cellStates(wb)).toEqual(afterRibbon);
     expect(wb.doc.parts.length).toBe(1);
 
@@ -52,7 +54,11 @@ describe('the pane and the ribbon writing to one workbook from two runtimes', ()
         () => {
           // the ribbon's write batch runs while this run scores: it replaces the record part
           wb.doc.parts = [{ ...other, id: '{OTHER-RUNTIME}', xml: other.xml.replace('"revision":1', '"revision":2') }];
-          return { writes: [], conflicts: [], fills: [{ sheet: '附件2', row: 18, col: 3, address: 'D19', color: '#FF0000', reason: 'failed' }] };
+          return {
+            writes: [],
+            conflicts: [],
+            fills: [{ sheet: '附件2', row: 18, col: 3, address: 'D19', color: '#FF0000', reason: 'failed' }],
+          };
         },
         { write: true },
       )

@@ -28,13 +28,29 @@ it('keeps the over-achievement warning and the note highlight after the draft is
   const second = await recalculate(session, { wording: zhFormWording, write: true });
   const warned = second.result.findings.filter((f) => f.sheet === '附件2' && f.cell === note);
   expect(warned.map((f) => f.code)).toEqual(['over-achievement-note']);
-  expect(facts(warned[0])).toEqual({ code: 'over-achievement-note', params: { name: '办理住房公积金提取', actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } }, target: { kind: 'equal', value: { value: 2300000000, unit: '元' } }, actualText: '40.83亿元', targetText: '23亿元', ratio: 1.7752173913043479, threshold: 1.3, note: { kind: 'draft', blanks: ['reason', 'measures'] } } });
+  expect(facts(warned[0])).toEqual({
+    code: 'over-achievement-note',
+    params: {
+      name: '办理住房公积金提取',
+      actual: { kind: 'quantity', value: { value: 4083000000, unit: '元' } },
+      target: { kind: 'equal', value: { value: 2300000000, unit: '元' } },
+      actualText: '40.83亿元',
+      targetText: '23亿元',
+      ratio: 1.7752173913043479,
+      threshold: 1.3,
+      note: { kind: 'draft', blanks: ['reason', 'measures'] },
+    },
+  });
   expect(second.result.findings.length).toBe(first.result.findings.length);
   expect(wb.cell('附件2', note)?.value).toBe(draft);
   expect(wb.cell('附件2', note)?.fill).toBe(YELLOW);
 
   // the officer completes the draft: no more warning, the highlight goes back
-  wb.userEdit('附件2', note, `${String(draft).replace(/原因：；改进措施：$/, '')}原因：新政出台，提取需求集中释放；改进措施：合理测算目标`);
+  wb.userEdit(
+    '附件2',
+    note,
+    `${String(draft).replace(/原因：；改进措施：$/, '')}原因：新政出台，提取需求集中释放；改进措施：合理测算目标`,
+  );
   const third = await recalculate(session, { wording: zhFormWording, write: true });
   expect(third.result.findings.some((f) => f.sheet === '附件2' && f.cell === note)).toBe(false);
   expect(wb.cell('附件2', note)?.fill ?? null).toBeNull();

@@ -35,7 +35,14 @@ describe('edits while the pane listens for changes', () => {
 
   it('forget the remembered layout when rows are inserted or deleted, so the next scan reads the merges again', async () => {
     // Delete a row above a merge and insert one below it: the used range ends where it did, the merge moved up.
-    const rows = [['表头', null], ['a', 1], ['b', 2], ['合并', null], ['c', 3], ['d', 4]];
+    const rows = [
+      ['表头', null],
+      ['a', 1],
+      ['b', 2],
+      ['合并', null],
+      ['c', 3],
+      ['d', 4],
+    ];
     const g = gridFromRows('附件3', rows, [{ top: 3, left: 0, bottom: 3, right: 1 }]);
     const { wb, session } = openGrids([g]);
     await session.readGrids();

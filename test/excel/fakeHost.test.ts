@@ -8,8 +8,18 @@ import { FakeWorkbook, FakeRichApiError } from '../support/fakeExcel';
 /* eslint-disable @typescript-eslint/no-explicit-any -- the host's proxies are driven as Office.js code drives them */
 
 function host(protectedSheet = false): FakeWorkbook {
-  const a = gridFromRows('附件2', [['指标', '得分'], ['个贷率', 2]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
-  const b = gridFromRows('附件3', [['指标', '得分'], ['逾期率', 5]]);
+  const a = gridFromRows(
+    '附件2',
+    [
+      ['指标', '得分'],
+      ['个贷率', 2],
+    ],
+    [{ top: 0, left: 0, bottom: 0, right: 1 }],
+  );
+  const b = gridFromRows('附件3', [
+    ['指标', '得分'],
+    ['逾期率', 5],
+  ]);
   b.protected = protectedSheet;
   return FakeWorkbook.fromGrids([a, b]);
 }
@@ -111,7 +121,15 @@ describe('the in-memory Excel host', () => {
   });
 
   it('refuses a response above the payload limit', async () => {
-    const wb = FakeWorkbook.fromGrids([gridFromRows('大表', Array.from({ length: 500 }, (_, r) => [`第${r}行`, r]))], { payloadLimitBytes: 1000 });
+    const wb = FakeWorkbook.fromGrids(
+      [
+        gridFromRows(
+          '大表',
+          Array.from({ length: 500 }, (_, r) => [`第${r}行`, r]),
+        ),
+      ],
+      { payloadLimitBytes: 1000 },
+    );
     await expect(
       run(wb, async (ctx) => {
         ctx.workbook.worksheets.getItem('大表').getUsedRange().load('values');
@@ -178,16 +196,29 @@ describe('the in-memory Excel host', () => {
 describe('the in-memory Excel host: documented limits', () => {
   const merged = (n: number) => {
     const rows = Array.from({ length: n }, (_, r) => [`指标${r}`, null, r]);
-    return FakeWorkbook.fromGrids([gridFromRows('附件3', rows, rows.map((_, r) => ({ top: r, left: 0, bottom: r, right: 1 })))]);
+    return FakeWorkbook.fromGrids([
+      gridFromRows(
+        '附件3',
+        rows,
+        rows.map((_, r) => ({ top: r, left: 0, bottom: r, right: 1 })),
+      ),
+    ]);
   };
 
   it('fails getMergedAreasOrNullObject on a range holding more than 512 merged areas', async () => {
     await expect(
       run(merged(513), async (ctx) => {
-        ctx.workbook.worksheets.getItem('附件3').getUsedRange().getMergedAreasOrNullObject().load('areas/items/address');
+        ctx.workbook.worksheets
+          .getItem('附件3')
+          .getUsedRange()
+          .getMergedAreasOrNullObject()
+          .load('areas/items/address');
         await ctx.sync();
       }),
-    ).rejects.toMatchObject({ code: 'GeneralException', debugInfo: expect.objectContaining({ errorLocation: 'Range.getMergedAreasOrNullObject' }) });
+    ).rejects.toMatchObject({
+      code: 'GeneralException',
+      debugInfo: expect.objectContaining({ errorLocation: 'Range.getMergedAreasOrNullObject' }),
+    });
     await run(merged(512), async (ctx) => {
       const m = ctx.workbook.worksheets.getItem('附件3').getUsedRange().getMergedAreasOrNullObject();
       m.load('areaCount');
@@ -197,7 +228,14 @@ describe('the in-memory Excel host: documented limits', () => {
   });
 
   it('returns only the merged areas whose top-left cell is in the range, whole (office-js #3611)', async () => {
-    const g = gridFromRows('S', [['a'], ['b'], ['c'], ['d']], [{ top: 0, left: 0, bottom: 2, right: 1 }, { top: 3, left: 0, bottom: 3, right: 1 }]);
+    const g = gridFromRows(
+      'S',
+      [['a'], ['b'], ['c'], ['d']],
+      [
+        { top: 0, left: 0, bottom: 2, right: 1 },
+        { top: 3, left: 0, bottom: 3, right: 1 },
+      ],
+    );
     await run(FakeWorkbook.fromGrids([g]), async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('S');
       const lower = ws.getRange('A2:B4').getMergedAreasOrNullObject();
@@ -227,7 +265,15 @@ describe('the in-memory Excel host: documented limits', () => {
     ['throw', 'fails with RangeExceedsLimit'],
     ['null', 'returns null matrices without an error (office-js #6781, #4783)'],
   ] as const)('on a read above the cell limit (%s) %s', async (overLimitRead, _what) => {
-    const wb = FakeWorkbook.fromGrids([gridFromRows('S', Array.from({ length: 30 }, (_, r) => [r, r]))], { readCellLimit: 50, overLimitRead });
+    const wb = FakeWorkbook.fromGrids(
+      [
+        gridFromRows(
+          'S',
+          Array.from({ length: 30 }, (_, r) => [r, r]),
+        ),
+      ],
+      { readCellLimit: 50, overLimitRead },
+    );
     const read = run(wb, async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B30');
       r.load('values,text');

@@ -21,7 +21,9 @@ async function seed() {
   const grids = structuredClone(await loadFixtureGrids(buildSeedWorkbook));
   const { table, row } = indicator(grids, '附件2', '个贷率');
   const c = table.columns;
-  const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== undefined);
+  const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter(
+    (x): x is number => x !== undefined,
+  );
   const rowCells: string[] = [];
   for (let col = Math.min(...cols); col <= Math.max(...cols); col++) rowCells.push(toA1(row.row, col));
   return { grids, row: row.row, actual: row.actual.address, rowCells, firstCol: Math.min(...cols) };
@@ -29,14 +31,20 @@ async function seed() {
 
 describe('reading a fill from getCellProperties', () => {
   it('tells No Fill from a white fill by tintAndShade when the pattern is null', () => {
-    expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: null as never, tintAndShade: null as never } } })).toBeNull();
-    expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: null as never, tintAndShade: 0 } } })).toBe('#FFFFFF');
+    expect(
+      fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: null as never, tintAndShade: null as never } } }),
+    ).toBeNull();
+    expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: null as never, tintAndShade: 0 } } })).toBe(
+      '#FFFFFF',
+    );
     expect(fillOfProps({ format: { fill: { color: '#ffc7ce', pattern: null as never, tintAndShade: 0 } } })).toBe(RED);
   });
 
   it('trusts a pattern when there is one', () => {
     expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: 'None', tintAndShade: 0 } } })).toBeNull();
-    expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: 'Solid', tintAndShade: null as never } } })).toBe('#FFFFFF');
+    expect(fillOfProps({ format: { fill: { color: '#FFFFFF', pattern: 'Solid', tintAndShade: null as never } } })).toBe(
+      '#FFFFFF',
+    );
   });
 
   it('without tintAndShade or pattern, takes a colour other than white as a fill and white as none', () => {

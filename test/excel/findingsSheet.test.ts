@@ -15,7 +15,15 @@ async function blankScores(): Promise<SheetGrid[]> {
 }
 
 const ROWS: FindingRow[] = [
-  { table: '附件2', severity: 'error', code: 'score-mismatch', sheet: '附件2', cell: 'H19', indicator: '个贷率', message: '得分应为0' },
+  {
+    table: '附件2',
+    severity: 'error',
+    code: 'score-mismatch',
+    sheet: '附件2',
+    cell: 'H19',
+    indicator: '个贷率',
+    message: '得分应为0',
+  },
 ];
 const SUMMARY: (string | number)[][] = [
   ['表', '名称', '位置', '执行率', '总分（计算）'],

@@ -52,7 +52,9 @@ export function cellStates(wb: FakeWorkbook): Record<string, CellState> {
 
 /** The scored table on a sheet and its indicator whose name contains `name`. */
 export function indicator(grids: SheetGrid[], sheet: string, name: string): { table: ScoredTable; row: IndicatorRow } {
-  const table = checkWorkbook(grids, { wording: zhFormWording }).tables.find((t): t is ScoredTable => t.kind !== 'basic' && t.sheet === sheet);
+  const table = checkWorkbook(grids, { wording: zhFormWording }).tables.find(
+    (t): t is ScoredTable => t.kind !== 'basic' && t.sheet === sheet,
+  );
   if (!table) throw new Error(`no scored table on ${sheet}`);
   const row = table.indicators.find((i) => i.name.includes(name));
   if (!row) throw new Error(`no indicator ${name} on ${sheet}`);

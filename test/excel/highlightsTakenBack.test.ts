@@ -27,7 +27,9 @@ async function seed(): Promise<Seed> {
   const grids = structuredClone(await loadFixtureGrids(buildSeedWorkbook));
   const { table, row } = indicator(grids, '附件2', '个贷率');
   const c = table.columns;
-  const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== undefined);
+  const cols = [c.name, c.targetNature, c.target, c.unit, c.actual, c.weight, c.score, c.note].filter(
+    (x): x is number => x !== undefined,
+  );
   const rowCells: string[] = [];
   for (let col = Math.min(...cols); col <= Math.max(...cols); col++) rowCells.push(toA1(row.row, col));
   return { grids, row: row.row, actual: row.actual.address, rowCells };
@@ -38,7 +40,8 @@ function rowState(states: Record<string, CellState>, s: Seed): Record<string, Ce
   return Object.fromEntries(s.rowCells.map((a) => [a, states[`附件2!${a}`]]));
 }
 
-const fillsOf = (wb: ReturnType<typeof openGrids>['wb'], s: Seed) => s.rowCells.map((a) => wb.cell('附件2', a)?.fill ?? null);
+const fillsOf = (wb: ReturnType<typeof openGrids>['wb'], s: Seed) =>
+  s.rowCells.map((a) => wb.cell('附件2', a)?.fill ?? null);
 
 describe('a corrected 个贷率 on the seed workbook', () => {
   it('loses its red row on the rerun: every cell is back to no fill, as before the first run', async () => {
@@ -83,7 +86,7 @@ describe('a corrected 个贷率 on the seed workbook', () => {
     expect(wb.cell('附件2', second)?.fill).toBeUndefined();
   });
 
-  it("leaves a cell a person recoloured after the first run as they made it, and forgets it", async () => {
+  it('leaves a cell a person recoloured after the first run as they made it, and forgets it', async () => {
     const s = await seed();
     const recoloured = s.rowCells[1];
     const { wb, session } = openGrids(s.grids);
@@ -238,7 +241,14 @@ describe('colours the tool changes and takes back through a reviewed plan', () =
     };
     return [g];
   };
-  const fill = (color: string, reason: 'failed' | 'review' = 'failed') => ({ sheet: '附件3', row: 1, col: 0, address: 'A2', color, reason });
+  const fill = (color: string, reason: 'failed' | 'review' = 'failed') => ({
+    sheet: '附件3',
+    row: 1,
+    col: 0,
+    address: 'A2',
+    color,
+    reason,
+  });
 
   it('remembers the fill before the first highlight when the colour changes from yellow to red', async () => {
     const { wb, session } = openGrids(grid());
@@ -287,9 +297,15 @@ describe('what the officer is told after a rerun that took highlights back', () 
     const { excelMessages } = await import('../../src/i18n/zh-CN/excel');
     const { zhCN, en } = await import('../../src/i18n/pane');
     expect(excelMessages.summaryWritten(1, 8, 8)).toBe('写入 1 个单元格，取消 8 个现已达标单元格的标记。');
-    expect(excelMessages.summaryWritten(3, 12, 2)).toBe('写入 3 个单元格，标出 10 个需要关注的单元格（未达标为红色，需人工判断为黄色），取消 2 个现已达标单元格的标记。');
-    expect(excelMessages.summaryWritten(2, 5)).toBe('写入 2 个单元格，标出 5 个需要关注的单元格（未达标为红色，需人工判断为黄色）。');
+    expect(excelMessages.summaryWritten(3, 12, 2)).toBe(
+      '写入 3 个单元格，标出 10 个需要关注的单元格（未达标为红色，需人工判断为黄色），取消 2 个现已达标单元格的标记。',
+    );
+    expect(excelMessages.summaryWritten(2, 5)).toBe(
+      '写入 2 个单元格，标出 5 个需要关注的单元格（未达标为红色，需人工判断为黄色）。',
+    );
     expect(zhCN.wrote(1, 8, 8)).toBe('已写入 1 个单元格，取消 8 个现已达标单元格的标记。可用「撤销上次写入」恢复。');
-    expect(en.wrote(3, 12, 2)).toBe('Wrote 3 cells, highlighted 10, cleared 2 highlights of rows that now pass. “Undo last write” restores them.');
+    expect(en.wrote(3, 12, 2)).toBe(
+      'Wrote 3 cells, highlighted 10, cleared 2 highlights of rows that now pass. “Undo last write” restores them.',
+    );
   });
 });

@@ -17,7 +17,17 @@ const byPosition = (a: Rect, b: Rect) => a.top - b.top || a.left - b.left;
 
 /** A 9-column sheet of `rows` rows: a 3-row merge in column A every 3 rows, B:C merged on every row, E:F on every other row. */
 function denseMerges(rows: number, name = '附件3'): SheetGrid {
-  const data = Array.from({ length: rows }, (_, r) => [r % 3 === 0 ? `项目${r}` : null, `指标${r}`, null, r, `说明${r}`, null, 1, 2, 3]);
+  const data = Array.from({ length: rows }, (_, r) => [
+    r % 3 === 0 ? `项目${r}` : null,
+    `指标${r}`,
+    null,
+    r,
+    `说明${r}`,
+    null,
+    1,
+    2,
+    3,
+  ]);
   const merges: Rect[] = [];
   for (let r = 0; r + 2 < rows; r += 3) merges.push({ top: r, left: 0, bottom: r + 2, right: 0 });
   for (let r = 0; r < rows; r++) merges.push({ top: r, left: 1, bottom: r, right: 2 });
@@ -59,7 +69,11 @@ describe('more than 512 merged areas on a sheet', () => {
     expect(wb.syncCount).toBe(4);
     expect(wb.syncs.filter((s) => s.error)).toEqual([]);
     const from = wb.syncCount;
-    const rerun = await recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } }); // takes the highlights back: a write
+    const rerun = await recalculate(session, {
+      wording: zhFormWording,
+      write: true,
+      planOptions: { highlight: false },
+    }); // takes the highlights back: a write
     expect(rerun.applied!.filled).toBe(first.applied!.filled);
     expect(wb.syncCount - from).toBe(3);
   }, 60000);
@@ -79,7 +93,14 @@ describe('a rescan of an unchanged layout', () => {
   });
 
   it('reads a sheet’s merged areas again when its used range grew', async () => {
-    const g = gridFromRows('附件3', [['指标', null, '值'], ['a', null, 1]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const g = gridFromRows(
+      '附件3',
+      [
+        ['指标', null, '值'],
+        ['a', null, 1],
+      ],
+      [{ top: 0, left: 0, bottom: 0, right: 1 }],
+    );
     const { wb, session } = openGrids([g, gridFromRows('附件2', [['x']])]);
     await session.readGrids();
     const calls = wb.apiCalls.mergedAreas;
@@ -96,7 +117,11 @@ describe('a rescan of an unchanged layout', () => {
   it.each([
     ['renamed', (wb: FakeWorkbook): void => void (wb.sheet('附件1').name = '附件一'), ['附件一', '附件2', '附件3']],
     ['added', (wb: FakeWorkbook): void => void wb.doc.addSheet('附件4'), ['附件1', '附件2', '附件3', '附件4']],
-    ['deleted', (wb: FakeWorkbook): void => void (wb.doc.sheets = wb.doc.sheets.filter((x) => x.name !== '附件1')), ['附件2', '附件3']],
+    [
+      'deleted',
+      (wb: FakeWorkbook): void => void (wb.doc.sheets = wb.doc.sheets.filter((x) => x.name !== '附件1')),
+      ['附件2', '附件3'],
+    ],
   ] as const)('reads every merged area again when a sheet was %s', async (_, change, names) => {
     const { wb, session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
     await session.readGrids();
@@ -107,7 +132,14 @@ describe('a rescan of an unchanged layout', () => {
     expect(wb.apiCalls.mergedAreas - calls).toBeGreaterThanOrEqual(2); // 附件2 and 附件3 again, not only a new sheet
   });
   it('reads the merged areas again when a sheet was replaced by another of the same name and used range', async () => {
-    const g = gridFromRows('附件3', [['指标', null, '值'], ['a', null, 1]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const g = gridFromRows(
+      '附件3',
+      [
+        ['指标', null, '值'],
+        ['a', null, 1],
+      ],
+      [{ top: 0, left: 0, bottom: 0, right: 1 }],
+    );
     const { wb, session } = openGrids([g, gridFromRows('附件2', [['x']])]);
     await session.readGrids();
     // The officer deletes 附件3 and puts in a new copy: same name, same cells and used range, other merges.
@@ -125,7 +157,14 @@ describe('a rescan of an unchanged layout', () => {
 describe('very large used ranges', () => {
   /** A small table on a sheet whose formats reach row 200,000 (a fill applied far down). */
   function formattedFarDown(): SheetGrid {
-    const g = gridFromRows('附件3', [['指标', '值'], ['个贷率', 0.59]], [{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    const g = gridFromRows(
+      '附件3',
+      [
+        ['指标', '值'],
+        ['个贷率', 0.59],
+      ],
+      [{ top: 0, left: 0, bottom: 0, right: 1 }],
+    );
     g.cells[199_999] = [undefined, { value: null, text: '', fill: '#FFFF00' }];
     g.rowCount = 200_000;
     return g;
@@ -140,15 +179,22 @@ describe('very large used ranges', () => {
     expect(Math.max(...wb.syncs.map((s) => s.responseBytes))).toBeLessThan(10_000);
   });
 
-  const tall = () => gridFromRows('大表', Array.from({ length: 3000 }, (_, r) => [`第${r}行`, r, r / 7, `备注${r}`]));
+  const tall = () =>
+    gridFromRows(
+      '大表',
+      Array.from({ length: 3000 }, (_, r) => [`第${r}行`, r, r / 7, `备注${r}`]),
+    );
 
-  it.each(['throw', 'null'] as const)('reads a values range above the cell limit in blocks when Excel answers %s', async (overLimitRead) => {
-    const g = tall();
-    const { wb, session } = openGrids([g, gridFromRows('小表', [['x']])], { readCellLimit: 5_000, overLimitRead });
-    const [read] = await session.readGrids();
-    expect(read.cells.length).toBe(3000);
-    expect(read.cells[2999][0]?.value).toBe('第2999行');
-    expect(read.cells[2999][2]?.value).toBeCloseTo(2999 / 7);
-    expect(wb.syncCount).toBeGreaterThan(3);
-  });
+  it.each(['throw', 'null'] as const)(
+    'reads a values range above the cell limit in blocks when Excel answers %s',
+    async (overLimitRead) => {
+      const g = tall();
+      const { wb, session } = openGrids([g, gridFromRows('小表', [['x']])], { readCellLimit: 5_000, overLimitRead });
+      const [read] = await session.readGrids();
+      expect(read.cells.length).toBe(3000);
+      expect(read.cells[2999][0]?.value).toBe('第2999行');
+      expect(read.cells[2999][2]?.value).toBeCloseTo(2999 / 7);
+      expect(wb.syncCount).toBeGreaterThan(3);
+    },
+  );
 });

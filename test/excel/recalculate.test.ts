@@ -80,7 +80,12 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
   it('「清除标记」 (marksOnly) writes no value: on a workbook never recalculated, no 得分 is filled in and nothing changes', async () => {
     const { wb, session } = await openFixture(buildBlankScores);
     const before = cellStates(wb);
-    const { result, applied } = await recalculate(session, { wording: zhFormWording, write: true, marksOnly: true, planOptions: { highlight: false } });
+    const { result, applied } = await recalculate(session, {
+      wording: zhFormWording,
+      write: true,
+      marksOnly: true,
+      planOptions: { highlight: false },
+    });
     expect(result.plan.writes.length).toBeGreaterThan(30); // what a recalculation would write …
     expect(applied).toEqual({ written: 0, filled: 0, sheets: [] }); // … is not written
     expect(cellStates(wb)).toEqual(before);
@@ -101,31 +106,41 @@ describe('「一键重算」 on the seed workbook with 得分, 执行率 and 总
 describe('round trips per one-click recalculation', () => {
   // Each size is asserted on its own (at most 4 syncs the first time: sheets, cells, merged areas in safe bands, the
   // write), without a test that reads what the tests before it recorded (each must also pass alone, with -t).
-  it.each([1, 10, 200])('recalculates a workbook of %i project tables in 4 syncs the first time (merged areas read in safe bands)', async (n) => {
-    const grids = await loadFixtureGrids(() => buildManyProjects(n));
-    const { wb, session } = openGrids(grids);
-    const { result, applied } = await recalculate(session, { wording: zhFormWording, write: true });
-    expect(result.tables.length).toBe(n);
-    expect(applied!.written + applied!.filled).toBeGreaterThan(0);
-    expect(wb.syncCount).toBeLessThanOrEqual(4);
-    // No request or response of any sync passes Excel on the web's 5 MB limit.
-    for (const s of wb.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
-  }, 120000);
+  it.each([1, 10, 200])(
+    'recalculates a workbook of %i project tables in 4 syncs the first time (merged areas read in safe bands)',
+    async (n) => {
+      const grids = await loadFixtureGrids(() => buildManyProjects(n));
+      const { wb, session } = openGrids(grids);
+      const { result, applied } = await recalculate(session, { wording: zhFormWording, write: true });
+      expect(result.tables.length).toBe(n);
+      expect(applied!.written + applied!.filled).toBeGreaterThan(0);
+      expect(wb.syncCount).toBeLessThanOrEqual(4);
+      // No request or response of any sync passes Excel on the web's 5 MB limit.
+      for (const s of wb.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+    },
+    120000,
+  );
 
   it('takes back every highlight of 200 project tables in a rerun of 3 syncs', async () => {
     const grids = await loadFixtureGrids(() => buildManyProjects(200));
     const { wb, session } = openGrids(grids);
-    const fills = () => Object.fromEntries(Object.entries(cellStates(wb)).flatMap(([k, c]) => (c.fill ? [[k, c.fill]] : [])));
+    const fills = () =>
+      Object.fromEntries(Object.entries(cellStates(wb)).flatMap(([k, c]) => (c.fill ? [[k, c.fill]] : [])));
     const before = fills();
     const first = await recalculate(session, { wording: zhFormWording, write: true });
     expect(first.applied!.filled).toBeGreaterThan(200);
 
     const from = wb.syncs.length;
-    const rerun = await recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } });
+    const rerun = await recalculate(session, {
+      wording: zhFormWording,
+      write: true,
+      planOptions: { highlight: false },
+    });
     expect(rerun.applied!.filled).toBe(first.applied!.filled);
     expect(fills()).toEqual(before);
     expect(wb.syncs.length - from).toBe(3);
-    for (const s of wb.syncs.slice(from)) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+    for (const s of wb.syncs.slice(from))
+      expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
   }, 120000);
 
   it('leaves the seed workbook (already scored) untouched apart from highlights and drafted notes', async () => {
@@ -150,7 +165,12 @@ describe('「一键重算」 highlights on 附件1', () => {
     const before = cellStates(wb);
 
     await recalculate(session, { wording: zhFormWording, write: true });
-    expect(['F6', 'F7', 'F8', 'F9'].map((a) => wb.cell('附件1', a)?.fill)).toEqual(['#FFEB9C', '#FFEB9C', '#FFEB9C', undefined]); // overruns are warnings (README's severity model): the review colour
+    expect(['F6', 'F7', 'F8', 'F9'].map((a) => wb.cell('附件1', a)?.fill)).toEqual([
+      '#FFEB9C',
+      '#FFEB9C',
+      '#FFEB9C',
+      undefined,
+    ]); // overruns are warnings (README's severity model): the review colour
 
     await session.revertLast();
     expect(cellStates(wb)).toEqual(before);

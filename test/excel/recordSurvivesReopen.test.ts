@@ -53,7 +53,10 @@ describe('the write record', () => {
   it('takes no extra sync on sheets without any fill (a first recalculation: 3 reads, 1 write): the fill before every highlight is known before the write', async () => {
     for (const n of [1, 10]) {
       const wb = FakeWorkbook.fromGrids(await loadFixtureGrids(() => buildManyProjects(n)));
-      const { applied } = await recalculate(new ExcelSession({ host: wb.host }), { write: true, wording: zhFormWording });
+      const { applied } = await recalculate(new ExcelSession({ host: wb.host }), {
+        write: true,
+        wording: zhFormWording,
+      });
       expect(applied!.filled).toBeGreaterThan(0);
       expect(wb.syncCount).toBe(4);
       const record = recordFromXml(wb.doc.parts[0].xml)!;

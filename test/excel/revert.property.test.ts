@@ -44,10 +44,19 @@ interface Fix {
   v: number | 'target';
 }
 
-const fixArb: fc.Arbitrary<Fix> = fc.record({ t: fc.nat(), i: fc.nat(), v: fc.oneof(fc.nat(), fc.constant('target' as const)) });
+const fixArb: fc.Arbitrary<Fix> = fc.record({
+  t: fc.nat(),
+  i: fc.nat(),
+  v: fc.oneof(fc.nat(), fc.constant('target' as const)),
+});
 
 type Edit =
-  | { kind: 'score'; t: number; i: number; v: { blank: true } | { number: number } | { text: number } | { formula: true } }
+  | {
+      kind: 'score';
+      t: number;
+      i: number;
+      v: { blank: true } | { number: number } | { text: number } | { formula: true };
+    }
   | { kind: 'note'; t: number; i: number; v: number | null }
   | { kind: 'actual'; t: number; i: number; v: number }
   | { kind: 'fill'; t: number; i: number; col: number; color: number | null }
@@ -67,11 +76,27 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('note' as const), t: fc.nat(), i: fc.nat(), v: fc.option(fc.nat(), { nil: null }) }),
   fc.record({ kind: fc.constant('actual' as const), t: fc.nat(), i: fc.nat(), v: fc.nat() }),
-  fc.record({ kind: fc.constant('fill' as const), t: fc.nat(), i: fc.nat(), col: fc.nat(), color: fc.option(fc.nat(), { nil: null }) }),
-  fc.record({ kind: fc.constant('rateFormat' as const), t: fc.nat(), format: fc.constantFrom('0.0%', '0%', '0.00', 'General') }),
+  fc.record({
+    kind: fc.constant('fill' as const),
+    t: fc.nat(),
+    i: fc.nat(),
+    col: fc.nat(),
+    color: fc.option(fc.nat(), { nil: null }),
+  }),
+  fc.record({
+    kind: fc.constant('rateFormat' as const),
+    t: fc.nat(),
+    format: fc.constantFrom('0.0%', '0%', '0.00', 'General'),
+  }),
 );
 
-function put(grids: SheetGrid[], sheet: string, row: number, col: number, change: (c: GridCell | undefined) => GridCell | undefined): void {
+function put(
+  grids: SheetGrid[],
+  sheet: string,
+  row: number,
+  col: number,
+  change: (c: GridCell | undefined) => GridCell | undefined,
+): void {
   const g = grids.find((x) => x.name === sheet)!;
   const line = (g.cells[row] ??= []);
   const next = change(line[col]);
@@ -92,7 +117,11 @@ function variant(base: Base, edits: Edit[]): SheetGrid[] {
     const table = base.tables[e.t % base.tables.length];
     if (e.kind === 'rateFormat') {
       const rate = table.budget?.rate;
-      if (rate) put(grids, table.sheet, rate.row, rate.col, (c) => ({ ...(c ?? { value: null, text: '' }), numberFormat: e.format }));
+      if (rate)
+        put(grids, table.sheet, rate.row, rate.col, (c) => ({
+          ...(c ?? { value: null, text: '' }),
+          numberFormat: e.format,
+        }));
       continue;
     }
     const row = table.indicators[e.i % table.indicators.length];
@@ -108,11 +137,27 @@ function variant(base: Base, edits: Edit[]): SheetGrid[] {
       });
     } else if (e.kind === 'note' && row.note) {
       const v = e.v;
-      put(grids, table.sheet, row.note.row, row.note.col, (c) => (v === null ? (c?.fill ? { value: null, text: '', fill: c.fill } : undefined) : { ...c, ...text(NOTES[v % NOTES.length]) }));
+      put(grids, table.sheet, row.note.row, row.note.col, (c) =>
+        v === null
+          ? c?.fill
+            ? { value: null, text: '', fill: c.fill }
+            : undefined
+          : { ...c, ...text(NOTES[v % NOTES.length]) },
+      );
     } else if (e.kind === 'actual') {
-      put(grids, table.sheet, row.actual.row, row.actual.col, (c) => ({ ...c, ...text(ACTUALS[e.v % ACTUALS.length]) }));
+      put(grids, table.sheet, row.actual.row, row.actual.col, (c) => ({
+        ...c,
+        ...text(ACTUALS[e.v % ACTUALS.length]),
+      }));
     } else if (e.kind === 'fill') {
-      const cols = [row.nameSlot?.col ?? row.target.col, row.target.col, row.actual.col, row.weight.col, row.score.col, row.note?.col ?? row.score.col];
+      const cols = [
+        row.nameSlot?.col ?? row.target.col,
+        row.target.col,
+        row.actual.col,
+        row.weight.col,
+        row.score.col,
+        row.note?.col ?? row.score.col,
+      ];
       const col = cols[e.col % cols.length];
       put(grids, table.sheet, row.row, col, (c) => {
         const base0 = c ?? { value: null, text: '' };
@@ -135,7 +180,9 @@ function reopened(wb: FakeWorkbook): ExcelSession {
 
 async function loadBase(name: string, builder: () => Promise<Buffer>): Promise<Base> {
   const grids = await loadFixtureGrids(builder);
-  const tables = checkWorkbook(grids, { wording: zhFormWording }).tables.filter((t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0);
+  const tables = checkWorkbook(grids, { wording: zhFormWording }).tables.filter(
+    (t): t is ScoredTable => t.kind !== 'basic' && t.indicators.length > 0,
+  );
   return { name, grids, tables };
 }
 
@@ -145,7 +192,8 @@ function retype(wb: FakeWorkbook, base: Base, fixes: Fix[]): void {
     const table = base.tables[f.t % base.tables.length];
     const row = table.indicators[f.i % table.indicators.length];
     if (!row) continue;
-    const typed = f.v === 'target' ? row.target.cell.text || String(row.target.cell.value ?? '') : ACTUALS[f.v % ACTUALS.length];
+    const typed =
+      f.v === 'target' ? row.target.cell.text || String(row.target.cell.value ?? '') : ACTUALS[f.v % ACTUALS.length];
     wb.userEdit(table.sheet, row.actual.address, typed);
   }
 }
@@ -157,12 +205,20 @@ const stats = { rerunsTakingBack: 0 };
  * Run → run again → (retype actual values → run → check) → (reopen) → revert, asserting the
  * properties above.
  */
-async function roundTrip(base: Base, edits: Edit[], consentToConflicts: boolean, reopen: boolean, fixes: Fix[] | null = null): Promise<void> {
+async function roundTrip(
+  base: Base,
+  edits: Edit[],
+  consentToConflicts: boolean,
+  reopen: boolean,
+  fixes: Fix[] | null = null,
+): Promise<void> {
   const grids = variant(base, edits);
   const wb = FakeWorkbook.fromGrids(grids);
   const session = new ExcelSession({ host: wb.host });
   const original = cellStates(wb);
-  const consent = consentToConflicts ? new Set(checkWorkbook(grids, { wording: zhFormWording }).plan.conflicts.map((c) => `${c.sheet}!${c.address}`)) : undefined;
+  const consent = consentToConflicts
+    ? new Set(checkWorkbook(grids, { wording: zhFormWording }).plan.conflicts.map((c) => `${c.sheet}!${c.address}`))
+    : undefined;
 
   const first = await recalculate(session, { wording: zhFormWording, write: true, consent });
   const afterFirst = cellStates(wb);
@@ -181,7 +237,11 @@ async function roundTrip(base: Base, edits: Edit[], consentToConflicts: boolean,
     const again = await recalculate(session, { wording: zhFormWording, write: false, consent });
     expect(again.result.plan.unfills).toEqual([]);
     for (const f of again.result.plan.fills) {
-      expect([f.sheet, f.address, wb.cell(f.sheet, f.address)?.fill]).toEqual([f.sheet, f.address, f.color.toUpperCase()]);
+      expect([f.sheet, f.address, wb.cell(f.sheet, f.address)?.fill]).toEqual([
+        f.sheet,
+        f.address,
+        f.color.toUpperCase(),
+      ]);
     }
     expect(again.result.plan.writes.filter((w) => w.kind !== 'total' && w.kind !== 'grade')).toEqual([]);
     if (rerun.applied!.written + rerun.applied!.filled === 0) {

@@ -78,7 +78,10 @@ describe('撤销上次写入', () => {
     const { session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
     expect(await session.hasSnapshot()).toBe(false);
     await expect(session.revertLast()).rejects.toBeInstanceOf(WorkbookError);
-    await expect(session.revertLast()).rejects.toMatchObject({ code: 'no-snapshot', message: expect.stringMatching(/没有可撤销的写入/) });
+    await expect(session.revertLast()).rejects.toMatchObject({
+      code: 'no-snapshot',
+      message: expect.stringMatching(/没有可撤销的写入/),
+    });
   });
 
   it('restores the fills of a write made by an earlier version, which kept the fills before in the document settings', async () => {
@@ -119,7 +122,9 @@ describe('撤销上次写入', () => {
     await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.doc.parts.map((p) => p.namespaceUri)).toEqual([RECORD_NAMESPACE]);
     expect(wb.doc.settings[FILL_SNAPSHOT_SETTING]).toBeUndefined();
-    expect((await session.readRecord())!.snapshot!.cells.find((c) => c.address === 'D19' && c.sheet === '附件2')?.fill).toBeNull();
+    expect(
+      (await session.readRecord())!.snapshot!.cells.find((c) => c.address === 'D19' && c.sheet === '附件2')?.fill,
+    ).toBeNull();
     await recalculate(session, { wording: zhFormWording, write: true });
     expect(wb.doc.parts).toHaveLength(1);
   });
@@ -131,8 +136,10 @@ describe('撤销上次写入', () => {
     const after = cellStates(wb);
     wb.protect('附件3');
     const result = await session.revertLast();
-    const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
-    const on2 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件2!')));
+    const on3 = (states: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
+    const on2 = (states: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件2!')));
     expect(on3(cellStates(wb))).toEqual(on3(after));
     expect(on2(cellStates(wb))).toEqual(on2(before));
     expect(result.skipped!.length).toBeGreaterThan(0);

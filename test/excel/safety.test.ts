@@ -35,7 +35,8 @@ describe('a protected sheet with every cell locked', () => {
     const before = cellStates(wb);
 
     const { applied } = await recalculate(session, { wording: zhFormWording, write: true });
-    const on3 = (states: Record<string, unknown>) => Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
+    const on3 = (states: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(states).filter(([k]) => k.startsWith('附件3!')));
     expect(on3(cellStates(wb))).toEqual(on3(before));
     expect(applied!.locked!.length).toBeGreaterThan(0);
     expect(applied!.locked!.every((k) => k.startsWith('附件3!'))).toBe(true);
@@ -49,7 +50,11 @@ describe('a protected sheet with every cell locked', () => {
     await recalculate(session, { wording: zhFormWording, write: true }); // everything written once
     wb.userFill('附件2', 'D19', null); // a person removes one highlight …
     wb.protect('附件2'); // … and protects the sheet
-    const { applied } = await recalculate(session, { wording: zhFormWording, write: true, planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } } });
+    const { applied } = await recalculate(session, {
+      wording: zhFormWording,
+      write: true,
+      planOptions: { colors: { failed: '#FF0000', review: '#FFFF00' } },
+    });
     expect(applied!.unformatted).toEqual(['附件2']);
     expect(wb.cell('附件2', 'D19')?.fill).toBeUndefined();
     expect(wb.cell('附件2', 'H19')?.fill).toBe('#FFC7CE');
@@ -72,7 +77,15 @@ describe('a formula in a 得分 cell', () => {
 
     expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
     const conflict = outcome.result.findings.find((f) => f.code === 'cell-conflict' && f.cell === address);
-    expect(facts(conflict)).toEqual({ code: 'cell-conflict', params: { current: '1', expected: '0', why: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）', formula: '=G19/2' } });
+    expect(facts(conflict)).toEqual({
+      code: 'cell-conflict',
+      params: {
+        current: '1',
+        expected: '0',
+        why: '实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）',
+        formula: '=G19/2',
+      },
+    });
     expect(summarize(outcome).join('\n')).toMatch(new RegExp(`含公式或他人填写的内容，未改写：附件2!${address}`));
     // The rest of the table is still scored.
     expect(wb.cell('附件2', 'H31')?.value).toBe(98);
@@ -148,7 +161,9 @@ describe('a sheet protected while the write batch is on its way', () => {
     wb.onBeforeSync((n, host) => {
       if (n === 4) host.protect('附件3'); // the write: after the first read's three syncs
     });
-    const err = await rejection(recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } }));
+    const err = await rejection(
+      recalculate(session, { wording: zhFormWording, write: true, planOptions: { highlight: false } }),
+    );
     expect(err.code).toBe('sheet-protected');
     expect(err.message).toMatch(/已把已写入的单元格恢复原样/);
     // 附件2 was written before 附件3 failed, then restored.

@@ -17,13 +17,24 @@ const rows: FindingRow[] = [
     indicator: '个贷率',
     message: '附件2!H19：实际完成59.22%，目标区间60%–80%，未达标，得0分（满分2分）',
   },
-  { table: "项目'A'", severity: 'warning', code: 'note-missing', sheet: '附件3', cell: 'I15', indicator: '提取', message: '=需要说明' },
+  {
+    table: "项目'A'",
+    severity: 'warning',
+    code: 'note-missing',
+    sheet: '附件3',
+    cell: 'I15',
+    indicator: '提取',
+    message: '=需要说明',
+  },
 ];
 
 describe('the 「检查结果」 sheet', () => {
   it('lists every finding with a link that selects its cell, under the summary rows', async () => {
     const { wb, session } = openGrids(await loadFixtureGrids(buildSeedWorkbook));
-    await session.writeFindingsSheet(rows, [['总分', 98], ['等级', '优']]);
+    await session.writeFindingsSheet(rows, [
+      ['总分', 98],
+      ['等级', '优'],
+    ]);
     const s = wb.sheet('检查结果');
     expect(wb.cell('检查结果', 'A1')?.value).toBe('总分');
     expect(wb.cell('检查结果', 'B1')?.value).toBe(98);
@@ -54,7 +65,10 @@ describe('session helpers', () => {
     await session.select('附件3', 'H18');
     expect(wb.doc.selection).toEqual({ sheet: '附件3', address: 'H18' });
     expect(wb.doc.activeSheet?.name).toBe('附件3');
-    await expect(session.select('附件9', 'A1')).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/附件9/) });
+    await expect(session.select('附件9', 'A1')).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/附件9/),
+    });
   });
 
   it('keeps settings in the document, as JSON, across reopening', async () => {

@@ -1,6 +1,13 @@
 // The Office shell calls of the pane's entry and the ribbon, behind src/excel/shell.ts.
 
-import { associateAction, officeDisplayLanguage, officeThemeBackground, openDialog, whenOfficeReady, type OfficeShell } from '../../src/excel/shell';
+import {
+  associateAction,
+  officeDisplayLanguage,
+  officeThemeBackground,
+  openDialog,
+  whenOfficeReady,
+  type OfficeShell,
+} from '../../src/excel/shell';
 import { FakeWorkbook } from '../support/fakeExcel';
 import { gridFromRows } from '../../src/workbook/grid';
 

@@ -39,14 +39,26 @@ const convertible = fc.oneof(
   fc.constantFrom('#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#n/a'),
   fc.constantFrom('TRUE', 'false', 'True'),
   fc.string({ minLength: 1, maxLength: 8 }).map((s) => `=${s}`),
-  fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/^\s*[\d.]/.test(s)).map((s) => `+${s}`),
-  fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/^\s*[\d.]/.test(s)).map((s) => `-${s}`),
+  fc
+    .string({ minLength: 1, maxLength: 8 })
+    .filter((s) => !/^\s*[\d.]/.test(s))
+    .map((s) => `+${s}`),
+  fc
+    .string({ minLength: 1, maxLength: 8 })
+    .filter((s) => !/^\s*[\d.]/.test(s))
+    .map((s) => `-${s}`),
   fc.string({ minLength: 1, maxLength: 8 }).map((s) => `@${s}`),
 );
-const text = fc.oneof(convertible, convertible.map((s) => ` ${s} `), fc.string({ maxLength: 12 }).filter((s) => s !== ''));
+const text = fc.oneof(
+  convertible,
+  convertible.map((s) => ` ${s} `),
+  fc.string({ maxLength: 12 }).filter((s) => s !== ''),
+);
 
 function sheet(): FakeWorkbook {
-  return FakeWorkbook.fromGrids([{ name: '附件2', cells: [[{ value: '指标', text: '指标' }]], merges: [], rowCount: 1, colCount: 1 }]);
+  return FakeWorkbook.fromGrids([
+    { name: '附件2', cells: [[{ value: '指标', text: '指标' }]], merges: [], rowCount: 1, colCount: 1 },
+  ]);
 }
 
 async function write(wb: FakeWorkbook, input: unknown): Promise<void> {
@@ -80,7 +92,11 @@ describe('a person’s text written back', () => {
           await (ctx as Excel.RequestContext).sync();
         });
         const cell = wb.cell('附件2', 'B2');
-        expect({ value: cell?.value, formula: cell?.formula, error: cell?.error }).toEqual({ value: s, formula: undefined, error: undefined });
+        expect({ value: cell?.value, formula: cell?.formula, error: cell?.error }).toEqual({
+          value: s,
+          formula: undefined,
+          error: undefined,
+        });
       }),
       { numRuns: 500 },
     );

@@ -70,7 +70,11 @@ const CASES: [RuleText, string, string][] = [
     '定性指标：达成年度指标得分值的80%–100%（含80%，表中未填得分的按满分计）；部分达成得分值的60%–80%（含60%），未达成得分值的60%以下，具体分数由人工判断（财预〔2020〕10号）。',
     'Qualitative indicators: achieved scores 80%–100% of the weight (80% included; a blank score counts as full points); partly achieved 60%–80% (60% included) of the weight, not achieved below 60% of it, a person choosing the points (财预〔2020〕10号).',
   ],
-  [{ key: 'cap' }, '单项得分不得超过该指标分值（常见做法）。', 'No indicator scores more than its weight (common practice).'],
+  [
+    { key: 'cap' },
+    '单项得分不得超过该指标分值（常见做法）。',
+    'No indicator scores more than its weight (common practice).',
+  ],
   [
     { key: 'overAchievement', threshold: 1.3, penalty: 0 },
     '实际完成值达到年度指标值的130%及以上，须说明偏差原因；工具只提示，不扣分（财预〔2020〕10号；常见做法）。',

@@ -98,7 +98,13 @@ function flatten(levels: Level1Spec[]): IndicatorSpec[] {
     const level1Rows = l1.groups.reduce((n, g) => n + g.rows.length, 0);
     l1.groups.forEach((g, gi) => {
       g.rows.forEach((r, ri) => {
-        const spec: IndicatorSpec = { name: plain(r.name), target: plain(r.target), actual: plain(r.actual), weight: plain(r.weight), score: plain(r.score) };
+        const spec: IndicatorSpec = {
+          name: plain(r.name),
+          target: plain(r.target),
+          actual: plain(r.actual),
+          weight: plain(r.weight),
+          score: plain(r.score),
+        };
         if (r.note !== undefined) spec.note = plain(r.note);
         if (ri === 0) Object.assign(spec, { level2: plain(g.label) as string, level2Rows: g.rows.length });
         if (gi === 0 && ri === 0) Object.assign(spec, { level1: plain(l1.label) as string, level1Rows });
@@ -138,10 +144,23 @@ export interface ScoredBlockOptions {
   sideLabel?: boolean;
 }
 
-export const SEED_INDICATOR_HEADER: Value[] = ['一级指标', '二级指标', '三级指标', '年度\n\n指标值', '实际\n\n完成值', '分值', '得分', '偏差原因分析及改进措施'];
+export const SEED_INDICATOR_HEADER: Value[] = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度\n\n指标值',
+  '实际\n\n完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 
 /** Appends the 绩效指标 grid (header, indicator rows, 总分) at `start` (relative row) of a 9-column block. */
-function appendIndicatorGrid(rows: Value[][], merges: Rect[], opts: Required<Pick<ScoredBlockOptions, 'header' | 'indicators' | 'total' | 'sideLabel'>>): void {
+function appendIndicatorGrid(
+  rows: Value[][],
+  merges: Rect[],
+  opts: Required<Pick<ScoredBlockOptions, 'header' | 'indicators' | 'total' | 'sideLabel'>>,
+): void {
   const start = rows.length;
   const header = opts.header;
   rows.push([opts.sideLabel ? '绩\n\n效\n\n指\n\n标' : null, ...header]);
@@ -193,7 +212,16 @@ export function projectBlock(opts: ScoredBlockOptions & { name?: string; budget?
   merges.push(rect(r, 1, r, 3), rect(r, 4, r, 5), rect(r, 6, r, 8));
   if (opts.budget !== 'none') {
     r = rows.length;
-    rows.push(['项目资金\n（万元）', null, '年初\n\n预算数', '全年\n\n预算数', '全年\n\n执行数', '分值', '执行率', '得分']);
+    rows.push([
+      '项目资金\n（万元）',
+      null,
+      '年初\n\n预算数',
+      '全年\n\n预算数',
+      '全年\n\n执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]);
     rows.push(...seed.budget!.lines.map(budgetRow));
     merges.push(rect(r, 0, r + 4, 0));
     for (let i = 0; i < 5; i++) merges.push(rect(r + i, 7, r + i, 8));
@@ -201,7 +229,13 @@ export function projectBlock(opts: ScoredBlockOptions & { name?: string; budget?
   r = rows.length;
   rows.push(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
   rows.push([null, plain(seed.goal!.expected), null, null, null, plain(seed.goal!.achieved)]);
-  merges.push(rect(r, 0, r + 1, 0), rect(r, 1, r, 4), rect(r, 5, r, 8), rect(r + 1, 1, r + 1, 4), rect(r + 1, 5, r + 1, 8));
+  merges.push(
+    rect(r, 0, r + 1, 0),
+    rect(r, 1, r, 4),
+    rect(r, 5, r, 8),
+    rect(r + 1, 1, r + 1, 4),
+    rect(r + 1, 5, r + 1, 8),
+  );
   appendIndicatorGrid(rows, merges, {
     header: opts.header ?? SEED_INDICATOR_HEADER,
     indicators: opts.indicators ?? seedProjectIndicators(),
@@ -227,15 +261,31 @@ export function departmentBlock(opts: ScoredBlockOptions = {}): Block {
   r = rows.length;
   rows.push(['年度预\n\n算申请\n（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
   rows.push(...seed.budget!.lines.map(budgetRow));
-  for (const l of seed.budget!.inline ?? []) rows.push(l.expense === null ? [null, plain(l.income)] : [null, plain(l.income), null, null, plain(l.expense)]);
+  for (const l of seed.budget!.inline ?? [])
+    rows.push(l.expense === null ? [null, plain(l.income)] : [null, plain(l.income), null, null, plain(l.expense)]);
   merges.push(rect(r, 0, r + 6, 0), rect(r, 7, r, 8), rect(r + 1, 7, r + 1, 8));
   for (let i = 2; i <= 6; i++) merges.push(rect(r + i, 1, r + i, 3), rect(r + i, 4, r + i, 8));
   r = rows.length;
   rows.push(['年度总体目标', '预期目标', null, null, null, '实际完成情况　']);
   rows.push([null, plain(seed.goal!.expected), null, null, null, plain(seed.goal!.achieved)]);
-  merges.push(rect(r, 0, r + 1, 0), rect(r, 1, r, 4), rect(r, 5, r, 8), rect(r + 1, 1, r + 1, 4), rect(r + 1, 5, r + 1, 8));
+  merges.push(
+    rect(r, 0, r + 1, 0),
+    rect(r, 1, r, 4),
+    rect(r, 5, r, 8),
+    rect(r + 1, 1, r + 1, 4),
+    rect(r + 1, 5, r + 1, 8),
+  );
   appendIndicatorGrid(rows, merges, {
-    header: opts.header ?? ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    header: opts.header ?? [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     indicators: opts.indicators ?? seedDepartmentIndicators(),
     total: opts.total === undefined ? [100, 98] : opts.total,
     sideLabel: opts.sideLabel ?? true,
@@ -260,7 +310,9 @@ export function basicBlock(opts: { title?: string | null } = {}): Block {
   rows.push([null, ...seed.staffing.values.map(plain)]);
   merges.push(rect(r, 0, r + 1, 0));
   rows.push([seed.expenses.label, ...seed.expenses.headers]);
-  rows.push(...seed.expenses.lines.map((l) => (l.label === '……' ? [l.label] : [plain(l.label), ...l.values.map(plain)])));
+  rows.push(
+    ...seed.expenses.lines.map((l) => (l.label === '……' ? [l.label] : [plain(l.label), ...l.values.map(plain)])),
+  );
   r = rows.length;
   rows.push([seed.buildings.label, ...seed.buildings.headers]);
   rows.push([null, ...seed.buildings.values.map(plain)]);
@@ -275,7 +327,9 @@ export function basicBlock(opts: { title?: string | null } = {}): Block {
 }
 
 /** A footer block written under an annex in the seed. */
-export function footerBlock(text = '填表人：      填报日期：         联系电话：                单位负责人签字：'): Block {
+export function footerBlock(
+  text = '填表人：      填报日期：         联系电话：                单位负责人签字：',
+): Block {
   return { rows: [[text]], merges: [rect(0, 0, 0, 8)] };
 }
 
@@ -287,8 +341,25 @@ export function labelBlock(text: string): Block {
 /** The seed workbook: one annex per sheet, each at A1 under its 附件N label. */
 export function seedWorkbook(): SheetGrid[] {
   return [
-    placeBlocks('附件1', [{ block: labelBlock('附件1'), top: 0, left: 0 }, { block: basicBlock(), top: 1, left: 0 }]),
-    placeBlocks('附件2', [{ block: labelBlock('附件2'), top: 0, left: 0 }, { block: departmentBlock(), top: 1, left: 0 }, { block: footerBlock(), top: 1 + departmentBlock().rows.length + 1, left: 0 }]),
-    placeBlocks('附件3', [{ block: labelBlock('附件3'), top: 0, left: 0 }, { block: projectBlock(), top: 1, left: 0 }, { block: footerBlock('备注：一个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。'), top: 1 + projectBlock().rows.length, left: 0 }]),
+    placeBlocks('附件1', [
+      { block: labelBlock('附件1'), top: 0, left: 0 },
+      { block: basicBlock(), top: 1, left: 0 },
+    ]),
+    placeBlocks('附件2', [
+      { block: labelBlock('附件2'), top: 0, left: 0 },
+      { block: departmentBlock(), top: 1, left: 0 },
+      { block: footerBlock(), top: 1 + departmentBlock().rows.length + 1, left: 0 },
+    ]),
+    placeBlocks('附件3', [
+      { block: labelBlock('附件3'), top: 0, left: 0 },
+      { block: projectBlock(), top: 1, left: 0 },
+      {
+        block: footerBlock(
+          '备注：一个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。',
+        ),
+        top: 1 + projectBlock().rows.length,
+        left: 0,
+      },
+    ]),
   ];
 }

@@ -39,7 +39,16 @@ export function slot(address: string, v: CellValue): Slot {
   return { ...position(address), address, cell: rawCell(v) };
 }
 
-const NO_COLUMNS: IndicatorColumns = { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, note: 8 };
+const NO_COLUMNS: IndicatorColumns = {
+  level1: 1,
+  level2: 2,
+  name: 3,
+  target: 4,
+  actual: 5,
+  weight: 6,
+  score: 7,
+  note: 8,
+};
 
 // ─── 附件1 ─────────────────────────────────────────────────────────────────────────────────────────────
 // A1 title; A4 `经费控制情况（万元）` with one column per year from B; lines from row 5 in the order given.
@@ -130,7 +139,13 @@ function inline(label: string, group: 'income' | 'expense', amount: number | nul
 export function buildDepartment(spec: DepartmentSpec): ScoredTable {
   const sheet = spec.sheet ?? '附件2';
   const [initial, fullYear, executed] = spec.total;
-  const total: BudgetLine = { label: '年度资金总额', row: 3, initial: slot('C4', initial), fullYear: slot('D4', fullYear), executed: slot('E4', executed) };
+  const total: BudgetLine = {
+    label: '年度资金总额',
+    row: 3,
+    initial: slot('C4', initial),
+    fullYear: slot('D4', fullYear),
+    executed: slot('E4', executed),
+  };
   return {
     kind: 'department',
     id: `${sheet}!A1`,
@@ -186,9 +201,19 @@ export interface ProjectSpec {
   parts: [string, [CellValue, CellValue, CellValue]][];
 }
 
-function budgetLine(label: string, row: number, [initial, fullYear, executed]: [CellValue, CellValue, CellValue]): BudgetLine {
+function budgetLine(
+  label: string,
+  row: number,
+  [initial, fullYear, executed]: [CellValue, CellValue, CellValue],
+): BudgetLine {
   const r = row + 1;
-  return { label, row, initial: slot(`C${r}`, initial), fullYear: slot(`D${r}`, fullYear), executed: slot(`E${r}`, executed) };
+  return {
+    label,
+    row,
+    initial: slot(`C${r}`, initial),
+    fullYear: slot(`D${r}`, fullYear),
+    executed: slot(`E${r}`, executed),
+  };
 }
 
 export function buildProject(spec: ProjectSpec): ScoredTable {
@@ -346,7 +371,9 @@ export function withCells<T extends AnnexTable>(table: T, cells: Record<string, 
       if (item.slot.address in cells) {
         const v = cells[item.slot.address];
         item.amount = typeof v === 'number' ? v : null;
-        item.slot.cell = rawCell(v === null ? `${item.label}：` : typeof v === 'number' ? `${item.label}：    ${v}` : v);
+        item.slot.cell = rawCell(
+          v === null ? `${item.label}：` : typeof v === 'number' ? `${item.label}：    ${v}` : v,
+        );
       }
     }
   };

@@ -101,7 +101,8 @@ export function buildScoredTable(spec: TableSpec): ScoredTable {
     return r;
   });
   const totalRow = FIRST_INDICATOR_ROW + indicators.length;
-  const [totalWeight, totalScore] = spec.total === undefined ? ([100, '　98'] as [Value, Value]) : (spec.total ?? [null, null]);
+  const [totalWeight, totalScore] =
+    spec.total === undefined ? ([100, '　98'] as [Value, Value]) : (spec.total ?? [null, null]);
   const table: ScoredTable = {
     kind: spec.kind ?? 'project',
     id: `${sheet}!A1`,
@@ -127,7 +128,14 @@ export function buildScoredTable(spec: TableSpec): ScoredTable {
   return table;
 }
 
-export const SEED_BUDGET: [Value, Value, Value, Value, RawCell, Value] = [5506.5, 4425.38, 4425.38, 10, cell(1, '0%', '100%'), 10];
+export const SEED_BUDGET: [Value, Value, Value, Value, RawCell, Value] = [
+  5506.5,
+  4425.38,
+  4425.38,
+  10,
+  cell(1, '0%', '100%'),
+  10,
+];
 
 /** The seed's 附件3 indicator rows, as printed (full-width spaces and all). */
 export const SEED_INDICATORS: IndicatorSpec[] = [
@@ -136,14 +144,68 @@ export const SEED_INDICATORS: IndicatorSpec[] = [
   ['', '', '3.办理住房公积金提取', '23亿元', '40.83亿元', 5, 5, null],
   ['', '', '4.实现住房公积金增值收益', '3.3亿元', '4.23亿元', 10, 10, null],
   ['', '质量指标', '1.年度个人住房贷款逾期率控制在0.05%以下', '控制在0.05%以下', '0.0278%', 5, 5, null],
-  ['', '', '2.住房公积金个贷率控制在60%到80%的区间', '控制在60%到80%的区间', '59.22%', 2, 0, '经济下行和房地产市场低迷,导致市民购房意愿低'],
-  ['', '时效指标', '1.在岳阳市范围内购房的，自受理申请之日起3个工作日内作出准予提取或者不准提取的决定，并告知提取申请人，手续齐全的，即时办理。', '即时办理', '100%', 2, 2, null],
-  ['', '', '2.在岳阳市以外湖南省内其它城市购房的，作出准予提取或者不准提取的决定，并告知提取申请人。', '自受理申请之日起20个工作日内', '100%', 2, 2, null],
-  ['', '', '3.作出准予贷款或不准予贷款的决定，并通知借款申请人。', '自受理贷款申请日起10个工作日内', '100%', 2, 2, '　'],
-  ['', '', '4.自不动产登记机构办结不动产抵押登记手续，出具《不动产登记证明》之日起，5个工作日内办理放款手续。', '5个工作日内', '100%', 2, 2, '　'],
+  [
+    '',
+    '',
+    '2.住房公积金个贷率控制在60%到80%的区间',
+    '控制在60%到80%的区间',
+    '59.22%',
+    2,
+    0,
+    '经济下行和房地产市场低迷,导致市民购房意愿低',
+  ],
+  [
+    '',
+    '时效指标',
+    '1.在岳阳市范围内购房的，自受理申请之日起3个工作日内作出准予提取或者不准提取的决定，并告知提取申请人，手续齐全的，即时办理。',
+    '即时办理',
+    '100%',
+    2,
+    2,
+    null,
+  ],
+  [
+    '',
+    '',
+    '2.在岳阳市以外湖南省内其它城市购房的，作出准予提取或者不准提取的决定，并告知提取申请人。',
+    '自受理申请之日起20个工作日内',
+    '100%',
+    2,
+    2,
+    null,
+  ],
+  [
+    '',
+    '',
+    '3.作出准予贷款或不准予贷款的决定，并通知借款申请人。',
+    '自受理贷款申请日起10个工作日内',
+    '100%',
+    2,
+    2,
+    '　',
+  ],
+  [
+    '',
+    '',
+    '4.自不动产登记机构办结不动产抵押登记手续，出具《不动产登记证明》之日起，5个工作日内办理放款手续。',
+    '5个工作日内',
+    '100%',
+    2,
+    2,
+    '　',
+  ],
   ['', '成本指标', '成本控制在预算内', '5506.5万元　', '4425.38万元　', 10, 10, '　'],
   ['效益指标\n\n（30分）\n\n　', '经济效\n\n益指标', '实现公积金保值增值', '　有效　', '有效', 10, 10, '　'],
-  ['', '社会效\n\n益指标', '在完成各项业务指标的基础上，最大程度发挥住房公积金的住房保障作用。', '　有效', '有效', 10, 10, '　'],
+  [
+    '',
+    '社会效\n\n益指标',
+    '在完成各项业务指标的基础上，最大程度发挥住房公积金的住房保障作用。',
+    '　有效',
+    '有效',
+    10,
+    10,
+    '　',
+  ],
   ['', '生态效\n\n益指标', '不适用', '不适用　', '不适用', null, null, '　'],
   ['', '可持续影响指标', '1.实现公积金保值增值', '有效实现　', '有效实现', 5, 5, '　'],
   ['', '', '2.降低缴存职工购房压力', '有效降低', '有效降低', 5, 5, '　'],
@@ -168,7 +230,10 @@ export function seedDepartmentTable(overrides: Partial<TableSpec> = {}): ScoredT
 }
 
 /** The seed indicators with one row's columns replaced: seedIndicatorsWith(5, { score: 5 }) gives 个贷率 a score of 5. */
-export function seedIndicatorsWith(index: number, change: Partial<Record<'target' | 'actual' | 'weight' | 'score' | 'note', Value>>): IndicatorSpec[] {
+export function seedIndicatorsWith(
+  index: number,
+  change: Partial<Record<'target' | 'actual' | 'weight' | 'score' | 'note', Value>>,
+): IndicatorSpec[] {
   return SEED_INDICATORS.map((r, i) => {
     if (i !== index) return r;
     const out = [...r] as IndicatorSpec;
@@ -181,7 +246,19 @@ export function seedIndicatorsWith(index: number, change: Partial<Record<'target
   });
 }
 
-export const SEED_ROW = { 归集: 0, 贷款: 1, 提取: 2, 增值收益: 3, 逾期率: 4, 个贷率: 5, 即时办理: 6, 成本: 10, 保值增值: 11, 不适用: 13, 满意度: 16 } as const;
+export const SEED_ROW = {
+  归集: 0,
+  贷款: 1,
+  提取: 2,
+  增值收益: 3,
+  逾期率: 4,
+  个贷率: 5,
+  即时办理: 6,
+  成本: 10,
+  保值增值: 11,
+  不适用: 13,
+  满意度: 16,
+} as const;
 
 /** Every Slot of a table, keyed by A1 address (for applying a plan's writes in tests). */
 export function slotsByAddress(table: ScoredTable): Map<string, Slot> {
@@ -215,7 +292,11 @@ export function seedBasicData(rate: RawCell = cell('96.85%　')): BasicData {
     title: '2023年度部门整体支出绩效评价基础数据表',
     name: '',
     year: 2023,
-    staffing: { authorized: slotAt(3, 1, cell('127　')), actual: slotAt(3, 2, cell('123　')), rate: slotAt(3, 3, rate) },
+    staffing: {
+      authorized: slotAt(3, 1, cell('127　')),
+      actual: slotAt(3, 2, cell('123　')),
+      rate: slotAt(3, 3, rate),
+    },
     years: [],
     lines: [],
   };

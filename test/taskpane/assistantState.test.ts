@@ -27,7 +27,12 @@ describe('assistant state', () => {
 
   it('a failed run keeps the last result, shows the error and counts the run', () => {
     const s = scanned();
-    const failed = reduce(reduce(s, { type: 'runStarted', busy: 'write' }), { type: 'runFailed', error: { message: '受保护' }, at: 2000, quietMs: 0 });
+    const failed = reduce(reduce(s, { type: 'runStarted', busy: 'write' }), {
+      type: 'runFailed',
+      error: { message: '受保护' },
+      at: 2000,
+      quietMs: 0,
+    });
     expect(failed).toMatchObject({ busy: null, result, error: { message: '受保护' }, runs: 2 });
   });
 
@@ -36,7 +41,13 @@ describe('assistant state', () => {
     const edited = reduce(s, { type: 'changed', at: 1600 });
     expect(edited.stale).toBe(true);
     expect(reduce(edited, { type: 'changed', at: 1700 })).toBe(edited); // nothing new to say
-    const rerun = reduce(reduce(edited, { type: 'runStarted', busy: 'check' }), { type: 'runFinished', patch: { result }, at: 3000, quietMs: 0, reads: true });
+    const rerun = reduce(reduce(edited, { type: 'runStarted', busy: 'check' }), {
+      type: 'runFinished',
+      patch: { result },
+      at: 3000,
+      quietMs: 0,
+      reads: true,
+    });
     expect(rerun.stale).toBe(false);
   });
 
@@ -50,12 +61,20 @@ describe('assistant state', () => {
 
   it('an export (which does not read the workbook) leaves a stale mark in place', () => {
     const edited = reduce(scanned(1000, 0), { type: 'changed', at: 2000 });
-    const exported = reduce(reduce(edited, { type: 'runStarted', busy: 'export' }), { type: 'runFinished', patch: {}, at: 3000, quietMs: 0, reads: false });
+    const exported = reduce(reduce(edited, { type: 'runStarted', busy: 'export' }), {
+      type: 'runFinished',
+      patch: {},
+      at: 3000,
+      quietMs: 0,
+      reads: false,
+    });
     expect(exported.stale).toBe(true);
   });
 
   it('a load failure without a backend leaves the pane failed; with one, ready with the error', () => {
-    expect(reduce(INITIAL_STATE, { type: 'loadFailed', error: { message: 'x' }, backend: false }).status).toBe('failed');
+    expect(reduce(INITIAL_STATE, { type: 'loadFailed', error: { message: 'x' }, backend: false }).status).toBe(
+      'failed',
+    );
     expect(reduce(INITIAL_STATE, { type: 'loadFailed', error: { message: 'x' }, backend: true }).status).toBe('ready');
   });
 });

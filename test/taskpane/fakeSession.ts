@@ -3,7 +3,13 @@
 // the snapshot for revert and the write record whose owned cells the next run reads), records selections and
 // the exported sheet, keeps settings in a map as the document would, and can be told to fail or to hold its calls.
 
-import { WorkbookError, type ApplyResult, type FindingRow, type RevertResult, type WorkbookSession } from '../../src/workbook/host';
+import {
+  WorkbookError,
+  type ApplyResult,
+  type FindingRow,
+  type RevertResult,
+  type WorkbookSession,
+} from '../../src/workbook/host';
 import { fromA1, type GridCell, type SheetGrid } from '../../src/workbook/grid';
 import { cellKey, type WritePlan } from '../../src/workbook/plan';
 import { prepareWrite } from '../../src/workbook/prepareWrite';
@@ -86,10 +92,18 @@ export class FakeSession implements WorkbookSession {
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     await this.enter('applyPlan');
-    const targets = [...plan.writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, address: w.address })), ...plan.fills];
+    const targets = [
+      ...plan.writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, address: w.address })),
+      ...plan.fills,
+    ];
     for (const t of targets) {
       if (this.grid(t.sheet).protected) {
-        throw new WorkbookError(`工作表「${t.sheet}」受保护，无法写入 ${t.address}。请先撤销工作表保护。`, 'protected', t.sheet, t.address);
+        throw new WorkbookError(
+          `工作表「${t.sheet}」受保护，无法写入 ${t.address}。请先撤销工作表保护。`,
+          'protected',
+          t.sheet,
+          t.address,
+        );
       }
     }
     const prepared = prepareWrite(plan, this.grids, this.record, new Date().toISOString(), { withFills: true });

@@ -38,7 +38,12 @@ beforeAll(async () => {
 });
 
 /** Row and score column of an indicator, found by its name on a sheet. */
-function indicatorCell(grids: SheetGrid[], sheet: string, nameStart: string, scoreCol: number): { row: number; col: number } {
+function indicatorCell(
+  grids: SheetGrid[],
+  sheet: string,
+  nameStart: string,
+  scoreCol: number,
+): { row: number; col: number } {
   const g = grids.find((x) => x.name === sheet)!;
   const row = g.cells.findIndex((r) => r?.some((c) => typeof c?.value === 'string' && c.value.startsWith(nameStart)));
   expect(row).toBeGreaterThanOrEqual(0);
@@ -86,7 +91,9 @@ describe('opening the pane', () => {
     expect(button(en.recalc)).toBeTruthy();
     expect(screen.getByRole('heading', { name: en.tablesFound(3) })).toBeTruthy();
     // the findings too: 个贷率's card in English, no zh-CN sentence on any card
-    expect((await screen.findAllByRole('button', { name: /did not meet its annual target: actual “59\.22%”/ })).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByRole('button', { name: /did not meet its annual target: actual “59\.22%”/ })).length,
+    ).toBeGreaterThan(0);
     expect(screen.queryAllByRole('button', { name: /未达到年度指标值/ })).toEqual([]);
   });
 
@@ -104,7 +111,9 @@ describe('opening the pane', () => {
     const calls = session.calls;
     // The officer pastes the seed's 附件2 into the workbook and types a few cells.
     await act(async () => {
-      session.grids.push(...seed.filter((g) => g.name === '附件2').map((g) => ({ ...g, cells: g.cells.map((r) => r && [...r]) })));
+      session.grids.push(
+        ...seed.filter((g) => g.name === '附件2').map((g) => ({ ...g, cells: g.cells.map((r) => r && [...r]) })),
+      );
       session.edit('附件2', 200, 0, '备注');
       session.edit('附件2', 201, 0, '备注2');
     });
@@ -133,7 +142,8 @@ describe('running', () => {
     const release = session.hold();
     await userEvent.click(button(s.checkOnly));
     expect(screen.getByRole('progressbar', { name: s.running.check })).toBeTruthy();
-    for (const name of [s.recalc, s.checkOnly, s.revert, s.exportFindings]) expect(button(name)).toHaveProperty('disabled', true);
+    for (const name of [s.recalc, s.checkOnly, s.revert, s.exportFindings])
+      expect(button(name)).toHaveProperty('disabled', true);
     await act(async () => release());
     await screen.findByRole('heading', { name: s.findingsHeading });
     expect(button(s.recalc)).toHaveProperty('disabled', false);
@@ -197,7 +207,9 @@ describe('running', () => {
   it('filters the problems by a severity chip, and a table’s 未达标 N link to its failed indicators', async () => {
     await openPane(wrong);
     const all = cards().length;
-    await userEvent.click(within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^错误/ }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^错误/ }),
+    );
     const errors = cards();
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.length).toBeLessThan(all);
@@ -267,7 +279,9 @@ describe('writing', () => {
     // Ticked: replaced by the rule's 0.
     await userEvent.click(await screen.findByRole('button', { name: s.recalc }));
     const again = await screen.findByRole('dialog', { name: s.previewTitle });
-    await userEvent.click(within(again).getByRole('checkbox', { name: new RegExp(`附件3!${toA1(loan.row, loan.col)}$`) }));
+    await userEvent.click(
+      within(again).getByRole('checkbox', { name: new RegExp(`附件3!${toA1(loan.row, loan.col)}$`) }),
+    );
     await userEvent.click(within(again).getByRole('button', { name: s.previewApply(1) }));
     await waitFor(() => expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(0));
   });
@@ -283,7 +297,9 @@ describe('writing', () => {
     await userEvent.click(within(card).getByRole('button', { name: s.fillScore, hidden: true }));
     await screen.findByText(s.fixed(`附件3!${toA1(loan.row, loan.col)}`, 1));
     expect(session.cell('附件3', loan.row, loan.col)?.value).toBe(0);
-    const changed = Object.keys(workbookState(session.grids)).filter((k) => JSON.stringify(workbookState(session.grids)[k]) !== JSON.stringify(before[k]));
+    const changed = Object.keys(workbookState(session.grids)).filter(
+      (k) => JSON.stringify(workbookState(session.grids)[k]) !== JSON.stringify(before[k]),
+    );
     expect(changed).toEqual([`附件3!${loan.row},${loan.col}`]); // that one cell, no fills
     expect(document.activeElement).not.toBe(document.body);
     await userEvent.click(button(s.revert));
@@ -294,7 +310,9 @@ describe('writing', () => {
   it('起草偏差原因 drafts the note into the empty note cell and selects it', async () => {
     const noNote = seed.map((g) => ({ ...g, cells: g.cells.map((r) => r && r.map((c) => c && { ...c })) }));
     const grid = noNote.find((g) => g.name === '附件2')!;
-    const row = grid.cells.findIndex((r) => r?.some((c) => typeof c?.value === 'string' && c.value.startsWith('2.住房公积金个贷率')));
+    const row = grid.cells.findIndex((r) =>
+      r?.some((c) => typeof c?.value === 'string' && c.value.startsWith('2.住房公积金个贷率')),
+    );
     const noteCol = grid.cells[row].length - 1;
     grid.cells[row][noteCol] = undefined;
     const { session } = await openPane(noNote);
@@ -309,7 +327,10 @@ describe('writing', () => {
 
   it('shows a protected sheet as an error naming the sheet and cell, with a button that selects it', async () => {
     const { session } = await openPane(seed);
-    session.failNext('applyPlan', new WorkbookError('工作表「附件2」受保护，无法写入 H30。', 'protected', '附件2', 'H30'));
+    session.failNext(
+      'applyPlan',
+      new WorkbookError('工作表「附件2」受保护，无法写入 H30。', 'protected', '附件2', 'H30'),
+    );
     const blankTotal = totalCell('seed', '附件2');
     session.grid('附件2').cells[blankTotal.row][blankTotal.col] = undefined;
     await userEvent.click(button(s.recalc));
@@ -353,14 +374,19 @@ describe('what the officer keeps in the document', () => {
     await userEvent.click(within(first).getByRole('button', { name: s.moreActions(where) }));
     await userEvent.click(await screen.findByRole('menuitem', { name: s.acknowledge }));
     const dialog = await screen.findByRole('dialog', { name: s.acknowledgeTitle });
-    await userEvent.type(within(dialog).getByRole('textbox', { name: new RegExp(s.acknowledgeReason) }), '已与主管部门核实');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: new RegExp(s.acknowledgeReason) }),
+      '已与主管部门核实',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: s.acknowledgeConfirm }));
     await waitFor(() => expect(cards()).toHaveLength(count - 1));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
     const stored = JSON.parse(session.settings.get(ACKNOWLEDGED_KEY)!);
     expect(Object.values(stored).length).toBeGreaterThan(0);
-    expect(Object.values(stored)).toEqual(Object.values(stored).map(() => expect.objectContaining({ reason: '已与主管部门核实' })));
+    expect(Object.values(stored)).toEqual(
+      Object.values(stored).map(() => expect.objectContaining({ reason: '已与主管部门核实' })),
+    );
 
     view.unmount();
     renderPane(session);
@@ -383,7 +409,10 @@ describe('what the officer keeps in the document', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: s.save }));
     await screen.findByText(s.saved);
     await screen.findByRole('button', { name: s.recalc }); // the dialog has handed the pane back
-    expect(JSON.parse(session.settings.get(SETTINGS_KEY)!)).toMatchObject({ draftNotes: false, colors: { failed: '#FF9999' } });
+    expect(JSON.parse(session.settings.get(SETTINGS_KEY)!)).toMatchObject({
+      draftNotes: false,
+      colors: { failed: '#FF9999' },
+    });
 
     const total = totalCell('seed', '附件2');
     const loan = indicatorCell(session.grids, '附件2', '2.住房公积金个贷率', total.col);
@@ -399,7 +428,11 @@ describe('what the officer keeps in the document', () => {
     await userEvent.click(await screen.findByRole('button', { name: s.settings }));
     const dialog = await screen.findByRole('dialog', { name: s.settingsTitle });
     const failed = within(dialog).getByRole('radiogroup', { name: s.colorFailed });
-    expect(within(failed).getByRole('radio', { name: s.colorName('#123456') }).getAttribute('aria-checked')).toBe('true');
+    expect(
+      within(failed)
+        .getByRole('radio', { name: s.colorName('#123456') })
+        .getAttribute('aria-checked'),
+    ).toBe('true');
   });
 
   it('exports the findings and a per-table summary to 「检查结果」', async () => {
@@ -413,7 +446,11 @@ describe('what the officer keeps in the document', () => {
     expect(rows.length).toBeGreaterThanOrEqual(shown); // a card holds one or more findings
     expect(rows.some((r) => r.sheet === '附件3' && r.indicator.includes('个贷率'))).toBe(true);
     expect(summary![0]).toEqual(expect.arrayContaining(['执行率', '总分（计算）', '总分（表中）', '等级']));
-    expect(summary!.slice(1).map((r) => r[0])).toEqual(['附件1 基础数据表', '附件2 部门整体支出绩效自评表', '附件3 项目支出绩效自评表']);
+    expect(summary!.slice(1).map((r) => r[0])).toEqual([
+      '附件1 基础数据表',
+      '附件2 部门整体支出绩效自评表',
+      '附件3 项目支出绩效自评表',
+    ]);
   });
 });
 
@@ -433,8 +470,12 @@ describe('accessibility', () => {
   it('has no axe violations with a filter on, a card current, the table details open and the menu open', async () => {
     const { view } = await openPane(wrong);
     await userEvent.click(button(s.nextIssue));
-    await userEvent.click(within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^警告/ }));
-    await userEvent.click(within(screen.getByRole('region', { name: /^附件3 / })).getByRole('button', { expanded: false }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: s.severityFilterLabel })).getByRole('button', { name: /^警告/ }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('region', { name: /^附件3 / })).getByRole('button', { expanded: false }),
+    );
     expect(await axe(view.container)).toHaveNoViolations();
     const first = cards()[0];
     await userEvent.click(within(first).getByRole('button', { name: /^更多操作/, hidden: true }));

@@ -51,6 +51,8 @@ describe('a rule profile this version does not know', () => {
     session.settings.set(SETTINGS_KEY, JSON.stringify({ profileId: 'guangdong' }));
     renderPane(session, { strings: en });
     const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert.textContent).toContain('Unknown rule profile “guangdong”. Valid profiles: national-2020'));
+    await waitFor(() =>
+      expect(alert.textContent).toContain('Unknown rule profile “guangdong”. Valid profiles: national-2020'),
+    );
   });
 });

@@ -20,7 +20,13 @@ describe('problemCards', () => {
   const cards = problemCards(findings, [], {});
 
   it('merges an indicator’s findings on one row, and two findings on one cell, into one card with the most severe first', () => {
-    expect(cards.map((c) => c.key)).toEqual(['附件2!row19|满意度', '附件2!H30', '附件2!row18|个贷率', '附件1!F6', '附件2!D4']);
+    expect(cards.map((c) => c.key)).toEqual([
+      '附件2!row19|满意度',
+      '附件2!H30',
+      '附件2!row18|个贷率',
+      '附件1!F6',
+      '附件2!D4',
+    ]);
     const sat = cards[0];
     expect(sat).toMatchObject({ severity: 'error', failed: true });
     expect(sat.findings.map((x) => x.code)).toEqual(['note-missing', 'indicator-failed']);
@@ -35,7 +41,10 @@ describe('problemCards', () => {
 
   it('counts cards per severity and filters by severity, failed only, and acknowledged', () => {
     expect(cardCounts(cards)).toEqual({ error: 2, warning: 2, info: 1 });
-    expect(filterCards(cards, { severity: 'warning' }, false).map((c) => c.key)).toEqual(['附件2!row18|个贷率', '附件1!F6']);
+    expect(filterCards(cards, { severity: 'warning' }, false).map((c) => c.key)).toEqual([
+      '附件2!row18|个贷率',
+      '附件1!F6',
+    ]);
     expect(filterCards(cards, { failedOnly: true }, false)).toHaveLength(2);
     const acked = problemCards(findings, [], { 'budget-adjusted@附件2!D4': { reason: 'x', at: '' } });
     expect(filterCards(acked, {}, false)).toHaveLength(4);

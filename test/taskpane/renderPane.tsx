@@ -48,7 +48,13 @@ export async function openPane(grids: SheetGrid[], options: PaneOptions = {}) {
   await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
   await screen.findByRole('button', { name: s.checkOnly });
   // The problem list is its own chunk: wait for it (or for the pane saying there is nothing or what failed).
-  await waitFor(() => expect(screen.queryByRole('button', { name: s.nextIssue }) ?? screen.queryByText(s.nothingFoundTitle) ?? screen.queryByRole('alert')).toBeTruthy());
+  await waitFor(() =>
+    expect(
+      screen.queryByRole('button', { name: s.nextIssue }) ??
+        screen.queryByText(s.nothingFoundTitle) ??
+        screen.queryByRole('alert'),
+    ).toBeTruthy(),
+  );
   return { session, view };
 }
 

@@ -28,7 +28,9 @@ describe('settings kept in the document', () => {
   it('falls back field by field to the defaults when the stored settings are missing or damaged', () => {
     expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ draftNotes: false, colors: { failed: 'red', review: '#abcdef' }, profileId: 7 })).toEqual({
+    expect(
+      normalizeSettings({ draftNotes: false, colors: { failed: 'red', review: '#abcdef' }, profileId: 7 }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       draftNotes: false,
       colors: { failed: DEFAULT_SETTINGS.colors.failed, review: '#ABCDEF' },

@@ -74,7 +74,10 @@ async function twoRowYearsWorkbook(sanGongFinal?: number, moneyLabel = '经费�
 }
 
 async function check(sanGongFinal?: number, moneyLabel?: string): Promise<CheckResult> {
-  return checkWorkbook(await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal, moneyLabel), 'two-row-years.xlsx'), { wording: zhFormWording });
+  return checkWorkbook(
+    await readWorkbookBuffer(await twoRowYearsWorkbook(sanGongFinal, moneyLabel), 'two-row-years.xlsx'),
+    { wording: zhFormWording },
+  );
 }
 
 const basicOf = (r: CheckResult): BasicData => {
@@ -117,7 +120,8 @@ describe('附件1 经费控制情况 with its year headers on two rows (2022年 
       'meetingTraining',
       'procurement',
     ]);
-    const values = (key: string) => basic.lines.find((l) => l.key === key)?.values.map((s) => `${s?.address}=${String(s?.cell.value)}`);
+    const values = (key: string) =>
+      basic.lines.find((l) => l.key === key)?.values.map((s) => `${s?.address}=${String(s?.cell.value)}`);
     expect(values('sanGong')).toEqual(['C9=14', 'D9=12.5', 'E9=15', 'F9=13.2']);
     expect(values('reception')).toEqual(['C14=5', 'D14=4.5', 'E14=5', 'F14=4.2']);
     expect(values('procurement')).toEqual(['C22=70', 'D22=65', 'E22=80', 'F22=75']);
@@ -144,6 +148,21 @@ describe('附件1 经费控制情况 with its year headers on two rows (2022年 
   it('flags a 三公经费 2023年决算数 that is not the sum of its parts, once, at F9', async () => {
     const broken = await check(14.2);
     expect(broken.findings.map(where)).toEqual(['error sum-mismatch 附件1 基础数据表!F9']);
-    expect(facts(broken.findings[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '三公经费', column: '2023年决算数', terms: [{ label: '公务用车购置和维护经费', amount: 9 }, { label: '出国经费', amount: 0 }, { label: '公务接待', amount: 4.2 }], total: 14.2, sum: 13.2, complete: true } });
+    expect(facts(broken.findings[0])).toEqual({
+      code: 'sum-mismatch',
+      params: {
+        kind: 'parts',
+        what: '三公经费',
+        column: '2023年决算数',
+        terms: [
+          { label: '公务用车购置和维护经费', amount: 9 },
+          { label: '出国经费', amount: 0 },
+          { label: '公务接待', amount: 4.2 },
+        ],
+        total: 14.2,
+        sum: 13.2,
+        complete: true,
+      },
+    });
   });
 });

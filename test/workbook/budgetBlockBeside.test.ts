@@ -66,7 +66,9 @@ function writer(ws: ExcelJS.Worksheet): Put {
 
 /** The indicator header at (row, c0): 绩效指标 merged down c0, 一级指标 … 偏差原因 in c0+1 … c0+8; the 总分 row. Returns the 总分 row. */
 function indicatorTable(ws: ExcelJS.Worksheet, put: Put, row: number, c0: number, p: Project): number {
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, i) => put(row, c0 + 1 + i, h));
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach(
+    (h, i) => put(row, c0 + 1 + i, h),
+  );
   INDICATORS.forEach(([l1, l2, name, target, actual, weight], k) => {
     const r = row + 1 + k;
     [l1, l2, name, target, actual, weight, weight].forEach((v, i) => put(r, c0 + 1 + i, v));
@@ -83,7 +85,9 @@ function indicatorTable(ws: ExcelJS.Worksheet, put: Put, row: number, c0: number
 
 /** The 资金来源 … 得分 header at (row, c0), the 年度资金总额 row and the 其中 rows under it. */
 function budgetBlock(put: Put, row: number, c0: number, p: Project, fullYearOfPart2?: number): void {
-  ['资金来源', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => put(row, c0 + i, h));
+  ['资金来源', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) =>
+    put(row, c0 + i, h),
+  );
   put(row + 1, c0, '年度资金总额');
   p.total.forEach((v, i) => put(row + 1, c0 + 1 + i, v));
   put(row + 1, c0 + 4, 10);
@@ -91,7 +95,9 @@ function budgetBlock(put: Put, row: number, c0: number, p: Project, fullYearOfPa
   put(row + 1, c0 + 6, p.score);
   p.parts.forEach(([label, amounts], k) => {
     put(row + 2 + k, c0, label);
-    amounts.forEach((v, i) => put(row + 2 + k, c0 + 1 + i, k === 1 && i === 1 && fullYearOfPart2 !== undefined ? fullYearOfPart2 : v));
+    amounts.forEach((v, i) =>
+      put(row + 2 + k, c0 + 1 + i, k === 1 && i === 1 && fullYearOfPart2 !== undefined ? fullYearOfPart2 : v),
+    );
   });
 }
 
@@ -151,7 +157,8 @@ async function check(build: (ws: ExcelJS.Worksheet, put: Put) => void): Promise<
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 const scored = (r: CheckResult) => r.evaluation.results.filter((t): t is TableResult => t.kind !== 'basic');
-const ownTable = (r: CheckResult) => r.tables.find((t): t is ScoredTable => t.kind === 'project' && t.name === OWN.name)!;
+const ownTable = (r: CheckResult) =>
+  r.tables.find((t): t is ScoredTable => t.kind === 'project' && t.name === OWN.name)!;
 
 describe('a 附件3 whose 项目资金 block stands to the right of its indicator table', () => {
   let r: CheckResult;
@@ -162,9 +169,17 @@ describe('a 附件3 whose 项目资金 block stands to the right of its indicato
   it('reads the block in K:Q: the 年度资金总额 row beside the indicator header and its three 其中 rows', () => {
     const budget = ownTable(r).budget;
     expect(budget?.total).toMatchObject({ label: '年度资金总额', row: 5 });
-    expect([budget?.total.initial?.address, budget?.total.fullYear?.address, budget?.total.executed?.address]).toEqual(['L6', 'M6', 'N6']);
+    expect([budget?.total.initial?.address, budget?.total.fullYear?.address, budget?.total.executed?.address]).toEqual([
+      'L6',
+      'M6',
+      'N6',
+    ]);
     expect([budget?.weight?.address, budget?.rate?.address, budget?.score?.address]).toEqual(['O6', 'P6', 'Q6']);
-    expect(budget?.parts.map((p) => `${p.label} ${p.fullYear?.address}`)).toEqual(['当年财政拨款 M7', '上年结余 M8', '其他资金 M9']);
+    expect(budget?.parts.map((p) => `${p.label} ${p.fullYear?.address}`)).toEqual([
+      '当年财政拨款 M7',
+      '上年结余 M8',
+      '其他资金 M9',
+    ]);
   });
 
   it('scores 执行率 205 ÷ 210 as 9.76, so the total 99.76 agrees with the recorded one and nothing is flagged', () => {

@@ -21,17 +21,27 @@ describe('the note cell of a row that still needs an explanation', () => {
     expect(empty.fills.filter((f) => f.row === 13).map((f) => `${f.address} ${f.reason}`)).toEqual(['I14 note']);
 
     const drafted = plan([seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: OVER_DRAFT }) })]);
-    expect(drafted.fills.filter((f) => f.row === 13).map((f) => `${f.address} ${f.reason} ${f.color}`)).toEqual([`I14 note ${DEFAULT_PLAN_OPTIONS.colors.review}`]);
+    expect(drafted.fills.filter((f) => f.row === 13).map((f) => `${f.address} ${f.reason} ${f.color}`)).toEqual([
+      `I14 note ${DEFAULT_PLAN_OPTIONS.colors.review}`,
+    ]);
   });
 
   it('is no longer highlighted once a person explains', () => {
-    const p = plan([seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '原因：新政出台；改进措施：合理测算目标' }) })]);
+    const p = plan([
+      seedProjectTable({
+        indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '原因：新政出台；改进措施：合理测算目标' }),
+      }),
+    ]);
     expect(p.fills.filter((f) => f.row === 13)).toEqual([]);
   });
 
   it('takes back the highlight of an earlier run once the note is filled in', () => {
-    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '原因：新政出台；改进措施：合理测算目标' }) });
-    const p = plan([table], { ownedFills: new Map([['附件3!I14', { original: null, color: DEFAULT_PLAN_OPTIONS.colors.review }]]) });
+    const table = seedProjectTable({
+      indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '原因：新政出台；改进措施：合理测算目标' }),
+    });
+    const p = plan([table], {
+      ownedFills: new Map([['附件3!I14', { original: null, color: DEFAULT_PLAN_OPTIONS.colors.review }]]),
+    });
     expect(p.unfills?.map((u) => u.address)).toEqual(['I14']);
   });
 });
@@ -43,8 +53,15 @@ describe('a draft the tool wrote before', () => {
   });
 
   it('is replaced by the newer draft while untouched', () => {
-    const table = seedProjectTable({ indicators: seedIndicatorsWith(SEED_ROW.提取, { note: '实际完成40亿元，为目标23亿元的173.9%，超出目标73.9%。原因：；改进措施：' }) });
-    expect(plan([table], { owned: new Set(['附件3!I14']) }).writes.find((w) => w.address === 'I14')).toMatchObject({ value: OVER_DRAFT, ownership: 'owned' });
+    const table = seedProjectTable({
+      indicators: seedIndicatorsWith(SEED_ROW.提取, {
+        note: '实际完成40亿元，为目标23亿元的173.9%，超出目标73.9%。原因：；改进措施：',
+      }),
+    });
+    expect(plan([table], { owned: new Set(['附件3!I14']) }).writes.find((w) => w.address === 'I14')).toMatchObject({
+      value: OVER_DRAFT,
+      ownership: 'owned',
+    });
   });
 
   it('is never replaced once the officer has started filling it in', () => {

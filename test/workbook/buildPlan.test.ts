@@ -11,7 +11,16 @@ import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
-import { cell, seedIndicatorsWith, seedProjectTable, setCell, slotsByAddress, SEED_INDICATORS, SEED_ROW, SEED_BUDGET } from '../support/models';
+import {
+  cell,
+  seedIndicatorsWith,
+  seedProjectTable,
+  setCell,
+  slotsByAddress,
+  SEED_INDICATORS,
+  SEED_ROW,
+  SEED_BUDGET,
+} from '../support/models';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 function plan(tables: ScoredTable[], options: Partial<PlanOptions> = {}): WritePlan {
@@ -36,7 +45,10 @@ function apply(table: ScoredTable, p: WritePlan): void {
   for (const w of p.writes) {
     const s = slots.get(w.address);
     if (!s) throw new Error(`no slot ${w.address}`);
-    s.cell = typeof w.value === 'number' ? { value: w.value, text: String(w.value), numberFormat: w.numberFormat } : { value: w.value, text: w.value };
+    s.cell =
+      typeof w.value === 'number'
+        ? { value: w.value, text: String(w.value), numberFormat: w.numberFormat }
+        : { value: w.value, text: w.value };
   }
 }
 
@@ -104,7 +116,10 @@ describe('write plan into empty cells', () => {
   });
 
   it('writes the grade when the table has a grade cell, and leaves 优秀 alone', () => {
-    expect(plan([seedProjectTable({ grade: null })]).writes.find((w) => w.kind === 'grade')).toMatchObject({ address: 'I29', value: '优' });
+    expect(plan([seedProjectTable({ grade: null })]).writes.find((w) => w.kind === 'grade')).toMatchObject({
+      address: 'I29',
+      value: '优',
+    });
     expect(plan([seedProjectTable({ grade: '优秀' })]).writes.some((w) => w.kind === 'grade')).toBe(false);
   });
 });
@@ -146,7 +161,11 @@ describe("a person's values", () => {
   it('leaves a formula alone when it already gives the rule value', () => {
     const table = seedProjectTable();
     setCell(table, 'H17', { value: 0, text: '0', formula: '=0' });
-    expect(plan([table]).writes.concat(plan([table]).conflicts).some((w) => w.address === 'H17')).toBe(false);
+    expect(
+      plan([table])
+        .writes.concat(plan([table]).conflicts)
+        .some((w) => w.address === 'H17'),
+    ).toBe(false);
   });
 
   it("keeps an officer's integer rounding that the evaluation accepted", () => {
@@ -189,7 +208,9 @@ describe("a person's values", () => {
       ['产出指标(90分)', '数量指标', '完成审计整改', '全面完成', '部分完成', 10, 7, '两项整改延期'],
       ['', '', '发放贷款', '80笔', '80笔', 80, 80, null],
     ];
-    const p = plan([seedProjectTable({ indicators: rows, total: [100, 97] })], { colors: { failed: '#FF0000', review: '#FFFF00' } });
+    const p = plan([seedProjectTable({ indicators: rows, total: [100, 97] })], {
+      colors: { failed: '#FF0000', review: '#FFFF00' },
+    });
     expect(new Set(p.fills.map((f) => `${f.row}:${f.color}:${f.reason}`))).toEqual(new Set(['11:#FFFF00:review']));
   });
 });
@@ -219,7 +240,14 @@ describe('highlights the tool set on an earlier run', () => {
   it('keeps those on the row that still fails: they are set again, not taken back', () => {
     const p = plan([seedProjectTable()], { ownedFills: earlier() });
     expect(p.unfills?.some((u) => u.row === 16)).toBe(false);
-    expect(p.fills.filter((f) => f.reason === 'failed').map((f) => f.address)).toEqual(['D17', 'E17', 'F17', 'G17', 'H17', 'I17']);
+    expect(p.fills.filter((f) => f.reason === 'failed').map((f) => f.address)).toEqual([
+      'D17',
+      'E17',
+      'F17',
+      'G17',
+      'H17',
+      'I17',
+    ]);
   });
 
   it('takes every one back when the officer turns highlighting off', () => {
@@ -319,8 +347,20 @@ describe('highlights on 附件1 (the basic table)', () => {
 
   it('highlights a warning on 附件1 in the review colour', () => {
     const basic = result.tables.find((t) => t.kind === 'basic')!;
-    const params = { annex: 'basic' as const, found: '某局', reference: '某市某某局', referenceAnnex: 'department' as const };
-    const warning: Finding = { severity: 'warning', code: 'name-mismatch', sheet: '附件1', cell: 'B3', params, table: basic.id };
+    const params = {
+      annex: 'basic' as const,
+      found: '某局',
+      reference: '某市某某局',
+      referenceAnnex: 'department' as const,
+    };
+    const warning: Finding = {
+      severity: 'warning',
+      code: 'name-mismatch',
+      sheet: '附件1',
+      cell: 'B3',
+      params,
+      table: basic.id,
+    };
     const p = buildWritePlan(result.evaluation, DEFAULT_PLAN_OPTIONS, zhFormWording, [warning]);
     expect(fillsOn(p, '附件1')).toEqual([
       { sheet: '附件1', row: 2, col: 1, address: 'B3', color: DEFAULT_PLAN_OPTIONS.colors.review, reason: 'review' },
@@ -328,7 +368,13 @@ describe('highlights on 附件1 (the basic table)', () => {
   });
 
   it('sets none when highlighting is off, and takes earlier ones back when the overrun is gone', async () => {
-    expect(fillsOn(checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { plan: { highlight: false }, wording: zhFormWording }).plan, '附件1')).toEqual([]);
+    expect(
+      fillsOn(
+        checkWorkbook(await loadFixtureGrids(buildSeedWorkbook), { plan: { highlight: false }, wording: zhFormWording })
+          .plan,
+        '附件1',
+      ),
+    ).toEqual([]);
     const earlier = new Map([['附件1!F6', { original: null, color: DEFAULT_PLAN_OPTIONS.colors.failed }]]);
     const p = buildWritePlan(result.evaluation, { ...DEFAULT_PLAN_OPTIONS, ownedFills: earlier }, zhFormWording, []);
     expect(p.unfills?.map((u) => `${u.sheet}!${u.address}`)).toEqual(['附件1!F6']);
@@ -342,7 +388,9 @@ describe('weights over 100', () => {
       ['效益指标(40分)', '社会效益指标', '受益人口数', '≥1000人', '1000人', 40, 40, null],
       ['满意度指标(10分)', '服务对象满意度指标', '受益户满意度', '≥95%', '95%', 10, 10, null],
     ];
-    const p = plan([seedProjectTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] })]);
+    const p = plan([
+      seedProjectTable({ indicators: rows, budget: [20, 20, 20, 10, cell(1, '0%', '100%'), 10], total: [100, 100] }),
+    ]);
     expect(p.writes.concat(p.conflicts).filter((w) => w.kind === 'total')).toEqual([]);
   });
 });

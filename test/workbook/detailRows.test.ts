@@ -9,17 +9,26 @@ import { buildHexicunSubsidy, buildOptionalRowsScorecard } from '../../scripts/f
 import { loadFixtureGrids } from '../support/grids';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
-const table = (r: ReturnType<typeof checkWorkbook>) => r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+const table = (r: ReturnType<typeof checkWorkbook>) =>
+  r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
 
 describe('其中 rows (河西村)', () => {
   test('are not reported as rows with an empty 分值, and the total is the 100 printed', async () => {
     const r = checkWorkbook(await loadFixtureGrids(buildHexicunSubsidy), { wording: zhFormWording });
-    expect(r.findings.filter((f) => f.code === 'unparsed-value' && f.params.reason === 'noWeight').map(where)).toEqual([]);
+    expect(r.findings.filter((f) => f.code === 'unparsed-value' && f.params.reason === 'noWeight').map(where)).toEqual(
+      [],
+    );
     expect(r.findings.filter((f) => f.severity !== 'info').map(where)).toEqual([]);
     const t = table(r);
     expect(t.total).toBe(100);
     expect(t.table.indicators.filter((i) => i.part === 'detail').map((i) => i.name)).toEqual([
-      '其中桃树种植面积', '其中苹果树种植面积', '其中露天蔬菜', '其中大棚蔬菜', '其中鱼塘养殖面积', '其中羊养殖数量', '其中猪养殖数量',
+      '其中桃树种植面积',
+      '其中苹果树种植面积',
+      '其中露天蔬菜',
+      '其中大棚蔬菜',
+      '其中鱼塘养殖面积',
+      '其中羊养殖数量',
+      '其中猪养殖数量',
     ]);
   });
 
@@ -37,7 +46,14 @@ describe('可选项 rows without a 分值', () => {
     const r = checkWorkbook(await loadFixtureGrids(buildOptionalRowsScorecard), { wording: zhFormWording });
     const t = table(r);
     const optional = t.indicators.filter((i) => i.name.includes('可选项'));
-    expect(optional.map((i) => i.status)).toEqual(['notApplicable', 'review', 'notApplicable', 'notApplicable', 'notApplicable', 'notApplicable']);
+    expect(optional.map((i) => i.status)).toEqual([
+      'notApplicable',
+      'review',
+      'notApplicable',
+      'notApplicable',
+      'notApplicable',
+      'notApplicable',
+    ]);
     expect(t.counts.review).toBe(13);
     expect(t.total).toBe(98);
   });

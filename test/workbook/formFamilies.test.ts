@@ -55,12 +55,32 @@ describe('family 1: an unscored 绩效目标自评表 (衡山县 县级储备粮
   it('finds the project, checks 执行率 and every target, scores nothing and says so once', async () => {
     const r = await check(buildGrainReserveTargets);
     const t = only(r);
-    expect(`${t.kind} ${t.table.form} ${t.table.name} ${t.table.department}`).toBe('project unscored 县级储备粮 粮食调控储备与产业发展股');
-    expect(t.budget).toMatchObject({ fullYear: 194.9, executed: 194.9, rate: 1, recordedRate: 1, weight: null, score: null });
+    expect(`${t.kind} ${t.table.form} ${t.table.name} ${t.table.department}`).toBe(
+      'project unscored 县级储备粮 粮食调控储备与产业发展股',
+    );
+    expect(t.budget).toMatchObject({
+      fullYear: 194.9,
+      executed: 194.9,
+      rate: 1,
+      recordedRate: 1,
+      weight: null,
+      score: null,
+    });
     expect(rows(t)).toEqual(GRAIN_STATUSES(11));
-    expect(t.indicators[0].explanation).toMatchObject({ kind: 'scored', actual: '100%', target: '100%', met: true, score: null, weight: null, unscored: true });
+    expect(t.indicators[0].explanation).toMatchObject({
+      kind: 'scored',
+      actual: '100%',
+      target: '100%',
+      met: true,
+      score: null,
+      weight: null,
+      unscored: true,
+    });
     expect([t.total, t.grade, t.counts.failed, t.counts.review]).toEqual([null, null, 0, 1]);
-    expect(r.findings.map(where)).toEqual(['info unscored-form 县级储备粮!A1', 'warning indicator-review 县级储备粮!F21']);
+    expect(r.findings.map(where)).toEqual([
+      'info unscored-form 县级储备粮!A1',
+      'warning indicator-review 县级储备粮!F21',
+    ]);
   });
 
   it('flags a missed target, the missing note and a printed 执行率 that disagrees, without inventing a score', async () => {
@@ -96,10 +116,16 @@ describe('family 1: an unscored 绩效目标自评表 (衡山县 县级储备粮
     const t = only(r);
     expect(`${t.kind} ${t.table.form} ${t.table.name}`).toBe('project unscored 县级储备粮');
     expect(t.table.range).toEqual({ top: 0, left: 0, bottom: 24, right: 6 });
-    expect(t.indicators.map((i) => i.name).slice(0, 2)).toEqual(['5000吨稻谷、500吨成品粮储备到位率', '库存数量真实率']);
+    expect(t.indicators.map((i) => i.name).slice(0, 2)).toEqual([
+      '5000吨稻谷、500吨成品粮储备到位率',
+      '库存数量真实率',
+    ]);
     expect(rows(t)).toEqual(GRAIN_STATUSES(10));
     expect(t.budget).toMatchObject({ rate: 1, recordedRate: 1, weight: null, score: null });
-    expect(r.findings.map(where)).toEqual(['info unscored-form 区域绩效目标自评表!A1', 'warning indicator-review 区域绩效目标自评表!F20']);
+    expect(r.findings.map(where)).toEqual([
+      'info unscored-form 区域绩效目标自评表!A1',
+      'warning indicator-review 区域绩效目标自评表!F20',
+    ]);
   });
 });
 
@@ -109,13 +135,29 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     const t = only(r);
     expect(`${t.kind} ${t.table.form} ${t.table.name}`).toBe('project scorecard 农业产业发展项目');
     expect(rows(t)).toEqual([
-      'E4 review 5', 'E5 review 5', 'E6 review 5', 'E7 review 5', 'E8 review 3', 'E9 review 4', 'E10 review 2',
-      'E11 review 5', 'E12 review 4', 'E13 review 5', 'E14 review 5', 'E15 review 40', 'E16 review 10',
+      'E4 review 5',
+      'E5 review 5',
+      'E6 review 5',
+      'E7 review 5',
+      'E8 review 3',
+      'E9 review 4',
+      'E10 review 2',
+      'E11 review 5',
+      'E12 review 4',
+      'E13 review 5',
+      'E14 review 5',
+      'E15 review 40',
+      'E16 review 10',
     ]);
     expect(t.indicators[6].explanation).toEqual({ kind: 'judged', recorded: 2, weight: 3 });
     expect([t.budget, t.total, t.recordedTotal, t.grade, t.recordedGrade]).toEqual([undefined, 98, 98, '优', '优']);
-    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['info indicator-review 项目评分表!E4']);
-    expect(facts(r.findings.find((f) => f.code === 'indicator-review'))).toEqual({ code: 'indicator-review', params: { kind: 'judgedRows', rows: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] } });
+    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual([
+      'info indicator-review 项目评分表!E4',
+    ]);
+    expect(facts(r.findings.find((f) => f.code === 'indicator-review'))).toEqual({
+      code: 'indicator-review',
+      params: { kind: 'judgedRows', rows: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] },
+    });
   });
 
   it('still checks a judged score against its weight, the total and the grade', async () => {
@@ -135,10 +177,30 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     const r = await check(buildFrameworkScorecard);
     const t = only(r);
     expect(rows(t)).toEqual([
-      'H6 review 4', 'H7 review 4', 'H8 review 4', 'H9 review 3', 'H10 review 4', 'H11 met 4', 'H12 partial 9.5', 'H13 review 3',
-      'H14 review 3', 'H15 met 20', 'H16 met 10', 'H17 met 10', 'H18 met 10', 'H19 notApplicable -', 'H20 met 10',
+      'H6 review 4',
+      'H7 review 4',
+      'H8 review 4',
+      'H9 review 3',
+      'H10 review 4',
+      'H11 met 4',
+      'H12 partial 9.5',
+      'H13 review 3',
+      'H14 review 3',
+      'H15 met 20',
+      'H16 met 10',
+      'H17 met 10',
+      'H18 met 10',
+      'H19 notApplicable -',
+      'H20 met 10',
     ]);
-    expect(t.indicators[6].explanation).toEqual({ kind: 'rateRow', rate: 0.95, amounts: { executed: 760, denominator: 800 }, score: 9.5, weight: 10, over100: false });
+    expect(t.indicators[6].explanation).toEqual({
+      kind: 'rateRow',
+      rate: 0.95,
+      amounts: { executed: 760, denominator: 800 },
+      score: 9.5,
+      weight: 10,
+      over100: false,
+    });
     expect(t.budget).toMatchObject({ rate: 0.95, recordedRate: 0.95, weight: null, score: null });
     expect([t.total, t.recordedTotal, t.grade]).toEqual([98.5, 98.5, '优']);
     expect(r.findings.map(where)).toEqual(['info indicator-review 项目绩效评价!H6']);
@@ -152,7 +214,10 @@ describe('family 2: 决策–管理–绩效 and 决策–过程–产出–效�
     const t = only(r);
     expect(t.indicators[6]).toMatchObject({ status: 'partial', score: 9, recorded: 9.5 });
     expect(t.indicators[6].explanation).toEqual({ kind: 'rateRow', rate: 0.9, score: 9, weight: 10, over100: false });
-    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error score-mismatch 项目绩效评价!H12', 'error total-mismatch 项目绩效评价!H21']);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error score-mismatch 项目绩效评价!H12',
+      'error total-mismatch 项目绩效评价!H21',
+    ]);
   });
 });
 
@@ -162,10 +227,19 @@ describe('family 3: a 部门整体 评分表 with 指标分值 / 指标说明及
     const t = only(r);
     expect(`${t.kind} ${t.table.form}`).toBe('department scorecard');
     expect(t.table.columns).toMatchObject({ level1: 1, level2: 2, name: 3, weight: 4, criteria: 6, score: 7 });
-    expect(t.indicators.map((i) => i.name)).toEqual(['基础信息完整性', '年度工作计划完整性', '年度工作计划明确性', '年度绩效目标合理性', '年度绩效目标明确性', '预算执行率']);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '基础信息完整性',
+      '年度工作计划完整性',
+      '年度工作计划明确性',
+      '年度绩效目标合理性',
+      '年度绩效目标明确性',
+      '预算执行率',
+    ]);
     expect(rows(t)).toEqual(['H4 review 3', 'H5 review 3', 'H6 review 3', 'H7 review 4', 'H8 review 2', 'H9 review 5']);
     expect([t.total, t.recordedTotal]).toEqual([20, 20]);
-    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['info indicator-review 部门整体自评表!H4']);
+    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual([
+      'info indicator-review 部门整体自评表!H4',
+    ]);
   });
 
   it('flags a 自评得分 above its 指标分值 and parts that do not add up to the 合计', async () => {
@@ -173,7 +247,10 @@ describe('family 3: a 部门整体 评分表 with 指标分值 / 指标说明及
       setCell(g, '部门整体自评表', 'H8', 3); // 2 points at most
       setCell(g, '部门整体自评表', 'H10', 19);
     });
-    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error score-above-weight 部门整体自评表!H8', 'error total-mismatch 部门整体自评表!H10']);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error score-above-weight 部门整体自评表!H8',
+      'error total-mismatch 部门整体自评表!H10',
+    ]);
   });
 });
 
@@ -182,15 +259,27 @@ describe('family 3, second layout: a 得分表 whose points are written in the n
     const r = await check(buildDazhouDepartmentScoreSheet);
     const t = only(r);
     expect(`${t.kind} ${t.table.form}`).toBe('department scorecard');
-    expect(t.indicators.map((i) => `${i.cell} ${i.status} ${i.score}/${i.weight}`)).toEqual(['D3 review 5/5', 'D4 review 5/5', 'D5 review 5/5', 'D6 review 2/5', 'D7 review 4/5']);
+    expect(t.indicators.map((i) => `${i.cell} ${i.status} ${i.score}/${i.weight}`)).toEqual([
+      'D3 review 5/5',
+      'D4 review 5/5',
+      'D5 review 5/5',
+      'D6 review 2/5',
+      'D7 review 4/5',
+    ]);
     expect([t.total, t.recordedTotal]).toEqual([21, 21]);
     // the cut table's parts add up to its 25 points, not to 100
-    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual(['warning weights-total 部门整体得分表!A1', 'info indicator-review 部门整体得分表!D3']);
+    expect(r.findings.filter((f) => f.code !== 'check-skipped').map(where)).toEqual([
+      'warning weights-total 部门整体得分表!A1',
+      'info indicator-review 部门整体得分表!D3',
+    ]);
   });
 
   it('flags a score above the points its name gives', async () => {
     const r = await check(buildDazhouDepartmentScoreSheet, (g) => setCell(g, '部门整体得分表', 'D6', 6));
-    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error score-above-weight 部门整体得分表!D6', 'error total-mismatch 部门整体得分表!D8']);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error score-above-weight 部门整体得分表!D6',
+      'error total-mismatch 部门整体得分表!D8',
+    ]);
   });
 });
 
@@ -198,8 +287,24 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
   it('scores the block by its 权重 and the indicators by theirs (大英县 安可替代)', async () => {
     const r = await check(buildDayingAnke);
     const t = only(r);
-    expect(t.table.columns).toMatchObject({ targetNature: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, note: 10 });
-    expect(t.budget).toMatchObject({ initial: 0, fullYear: 3.36, executed: 3.36, rate: 1, weight: 10, score: 10, recordedScore: 10 });
+    expect(t.table.columns).toMatchObject({
+      targetNature: 4,
+      target: 5,
+      unit: 6,
+      actual: 7,
+      weight: 8,
+      score: 9,
+      note: 10,
+    });
+    expect(t.budget).toMatchObject({
+      initial: 0,
+      fullYear: 3.36,
+      executed: 3.36,
+      rate: 1,
+      weight: 10,
+      score: 10,
+      recordedScore: 10,
+    });
     expect(rows(t)).toEqual(['J15 met 90']);
     expect(t.total).toBe(100);
     // the published form has only 产出 indicators: a reviewer's note that the 效益/满意度 dimensions are missing (info)
@@ -214,7 +319,9 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
       setCell(g, '工资性支出', 'A8', '预算执行情况（20分）');
     });
     expect(only(twenty).budget).toMatchObject({ weight: 20, score: 20 });
-    expect(twenty.findings.filter((f) => f.code === 'weights-total').map(where)).toEqual(['warning weights-total 工资性支出!I17']);
+    expect(twenty.findings.filter((f) => f.code === 'weights-total').map(where)).toEqual([
+      'warning weights-total 工资性支出!I17',
+    ]);
   });
 
   it('takes the block points from a note above the table when neither the block nor its label gives them', async () => {
@@ -238,7 +345,9 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
       'warning table-incomplete 工资性支出!J17',
     ]);
     expect([t.total, t.grade]).toEqual([null, null]); // not 10 (the budget alone) graded 差
-    expect(renderFinding(r.findings[4])).toBe('工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。');
+    expect(renderFinding(r.findings[4])).toBe(
+      '工资性支出!J17总分无法计算：2项指标的实际完成值为空（第15、16行），无法计分，不评定等级。',
+    );
   });
 
   it('checks the budget part of a table whose indicator rows carry no 权重 or 得分 but whose block does', async () => {
@@ -251,7 +360,9 @@ describe('family 4: Sichuan 13-column forms with 权重 and a 预算执行情况
     expect(t.table.form).toBe('unscored');
     expect(t.budget).toMatchObject({ rate: 1, weight: 10, score: 10, recordedScore: 8 });
     expect(rows(t)).toEqual(['H15 met -']);
-    expect(r.findings.filter((f) => f.severity !== 'info').map(where)).toEqual(['error budget-score-mismatch 安可替代!I9']);
+    expect(r.findings.filter((f) => f.severity !== 'info').map(where)).toEqual([
+      'error budget-score-mismatch 安可替代!I9',
+    ]);
   });
 });
 
@@ -263,8 +374,12 @@ describe('the national layout with split targets as a county filed it (丽江 �
     expect(rows(t)).toEqual(['I13 met 10', 'I14 met 20', 'I15 met 20', 'I16 met 30', 'I17 met 10']);
     expect([t.total, t.recordedTotal]).toEqual([100, 93]);
     expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
-      'error met-below-full 卫片执法!I13', 'error met-below-full 卫片执法!I14', 'error met-below-full 卫片执法!I15',
-      'error met-below-full 卫片执法!I16', 'error met-below-full 卫片执法!I17', 'error total-mismatch 卫片执法!I18',
+      'error met-below-full 卫片执法!I13',
+      'error met-below-full 卫片执法!I14',
+      'error met-below-full 卫片执法!I15',
+      'error met-below-full 卫片执法!I16',
+      'error met-below-full 卫片执法!I17',
+      'error total-mismatch 卫片执法!I18',
     ]);
   });
 });
@@ -273,8 +388,17 @@ describe('family 5: dash and slash targets', () => {
   it('leaves out a slash row with no weight and no score, and judges a dash row with a weight and an actual', async () => {
     const r = await check(buildFrameworkScorecard);
     const t = only(r);
-    expect(t.indicators.find((i) => i.name === '生态效益')).toMatchObject({ status: 'notApplicable', score: null, weight: null });
-    expect(t.indicators.find((i) => i.name === '立项依据充分性')).toMatchObject({ status: 'review', score: 4, recorded: 4, targetText: '—' });
+    expect(t.indicators.find((i) => i.name === '生态效益')).toMatchObject({
+      status: 'notApplicable',
+      score: null,
+      weight: null,
+    });
+    expect(t.indicators.find((i) => i.name === '立项依据充分性')).toMatchObject({
+      status: 'review',
+      score: 4,
+      recorded: 4,
+      targetText: '—',
+    });
     expect(r.findings.some((f) => f.code === 'score-mismatch')).toBe(false);
   });
 
@@ -291,14 +415,22 @@ describe('a folder of these forms with nothing wrong', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-families-'));
     try {
       const builders = [
-        buildGrainReserveTargets, buildGrainReserveRegional, buildDazhouProjectScorecard, buildFrameworkScorecard, buildShouxianDepartmentScorecard,
-        buildDazhouDepartmentScoreSheet, buildQingshenWages, buildDayingAnke,
+        buildGrainReserveTargets,
+        buildGrainReserveRegional,
+        buildDazhouProjectScorecard,
+        buildFrameworkScorecard,
+        buildShouxianDepartmentScorecard,
+        buildDazhouDepartmentScoreSheet,
+        buildQingshenWages,
+        buildDayingAnke,
       ];
       for (const b of builders) fs.writeFileSync(path.join(dir, `${b.name}.xlsx`), await b());
       let out = '';
       const code = await run(['check', dir, '--json'], { out: (s) => (out += s), err: () => undefined });
       const reports = JSON.parse(out) as { file: string; tables: unknown[]; findings: Finding[] }[];
-      expect(reports.map((x) => [path.basename(x.file), x.tables.length])).toEqual(builders.map((b) => [`${b.name}.xlsx`, 1]).sort());
+      expect(reports.map((x) => [path.basename(x.file), x.tables.length])).toEqual(
+        builders.map((b) => [`${b.name}.xlsx`, 1]).sort(),
+      );
       expect(reports.flatMap((x) => x.findings).filter((f) => f.severity === 'error')).toEqual([]);
       expect(code).toBe(0);
     } finally {
@@ -310,6 +442,12 @@ describe('a folder of these forms with nothing wrong', () => {
 describe('the budget block of a form that gives it no points', () => {
   it('explains the rate without a score for it', async () => {
     const r = await check(buildGrainReserveTargets);
-    expect((only(r).budget as { explanation?: unknown }).explanation).toEqual({ kind: 'budgetNotScored', rate: 1, executed: 194.9, denominator: 194.9, base: 'fullYear' });
+    expect((only(r).budget as { explanation?: unknown }).explanation).toEqual({
+      kind: 'budgetNotScored',
+      rate: 1,
+      executed: 194.9,
+      denominator: 194.9,
+      base: 'fullYear',
+    });
   });
 });

@@ -4,7 +4,12 @@
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
-import { buildArchiveBasicGrid, buildEducationProject, buildHealthProjects, buildResourcesDepartment } from '../../scripts/fixtures';
+import {
+  buildArchiveBasicGrid,
+  buildEducationProject,
+  buildHealthProjects,
+  buildResourcesDepartment,
+} from '../../scripts/fixtures';
 import type { BasicResult } from '../../src/domain/result';
 import { loadFixtureGrids } from '../support/grids';
 import { facts } from '../support/findingText';
@@ -23,7 +28,10 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
   });
 
   it('finds 附件1 behind the cover sheet and 附件2 with its split target columns', () => {
-    expect(r.tables.map((t) => `${t.kind} ${t.sheet} ${t.name}`)).toEqual(['basic 基础数据 某县自然资源局', 'department 整体自评表 某县自然资源局']);
+    expect(r.tables.map((t) => `${t.kind} ${t.sheet} ${t.name}`)).toEqual([
+      'basic 基础数据 某县自然资源局',
+      'department 整体自评表 某县自然资源局',
+    ]);
     const [dept] = scored(r);
     expect(dept.indicators).toHaveLength(8);
     expect(dept.total).toBe(97.01);
@@ -33,14 +41,31 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
   it('groups the part rows under their header rows, so each breakdown adds up to the total on its own', () => {
     const dept = r.tables.find((t) => t.kind === 'department');
     const parts = dept?.kind === 'department' ? dept.budget?.parts : undefined;
-    expect(parts?.map((p) => `${p.group} ${p.label}`)).toEqual(['income 一般公共预算拨款', 'income 其他资金', 'expense 基本支出', 'expense 项目支出']);
+    expect(parts?.map((p) => `${p.group} ${p.label}`)).toEqual([
+      'income 一般公共预算拨款',
+      'income 其他资金',
+      'expense 基本支出',
+      'expense 项目支出',
+    ]);
     expect(r.findings.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
   });
 
   it('compares 附件2 项目支出 年初预算数 with 附件1 预算数 directly, even though the budget was adjusted', () => {
     const f = r.findings.find((x) => x.code === 'cross-annex-mismatch');
     expect(f).toMatchObject({ severity: 'warning', sheet: '整体自评表', cell: 'D10' });
-    expect(facts(f)).toEqual({ code: 'cross-annex-mismatch', params: { kind: 'projectVsBasic', department: 2300, basic: 2650, basicCell: '基础数据!D13', basicParts: false, year: 2023, basicColumn: 'budget', column: 'initial' } });
+    expect(facts(f)).toEqual({
+      code: 'cross-annex-mismatch',
+      params: {
+        kind: 'projectVsBasic',
+        department: 2300,
+        basic: 2650,
+        basicCell: '基础数据!D13',
+        basicParts: false,
+        year: 2023,
+        basicColumn: 'budget',
+        column: 'initial',
+      },
+    });
   });
 
   it('reports exactly the adjusted budget, the cross-annex gap and the missed complaint target', () => {
@@ -58,7 +83,21 @@ describe('a 附件2 whose budget block lists 按收入性质分 / 按支出性�
     const bad = checkWorkbook(grids, { wording: zhFormWording });
     const f = bad.findings.filter((x) => x.code === 'sum-mismatch');
     expect(f.map(where)).toEqual(['error sum-mismatch 整体自评表!E4']);
-    expect(facts(f[0])).toEqual({ code: 'sum-mismatch', params: { kind: 'parts', what: '年度资金总额', column: '全年预算数', terms: [{ label: '按支出性质分：基本支出', amount: 1160 }, { label: '项目支出', amount: 2600 }], total: 3810, sum: 3760, complete: true } });
+    expect(facts(f[0])).toEqual({
+      code: 'sum-mismatch',
+      params: {
+        kind: 'parts',
+        what: '年度资金总额',
+        column: '全年预算数',
+        terms: [
+          { label: '按支出性质分：基本支出', amount: 1160 },
+          { label: '项目支出', amount: 2600 },
+        ],
+        total: 3810,
+        sum: 3760,
+        complete: true,
+      },
+    });
   });
 });
 
@@ -72,7 +111,14 @@ describe('a county education bureau 附件3 with 自评得分, repeated 一级�
     expect(r.tables.map((t) => `${t.kind} ${t.name}`)).toEqual(['project 农村义务教育学生营养改善计划']);
     const [p] = scored(r);
     expect(p.indicators.map((i) => i.name)).toEqual([
-      '受益学生人数', '补助标准', '食品安全事故', '资金拨付时间', '人均补助成本', '学生营养状况', '长效机制', '学生及家长满意度',
+      '受益学生人数',
+      '补助标准',
+      '食品安全事故',
+      '资金拨付时间',
+      '人均补助成本',
+      '学生营养状况',
+      '长效机制',
+      '学生及家长满意度',
     ]);
     expect(p.budget).toMatchObject({ fullYear: 540, executed: 512.3, score: 9.49 });
   });
@@ -83,10 +129,17 @@ describe('a county education bureau 附件3 with 自评得分, repeated 一级�
     expect(byName.get('长效机制')).toMatchObject({ status: 'review', score: 9, band: [9, 12] });
     expect(byName.get('学生及家长满意度')).toMatchObject({ status: 'partial', score: 9.83 });
     expect(byName.get('食品安全事故')).toMatchObject({ status: 'met', score: 10 });
-    expect(byName.get('资金拨付时间')).toMatchObject({ status: 'met', score: 5, target: { kind: 'deadline' }, actual: { kind: 'date' } });
+    expect(byName.get('资金拨付时间')).toMatchObject({
+      status: 'met',
+      score: 5,
+      target: { kind: 'deadline' },
+      actual: { kind: 'date' },
+    });
     expect(r.findings.filter((f) => f.code === 'unparsed-value')).toEqual([]);
     expect(byName.get('人均补助成本')).toMatchObject({ status: 'met', score: 10 });
-    expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual(['error note-missing 项目自评表-营养餐!H20']);
+    expect(r.findings.filter((f) => f.code === 'note-missing').map(where)).toEqual([
+      'error note-missing 项目自评表-营养餐!H20',
+    ]);
   });
 
   it('says the recorded 总分 95.32 is not the sum of the rows', () => {
@@ -101,7 +154,7 @@ describe('two health projects on one sheet, with formulas for 执行率, 得分 
     r = await check(buildHealthProjects);
   });
 
-  it('finds both projects, reading targets written in words and the formulas\' saved results', () => {
+  it("finds both projects, reading targets written in words and the formulas' saved results", () => {
     expect(scored(r).map((t) => `${t.table.name} ${t.total} ${t.recordedTotal} ${t.grade}`)).toEqual([
       '公共卫生服务补助 98.52 98.52 优',
       '疾病预防控制能力建设 100 100 优',
@@ -127,15 +180,29 @@ describe('two health projects on one sheet, with formulas for 执行率, 得分 
   });
 });
 
-describe('an archive\'s 附件1 as one grid: items down, years across under a two-row header', () => {
+describe("an archive's 附件1 as one grid: items down, years across under a two-row header", () => {
   it('reads the staffing in the latest 决算数 column and every 经费 line in every year column', async () => {
     const r = await check(() => buildArchiveBasicGrid());
     expect(r.tables.map((t) => `${t.kind} ${t.sheet} ${t.name} ${t.year}`)).toEqual(['basic 表1 某市档案馆 2023']);
     const basic = r.tables[0];
     if (basic.kind !== 'basic') throw new Error('not 附件1');
     expect(basic.years.map((y) => `${y.year} ${y.kind}`)).toEqual(['2022 final', '2023 budget', '2023 final']);
-    expect([basic.staffing.authorized?.address, basic.staffing.actual?.address, basic.staffing.rate?.address]).toEqual(['D5', 'D6', 'D7']);
-    expect(basic.lines.map((l) => l.key)).toEqual(['sanGong', 'car', 'carPurchase', 'carRunning', 'abroad', 'reception', 'project', 'publicFunds', 'procurement']);
+    expect([basic.staffing.authorized?.address, basic.staffing.actual?.address, basic.staffing.rate?.address]).toEqual([
+      'D5',
+      'D6',
+      'D7',
+    ]);
+    expect(basic.lines.map((l) => l.key)).toEqual([
+      'sanGong',
+      'car',
+      'carPurchase',
+      'carRunning',
+      'abroad',
+      'reception',
+      'project',
+      'publicFunds',
+      'procurement',
+    ]);
     const result = r.evaluation.results[0] as BasicResult;
     expect(result.staffingRate).toBeCloseTo(32 / 34, 12);
     // everything adds up; only 政府采购 overran its budget

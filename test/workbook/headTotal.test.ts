@@ -35,9 +35,16 @@ describe('a head total beside a 总分 row under the indicators', () => {
   async function withBottomTotal(head: number, bottom: number) {
     const grids = await loadFixtureGrids(() => buildYuanzhouSeedPotato(head));
     const grid = grids[0];
-    grid.cells[26] = [null, { value: '总分', text: '总分' }, null, null, { value: 100, text: '100' }, null, null, { value: bottom, text: String(bottom) }].map(
-      (c) => c ?? { value: null, text: '' },
-    );
+    grid.cells[26] = [
+      null,
+      { value: '总分', text: '总分' },
+      null,
+      null,
+      { value: 100, text: '100' },
+      null,
+      null,
+      { value: bottom, text: String(bottom) },
+    ].map((c) => c ?? { value: null, text: '' });
     grid.rowCount = Math.max(grid.rowCount, 27);
     return checkWorkbook(grids, { wording: zhFormWording });
   }
@@ -46,7 +53,9 @@ describe('a head total beside a 总分 row under the indicators', () => {
     const r = await withBottomTotal(97, 99);
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
     expect(t.recordedTotal).toBe(99);
-    expect(r.findings.filter((f) => f.code === 'total-mismatch').map(where)).toEqual(['error total-mismatch 自评表!G3']);
+    expect(r.findings.filter((f) => f.code === 'total-mismatch').map(where)).toEqual([
+      'error total-mismatch 自评表!G3',
+    ]);
   });
 
   test('a head total that agrees says nothing', async () => {
@@ -72,7 +81,12 @@ describe('等级 wherever it sits in the table', () => {
     const grids = await loadFixtureGrids(buildFishingBanSubsidy);
     const grid = grids[0];
     // the note rows under the 总分 row give way to 评价等级 | (blank) | (blank) | 差
-    grid.cells[14] = [{ value: '评价等级', text: '评价等级' }, { value: null, text: '' }, { value: null, text: '' }, { value: '差', text: '差' }];
+    grid.cells[14] = [
+      { value: '评价等级', text: '评价等级' },
+      { value: null, text: '' },
+      { value: null, text: '' },
+      { value: '差', text: '差' },
+    ];
     grid.merges = grid.merges.filter((m) => !(m.top === 14 && m.left === 1));
     const r = checkWorkbook(grids, { wording: zhFormWording });
     const t = r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;

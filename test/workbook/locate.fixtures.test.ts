@@ -45,7 +45,10 @@ const mark = (t: PlacedTable, name: string) => t.marks[name]?.address;
 /** The located table whose range holds the placed table's title. */
 function match(tables: AnnexTable[], placed: PlacedTable): AnnexTable | undefined {
   const title = placed.marks.title;
-  return tables.find((t) => t.sheet === placed.sheet && t.range.top === title.row && t.range.left <= title.col && title.col <= t.range.right);
+  return tables.find(
+    (t) =>
+      t.sheet === placed.sheet && t.range.top === title.row && t.range.left <= title.col && title.col <= t.range.right,
+  );
 }
 
 for (const [name, build, spec] of CASES) {
@@ -91,7 +94,9 @@ for (const [name, build, spec] of CASES) {
     }
     if (scored.length > 4) {
       it(`finds all ${scored.length} scored tables with their 总分 cells`, () => {
-        const totals = new Set(located.tables.map((t) => (t.kind === 'basic' ? '' : `${t.sheet}!${t.total?.score?.address}`)));
+        const totals = new Set(
+          located.tables.map((t) => (t.kind === 'basic' ? '' : `${t.sheet}!${t.total?.score?.address}`)),
+        );
         expect(scored.filter((p) => !totals.has(`${p.sheet}!${mark(p, 'total')}`)).map((p) => p.label)).toEqual([]);
       });
     }
@@ -119,7 +124,9 @@ describe('what particular fixtures vary', () => {
   it('reads the broken header words as the seed columns', async () => {
     const seed = locateTables(await loadFixtureGrids(buildSeedWorkbook)).tables;
     const broken = locateTables(await loadFixtureGrids(buildBrokenHeaders)).tables;
-    expect(broken.map((t) => (t.kind === 'basic' ? t.years.length : t.columns))).toEqual(seed.map((t) => (t.kind === 'basic' ? t.years.length : t.columns)));
+    expect(broken.map((t) => (t.kind === 'basic' ? t.years.length : t.columns))).toEqual(
+      seed.map((t) => (t.kind === 'basic' ? t.years.length : t.columns)),
+    );
     const project = broken.find((t): t is ScoredTable => t.kind === 'project')!;
     expect(project.indicators.map((i) => [i.level1, i.level1Points]).filter((_, k) => k === 0 || k === 16)).toEqual([
       ['产出指标', 50],

@@ -38,7 +38,9 @@ describe('seed 附件3 项目支出绩效自评表 (sheet 附件3, title on row 
     const b = project.budget!;
     expect(b.total.label).toBe('年度资金总额');
     expect(b.total.row).toBe(5);
-    expect([b.total.initial, b.total.fullYear, b.total.executed].map((s) => s?.cell.value)).toEqual([5506.5, 4425.38, 4425.38]);
+    expect([b.total.initial, b.total.fullYear, b.total.executed].map((s) => s?.cell.value)).toEqual([
+      5506.5, 4425.38, 4425.38,
+    ]);
     expect([at(b.total.initial), at(b.total.fullYear), at(b.total.executed)]).toEqual(['C6', 'D6', 'E6']);
     expect(b.weight?.cell.value).toBe(10);
     expect(text(b.rate)).toBe('100%');
@@ -64,7 +66,16 @@ describe('seed 附件3 项目支出绩效自评表 (sheet 附件3, title on row 
   });
 
   it('maps the indicator columns', () => {
-    expect(project.columns).toEqual({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, note: 8 });
+    expect(project.columns).toEqual({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      weight: 6,
+      score: 7,
+      note: 8,
+    });
   });
 
   it('finds 16 scored indicator rows and the 不适用 row', () => {
@@ -102,14 +113,26 @@ describe('seed 附件3 项目支出绩效自评表 (sheet 附件3, title on row 
     const benefit = project.indicators.filter((i) => i.level1 === '效益指标');
     expect(benefit).toHaveLength(5);
     expect(benefit.every((i) => i.level1Points === 30)).toBe(true);
-    expect(benefit.map((i) => i.level2)).toEqual(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '可持续影响指标']);
+    expect(benefit.map((i) => i.level2)).toEqual([
+      '经济效益指标',
+      '社会效益指标',
+      '生态效益指标',
+      '可持续影响指标',
+      '可持续影响指标',
+    ]);
     const satisfaction = project.indicators[16];
-    expect([satisfaction.level1, satisfaction.level1Points, satisfaction.level2]).toEqual(['满意度指标', 10, '服务对象满意度指标']);
+    expect([satisfaction.level1, satisfaction.level1Points, satisfaction.level2]).toEqual([
+      '满意度指标',
+      10,
+      '服务对象满意度指标',
+    ]);
   });
 
   it('sums the weights per 一级指标 to its declared points', () => {
     const sum = (l1: string) =>
-      project.indicators.filter((i) => i.level1 === l1).reduce((s, i) => s + (typeof i.weight.cell.value === 'number' ? i.weight.cell.value : 0), 0);
+      project.indicators
+        .filter((i) => i.level1 === l1)
+        .reduce((s, i) => s + (typeof i.weight.cell.value === 'number' ? i.weight.cell.value : 0), 0);
     expect([sum('产出指标'), sum('效益指标'), sum('满意度指标')]).toEqual([50, 30, 10]);
   });
 
@@ -223,7 +246,11 @@ describe('seed 附件1 基础数据表 (sheet 附件1)', () => {
 describe('the seed workbook as a whole', () => {
   it('finds the three annexes and nothing to complain about', () => {
     const { tables, findings } = seedTables();
-    expect(tables.map((t) => `${t.kind}@${t.id}`)).toEqual(['basic@附件1!A2', 'department@附件2!A2', 'project@附件3!A2']);
+    expect(tables.map((t) => `${t.kind}@${t.id}`)).toEqual([
+      'basic@附件1!A2',
+      'department@附件2!A2',
+      'project@附件3!A2',
+    ]);
     expect(findings).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import type { ScoredTable } from '../../src/domain/model';
 import { gridFromRows } from '../../src/workbook/grid';
 import { headerKey, indicatorRole, splitPoints } from '../../src/workbook/headers';
 import { locateTables } from '../../src/workbook/locate';
-import { projectBlock, renameCells, SEED_INDICATOR_HEADER, seedProjectIndicators, sheetOf } from '../support/annexGrids';
+import {
+  projectBlock,
+  renameCells,
+  SEED_INDICATOR_HEADER,
+  seedProjectIndicators,
+  sheetOf,
+} from '../support/annexGrids';
 import { facts } from '../support/findingText';
 
 const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
@@ -61,7 +67,16 @@ describe('header vocabulary', () => {
 
 describe('odd header words on the seed 附件3', () => {
   it('maps synonyms, broken words and full-width brackets to the same columns', () => {
-    const header = ['一 级\n指 标', '二级\n指标', '三级指标', '预期目标值', '实际值', '权重', '自评得分', '未完成原因和改进措施'];
+    const header = [
+      '一 级\n指 标',
+      '二级\n指标',
+      '三级指标',
+      '预期目标值',
+      '实际值',
+      '权重',
+      '自评得分',
+      '未完成原因和改进措施',
+    ];
     const block = projectBlock({ header, title: '２０２３年度 项目支出绩效自评表（运转经费）' });
     const t = onlyScored([sheetOf('表三', block)]);
     expect(t.columns).toEqual({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, note: 8 });
@@ -72,7 +87,11 @@ describe('odd header words on the seed 附件3', () => {
   });
 
   it('reads budget headers 调整后预算数 / 实际支出 / 执行率 as the same columns', () => {
-    const block = renameCells(projectBlock(), { '全年\n\n预算数': '调整后预算数', '全年\n\n执行数': '实际支出（万元）', 执行率: '预算执行率' });
+    const block = renameCells(projectBlock(), {
+      '全年\n\n预算数': '调整后预算数',
+      '全年\n\n执行数': '实际支出（万元）',
+      执行率: '预算执行率',
+    });
     const t = onlyScored([sheetOf('表三', block)]);
     expect(t.budget?.total.fullYear?.address).toBe('D5');
     expect(t.budget?.total.executed?.address).toBe('E5');
@@ -101,7 +120,18 @@ describe('provincial split target columns (指标性质 | 指标值 | 度量单�
   const rows = [
     ['2023年度项目支出绩效自评表'],
     ['项目名称', '住房公积金归集业务经费'],
-    ['一级指标', '二级指标', '三级指标', '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      null,
+      null,
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     [null, null, null, '指标性质', '指标值', '度量单位'],
     ['产出指标（50分）', '数量指标', '归集住房公积金', '≥', 48, '亿元', 54.62, 25, 25],
     [null, '质量指标', '个贷率', '定性', '60%-80%', '%', '59.22%', 25, 0, '房地产市场低迷'],
@@ -110,12 +140,41 @@ describe('provincial split target columns (指标性质 | 指标值 | 度量单�
   ];
 
   it('maps targetNature/target/unit from the sub-header under a merged 年度指标值', () => {
-    const merges = [r(0, 0, 0, 9), r(1, 1, 1, 9), r(2, 3, 2, 5), r(2, 0, 3, 0), r(2, 1, 3, 1), r(2, 2, 3, 2), r(2, 6, 3, 6), r(2, 7, 3, 7), r(2, 8, 3, 8), r(2, 9, 3, 9), r(4, 0, 5, 0), r(7, 0, 7, 6)];
+    const merges = [
+      r(0, 0, 0, 9),
+      r(1, 1, 1, 9),
+      r(2, 3, 2, 5),
+      r(2, 0, 3, 0),
+      r(2, 1, 3, 1),
+      r(2, 2, 3, 2),
+      r(2, 6, 3, 6),
+      r(2, 7, 3, 7),
+      r(2, 8, 3, 8),
+      r(2, 9, 3, 9),
+      r(4, 0, 5, 0),
+      r(7, 0, 7, 6),
+    ];
     const t = onlyScored([gridFromRows('省格式', rows, merges)]);
-    expect(t.columns).toEqual({ level1: 0, level2: 1, name: 2, targetNature: 3, target: 4, unit: 5, actual: 6, weight: 7, score: 8, note: 9 });
+    expect(t.columns).toEqual({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      targetNature: 3,
+      target: 4,
+      unit: 5,
+      actual: 6,
+      weight: 7,
+      score: 8,
+      note: 9,
+    });
     expect(t.indicators).toHaveLength(3);
     const first = t.indicators[0];
-    expect([first.targetNature?.cell.text, first.target.cell.value, first.unit?.cell.text, first.actual.cell.value]).toEqual(['≥', 48, '亿元', 54.62]);
+    expect([
+      first.targetNature?.cell.text,
+      first.target.cell.value,
+      first.unit?.cell.text,
+      first.actual.cell.value,
+    ]).toEqual(['≥', 48, '亿元', 54.62]);
     expect(t.indicators[1].level1).toBe('产出指标');
     expect(t.total?.score?.address).toBe('I8');
   });
@@ -196,7 +255,10 @@ describe('blank and missing cells', () => {
     expect(tables).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'table-incomplete', sheet: '附件3', cell: 'B11', severity: 'error' });
-    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'missingColumns', kind: 'project', missing: ['score'] } });
+    expect(facts(findings[0])).toEqual({
+      code: 'table-incomplete',
+      params: { reason: 'missingColumns', kind: 'project', missing: ['score'] },
+    });
   });
 
   it('warns when a table has no 总分 row', () => {
@@ -204,7 +266,10 @@ describe('blank and missing cells', () => {
     expect(tables).toHaveLength(1);
     expect((tables[0] as ScoredTable).total).toBeUndefined();
     expect(findings.map((f) => [f.code, f.cell])).toEqual([['table-incomplete', 'B29']]);
-    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'noTotalRow', kind: 'project', name: '运转经费' } });
+    expect(facts(findings[0])).toEqual({
+      code: 'table-incomplete',
+      params: { reason: 'noTotalRow', kind: 'project', name: '运转经费' },
+    });
   });
 });
 

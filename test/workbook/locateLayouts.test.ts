@@ -18,7 +18,8 @@ import { checkWorkbook } from '../../src/workbook/check';
 import { facts } from '../support/findingText';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
-const scored = (tables: ReturnType<typeof locateTables>['tables']) => tables.filter((t): t is ScoredTable => t.kind !== 'basic');
+const scored = (tables: ReturnType<typeof locateTables>['tables']) =>
+  tables.filter((t): t is ScoredTable => t.kind !== 'basic');
 
 describe('a table moved away from A1', () => {
   it('finds 附件3 starting at D7 on a sheet named after the project, with every slot shifted', () => {
@@ -33,7 +34,12 @@ describe('a table moved away from A1', () => {
     expect(t.id).toBe('运转经费!D7');
     expect(t.columns).toEqual({ level1: 4, level2: 5, name: 6, target: 7, actual: 8, weight: 9, score: 10, note: 11 });
     const loan = t.indicators.find((i) => i.name.includes('个贷率'))!;
-    expect([loan.target.address, loan.actual.address, loan.weight.address, loan.score.address]).toEqual(['H23', 'I23', 'J23', 'K23']);
+    expect([loan.target.address, loan.actual.address, loan.weight.address, loan.score.address]).toEqual([
+      'H23',
+      'I23',
+      'J23',
+      'K23',
+    ]);
     expect(t.total?.score?.address).toBe('K35');
     expect(t.budget?.total.executed?.address).toBe('H11');
   });
@@ -54,7 +60,9 @@ describe('a 附件3 whose goals row is labelled 年度目标 (not 年度总体�
   ];
 
   it('ends the budget block at that row: its goal text is not read as a 其中 line', () => {
-    const result = checkWorkbook([gridFromRows('项目自评', rows, [{ top: 5, left: 1, bottom: 5, right: 7 }])], { wording: zhFormWording });
+    const result = checkWorkbook([gridFromRows('项目自评', rows, [{ top: 5, left: 1, bottom: 5, right: 7 }])], {
+      wording: zhFormWording,
+    });
     const t = scored(result.tables)[0];
     expect(t.budget?.total.fullYear?.address).toBe('C5');
     expect(t.budget?.parts).toEqual([]);
@@ -73,7 +81,8 @@ describe('the money unit a form names', () => {
     ['产出指标', '数量指标', '配备专职保安', '≥12人', '12人', 90, 90],
     ['总分', null, null, null, null, 100, 100],
   ];
-  const unitOf = (r: ReturnType<typeof rows>) => scored(checkWorkbook([gridFromRows('项目自评', r, [])], { wording: zhFormWording }).tables)[0].budget?.unit;
+  const unitOf = (r: ReturnType<typeof rows>) =>
+    scored(checkWorkbook([gridFromRows('项目自评', r, [])], { wording: zhFormWording }).tables)[0].budget?.unit;
 
   it('reads 元 from the budget block’s label, or from 金额单位：元 above the table', () => {
     expect(unitOf(rows('项目资金（元）'))).toBe('元');
@@ -90,7 +99,9 @@ describe('two 附件3 tables on one sheet', () => {
   const second = () =>
     projectBlock({
       name: '住房公积金信息化建设经费',
-      indicators: seedProjectIndicators().slice(0, 4).map((r, i) => (i === 0 ? { ...r, level1Rows: 4 } : r)),
+      indicators: seedProjectIndicators()
+        .slice(0, 4)
+        .map((r, i) => (i === 0 ? { ...r, level1Rows: 4 } : r)),
       total: [25, 25],
     });
 
@@ -152,7 +163,9 @@ describe('many 附件3 tables on one sheet', () => {
     const projects = scored(tables);
     expect(projects.map((t) => t.name)).toEqual(placements.map((_, i) => `项目${i + 1}`));
     expect(new Set(projects.map((t) => t.id)).size).toBe(60);
-    expect(projects.every((t) => t.kind === 'project' && t.indicators.length === 17 && t.total?.score?.cell.value === 98)).toBe(true);
+    expect(
+      projects.every((t) => t.kind === 'project' && t.indicators.length === 17 && t.total?.score?.cell.value === 98),
+    ).toBe(true);
   });
 });
 
@@ -215,8 +228,15 @@ describe('tables without a title', () => {
 describe('a workbook without any annex', () => {
   it('reports no-tables once, on the first sheet at A1', () => {
     const grids = [
-      gridFromRows('收支预算总表', [['收入', '金额'], ['一般公共预算拨款', 4425.38], ['合计', 4425.38]]),
-      gridFromRows('人员名单', [['姓名', '岗位'], ['张三', '科员']]),
+      gridFromRows('收支预算总表', [
+        ['收入', '金额'],
+        ['一般公共预算拨款', 4425.38],
+        ['合计', 4425.38],
+      ]),
+      gridFromRows('人员名单', [
+        ['姓名', '岗位'],
+        ['张三', '科员'],
+      ]),
     ];
     const { tables, findings } = locateTables(grids);
     expect(tables).toEqual([]);
@@ -233,11 +253,19 @@ describe('a workbook without any annex', () => {
 
 describe('a title with nothing under it', () => {
   it('flags a 附件3 title whose indicator grid is missing', () => {
-    const grid = gridFromRows('附件3', [['2023年度项目支出绩效自评表'], ['项目名称', '运转经费'], [], ['（表格内容待补充）']]);
+    const grid = gridFromRows('附件3', [
+      ['2023年度项目支出绩效自评表'],
+      ['项目名称', '运转经费'],
+      [],
+      ['（表格内容待补充）'],
+    ]);
     const { tables, findings } = locateTables([grid]);
     expect(tables).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'table-incomplete', sheet: '附件3', cell: 'A1' });
-    expect(facts(findings[0])).toEqual({ code: 'table-incomplete', params: { reason: 'titleWithoutHeader', title: '2023年度项目支出绩效自评表' } });
+    expect(facts(findings[0])).toEqual({
+      code: 'table-incomplete',
+      params: { reason: 'titleWithoutHeader', title: '2023年度项目支出绩效自评表' },
+    });
   });
 });

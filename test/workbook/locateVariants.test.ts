@@ -9,7 +9,10 @@ import { parseInlineAmounts } from '../../src/workbook/budgetBlock';
 
 const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 
-function onlyScored(rows: (string | number | null)[][], merges = [] as ReturnType<typeof r>[]): { table: ScoredTable; findings: unknown[] } {
+function onlyScored(
+  rows: (string | number | null)[][],
+  merges = [] as ReturnType<typeof r>[],
+): { table: ScoredTable; findings: unknown[] } {
   const { tables, findings } = locateTables([gridFromRows('Sheet1', rows, merges)]);
   expect(tables).toHaveLength(1);
   return { table: tables[0] as ScoredTable, findings };
@@ -28,7 +31,17 @@ describe('the national 项目支出绩效自评表 template', () => {
     [null, '其他资金', null, null, null, '—', null, '—'],
     ['年度总体目标', '预期目标', null, null, null, '实际完成情况'],
     [null, '完成乡村道路硬化20公里', null, null, null, '完成20.5公里'],
-    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     [null, '产出指标', '数量指标', '道路硬化里程', '≥20公里', '20.5公里', 20, 20],
     [null, null, '质量指标', '验收合格率', '100%', '100%', 15, 15],
     [null, null, '时效指标', '按期完工率', '100%', '95%', 15, 14.25, '原因分析：雨季延误\n改进措施：提前安排'],
@@ -37,7 +50,16 @@ describe('the national 项目支出绩效自评表 template', () => {
     [null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10, 10],
     ['总分', null, null, null, null, null, 100, 98.75],
   ];
-  const merges = [r(0, 0, 0, 8), r(1, 0, 1, 8), r(2, 1, 2, 8), r(4, 0, 8, 0), r(9, 0, 10, 0), r(11, 0, 17, 0), r(12, 1, 15, 1), r(18, 0, 18, 5)];
+  const merges = [
+    r(0, 0, 0, 8),
+    r(1, 0, 1, 8),
+    r(2, 1, 2, 8),
+    r(4, 0, 8, 0),
+    r(9, 0, 10, 0),
+    r(11, 0, 17, 0),
+    r(12, 1, 15, 1),
+    r(18, 0, 18, 5),
+  ];
 
   it('reads the year from the （2023年度） row under the title', () => {
     const { table } = onlyScored(rows, merges);
@@ -56,7 +78,13 @@ describe('the national 项目支出绩效自评表 template', () => {
 
   it('skips the unfilled 指标1： row and reads the rest to 总分', () => {
     const { table, findings } = onlyScored(rows, merges);
-    expect(table.indicators.map((i) => i.name)).toEqual(['道路硬化里程', '验收合格率', '按期完工率', '群众出行便利度', '群众满意度']);
+    expect(table.indicators.map((i) => i.name)).toEqual([
+      '道路硬化里程',
+      '验收合格率',
+      '按期完工率',
+      '群众出行便利度',
+      '群众满意度',
+    ]);
     expect(table.indicators[2].note?.cell.text).toContain('雨季延误');
     expect(table.total?.score?.cell.value).toBe(98.75);
     expect(findings).toEqual([]);
@@ -105,7 +133,13 @@ describe('in-cell parts', () => {
   it.each([
     ['其中:一般公共预算:4425.38', [{ label: '一般公共预算', amount: 4425.38 }]],
     ['政府性基金拨款:', [{ label: '政府性基金拨款', amount: null }]],
-    ['其中:基本支出:4245.51项目支出:179.87', [{ label: '基本支出', amount: 4245.51 }, { label: '项目支出', amount: 179.87 }]],
+    [
+      '其中:基本支出:4245.51项目支出:179.87',
+      [
+        { label: '基本支出', amount: 4245.51 },
+        { label: '项目支出', amount: 179.87 },
+      ],
+    ],
     ['其他资金:1,200.5万元', [{ label: '其他资金', amount: 1200.5 }]],
     ['其中:当年财政拨款', []],
     ['说明:此项为空', []],
@@ -117,7 +151,18 @@ describe('in-cell parts', () => {
 describe('columns beside the scored ones', () => {
   it('keeps 得分 as the score column when a 评分标准 column and a 完成率 column sit beside it', () => {
     const rows = [
-      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '完成率', '分值', '评分标准', '得分', '偏差原因分析及改进措施'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '年度指标值',
+        '实际完成值',
+        '完成率',
+        '分值',
+        '评分标准',
+        '得分',
+        '偏差原因分析及改进措施',
+      ],
       ['产出指标', '数量指标', '指标甲', '10个', '9个', '90%', 100, '按比例计分', 90, '进度滞后'],
       ['总分', null, null, null, null, null, 100, null, 90],
     ];

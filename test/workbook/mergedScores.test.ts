@@ -11,7 +11,8 @@ import { buildHexicunSubsidy, buildHuangshiSharedScores, buildScorecardSharedSco
 import { loadFixtureGrids } from '../support/grids';
 
 const where = (f: Finding) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
-const table = (r: ReturnType<typeof checkWorkbook>) => r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
+const table = (r: ReturnType<typeof checkWorkbook>) =>
+  r.evaluation.results.find((x): x is TableResult => x.kind !== 'basic')!;
 
 describe('得分 merged over 2–3 indicator rows (黄石图书馆, 湖北 20分 form)', () => {
   test('the total counts each merged score once: 100, no 一级 sums over their points', async () => {
@@ -30,12 +31,21 @@ describe('得分 merged over 2–3 indicator rows (黄石图书馆, 湖北 20分
     expect(r.findings.filter((f) => f.cell === 'G18' || f.cell === 'G20').map(where)).toEqual([]);
     // the rows under a merge's first row carry no score: their 得分 is not the merged cell's
     const shared = t.table.indicators.filter((i) => i.part === 'shared');
-    expect(shared.map((i) => `${i.row + 1}:${i.score.address}`)).toEqual(['13:G13', '16:G16', '19:G19', '20:G20', '22:G22']);
+    expect(shared.map((i) => `${i.row + 1}:${i.score.address}`)).toEqual([
+      '13:G13',
+      '16:G16',
+      '19:G19',
+      '20:G20',
+      '22:G22',
+    ]);
   });
 
   test('the planted copy: the budget errors only', async () => {
     const r = checkWorkbook(await loadFixtureGrids(() => buildHuangshiSharedScores(true)), { wording: zhFormWording });
-    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error rate-mismatch 共享工程!E10', 'error budget-score-mismatch 共享工程!F10']);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error rate-mismatch 共享工程!E10',
+      'error budget-score-mismatch 共享工程!F10',
+    ]);
     expect(table(r).total).toBe(98);
   });
 });
@@ -51,7 +61,9 @@ describe('分值 and 得分 merged over six 可选项 rows (决策–管理–�
 
   test('a 总分 of 99 against parts adding up to 98 is found', async () => {
     const r = checkWorkbook(await loadFixtureGrids(() => buildScorecardSharedScores(99)), { wording: zhFormWording });
-    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual(['error total-mismatch 项目评分表!E22']);
+    expect(r.findings.filter((f) => f.severity === 'error').map(where)).toEqual([
+      'error total-mismatch 项目评分表!E22',
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { buildGrainReserveTargets, buildLijiangSatelliteEnforcement } from '../.
 import { loadFixtureGrids } from '../support/grids';
 
 describe('the label a table is shown under', () => {
-  test('an unscored table: its own title, in the summary and in the command\'s report', async () => {
+  test("an unscored table: its own title, in the summary and in the command's report", async () => {
     const r = checkWorkbook(await loadFixtureGrids(buildGrainReserveTargets), { wording: zhFormWording });
     const title = r.evaluation.results[0].table.title;
     expect(title).toContain('绩效目标自评表');
@@ -22,7 +22,7 @@ describe('the label a table is shown under', () => {
     expect(text).not.toContain('附件3 项目支出绩效自评表');
   });
 
-  test('a scored 附件3 keeps the annex\'s name', async () => {
+  test("a scored 附件3 keeps the annex's name", async () => {
     const r = checkWorkbook(await loadFixtureGrids(buildLijiangSatelliteEnforcement), { wording: zhFormWording });
     const rows = summarize(r, 'x.xlsx');
     expect(rows[0].label).toBeUndefined();

@@ -13,11 +13,14 @@ import { openGrids } from '../excel/helpers';
 import { loadFixtureGrids } from '../support/grids';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
-const keys = (grids: SheetGrid[]) => checkWorkbook(grids, { wording: zhFormWording }).findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+const keys = (grids: SheetGrid[]) =>
+  checkWorkbook(grids, { wording: zhFormWording }).findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 
 /** The 「自评结果汇总」 sheet a scored copy carries, from the seed's own check. */
 function summarySheet(grids: SheetGrid[], name: string): SheetGrid {
-  const rows = summarize(checkWorkbook(grids, { wording: zhFormWording })).map((r) => summaryCells({ ...r, file: undefined }));
+  const rows = summarize(checkWorkbook(grids, { wording: zhFormWording })).map((r) =>
+    summaryCells({ ...r, file: undefined }),
+  );
   return gridFromRows(name, [SUMMARY_HEADER, ...rows]);
 }
 
@@ -37,17 +40,22 @@ describe('re-checking a workbook that carries the tool’s own sheets', () => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);
     const before = keys(grids);
     const { wb, session } = openGrids(grids);
-    await session.writeFindingsSheet(buildFindingsExport(checkWorkbook(grids, { wording: zhFormWording }), {}, zhCN).rows);
+    await session.writeFindingsSheet(
+      buildFindingsExport(checkWorkbook(grids, { wording: zhFormWording }), {}, zhCN).rows,
+    );
     expect(keys(wb.toGrids())).toEqual(before);
   });
 
-  it.each(['自评结果汇总', '自评结果汇总(2)', '汇总（改名）'])('leaves out a summary sheet named %s, which names the annexes in its rows', async (name) => {
-    const grids = await loadFixtureGrids(buildSeedWorkbook);
-    const before = keys(grids);
-    const withSummary = [...grids, summarySheet(grids, name)];
-    expect(isOwnSheet(withSummary[withSummary.length - 1])).toBe(true);
-    expect(keys(withSummary)).toEqual(before);
-  });
+  it.each(['自评结果汇总', '自评结果汇总(2)', '汇总（改名）'])(
+    'leaves out a summary sheet named %s, which names the annexes in its rows',
+    async (name) => {
+      const grids = await loadFixtureGrids(buildSeedWorkbook);
+      const before = keys(grids);
+      const withSummary = [...grids, summarySheet(grids, name)];
+      expect(isOwnSheet(withSummary[withSummary.length - 1])).toBe(true);
+      expect(keys(withSummary)).toEqual(before);
+    },
+  );
 
   it.each(['自评结果汇总', '检查结果'])('still checks a person’s sheet named %s that holds an annex', async (name) => {
     const grids = await loadFixtureGrids(buildSeedWorkbook);

@@ -13,8 +13,10 @@ let r: CheckResult;
 beforeAll(async () => {
   r = checkWorkbook(await loadFixtureGrids(buildReviewerChecks), { wording: zhFormWording });
 });
-const on = (sheet: string) => r.findings.filter((f) => f.sheet === sheet).map((f) => `${f.severity} ${f.code} ${f.cell}`);
-const table = (sheet: string) => r.evaluation.results.find((t): t is TableResult => t.kind !== 'basic' && t.table.sheet === sheet)!;
+const on = (sheet: string) =>
+  r.findings.filter((f) => f.sheet === sheet).map((f) => `${f.severity} ${f.code} ${f.cell}`);
+const table = (sheet: string) =>
+  r.evaluation.results.find((t): t is TableResult => t.kind !== 'basic' && t.table.sheet === sheet)!;
 
 it('reads the published 社保缴费 table (four indicators of 22.5 points) and only notes that it has no 满意度 indicator', () => {
   expect(table('社保缴费')).toMatchObject({ total: 99.88, recordedTotal: 99.88, grade: '优' });
@@ -36,5 +38,20 @@ it('names each deduction of the filled-in form at its cell', () => {
     'warning note-contradicts-score H16',
   ]);
   const blankTotal = r.findings.find((f) => f.sheet === '问题示例' && f.code === 'sum-mismatch')!;
-  expect(facts(blankTotal)).toEqual({ code: 'sum-mismatch', params: { kind: 'blankTotal', what: '年度资金总额', column: '全年执行数', terms: [{ label: '当年财政拨款', amount: 480 }, { label: '上年结转资金', amount: 0 }, { label: '其他资金', amount: 0 }], sum: 480, complete: true, consequence: 'noRate' } });
+  expect(facts(blankTotal)).toEqual({
+    code: 'sum-mismatch',
+    params: {
+      kind: 'blankTotal',
+      what: '年度资金总额',
+      column: '全年执行数',
+      terms: [
+        { label: '当年财政拨款', amount: 480 },
+        { label: '上年结转资金', amount: 0 },
+        { label: '其他资金', amount: 0 },
+      ],
+      sum: 480,
+      complete: true,
+      consequence: 'noRate',
+    },
+  });
 });

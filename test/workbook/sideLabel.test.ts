@@ -9,7 +9,17 @@ import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 const rows = [
   ['项目支出绩效自评表'],
   ['项目名称', '乡村道路养护'],
-  ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  [
+    '年度绩效指标完成情况',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ],
   [null, '产出指标', '数量指标', '养护里程', '≥120公里', '126公里', 30, 30],
   [null, null, '质量指标', '路面合格率', '≥95%', '97%', 30, 30],
   [null, null, '时效指标', '完成及时率', '100%', '100%', 20, 20],
@@ -24,7 +34,13 @@ describe('a side label merged down the indicator rows', () => {
   it('keeps the first indicator rows in the table and the total', () => {
     const { tables, findings } = locateTables([grid()]);
     const t = tables[0] as ScoredTable;
-    expect(t.indicators.map((i) => i.name)).toEqual(['养护里程', '路面合格率', '完成及时率', '通行条件改善', '群众满意度']);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '养护里程',
+      '路面合格率',
+      '完成及时率',
+      '通行条件改善',
+      '群众满意度',
+    ]);
     expect(t.columns).toMatchObject({ name: 3, target: 4, actual: 5, weight: 6, score: 7, note: 8 });
     expect(t.range).toEqual({ top: 0, left: 0, bottom: 8, right: 8 });
     expect(findings).toEqual([]);

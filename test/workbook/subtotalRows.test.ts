@@ -33,7 +33,7 @@ describe('一级指标 subtotal rows', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  test('a row whose points are not its rows\' sum stays a row (and its blanks are reported)', () => {
+  test("a row whose points are not its rows' sum stays a row (and its blanks are reported)", () => {
     const r = table(40, 40);
     const t = r.evaluation.results[0] as TableResult;
     expect(t.indicators).toHaveLength(5);

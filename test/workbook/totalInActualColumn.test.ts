@@ -27,7 +27,11 @@ describe('总分 in the 实际完成值 column, grade bare in the note column (�
     expect(t.total).toBeCloseTo(99.8, 6);
     expect(r.findings.map(where)).toContain('error total-mismatch 公开14表!I24');
     // no false 200-point weights, no 'no 总分 row' warning, and the grade 优 agrees with 99.8
-    expect(r.findings.filter((f) => ['weights-total', 'total-over-100', 'table-incomplete', 'grade-mismatch'].includes(f.code)).map(where)).toEqual([]);
+    expect(
+      r.findings
+        .filter((f) => ['weights-total', 'total-over-100', 'table-incomplete', 'grade-mismatch'].includes(f.code))
+        .map(where),
+    ).toEqual([]);
   });
 
   test('a planted grade that disagrees with the total is reported at its cell', async () => {

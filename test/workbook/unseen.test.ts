@@ -69,7 +69,13 @@ describe('the national 财预〔2020〕10号 项目支出绩效自评表 templat
   it('finds one project table named 农村饮水安全巩固提升工程, with the year from the （2023年度） row', () => {
     expect(r.check.tables).toHaveLength(1);
     const t = r.check.tables[0] as ScoredTable;
-    expect([t.kind, t.name, t.department, t.year, t.title]).toEqual(['project', '农村饮水安全巩固提升工程', '平江县农村供水工程管理站', 2023, '项目支出绩效自评表']);
+    expect([t.kind, t.name, t.department, t.year, t.title]).toEqual([
+      'project',
+      '农村饮水安全巩固提升工程',
+      '平江县农村供水工程管理站',
+      2023,
+      '项目支出绩效自评表',
+    ]);
   });
 
   it('reads the nine filled indicator rows and skips the four 指标N： rows left as printed', () => {
@@ -79,7 +85,17 @@ describe('the national 财预〔2020〕10号 项目支出绩效自评表 templat
     const unfilledRows = [2, 4, 7, 10];
     const filled = Array.from({ length: 13 }, (_, n) => n).filter((n) => !unfilledRows.includes(n));
     expect(scoreCells(t)).toEqual(filled.map((n) => mark(p, `indicator${n}`)));
-    expect(t.indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '效益指标', '效益指标', '满意度指标']);
+    expect(t.indicators.map((i) => i.level1)).toEqual([
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '效益指标',
+      '效益指标',
+      '满意度指标',
+    ]);
   });
 
   it('scores the budget from 年度资金总额 (288 of 320 = 90%, 9 points) and reads the 其中 rows whose 分值/得分 are —', () => {
@@ -118,7 +134,16 @@ describe('a Guangdong-style table: 指标性质 | 指标值 | 度量单位, 权�
     const t = r.check.tables[0] as ScoredTable;
     expect(r.check.tables).toHaveLength(1);
     expect([t.kind, t.name]).toEqual(['project', '职业技能提升行动补贴资金']);
-    expect(t.columns).toMatchObject({ name: 3, targetNature: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, note: 10 });
+    expect(t.columns).toMatchObject({
+      name: 3,
+      targetNature: 4,
+      target: 5,
+      unit: 6,
+      actual: 7,
+      weight: 8,
+      score: 9,
+      note: 10,
+    });
   });
 
   it('reads the budget 权重 10 and 评分 9.6 beside 执行率 96%', () => {
@@ -140,7 +165,10 @@ describe('a Guangdong-style table: 指标性质 | 指标值 | 度量单位, 权�
     const p = r.placed[0];
     expect([t.total, t.grade, t.recordedTotal]).toEqual([95.6, '优', 95.6]);
     expect(errors(r)).toEqual([]);
-    expect(warnings(r)).toEqual([`indicator-failed ${mark(p, 'indicator1')}`, `indicator-review ${mark(p, 'indicator7')}`]);
+    expect(warnings(r)).toEqual([
+      `indicator-failed ${mark(p, 'indicator1')}`,
+      `indicator-review ${mark(p, 'indicator7')}`,
+    ]);
   });
 });
 
@@ -238,7 +266,14 @@ describe('numbers typed as text: full-width digits, trailing U+3000, % formats a
   it('finds the project and reads the budget from ‘１２０　’ / ‘１１５　’ text as 95.83%, 9.58 points', () => {
     expect(r.check.tables).toHaveLength(1);
     expect((r.check.tables[0] as ScoredTable).name).toBe('社区居家养老服务站运营补贴');
-    expect(r.scored[0].budget).toMatchObject({ initial: 120, fullYear: 120, executed: 115, weight: 10, score: 9.58, recordedScore: 9.58 });
+    expect(r.scored[0].budget).toMatchObject({
+      initial: 120,
+      fullYear: 120,
+      executed: 115,
+      weight: 10,
+      score: 9.58,
+      recordedScore: 9.58,
+    });
   });
 
   it('reads eight rows with their ‘１０　’ weights and ‘１０’ scores as numbers, every one met', () => {
@@ -354,7 +389,10 @@ describe('only the indicator grid, at row 40 under a written report, ending in �
     expect(warnings(r)).toEqual([`indicator-failed ${mark(r.placed[0], 'indicator7')}`]);
     // the grid scores 预算执行率 as a row: no budget block is a note, not a warning
     expect(infos(r)).toContain(`budget-missing 自评报告!A${GRID_ONLY_TOP}`);
-    expect(facts(r.check.findings.find((f) => f.code === 'budget-missing'))).toEqual({ code: 'budget-missing', params: { kind: 'asIndicator', row: 48 } });
+    expect(facts(r.check.findings.find((f) => f.code === 'budget-missing'))).toEqual({
+      code: 'budget-missing',
+      params: { kind: 'asIndicator', row: 48 },
+    });
   });
 });
 
@@ -421,7 +459,9 @@ describe('附件3 on a sheet named Sheet1 with ‘10分’/‘5分’ text, a hi
   });
 
   it('finds the project on Sheet1 and nothing on the list sheet or the empty sheet', () => {
-    expect(r.check.tables.map((t) => [t.sheet, t.kind, (t as ScoredTable).name])).toEqual([['Sheet1', 'project', '农村客运公交化改造补助']]);
+    expect(r.check.tables.map((t) => [t.sheet, t.kind, (t as ScoredTable).name])).toEqual([
+      ['Sheet1', 'project', '农村客运公交化改造补助'],
+    ]);
     expect(r.check.findings.filter((f) => f.sheet !== 'Sheet1')).toEqual([]);
   });
 
@@ -453,7 +493,12 @@ describe('a Sichuan-style 项目支出绩效目标自评表 at B3: 调整后预�
   it('finds the project at B3 by its title, with the budget read through 调整后预算数 and 实际支出', () => {
     const t = r.check.tables[0] as ScoredTable;
     expect(r.check.tables).toHaveLength(1);
-    expect([t.id, t.kind, t.name, t.title]).toEqual(['自评表!B3', 'project', '高标准农田建设', '项目支出绩效目标自评表']);
+    expect([t.id, t.kind, t.name, t.title]).toEqual([
+      '自评表!B3',
+      'project',
+      '高标准农田建设',
+      '项目支出绩效目标自评表',
+    ]);
     expect(r.scored[0].budget).toMatchObject({ fullYear: 1500, executed: 1380, rate: 0.92, score: 9.2 });
     expect(t.goals?.expected?.cell.text).toContain('新建高标准农田2万亩');
   });
@@ -513,7 +558,12 @@ describe('the indicator header row copied again where the printout breaks to a s
   });
 
   it('carries the 一级指标 across the copied header', () => {
-    expect(r.scored[0].indicators.map((i) => i.level1).slice(6)).toEqual(['产出指标', '效益指标', '效益指标', '满意度指标']);
+    expect(r.scored[0].indicators.map((i) => i.level1).slice(6)).toEqual([
+      '产出指标',
+      '效益指标',
+      '效益指标',
+      '满意度指标',
+    ]);
   });
 
   it('computes 98.75 and 优, flags only the 55% of 60% 垃圾分类 row and raises no error', () => {
@@ -549,8 +599,13 @@ describe('a submission with 填报说明 and 汇总表 sheets, the 附件3, and 
     expect(blank.indicators).toEqual([]);
     expect(errors(r)).toEqual([]);
     // one note for the blank copy of the form, not a warning for each of its empty parts
-    expect(r.check.findings.filter((f) => f.sheet === '附件3（空表）').map((f) => `${f.severity} ${f.code} ${f.cell}`)).toEqual(['info table-incomplete A1']);
-    expect(facts(r.check.findings.find((f) => f.sheet === '附件3（空表）'))).toEqual({ code: 'table-incomplete', params: { reason: 'blankTemplate', title: '项目支出绩效自评表' } });
+    expect(
+      r.check.findings.filter((f) => f.sheet === '附件3（空表）').map((f) => `${f.severity} ${f.code} ${f.cell}`),
+    ).toEqual(['info table-incomplete A1']);
+    expect(facts(r.check.findings.find((f) => f.sheet === '附件3（空表）'))).toEqual({
+      code: 'table-incomplete',
+      params: { reason: 'blankTemplate', title: '项目支出绩效自评表' },
+    });
   });
 });
 
@@ -565,7 +620,13 @@ describe('the national template pasted from Word: ‘主管部门：…　　实
   it('reads the project name, the 实施单位 as its department and the year from the one-cell title', () => {
     const t = r.check.tables[0] as ScoredTable;
     expect(r.check.tables).toHaveLength(1);
-    expect([t.kind, t.name, t.department, t.year, t.title]).toEqual(['project', '农村饮水安全巩固提升工程', '平江县农村供水工程管理站', 2023, '附件3：项目支出绩效自评表（2023年度）']);
+    expect([t.kind, t.name, t.department, t.year, t.title]).toEqual([
+      'project',
+      '农村饮水安全巩固提升工程',
+      '平江县农村供水工程管理站',
+      2023,
+      '附件3：项目支出绩效自评表（2023年度）',
+    ]);
   });
 
   it('scores it as the same table typed cell by cell: nine rows, 98.5, 优', () => {
@@ -611,8 +672,20 @@ describe('one department’s 附件1, 附件2 and two 附件3, with 附件1’s 
       [2023, 'final'],
     ]);
     expect(basic.lines.map((l) => l.key)).toEqual([
-      'sanGong', 'car', 'carPurchase', 'carRunning', 'abroad', 'reception', 'project', 'projectBusiness', 'projectOperation',
-      'publicFunds', 'office', 'utilitiesTravel', 'meetingTraining', 'procurement',
+      'sanGong',
+      'car',
+      'carPurchase',
+      'carRunning',
+      'abroad',
+      'reception',
+      'project',
+      'projectBusiness',
+      'projectOperation',
+      'publicFunds',
+      'office',
+      'utilitiesTravel',
+      'meetingTraining',
+      'procurement',
     ]);
   });
 
@@ -627,7 +700,15 @@ describe('one department’s 附件1, 附件2 and two 附件3, with 附件1’s 
   it('finds the annexes consistent: no error, no 勾稽 mismatch between them', () => {
     expect(errors(r)).toEqual([]);
     const codes = r.check.findings.map((f) => f.code);
-    for (const code of ['sum-mismatch', 'cross-annex-mismatch', 'name-mismatch', 'year-mismatch', 'staffing-rate-mismatch', 'overrun']) expect(codes).not.toContain(code);
+    for (const code of [
+      'sum-mismatch',
+      'cross-annex-mismatch',
+      'name-mismatch',
+      'year-mismatch',
+      'staffing-rate-mismatch',
+      'overrun',
+    ])
+      expect(codes).not.toContain(code);
     expect(r.check.findings.filter((f) => f.sheet === '附件1')).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import type { TableResult } from '../../src/domain/result';
 import type { Finding } from '../../src/domain/types';
 import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
-import { buildFishingBanSubsidy, buildLongyangFertilizer, buildServiceTradeFund, buildShidianEntities } from '../../scripts/fixtures';
+import {
+  buildFishingBanSubsidy,
+  buildLongyangFertilizer,
+  buildServiceTradeFund,
+  buildShidianEntities,
+} from '../../scripts/fixtures';
 import { fromA1, type SheetGrid } from '../../src/workbook/grid';
 import { loadFixtureGrids } from '../support/grids';
 
@@ -34,7 +39,10 @@ describe('a 20-point form with 得分 but no 分值 column', () => {
     expect(codes).toContain('error rate-mismatch 项目支出绩效自评表!E8'); // 执行率 printed 0.1 for 94 ÷ 650
     expect(codes).not.toContain('error total-mismatch 项目支出绩效自评表!G15');
     expect(r.findings.filter((f) => f.code === 'unparsed-value' && f.params.reason === 'noWeight')).toEqual([]);
-    expect(r.findings.find((f) => f.code === 'weights-total')!.params).toEqual({ kind: 'unknown', title: expect.any(String) });
+    expect(r.findings.find((f) => f.code === 'weights-total')!.params).toEqual({
+      kind: 'unknown',
+      title: expect.any(String),
+    });
   });
 
   test('长江禁捕 (a district of Hubei): total 100 agrees, the copied ≥ in an actual is flagged and left to review', async () => {
@@ -69,10 +77,13 @@ describe('parent rows (一、二、) carrying the sum of their numbered rows (1�
     expect(t.grade).toBe('良');
     const codes = r.findings.map(where);
     expect(codes.filter((c) => c.startsWith('error'))).toEqual([]);
-    expect(t.table.indicators.filter((i) => i.part === 'sum').map((i) => i.name)).toEqual(['一、示范区建立', '二、化肥减量增效田间试验']);
+    expect(t.table.indicators.filter((i) => i.part === 'sum').map((i) => i.name)).toEqual([
+      '一、示范区建立',
+      '二、化肥减量增效田间试验',
+    ]);
   });
 
-  test('a parent whose score is not its rows\' sum is an indicator of its own', async () => {
+  test("a parent whose score is not its rows' sum is an indicator of its own", async () => {
     const grids = await loadFixtureGrids(buildLongyangFertilizer);
     setCell(grids, 'Sheet1', 'G10', 14);
     const r = checkWorkbook(grids, { wording: zhFormWording });
@@ -81,7 +92,7 @@ describe('parent rows (一、二、) carrying the sum of their numbered rows (1�
     expect(t.total).toBeCloseTo(96.15, 2);
   });
 
-  test('on a table with 分值, a parent row\'s weight is not added to the weights twice', async () => {
+  test("on a table with 分值, a parent row's weight is not added to the weights twice", async () => {
     const grids = await loadFixtureGrids(buildLongyangFertilizer);
     // a 分值 column: the header's 得分 becomes 分值 and the scores move one column right
     const grid = grids[0];

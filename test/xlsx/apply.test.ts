@@ -21,9 +21,26 @@ function writeScoredCopy(input: string | Buffer, plan: WritePlan, outPath: strin
   return writeCopyOfBytes(typeof input === 'string' ? fs.readFileSync(input) : input, plan, outPath, extra);
 }
 
-function write(sheet: string, address: string, value: string | number, kind: WriteKind, numberFormat?: string): CellWrite {
+function write(
+  sheet: string,
+  address: string,
+  value: string | number,
+  kind: WriteKind,
+  numberFormat?: string,
+): CellWrite {
   const p = fromA1(address)!;
-  return { sheet, row: p.row, col: p.col, address, value, numberFormat, kind, reason: '测试', previous: { value: null, text: '' }, ownership: 'empty' };
+  return {
+    sheet,
+    row: p.row,
+    col: p.col,
+    address,
+    value,
+    numberFormat,
+    kind,
+    reason: '测试',
+    previous: { value: null, text: '' },
+    ownership: 'empty',
+  };
 }
 
 function fill(sheet: string, address: string, color: string): FillWrite {
@@ -53,7 +70,11 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const plan: WritePlan = {
-  writes: [write('附件3', loanScore, 0, 'score'), write('附件3', rate, 1, 'rate', '0.00%'), write('附件3', total, 98, 'total')],
+  writes: [
+    write('附件3', loanScore, 0, 'score'),
+    write('附件3', rate, 1, 'rate', '0.00%'),
+    write('附件3', total, 98, 'total'),
+  ],
   conflicts: [],
   fills: [fill('附件3', loanScore, '#FFC7CE')],
 };
@@ -86,7 +107,11 @@ describe('writeCopyOfBytes (the scored copy)', () => {
   it('highlights only the planned cell, not the cells that shared its style', async () => {
     const weightOf = (mark: { row: number; col: number }) => toA1(mark.row, mark.col - 1);
     const out = path.join(tmp, 'copy3.xlsx');
-    await writeScoredCopy(input, { writes: [], conflicts: [], fills: [fill('附件3', weightOf(project.marks.indicator5), '#FFEB9C')] }, out);
+    await writeScoredCopy(
+      input,
+      { writes: [], conflicts: [], fills: [fill('附件3', weightOf(project.marks.indicator5), '#FFEB9C')] },
+      out,
+    );
     const grids = await readWorkbookFile(out);
     expect(at(grids, '附件3', weightOf(project.marks.indicator5))).toMatchObject({ value: 2, fill: '#FFEB9C' });
     expect(at(grids, '附件3', weightOf(project.marks.indicator4)).fill).toBeUndefined();
@@ -96,7 +121,11 @@ describe('writeCopyOfBytes (the scored copy)', () => {
   });
 
   it("stores a note that starts with '=', '+' or '-' as text, never as a formula", async () => {
-    const notes = [write('附件3', 'I13', '=未达标，见说明', 'note'), write('附件3', 'I14', '+1分', 'note'), write('附件3', 'I15', '-2分：逾期率超标', 'note')];
+    const notes = [
+      write('附件3', 'I13', '=未达标，见说明', 'note'),
+      write('附件3', 'I14', '+1分', 'note'),
+      write('附件3', 'I15', '-2分：逾期率超标', 'note'),
+    ];
     const out = path.join(tmp, 'copy4.xlsx');
     await writeScoredCopy(input, { writes: notes, conflicts: [], fills: [] }, out);
     const grids = await readWorkbookFile(out);
@@ -111,7 +140,16 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const out = path.join(tmp, 'copy5.xlsx');
     const target = `#'附件3'!${loanScore}`;
     await writeScoredCopy(input, plan, out, {
-      sheets: [{ name: '检查结果', rows: [['工作表', '单元格', '说明'], ['附件3', loanScore, '个贷率59.22%低于60%–80%区间，得0分']], links: [{ row: 1, col: 1, target }] }],
+      sheets: [
+        {
+          name: '检查结果',
+          rows: [
+            ['工作表', '单元格', '说明'],
+            ['附件3', loanScore, '个贷率59.22%低于60%–80%区间，得0分'],
+          ],
+          links: [{ row: 1, col: 1, target }],
+        },
+      ],
     });
     const grids = await readWorkbookFile(out);
     expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', '检查结果']);
@@ -124,7 +162,9 @@ describe('writeCopyOfBytes (the scored copy)', () => {
   it('keeps a web address in the summary as an ordinary hyperlink', async () => {
     const out = path.join(tmp, 'copy6.xlsx');
     const url = 'https://www.mof.gov.cn/gp/xxgkml/yss/202002/t20200227_3474986.htm';
-    await writeScoredCopy(input, plan, out, { sheets: [{ name: '检查结果', rows: [['评分依据']], links: [{ row: 0, col: 0, target: url }] }] });
+    await writeScoredCopy(input, plan, out, {
+      sheets: [{ name: '检查结果', rows: [['评分依据']], links: [{ row: 0, col: 0, target: url }] }],
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet('检查结果')!.getCell('A1').value).toEqual({ text: '评分依据', hyperlink: url });
@@ -133,7 +173,17 @@ describe('writeCopyOfBytes (the scored copy)', () => {
   it('replaces the summary sheet when a scored copy is scored again', async () => {
     const first = path.join(tmp, 'first.xlsx');
     const second = path.join(tmp, 'second.xlsx');
-    const summary = (text: string) => ({ sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', text]] }] });
+    const summary = (text: string) => ({
+      sheets: [
+        {
+          name: '检查结果',
+          rows: [
+            ['工作表', '说明'],
+            ['附件3', text],
+          ],
+        },
+      ],
+    });
     await writeScoredCopy(input, plan, first, summary('第一次'));
     await writeScoredCopy(first, plan, second, summary('第二次'));
     const grids = await readWorkbookFile(second);
@@ -148,7 +198,17 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const mine = path.join(tmp, 'own-sheet.xlsx');
     await own.xlsx.writeFile(mine);
     const out = path.join(tmp, 'own-sheet.scored.xlsx');
-    await writeScoredCopy(mine, plan, out, { sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    await writeScoredCopy(mine, plan, out, {
+      sheets: [
+        {
+          name: '检查结果',
+          rows: [
+            ['工作表', '说明'],
+            ['附件3', '个贷率'],
+          ],
+        },
+      ],
+    });
     const grids = await readWorkbookFile(out);
     expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', '检查结果', '检查结果(2)']);
     expect(at(grids, '检查结果', 'A1').value).toBe('本单位自己的汇总（领导已签字）');
@@ -177,7 +237,9 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     expect(await writeScoredCopy(input, plan, out)).toBeNull();
     const before = await JSZip.loadAsync(fs.readFileSync(input));
     const after = await JSZip.loadAsync(fs.readFileSync(out));
-    expect(await after.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(await before.file('xl/worksheets/sheet1.xml')!.async('string'));
+    expect(await after.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(
+      await before.file('xl/worksheets/sheet1.xml')!.async('string'),
+    );
   });
 
   it('rewrites the copy with exceljs when a planned cell is the master of a shared formula, and says why', async () => {
@@ -185,7 +247,10 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
     expect(xml).toMatch(cell);
-    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    zip.file(
+      'xl/worksheets/sheet3.xml',
+      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
+    );
     const shared = path.join(tmp, 'shared-formula.xlsx');
     fs.writeFileSync(shared, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = path.join(tmp, 'shared-formula.scored.xlsx');
@@ -206,11 +271,24 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
     expect(xml).toMatch(cell);
-    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    zip.file(
+      'xl/worksheets/sheet3.xml',
+      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
+    );
     const mine = path.join(tmp, 'own-and-earlier-sheets.xlsx');
     fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = path.join(tmp, 'own-and-earlier-sheets.scored.xlsx');
-    const rewrite = await writeScoredCopy(mine, plan, out, { sheets: [{ name: '检查结果', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    const rewrite = await writeScoredCopy(mine, plan, out, {
+      sheets: [
+        {
+          name: '检查结果',
+          rows: [
+            ['工作表', '说明'],
+            ['附件3', '个贷率'],
+          ],
+        },
+      ],
+    });
     expect(rewrite?.reason).toContain('共享公式');
     const grids = await readWorkbookFile(out);
     expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', '检查结果', '检查结果(2)']);
@@ -225,12 +303,25 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
     const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
-    zip.file('xl/worksheets/sheet3.xml', xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`));
+    zip.file(
+      'xl/worksheets/sheet3.xml',
+      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
+    );
     const mine = path.join(tmp, 'lower-case-sheet.xlsx');
     fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
     const out = path.join(tmp, 'lower-case-sheet.scored.xlsx');
     // Excel's sheet names ignore case: 'Summary' beside 'summary' is the same name (exceljs refuses to add it)
-    const rewrite = await writeScoredCopy(mine, plan, out, { sheets: [{ name: 'Summary', rows: [['工作表', '说明'], ['附件3', '个贷率']] }] });
+    const rewrite = await writeScoredCopy(mine, plan, out, {
+      sheets: [
+        {
+          name: 'Summary',
+          rows: [
+            ['工作表', '说明'],
+            ['附件3', '个贷率'],
+          ],
+        },
+      ],
+    });
     expect(rewrite?.reason).toContain('共享公式');
     const grids = await readWorkbookFile(out);
     expect(grids.map((g) => g.name)).toEqual(['附件1', '附件2', '附件3', 'summary', 'Summary(2)']);

@@ -41,13 +41,17 @@ const matched: string[] = [];
 
 afterAll(() => {
   // The figure for the issue's closing note.
-  console.log(`cell contract: ${matched.length} of ${workbooks.length} workbooks read identically by exceljs and the Excel host`);
+  console.log(
+    `cell contract: ${matched.length} of ${workbooks.length} workbooks read identically by exceljs and the Excel host`,
+  );
 });
 
 describe('the exceljs adapter and Office.js read every fixture the same', () => {
   it('covers every fixture builder and the sample', () => {
     expect(workbooks.length).toBeGreaterThanOrEqual(30);
-    expect(workbooks.map(([n]) => n)).toEqual(expect.arrayContaining(['buildSeedWorkbook', 'buildCellKinds', 'samples/yueyang-2023.xlsx']));
+    expect(workbooks.map(([n]) => n)).toEqual(
+      expect.arrayContaining(['buildSeedWorkbook', 'buildCellKinds', 'samples/yueyang-2023.xlsx']),
+    );
   });
 
   it.each(workbooks)('%s: identical grids and identical check results', async (name, build) => {

@@ -29,7 +29,11 @@ describe('the cell contract', () => {
 
   it('reads booleans, error codes, rich text and hyperlinks as Office.js values', () => {
     expect(at(cells.booleanActual)).toMatchObject({ value: true, text: 'TRUE' });
-    expect(at(cells.lookupWeight)).toMatchObject({ value: '#N/A', text: '#N/A', formula: expect.stringMatching(/^=VLOOKUP\(/) });
+    expect(at(cells.lookupWeight)).toMatchObject({
+      value: '#N/A',
+      text: '#N/A',
+      formula: expect.stringMatching(/^=VLOOKUP\(/),
+    });
     expect(at(cells.refScore)).toMatchObject({ value: '#REF!', text: '#REF!' });
     expect(at(cells.linkNote)).toMatchObject({ value: '见验收报告', text: '见验收报告' });
     const name = grids[0].cells.flat().find((c) => c?.text.startsWith('接入'));
@@ -52,7 +56,8 @@ describe('scoring the cell kinds', () => {
 
   it('names an error value in a 分值 or 得分 cell as an error, not as 「分值为空」', () => {
     const { findings } = checkWorkbook(grids, { wording: zhFormWording });
-    const on = (cell: string) => findings.filter((f) => f.sheet === CELL_KINDS_SHEET && f.cell === cell).map((f) => msg(f));
+    const on = (cell: string) =>
+      findings.filter((f) => f.sheet === CELL_KINDS_SHEET && f.cell === cell).map((f) => msg(f));
     expect(on(cells.lookupWeight).join('\n')).toContain(`${cells.lookupWeight}「共享数据目录」分值为错误值 #N/A`);
     expect(findings.some((f) => msg(f).includes('分值为空'))).toBe(false);
     expect(on(cells.refScore).join('\n')).toContain(`${cells.refScore}「平台可用率」得分为错误值 #REF!`);

@@ -7,7 +7,12 @@ import { numfmt } from '../../src/xlsx/numfmt';
 
 /** Decimals as officers type them: up to 9 integer digits and 1–6 decimals, either sign. */
 const typedDecimal = fc
-  .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 999_999 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 0, max: 999_999_999 }),
+    fc.integer({ min: 1, max: 6 }),
+    fc.integer({ min: 1, max: 999_999 }),
+    fc.boolean(),
+  )
   .map(([whole, places, frac, negative]) => {
     const v = Number(`${whole}.${String(frac % 10 ** places).padStart(places, '0')}`);
     return negative ? -v : v;

@@ -51,17 +51,22 @@ function markCell(grids: SheetGrid[], t: PlacedTable, mark: string, dCol = 0): G
 /** Every non-empty cell as 'Sheet!A1' → cell. */
 function allCells(grids: SheetGrid[]): [string, GridCell][] {
   const out: [string, GridCell][] = [];
-  for (const g of grids) g.cells.forEach((row, r) => row?.forEach((c, col) => c && out.push([`${g.name}!${toA1(r, col)}`, c])));
+  for (const g of grids)
+    g.cells.forEach((row, r) => row?.forEach((c, col) => c && out.push([`${g.name}!${toA1(r, col)}`, c])));
   return out;
 }
 
-const where = (grids: SheetGrid[], text: string) => allCells(grids).filter(([, c]) => c.text === text).map(([k]) => k);
+const where = (grids: SheetGrid[], text: string) =>
+  allCells(grids)
+    .filter(([, c]) => c.text === text)
+    .map(([k]) => k);
 
 /** The row of a placed table whose 三级指标 name starts with `name`. */
 function indicatorRow(grids: SheetGrid[], t: PlacedTable, name: string): number {
   const g = sheet(grids, t.sheet);
   for (let r = t.body.top; r <= t.body.bottom; r++) {
-    for (let c = t.body.left; c <= t.body.right; c++) if (String(cellAt(g, r, c).value ?? '').startsWith(name)) return r;
+    for (let c = t.body.left; c <= t.body.right; c++)
+      if (String(cellAt(g, r, c).value ?? '').startsWith(name)) return r;
   }
   throw new Error(`no indicator ${name}`);
 }
@@ -116,12 +121,18 @@ describe('buildSeedWorkbook', () => {
   });
 
   it('keeps the stray U+3000 spaces of the seed in targets and actuals', () => {
-    expect(where(grids, '≥95%\u3000')).toEqual([`附件3!${toA1(indicatorRow(grids, project, '住房公积金窗口服务满意度'), 4)}`]);
+    expect(where(grids, '≥95%\u3000')).toEqual([
+      `附件3!${toA1(indicatorRow(grids, project, '住房公积金窗口服务满意度'), 4)}`,
+    ]);
     expect(where(grids, '\u300099%')).toHaveLength(1);
   });
 
   it('shows 附件2 amounts with two decimals, its 执行率 as a number shown 100%, and its in-cell parts', () => {
-    expect(markCell(grids, department, 'budgetTotal')).toMatchObject({ value: 5506.5, text: '5506.50', numberFormat: '0.00' });
+    expect(markCell(grids, department, 'budgetTotal')).toMatchObject({
+      value: 5506.5,
+      text: '5506.50',
+      numberFormat: '0.00',
+    });
     expect(markCell(grids, department, 'budgetRate')).toMatchObject({ value: 1, text: '100%' });
     expect(where(grids, '其中：基本支出：    4245.51')).toHaveLength(1);
     expect(where(grids, '市级预算部门名称')).toEqual(['附件2!A3']);
@@ -158,7 +169,8 @@ describe('layout variants', () => {
     for (let i = 1; i < tables.length; i++) {
       const gap = tables[i].range.top - tables[i - 1].range.bottom - 1;
       expect(gap).toBe(3);
-      for (let r = tables[i - 1].range.bottom + 1; r < tables[i].range.top; r++) expect((grids[0].cells[r] ?? []).filter(Boolean)).toEqual([]);
+      for (let r = tables[i - 1].range.bottom + 1; r < tables[i].range.top; r++)
+        expect((grids[0].cells[r] ?? []).filter(Boolean)).toEqual([]);
     }
     expect(where(grids, '住房公积金信息化建设经费')).toHaveLength(1);
     expect(markCell(grids, tables[3], 'total').value).toBe(96.7);
@@ -166,7 +178,16 @@ describe('layout variants', () => {
 
   it('buildBrokenHeaders retypes header words: 自评得分, 分值(A)/得分(B), spaced and full-width forms', async () => {
     const grids = await loadFixtureGrids(buildBrokenHeaders);
-    for (const text of ['自评得分', '分值(A)', '得分(B)', '一 级 指 标', '年 度\n指标值', '产出指标（50分）', '分\u3000值', '２０２３年决算数']) {
+    for (const text of [
+      '自评得分',
+      '分值(A)',
+      '得分(B)',
+      '一 级 指 标',
+      '年 度\n指标值',
+      '产出指标（50分）',
+      '分\u3000值',
+      '２０２３年决算数',
+    ]) {
       expect(where(grids, text).length).toBeGreaterThan(0);
     }
     expect(where(grids, '得分')).toEqual([]);
@@ -215,7 +236,12 @@ describe('layout variants', () => {
     const [t] = fixtureTables('splitTargetColumns');
     const g = sheet(grids, '项目支出绩效自评表');
     const header = t.marks.indicatorHeader.row;
-    expect([4, 5, 6, 7].map((c) => cellAt(g, header, c).value)).toEqual(['指标性质', '指标值', '度量单位', '实际\n完成值']);
+    expect([4, 5, 6, 7].map((c) => cellAt(g, header, c).value)).toEqual([
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '实际\n完成值',
+    ]);
     const triple = (name: string) => [4, 5, 6].map((c) => cellAt(g, indicatorRow(grids, t, name), c).value);
     expect(triple('缴存职工满意度')).toEqual(['≥', 95, '%']);
     expect(triple('实现公积金保值增值')).toEqual(['定性', '有效', null]);
@@ -233,7 +259,8 @@ describe('layout variants', () => {
     for (const t of tables) {
       const g = sheet(grids, t.sheet);
       let sum = Number(markCell(grids, t, 'budgetScore').value);
-      for (const k of Object.keys(t.marks).filter((x) => /^indicator\d+$/.test(x))) sum += Number(cellAt(g, t.marks[k].row, t.marks[k].col).value);
+      for (const k of Object.keys(t.marks).filter((x) => /^indicator\d+$/.test(x)))
+        sum += Number(cellAt(g, t.marks[k].row, t.marks[k].col).value);
       expect(markCell(grids, t, 'total').value).toBeCloseTo(sum, 6);
     }
   });
@@ -252,29 +279,32 @@ describe('layout variants', () => {
 });
 
 describe('placements', () => {
-  it.each(Object.keys(FIXTURE_SPECS) as FixtureName[])('%s: each placed table has its title and 总分 where its description says', async (name) => {
-    const tables = fixtureTables(name);
-    if (tables.length === 0) return expect(name).toBe('nonAnnex');
-    const builders: Record<FixtureName, () => Promise<Buffer>> = {
-      seed: buildSeedWorkbook,
-      movedTables: buildMovedTables,
-      stackedOneSheet: buildStackedOneSheet,
-      brokenHeaders: buildBrokenHeaders,
-      formattedPercentages: buildFormattedPercentages,
-      blankScores: buildBlankScores,
-      wrongScores: buildWrongScores,
-      splitTargetColumns: buildSplitTargetColumns,
-      nonAnnex: buildNonAnnexWorkbook,
-    };
-    const grids = await loadFixtureGrids(builders[name]);
-    for (const t of tables) {
-      expect(String(markCell(grids, t, 'title').value)).toMatch(/^2023 ?年度.*表$/);
-      if (t.kind === 'basic') continue;
-      const g = sheet(grids, t.sheet);
-      expect(String(cellAt(g, t.marks.total.row, t.body.left).value)).toMatch(/总\u3000?分|合计得分/);
-      expect(markCell(grids, t, 'totalWeight').value).toBe(100);
-    }
-  });
+  it.each(Object.keys(FIXTURE_SPECS) as FixtureName[])(
+    '%s: each placed table has its title and 总分 where its description says',
+    async (name) => {
+      const tables = fixtureTables(name);
+      if (tables.length === 0) return expect(name).toBe('nonAnnex');
+      const builders: Record<FixtureName, () => Promise<Buffer>> = {
+        seed: buildSeedWorkbook,
+        movedTables: buildMovedTables,
+        stackedOneSheet: buildStackedOneSheet,
+        brokenHeaders: buildBrokenHeaders,
+        formattedPercentages: buildFormattedPercentages,
+        blankScores: buildBlankScores,
+        wrongScores: buildWrongScores,
+        splitTargetColumns: buildSplitTargetColumns,
+        nonAnnex: buildNonAnnexWorkbook,
+      };
+      const grids = await loadFixtureGrids(builders[name]);
+      for (const t of tables) {
+        expect(String(markCell(grids, t, 'title').value)).toMatch(/^2023 ?年度.*表$/);
+        if (t.kind === 'basic') continue;
+        const g = sheet(grids, t.sheet);
+        expect(String(cellAt(g, t.marks.total.row, t.body.left).value)).toMatch(/总\u3000?分|合计得分/);
+        expect(markCell(grids, t, 'totalWeight').value).toBe(100);
+      }
+    },
+  );
 });
 
 describe('loadFixtureGrids', () => {

@@ -22,7 +22,11 @@ async function hiddenAnnexes(): Promise<Buffer> {
 it('checks annexes on hidden and very hidden sheets and says they are hidden', async () => {
   const bytes = await hiddenAnnexes();
   const grids = await readWorkbookBuffer(bytes, 'hidden.xlsx');
-  expect(grids.map((g) => [g.name, g.hidden])).toEqual([['附件1', undefined], ['附件2', 'hidden'], ['附件3', 'veryHidden']]);
+  expect(grids.map((g) => [g.name, g.hidden])).toEqual([
+    ['附件1', undefined],
+    ['附件2', 'hidden'],
+    ['附件3', 'veryHidden'],
+  ]);
   const result = checkWorkbook(grids, { wording: zhFormWording });
   expect(result.tables.map((t) => t.sheet)).toEqual(['附件1', '附件2', '附件3']);
   const report = toFileReport('hidden.xlsx', result);

@@ -16,7 +16,13 @@ import { checkWorkbook } from '../../src/workbook/check';
 import type { WritePlan } from '../../src/workbook/plan';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import * as fixtures from '../../scripts/fixtures';
-import { FIXTURE_SPECS, buildBlankScores, fixtureTables, renderWorkbook, type WorkbookSpec } from '../../scripts/fixtures';
+import {
+  FIXTURE_SPECS,
+  buildBlankScores,
+  fixtureTables,
+  renderWorkbook,
+  type WorkbookSpec,
+} from '../../scripts/fixtures';
 import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -120,7 +126,11 @@ async function officerWorkbook(): Promise<Buffer> {
   );
   zip.file(
     '_rels/.rels',
-    insertBefore(await text('_rels/.rels'), '</Relationships>', `<Relationship Id="rId9" Type="${REL}/custom-properties" Target="docProps/custom.xml"/>`),
+    insertBefore(
+      await text('_rels/.rels'),
+      '</Relationships>',
+      `<Relationship Id="rId9" Type="${REL}/custom-properties" Target="docProps/custom.xml"/>`,
+    ),
   );
   zip.file(
     '[Content_Types].xml',
@@ -141,9 +151,12 @@ async function officerWorkbook(): Promise<Buffer> {
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const wb = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const target = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const target = new Map(
+    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
   const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) out.set(m[1], 'xl/' + target.get(m[2])!);
+  for (const m of wb.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g))
+    out.set(m[1], 'xl/' + target.get(m[2])!);
   return out;
 }
 
@@ -163,7 +176,13 @@ function wellFormed(name: string, xml: string): void {
   if (error) throw new Error(`${name}: ${error.message}`);
 }
 
-const WORKBOOK_PARTS = ['xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml'];
+const WORKBOOK_PARTS = [
+  'xl/styles.xml',
+  'xl/workbook.xml',
+  '[Content_Types].xml',
+  'xl/_rels/workbook.xml.rels',
+  'docProps/app.xml',
+];
 
 /** Each cell's value and style by 'Sheet!A1', as exceljs reads them. */
 async function cellsOf(file: string): Promise<Map<string, { value: unknown; style: unknown }>> {
@@ -172,7 +191,12 @@ async function cellsOf(file: string): Promise<Map<string, { value: unknown; styl
   const out = new Map<string, { value: unknown; style: unknown }>();
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (c) => out.set(`${ws.name}!${c.address}`, { value: JSON.parse(JSON.stringify(c.value ?? null)), style: JSON.parse(JSON.stringify(c.style ?? {})) })),
+      row.eachCell({ includeEmpty: true }, (c) =>
+        out.set(`${ws.name}!${c.address}`, {
+          value: JSON.parse(JSON.stringify(c.value ?? null)),
+          style: JSON.parse(JSON.stringify(c.style ?? {})),
+        }),
+      ),
     );
   }
   return out;
@@ -185,7 +209,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `jixiao check FILE --out DIR` and gives the copy's path, the plan the check made and stderr. */
-async function scoredCopyOf(name: string, bytes: Buffer, extra: string[] = []): Promise<{ input: string; copy: string; plan: WritePlan; err: string }> {
+async function scoredCopyOf(
+  name: string,
+  bytes: Buffer,
+  extra: string[] = [],
+): Promise<{ input: string; copy: string; plan: WritePlan; err: string }> {
   const sub = fs.mkdtempSync(path.join(dir, 'run-'));
   const input = path.join(sub, `${name}.xlsx`);
   fs.writeFileSync(input, bytes);
@@ -210,7 +238,8 @@ async function expectOnlyPlannedPartsChanged(input: string, copy: string, plan: 
     expect({ name, mayChange: mayChange.has(name) }).toEqual({ name, mayChange: true });
   }
   const added = [...after.keys()].filter((n) => !before.has(n));
-  for (const name of [...changed, ...added]) if (name.endsWith('.xml') || name.endsWith('.rels')) wellFormed(name, after.get(name)!.toString('utf8'));
+  for (const name of [...changed, ...added])
+    if (name.endsWith('.xml') || name.endsWith('.rels')) wellFormed(name, after.get(name)!.toString('utf8'));
   return [...changed, ...added];
 }
 
@@ -229,13 +258,25 @@ describe('a scored copy of an officer’s workbook with parts exceljs cannot kee
   it('keeps every part byte-identical except the written sheets, styles and the workbook’s sheet lists, and adds one sheet', () => {
     expect(plan.writes.length).toBeGreaterThan(0);
     // 附件1 (sheet1) gets its overruns highlighted, 附件2 and 附件3 their scores and highlights; sheet4 is the summary
-    expect(changed.filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    expect(changed.filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual([
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+      'xl/worksheets/sheet4.xml',
+    ]);
     expect(err).not.toContain('注意');
   });
 
   it('keeps the external link, threaded comments, persons, custom properties and printer settings', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(copy));
-    for (const name of ['xl/externalLinks/externalLink1.xml', 'xl/externalLinks/_rels/externalLink1.xml.rels', 'xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', 'docProps/custom.xml', 'xl/worksheets/_rels/sheet3.xml.rels']) {
+    for (const name of [
+      'xl/externalLinks/externalLink1.xml',
+      'xl/externalLinks/_rels/externalLink1.xml.rels',
+      'xl/threadedComments/threadedComment1.xml',
+      'xl/persons/person.xml',
+      'docProps/custom.xml',
+      'xl/worksheets/_rels/sheet3.xml.rels',
+    ]) {
       expect(zip.file(name)).not.toBeNull();
     }
     expect(await zip.file('xl/printerSettings/printerSettings1.bin')!.async('nodebuffer')).toEqual(PRINTER_SETTINGS);
@@ -250,11 +291,17 @@ describe('a scored copy of an officer’s workbook with parts exceljs cannot kee
 
   it('keeps the dropdown, sparklines, printer-settings link and phonetic cell of the written sheet, with no page-number attributes added', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(copy));
-    const original = await (await JSZip.loadAsync(fs.readFileSync(input))).file('xl/worksheets/sheet3.xml')!.async('string');
+    const original = await (
+      await JSZip.loadAsync(fs.readFileSync(input))
+    )
+      .file('xl/worksheets/sheet3.xml')!
+      .async('string');
     const sheet = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     const ext = original.slice(original.indexOf('<mergeCells'));
     expect(sheet.endsWith(ext)).toBe(true); // merges, pageSetup r:id, x14 dropdown, sparklines: the same bytes
-    expect(sheet).toContain(`<c r="K${phoneticRow}" t="inlineStr"><is><t>个贷率</t><rPh sb="0" eb="3"><t>gè dài lǜ</t></rPh>`);
+    expect(sheet).toContain(
+      `<c r="K${phoneticRow}" t="inlineStr"><is><t>个贷率</t><rPh sb="0" eb="3"><t>gè dài lǜ</t></rPh>`,
+    );
     expect(sheet).toContain(`<c r="L${phoneticRow}" t="inlineStr"><is><t>行尾的说明</t></is></c>`);
     expect(sheet).not.toContain('<headerFooter');
     const s1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
@@ -269,11 +316,17 @@ describe('a scored copy of an officer’s workbook with parts exceljs cannot kee
       if (planned.has(key)) continue;
       expect({ key, cell: after.get(key) }).toEqual({ key, cell });
     }
-    for (const w of plan.writes) expect({ key: `${w.sheet}!${w.address}`, value: after.get(`${w.sheet}!${w.address}`)?.value }).toEqual({ key: `${w.sheet}!${w.address}`, value: w.value });
+    for (const w of plan.writes)
+      expect({ key: `${w.sheet}!${w.address}`, value: after.get(`${w.sheet}!${w.address}`)?.value }).toEqual({
+        key: `${w.sheet}!${w.address}`,
+        value: w.value,
+      });
     // a written cell keeps its font, border and alignment: only the number format and fill are the tool's
     for (const w of plan.writes) {
       const { font, border, alignment } = (before.get(`${w.sheet}!${w.address}`)?.style ?? {}) as ExcelJS.Style;
-      expect(after.get(`${w.sheet}!${w.address}`)?.style).toMatchObject(JSON.parse(JSON.stringify({ font, border, alignment })));
+      expect(after.get(`${w.sheet}!${w.address}`)?.style).toMatchObject(
+        JSON.parse(JSON.stringify({ font, border, alignment })),
+      );
     }
   });
 
@@ -301,44 +354,67 @@ describe('a scored copy scored again', () => {
   it.each([
     ['单位自评表', officerWorkbook],
     ['yueyang-2023', async () => fs.readFileSync(SAMPLE)],
-  ] as [string, () => Promise<Buffer>][])('%s: the second copy is the first one, part for part, apart from the summary sheet rewritten in place (styles not grown)', async (name, build) => {
-    const { copy } = await scoredCopyOf(name, await build());
-    const again = path.join(path.dirname(copy), 'again');
-    const r = await cli(['check', copy, '--out', again]);
-    expect(r.code).toBeLessThan(2);
-    expect(r.err).not.toContain('注意');
-    const first = await partsOf(fs.readFileSync(copy));
-    const second = await partsOf(fs.readFileSync(path.join(again, `${name}.scored.scored.xlsx`)));
-    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    // the summary's figures change (the recorded totals are now the computed ones); it stays the same part
-    const summaryPart = (await sheetParts(await JSZip.loadAsync(fs.readFileSync(copy)))).get('自评结果汇总');
-    expect(summaryPart).toBe('xl/worksheets/sheet4.xml');
-    for (const [part, bytes] of first) if (part !== summaryPart) expect({ part, same: second.get(part)!.equals(bytes) }).toEqual({ part, same: true });
-  });
+  ] as [string, () => Promise<Buffer>][])(
+    '%s: the second copy is the first one, part for part, apart from the summary sheet rewritten in place (styles not grown)',
+    async (name, build) => {
+      const { copy } = await scoredCopyOf(name, await build());
+      const again = path.join(path.dirname(copy), 'again');
+      const r = await cli(['check', copy, '--out', again]);
+      expect(r.code).toBeLessThan(2);
+      expect(r.err).not.toContain('注意');
+      const first = await partsOf(fs.readFileSync(copy));
+      const second = await partsOf(fs.readFileSync(path.join(again, `${name}.scored.scored.xlsx`)));
+      expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+      // the summary's figures change (the recorded totals are now the computed ones); it stays the same part
+      const summaryPart = (await sheetParts(await JSZip.loadAsync(fs.readFileSync(copy)))).get('自评结果汇总');
+      expect(summaryPart).toBe('xl/worksheets/sheet4.xml');
+      for (const [part, bytes] of first)
+        if (part !== summaryPart) expect({ part, same: second.get(part)!.equals(bytes) }).toEqual({ part, same: true });
+    },
+  );
 });
 
 describe('scored copies of every fixture workbook and the sample', () => {
   const cases: [string, () => Promise<Buffer>][] = [
-    ...Object.entries(FIXTURE_SPECS).map(([name, spec]): [string, () => Promise<Buffer>] => [name, () => renderWorkbook(spec())]),
+    ...Object.entries(FIXTURE_SPECS).map(([name, spec]): [string, () => Promise<Buffer>] => [
+      name,
+      () => renderWorkbook(spec()),
+    ]),
     // the layouts the locator was not built from (scripts/fixtures/unseen.ts) and the workbooks typed cell by cell
     ...Object.entries(fixtures)
-      .filter(([name, f]) => /Spec$/.test(name) && !/^(seedWorkbook|manyProjects)Spec$/.test(name) && typeof f === 'function' && f.length === 0)
-      .map(([name, spec]): [string, () => Promise<Buffer>] => [name, () => renderWorkbook((spec as () => WorkbookSpec)())]),
+      .filter(
+        ([name, f]) =>
+          /Spec$/.test(name) &&
+          !/^(seedWorkbook|manyProjects)Spec$/.test(name) &&
+          typeof f === 'function' &&
+          f.length === 0,
+      )
+      .map(([name, spec]): [string, () => Promise<Buffer>] => [
+        name,
+        () => renderWorkbook((spec as () => WorkbookSpec)()),
+      ]),
     ['educationProject', () => fixtures.buildEducationProject()],
     ['resourcesDepartment', () => fixtures.buildResourcesDepartment()],
     ['healthProjects', () => fixtures.buildHealthProjects()],
     ['archiveBasicGrid', () => fixtures.buildArchiveBasicGrid()],
     ['yueyang-2023', async () => fs.readFileSync(SAMPLE)],
   ];
-  it.each(cases)('%s: only planned parts change, exceljs reads the copy, and the check of the copy gives the planned values', async (name, build) => {
-    const bytes = await build();
-    const { input, copy, plan, err } = await scoredCopyOf(name, bytes);
-    expect(err).not.toContain('注意');
-    await expectOnlyPlannedPartsChanged(input, copy, plan);
-    const [scored] = JSON.parse((await cli(['check', copy, '--json'])).out) as FileReport[];
-    const [original] = JSON.parse((await cli(['check', input, '--json'])).out) as FileReport[];
-    expect(scored.tables.map((t) => [t.name, t.total])).toEqual(original.tables.map((t) => [t.name, t.total]));
-    const after = await cellsOf(copy);
-    for (const w of plan.writes) expect({ key: `${w.sheet}!${w.address}`, value: after.get(`${w.sheet}!${w.address}`)?.value }).toEqual({ key: `${w.sheet}!${w.address}`, value: w.value });
-  });
+  it.each(cases)(
+    '%s: only planned parts change, exceljs reads the copy, and the check of the copy gives the planned values',
+    async (name, build) => {
+      const bytes = await build();
+      const { input, copy, plan, err } = await scoredCopyOf(name, bytes);
+      expect(err).not.toContain('注意');
+      await expectOnlyPlannedPartsChanged(input, copy, plan);
+      const [scored] = JSON.parse((await cli(['check', copy, '--json'])).out) as FileReport[];
+      const [original] = JSON.parse((await cli(['check', input, '--json'])).out) as FileReport[];
+      expect(scored.tables.map((t) => [t.name, t.total])).toEqual(original.tables.map((t) => [t.name, t.total]));
+      const after = await cellsOf(copy);
+      for (const w of plan.writes)
+        expect({ key: `${w.sheet}!${w.address}`, value: after.get(`${w.sheet}!${w.address}`)?.value }).toEqual({
+          key: `${w.sheet}!${w.address}`,
+          value: w.value,
+        });
+    },
+  );
 });

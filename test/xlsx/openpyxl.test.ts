@@ -29,7 +29,12 @@ async function openpyxlWithComments(): Promise<Buffer> {
       '</Relationships>',
   );
   const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  const withRel = sheet.includes('xmlns:r=') ? sheet : sheet.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+  const withRel = sheet.includes('xmlns:r=')
+    ? sheet
+    : sheet.replace(
+        '<worksheet ',
+        '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+      );
   zip.file('xl/worksheets/sheet1.xml', withRel.replace('</worksheet>', '<legacyDrawing r:id="anysvml"/></worksheet>'));
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file(

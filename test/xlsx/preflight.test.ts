@@ -10,7 +10,13 @@ import { cli } from '../support/cli';
 import { XlsxReadError, readFileBytes, readWorkbookBuffer } from '../../src/xlsx/read';
 import { preflight, zipDirectory } from '../../src/xlsx/preflight';
 import { buildSeedWorkbook } from '../../scripts/fixtures';
-import { buildEncryptedXlsx, buildHugeSheet, buildOldXlsMentioningEncryption, buildRawXlsx, buildZipBomb } from '../../scripts/fixtures/hostile';
+import {
+  buildEncryptedXlsx,
+  buildHugeSheet,
+  buildOldXlsMentioningEncryption,
+  buildRawXlsx,
+  buildZipBomb,
+} from '../../scripts/fixtures/hostile';
 
 const MiB = 1024 * 1024;
 const CELL_LIMIT = /超出可检查的上限 200000；请删除无关数据或另存为只含附件的工作簿/;
@@ -19,9 +25,13 @@ describe('refusing what would not fit', () => {
   it('refuses a zip bomb whose sheet inflates to 1 GiB, naming the sheet', async () => {
     const bomb = buildZipBomb(1024);
     expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
-    expect(zipDirectory(bomb)!.find((i) => i.name === 'xl/worksheets/sheet1.xml')!.declaredSize).toBeGreaterThan(1024 * 1024 * 1024);
+    expect(zipDirectory(bomb)!.find((i) => i.name === 'xl/worksheets/sheet1.xml')!.declaredSize).toBeGreaterThan(
+      1024 * 1024 * 1024,
+    );
     await expect(readWorkbookBuffer(bomb, '炸弹.xlsx')).rejects.toThrow(XlsxReadError);
-    await expect(readWorkbookBuffer(bomb, '炸弹.xlsx')).rejects.toThrow(/^无法检查文件 炸弹\.xlsx：工作表 Sheet1 解压后超过 1024 MB，超出可检查的上限 64 MB；请删除无关数据/);
+    await expect(readWorkbookBuffer(bomb, '炸弹.xlsx')).rejects.toThrow(
+      /^无法检查文件 炸弹\.xlsx：工作表 Sheet1 解压后超过 1024 MB，超出可检查的上限 64 MB；请删除无关数据/,
+    );
   });
 
   it('does not trust a zip directory that claims the bomb is 4 KB, and stops inflating just past the limit', async () => {
@@ -35,7 +45,11 @@ describe('refusing what would not fit', () => {
     expect(bytes).toBeLessThanOrEqual(64 * MiB + 64 * 1024);
   });
 
-  it.each([['a true', 'true'], ['a lying', 'lying'], ['no', 'missing']] as const)(
+  it.each([
+    ['a true', 'true'],
+    ['a lying', 'lying'],
+    ['no', 'missing'],
+  ] as const)(
     'refuses a 15,000-row × 20-number sheet (300,000 cells) with %s <dimension>, counting its cells',
     async (_label, dimension) => {
       // (the 300,000-row sheet of the issue is the benchmark's: `npm run bench hostile`)
@@ -59,7 +73,10 @@ describe('refusing what would not fit', () => {
 
   it('names the sheet as Excel shows it, with the character references of its stored name decoded', async () => {
     const row = '<row>' + '<c><v>1</v></c>'.repeat(1000) + '</row>';
-    await expect(preflight(buildRawXlsx(row.repeat(201), '收支&amp;结余&#x2014;2023'))).resolves.toMatchObject({ kind: 'cells', sheet: '收支&结余—2023' });
+    await expect(preflight(buildRawXlsx(row.repeat(201), '收支&amp;结余&#x2014;2023'))).resolves.toMatchObject({
+      kind: 'cells',
+      sheet: '收支&结余—2023',
+    });
   });
 
   it('does not read a file larger than any workbook that fits', () => {
@@ -68,7 +85,9 @@ describe('refusing what would not fit', () => {
       const file = path.join(dir, '巨大.xlsx');
       fs.writeFileSync(file, '');
       fs.truncateSync(file, 170 * 1024 * 1024); // sparse: no disk written
-      expect(() => readFileBytes(file)).toThrow('无法检查文件 巨大.xlsx：文件有 170 MB，超出可检查的上限 160 MB；请删除无关数据或另存为只含附件的工作簿');
+      expect(() => readFileBytes(file)).toThrow(
+        '无法检查文件 巨大.xlsx：文件有 170 MB，超出可检查的上限 160 MB；请删除无关数据或另存为只含附件的工作簿',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -97,10 +116,14 @@ describe('refusing what would not fit', () => {
 
 describe('encrypted workbooks', () => {
   it('says a password-protected .xlsx is encrypted, not an old .xls', async () => {
-    await expect(readWorkbookBuffer(buildEncryptedXlsx(), '加密.xlsx')).rejects.toThrow(/^无法读取文件 加密\.xlsx：文件已加密，请先取消密码保护/);
+    await expect(readWorkbookBuffer(buildEncryptedXlsx(), '加密.xlsx')).rejects.toThrow(
+      /^无法读取文件 加密\.xlsx：文件已加密，请先取消密码保护/,
+    );
   });
 
   it('still calls an old .xls an old .xls, even when its text mentions EncryptionInfo', async () => {
-    await expect(readWorkbookBuffer(buildOldXlsMentioningEncryption(), '旧表.xls')).rejects.toThrow(/这是旧版 Excel 97-2003（\.xls）或 WPS（\.et）格式/);
+    await expect(readWorkbookBuffer(buildOldXlsMentioningEncryption(), '旧表.xls')).rejects.toThrow(
+      /这是旧版 Excel 97-2003（\.xls）或 WPS（\.et）格式/,
+    );
   });
 });

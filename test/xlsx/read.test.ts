@@ -11,7 +11,9 @@ import { cellAt, fromA1, type SheetGrid } from '../../src/workbook/grid';
 import { XlsxReadError, readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read';
 import { buildCorruptFile, buildSeedWorkbook } from '../../scripts/fixtures';
 
-async function workbookWith(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Buffer> {
+async function workbookWith(
+  fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('附件3');
   await fill(ws, wb);
@@ -63,7 +65,14 @@ describe('stored values and display text', () => {
       ws.getCell('A6').numFmt = '#,##0.00';
     });
     const [g] = await readWorkbookBuffer(buf);
-    expect(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => at(g, a).text)).toEqual(['4425.38', '98', '0.333333333', '5506.5', '5506.50', '4,245.51']);
+    expect(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => at(g, a).text)).toEqual([
+      '4425.38',
+      '98',
+      '0.333333333',
+      '5506.5',
+      '5506.50',
+      '4,245.51',
+    ]);
     expect(at(g, 'A5').value).toBe(5506.5);
   });
 
@@ -79,10 +88,18 @@ describe('stored values and display text', () => {
 
   it('joins rich text runs into plain text', async () => {
     const buf = await workbookWith((ws) => {
-      ws.getCell('I18').value = { richText: [{ text: '经济下行和房地产市场低迷,', font: { color: { argb: 'FFC00000' } } }, { text: '导致市民购房意愿低' }] };
+      ws.getCell('I18').value = {
+        richText: [
+          { text: '经济下行和房地产市场低迷,', font: { color: { argb: 'FFC00000' } } },
+          { text: '导致市民购房意愿低' },
+        ],
+      };
     });
     const [g] = await readWorkbookBuffer(buf);
-    expect(at(g, 'I18')).toMatchObject({ value: '经济下行和房地产市场低迷,导致市民购房意愿低', text: '经济下行和房地产市场低迷,导致市民购房意愿低' });
+    expect(at(g, 'I18')).toMatchObject({
+      value: '经济下行和房地产市场低迷,导致市民购房意愿低',
+      text: '经济下行和房地产市场低迷,导致市民购房意愿低',
+    });
   });
 
   it('reads a hyperlink as its text, a date as its serial day with its display text and an error as its code', async () => {
@@ -203,7 +220,10 @@ describe('fills, protection and sheets', () => {
 
   it('skips a chart sheet and keeps the worksheets in order', async () => {
     const zip = await JSZip.loadAsync(await buildSeedWorkbook());
-    const wbXml = (await zip.file('xl/workbook.xml')!.async('string')).replace('</sheets>', '<sheet name="图表1" sheetId="9" r:id="rId99"/></sheets>');
+    const wbXml = (await zip.file('xl/workbook.xml')!.async('string')).replace(
+      '</sheets>',
+      '<sheet name="图表1" sheetId="9" r:id="rId99"/></sheets>',
+    );
     const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).replace(
       '</Relationships>',
       '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',

@@ -34,8 +34,23 @@ beforeAll(async () => {
   const src = path.join(dir, '各部门');
   const rows: SummaryRow[] = [
     table({ file: path.join(src, '01-公积金中心.xlsx') }),
-    table({ file: path.join(src, "02-教育局.xlsx"), sheet: "项目 '甲'", name: '校舍维修', rate: 0.7622, total: 71.5, errors: 3 }),
-    table({ file: path.join(src, '03-损坏.xlsx'), error: '03-损坏.xlsx 不是有效的 .xlsx 工作簿', name: '', rate: null, total: null, recordedTotal: null, grade: null }),
+    table({
+      file: path.join(src, '02-教育局.xlsx'),
+      sheet: "项目 '甲'",
+      name: '校舍维修',
+      rate: 0.7622,
+      total: 71.5,
+      errors: 3,
+    }),
+    table({
+      file: path.join(src, '03-损坏.xlsx'),
+      error: '03-损坏.xlsx 不是有效的 .xlsx 工作簿',
+      name: '',
+      rate: null,
+      total: null,
+      recordedTotal: null,
+      grade: null,
+    }),
   ];
   const out = path.join(dir, '报告', '汇总.xlsx');
   await writeSummaryWorkbook(rows, out);

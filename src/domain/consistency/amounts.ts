@@ -7,10 +7,7 @@ import { parseNumberCell } from '../parse';
 import { normalizeText } from '../text';
 import type { Slot } from '../types';
 
-export type Amount =
-  | { kind: 'value'; value: number }
-  | { kind: 'blank' }
-  | { kind: 'unreadable'; text: string };
+export type Amount = { kind: 'value'; value: number } | { kind: 'blank' } | { kind: 'unreadable'; text: string };
 
 const BLANK_TEXTS = new Set(['', '—', '——', '/', '-', '--', '－', '－－', '–', '――']);
 
@@ -26,7 +23,7 @@ export function readAmount(slot: Slot | undefined, scale = 1): Amount {
   const { cell } = slot;
   // A stored number is the truth even when its format shows '-' for 0 (accounting formats).
   if (typeof cell.value !== 'number') {
-    const shown = normalizeText(typeof cell.value === 'string' ? cell.value : cell.text ?? '');
+    const shown = normalizeText(typeof cell.value === 'string' ? cell.value : (cell.text ?? ''));
     if (BLANK_TEXTS.has(shown)) return { kind: 'blank' };
   }
   const value = parseNumberCell(cell);

@@ -28,7 +28,14 @@ const SUM_RELATIONS: SumRelation[] = [
 ];
 
 /** 三公经费 and its parts. */
-const SAN_GONG: ReadonlySet<BasicLineKey> = new Set(['sanGong', 'car', 'carPurchase', 'carRunning', 'abroad', 'reception']);
+const SAN_GONG: ReadonlySet<BasicLineKey> = new Set([
+  'sanGong',
+  'car',
+  'carPurchase',
+  'carRunning',
+  'abroad',
+  'reception',
+]);
 
 /** Lines whose 决算数 is compared with their 预算数 (部门基本支出预算调整 and unknown lines are not budgets). */
 const EXECUTION_LINES: ReadonlySet<BasicLineKey> = new Set([
@@ -85,7 +92,9 @@ function checkSums(table: BasicData, profile: RuleProfile): Finding[] {
       });
       const outcome = compareSum(total, parts, profile.amountTolerance);
       if (outcome.kind === 'mismatch') {
-        out.push(finding(table, 'error', 'sum-mismatch', total.address, sumParams(total.label, column, parts, outcome)));
+        out.push(
+          finding(table, 'error', 'sum-mismatch', total.address, sumParams(total.label, column, parts, outcome)),
+        );
       } else if (outcome.kind === 'undecided') {
         gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${column}`, cell: t.address, amount: t.amount })));
       }
@@ -115,8 +124,12 @@ function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
       const final = lineCell(table, line, f);
       if (budget.amount.kind === 'blank' && final.amount.kind === 'blank') continue;
       if (budget.amount.kind !== 'value' || final.amount.kind !== 'value') {
-        for (const [c, kind] of [[budget, 'budget'], [final, 'final']] as const) {
-          if (c.amount.kind !== 'value') gaps.push({ what: `${name}${yearColumn(year, kind)}`, cell: c.address, amount: c.amount });
+        for (const [c, kind] of [
+          [budget, 'budget'],
+          [final, 'final'],
+        ] as const) {
+          if (c.amount.kind !== 'value')
+            gaps.push({ what: `${name}${yearColumn(year, kind)}`, cell: c.address, amount: c.amount });
         }
         continue;
       }
@@ -127,9 +140,19 @@ function checkExecution(table: BasicData, profile: RuleProfile): Finding[] {
       if (same(bv, 0, tol) && above(fv, 0, tol)) {
         out.push(finding(table, severity, 'unbudgeted-spending', final.address, { line: name, year, final: fv }));
       } else if (above(fv, bv, tol)) {
-        out.push(finding(table, severity, 'overrun', final.address, { kind: 'line', line: name, year, budget: bv, final: fv }));
+        out.push(
+          finding(table, severity, 'overrun', final.address, { kind: 'line', line: name, year, budget: bv, final: fv }),
+        );
       } else if (above(bv, 0, tol) && fv < bv * ratio - 1e-9) {
-        out.push(finding(table, 'info', 'underspent', final.address, { line: name, year, budget: bv, final: fv, threshold: ratio }));
+        out.push(
+          finding(table, 'info', 'underspent', final.address, {
+            line: name,
+            year,
+            budget: bv,
+            final: fv,
+            threshold: ratio,
+          }),
+        );
       }
     }
   }
@@ -141,5 +164,7 @@ function checkYearColumns(table: BasicData): Finding[] {
   const years = table.years.filter((c) => c.year !== undefined);
   if (table.year === undefined || !years.length || years.some((c) => c.year === table.year)) return [];
   const columns = years.map((c) => tidyText(c.label));
-  return [finding(table, 'warning', 'year-mismatch', tableCell(table), { kind: 'basicColumns', year: table.year, columns })];
+  return [
+    finding(table, 'warning', 'year-mismatch', tableCell(table), { kind: 'basicColumns', year: table.year, columns }),
+  ];
 }

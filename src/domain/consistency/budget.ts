@@ -30,7 +30,9 @@ export function checkBudgetBlock(table: ScoredTable, profile: RuleProfile): Find
 
 /** '其中：当年财政拨款' → '当年财政拨款'. */
 export function partLabel(label: string): string {
-  return tidyText(label).replace(/^其中\s*[:：]?\s*/, '').replace(/[:：]\s*$/, '');
+  return tidyText(label)
+    .replace(/^其中\s*[:：]?\s*/, '')
+    .replace(/[:：]\s*$/, '');
 }
 
 function term(label: string, line: BudgetLine, col: BudgetColumn, scale: number): Term {
@@ -57,27 +59,58 @@ function checkPartRows(table: ScoredTable, block: BudgetBlock, tol: number, prof
     for (const col of COLUMNS) {
       if (!block.total[col] && lines.every((p) => !p[col])) continue; // the table has no such column
       const total = term(TOTAL_LABEL, block.total, col, scale);
-      const parts = lines.map((p, i) => term(group && i === 0 ? groupLead(GROUP[group], partLabel(p.label)) : partLabel(p.label), p, col, scale));
+      const parts = lines.map((p, i) =>
+        term(group && i === 0 ? groupLead(GROUP[group], partLabel(p.label)) : partLabel(p.label), p, col, scale),
+      );
       const outcome = compareSum(total, parts, tol);
       const givenSum = outcome.kind === 'undecided' && total.amount.kind === 'blank' ? sumGiven(parts) : 0;
       if (outcome.kind === 'mismatch') {
         const consequence = outcome.total === 0 ? totalConsequence(block, col, 'zero', profile) : undefined;
-        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), sumParams(TOTAL_LABEL, COLUMN[col], parts, outcome, consequence)));
+        out.push(
+          finding(
+            table,
+            'error',
+            'sum-mismatch',
+            total.address || tableCell(table),
+            sumParams(TOTAL_LABEL, COLUMN[col], parts, outcome, consequence),
+          ),
+        );
       } else if (above(givenSum, 0, tol)) {
         // a 年度资金总额 left blank over parts that hold the money: the rate cannot rest on it (issue 11)
         const complete = parts.every((p) => p.amount.kind === 'value');
         const consequence = totalConsequence(block, col, 'blank', profile);
-        const p = { kind: 'blankTotal', what: TOTAL_LABEL, column: COLUMN[col], terms: sumTerms(parts), sum: givenSum, complete } as const;
-        out.push(finding(table, 'error', 'sum-mismatch', total.address || tableCell(table), consequence === undefined ? p : { ...p, consequence }));
+        const p = {
+          kind: 'blankTotal',
+          what: TOTAL_LABEL,
+          column: COLUMN[col],
+          terms: sumTerms(parts),
+          sum: givenSum,
+          complete,
+        } as const;
+        out.push(
+          finding(
+            table,
+            'error',
+            'sum-mismatch',
+            total.address || tableCell(table),
+            consequence === undefined ? p : { ...p, consequence },
+          ),
+        );
       } else if (outcome.kind === 'undecided') {
-        const blankParts = parts.every((p) => p.amount.kind === 'blank') && parts.length > 1 && parts[0].address && parts[parts.length - 1].address;
+        const blankParts =
+          parts.every((p) => p.amount.kind === 'blank') &&
+          parts.length > 1 &&
+          parts[0].address &&
+          parts[parts.length - 1].address;
         if (blankParts) {
           // a breakdown not filled in this column: one item for its rows, not one per cell
           const what = `${group ? GROUP[group] + PARTS_OF : OWN_PARTS}${COLUMN[col]}`;
           gaps.push({ what, cell: `${parts[0].address}:${parts[parts.length - 1].address}`, amount: parts[0].amount });
           at ??= parts[0].address;
         } else {
-          gaps.push(...outcome.gaps.map((t) => ({ what: `${t.label}${COLUMN[col]}`, cell: t.address, amount: t.amount })));
+          gaps.push(
+            ...outcome.gaps.map((t) => ({ what: `${t.label}${COLUMN[col]}`, cell: t.address, amount: t.amount })),
+          );
           at ??= outcome.gaps.find((t) => t.address)?.address;
         }
       }
@@ -97,7 +130,12 @@ function sumGiven(parts: Term[]): number {
  * What a 年度资金总额 of 0 or blank in one column does to the execution rate (scoreBudget): 0 executed → rate and
  * score 0; blank executed → none; the profile's budget column 0 → none; blank → the other budget column, if given.
  */
-function totalConsequence(block: BudgetBlock, col: BudgetColumn, how: 'zero' | 'blank', profile: RuleProfile): TotalConsequence | undefined {
+function totalConsequence(
+  block: BudgetBlock,
+  col: BudgetColumn,
+  how: 'zero' | 'blank',
+  profile: RuleProfile,
+): TotalConsequence | undefined {
   if (col === 'executed') return how === 'zero' ? 'zeroRate' : 'noRate';
   if (col !== profile.budget.denominator) return undefined;
   const other: BudgetColumn = col === 'fullYear' ? 'initial' : 'fullYear';
@@ -115,15 +153,30 @@ function checkInline(table: ScoredTable, block: BudgetBlock, group: 'income' | '
   if (!items.length) return [];
   const scale = toWan(table);
   const total = term(TOTAL_LABEL, block.total, 'fullYear', scale);
-  const parts: Term[] = items.map((i) => ({ label: partLabel(i.label), address: i.slot.address, amount: inlineAmount(i, scale) }));
+  const parts: Term[] = items.map((i) => ({
+    label: partLabel(i.label),
+    address: i.slot.address,
+    amount: inlineAmount(i, scale),
+  }));
   const outcome = compareSum(total, parts, tol);
   const check = group === 'income' ? 'inlineIncome' : 'inlineExpense';
   if (outcome.kind === 'undecided') {
     const what = (t: Term) => (t === total ? `${TOTAL_LABEL}${COLUMN.fullYear}` : `${GROUP[group]}的${t.label}`);
-    return skipped(table, check, outcome.gaps.map((t) => ({ what: what(t), cell: t.address, amount: t.amount })));
+    return skipped(
+      table,
+      check,
+      outcome.gaps.map((t) => ({ what: what(t), cell: t.address, amount: t.amount })),
+    );
   }
   if (outcome.kind !== 'mismatch') return [];
-  const p = { kind: 'inline', group, terms: sumTerms(parts), total: outcome.total, sum: outcome.sum, complete: outcome.complete } as const;
+  const p = {
+    kind: 'inline',
+    group,
+    terms: sumTerms(parts),
+    total: outcome.total,
+    sum: outcome.sum,
+    complete: outcome.complete,
+  } as const;
   return [finding(table, 'error', 'sum-mismatch', items[0].slot.address, p)];
 }
 
@@ -134,16 +187,26 @@ function checkExecution(table: ScoredTable, block: BudgetBlock, tol: number): Fi
   const gaps: Gap[] = COLUMNS.flatMap((col, k) => {
     const slot = block.total[col];
     const amount = [i, f, e][k];
-    return slot && amount.kind !== 'value' ? [{ what: `${TOTAL_LABEL}${COLUMN[col]}`, cell: slot.address, amount }] : [];
+    return slot && amount.kind !== 'value'
+      ? [{ what: `${TOTAL_LABEL}${COLUMN[col]}`, cell: slot.address, amount }]
+      : [];
   });
   const out: Finding[] = [];
   if (f.kind === 'value' && e.kind === 'value' && above(e.value, f.value, tol)) {
-    out.push(finding(table, 'warning', 'overrun', executed!.address, { kind: 'budget', executed: e.value, fullYear: f.value }));
+    out.push(
+      finding(table, 'warning', 'overrun', executed!.address, { kind: 'budget', executed: e.value, fullYear: f.value }),
+    );
   }
   if (f.kind === 'value' && i.kind === 'value' && !same(f.value, i.value, tol)) {
     out.push(finding(table, 'info', 'budget-adjusted', fullYear!.address, { initial: i.value, fullYear: f.value }));
     if (f.value < i.value && e.kind === 'value' && same(f.value, e.value, tol)) {
-      out.push(finding(table, 'warning', 'budget-cut-to-spent', fullYear!.address, { initial: i.value, fullYear: f.value, executed: e.value }));
+      out.push(
+        finding(table, 'warning', 'budget-cut-to-spent', fullYear!.address, {
+          initial: i.value,
+          fullYear: f.value,
+          executed: e.value,
+        }),
+      );
     }
   }
   return [...out, ...skipped(table, 'budgetExecution', gaps)];

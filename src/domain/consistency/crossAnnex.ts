@@ -25,13 +25,23 @@ export function checkAcrossAnnexes(tables: AnnexTable[], profile: RuleProfile): 
   const projects = tables.filter((t): t is ScoredTable => t.kind === 'project');
   if (departments.length > 1) {
     const second = departments[1];
-    return [skippedBecause(second, 'crossAnnex', tableCell(second), { kind: 'severalDepartments', count: departments.length })];
+    return [
+      skippedBecause(second, 'crossAnnex', tableCell(second), {
+        kind: 'severalDepartments',
+        count: departments.length,
+      }),
+    ];
   }
   const department = departments[0];
   const basic = basics.length === 1 ? basics[0] : undefined;
   const out = [...checkNames(tables, department ?? basic), ...checkYears(tables, department ?? basic)];
-  if (department && basic) out.push(...checkProjectVsBasic(department, basic, profile), ...checkExecutedVsBasic(department, basic, profile));
-  if (department) out.push(...checkProjectsVsDepartment(department, projects, profile, 'fullYear'), ...checkProjectsVsDepartment(department, projects, profile, 'executed'));
+  if (department && basic)
+    out.push(...checkProjectVsBasic(department, basic, profile), ...checkExecutedVsBasic(department, basic, profile));
+  if (department)
+    out.push(
+      ...checkProjectsVsDepartment(department, projects, profile, 'fullYear'),
+      ...checkProjectsVsDepartment(department, projects, profile, 'executed'),
+    );
   return out;
 }
 
@@ -53,7 +63,14 @@ function checkNames(tables: AnnexTable[], reference: AnnexTable | undefined): Fi
   return tables.flatMap((t) => {
     const found = unitOf(t);
     if (t === reference || !found || sameUnit(found, expected)) return [];
-    return [finding(t, 'warning', 'name-mismatch', cellOfUnit(t), { annex: t.kind, found, reference: expected, referenceAnnex: reference.kind })];
+    return [
+      finding(t, 'warning', 'name-mismatch', cellOfUnit(t), {
+        annex: t.kind,
+        found,
+        reference: expected,
+        referenceAnnex: reference.kind,
+      }),
+    ];
   });
 }
 
@@ -71,7 +88,15 @@ function checkYears(tables: AnnexTable[], reference: AnnexTable | undefined): Fi
   return tables.flatMap((t) =>
     t.year === undefined || t.year === expected
       ? []
-      : [finding(t, 'warning', 'year-mismatch', tableCell(t), { kind: 'annex', annex: t.kind, found: t.year, reference: expected, referenceAnnex })],
+      : [
+          finding(t, 'warning', 'year-mismatch', tableCell(t), {
+            kind: 'annex',
+            annex: t.kind,
+            found: t.year,
+            reference: expected,
+            referenceAnnex,
+          }),
+        ],
   );
 }
 
@@ -88,7 +113,9 @@ function mostCommon(years: (number | undefined)[]): number | undefined {
  * under the 按支出性质分 header.
  */
 function departmentProjectPart(department: ScoredTable, column: BudgetColumn = 'fullYear'): InlineAmount | undefined {
-  const inline = department.budget?.inline.find((i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'));
+  const inline = department.budget?.inline.find(
+    (i) => i.group === 'expense' && partLabel(i.label).includes('项目支出'),
+  );
   if (inline) return column === 'fullYear' ? inline : undefined;
   const line = department.budget?.parts.find((p) => p.group === 'expense' && partLabel(p.label).includes('项目支出'));
   const slot = line?.[column];
@@ -100,7 +127,11 @@ function departmentProjectPart(department: ScoredTable, column: BudgetColumn = '
 const PROJECT_SUB_LINES = ['projectBusiness', 'projectOperation', 'projectSpecial'] as const;
 
 /** 附件1's 项目支出 in year column `col`: the line itself, or the sum of its filled sub-lines when the line is blank. */
-function basicProject(basic: BasicData, projectLine: BasicLine, col: number): { parts: boolean; address: string; amount: Amount; value: number | null } {
+function basicProject(
+  basic: BasicData,
+  projectLine: BasicLine,
+  col: number,
+): { parts: boolean; address: string; amount: Amount; value: number | null } {
   const own = lineCell(basic, projectLine, col);
   if (own.amount.kind === 'value') return { parts: false, ...own, value: own.amount.value };
   if (own.amount.kind === 'blank') {
@@ -125,11 +156,33 @@ function checkProjectVsBasic(department: ScoredTable, basic: BasicData, profile:
   const check = 'projectVsBasic';
   const initial = readAmount(department.budget?.total.initial, toWan(department));
   const fullYear = readAmount(department.budget?.total.fullYear, toWan(department));
-  if (part !== atStart && initial.kind === 'value' && fullYear.kind === 'value' && !same(initial.value, fullYear.value, profile.amountTolerance)) {
-    return [skippedBecause(department, check, part.slot.address, { kind: 'adjusted', initial: initial.value, fullYear: fullYear.value })];
+  if (
+    part !== atStart &&
+    initial.kind === 'value' &&
+    fullYear.kind === 'value' &&
+    !same(initial.value, fullYear.value, profile.amountTolerance)
+  ) {
+    return [
+      skippedBecause(department, check, part.slot.address, {
+        kind: 'adjusted',
+        initial: initial.value,
+        fullYear: fullYear.value,
+      }),
+    ];
   }
 
-  return comparePair(department, basic, check, part, projectLine, col, year, 'budget', part === atStart ? 'initial' : undefined, profile);
+  return comparePair(
+    department,
+    basic,
+    check,
+    part,
+    projectLine,
+    col,
+    year,
+    'budget',
+    part === atStart ? 'initial' : undefined,
+    profile,
+  );
 }
 
 /** 附件2's 项目支出 row 全年执行数 against 附件1's 项目支出 决算数 of that year (both say what was spent). */
@@ -157,8 +210,18 @@ function comparePair(
   const b = basicProject(basic, projectLine, col);
   const departmentAmount = inlineAmount(part, toWan(department));
   const gaps: Gap[] = [];
-  if (departmentAmount.kind !== 'value') gaps.push({ what: `${GROUP.expense}的项目支出${column ? COLUMN[column] : ''}`, cell: part.slot.address, amount: departmentAmount });
-  if (b.value === null) gaps.push({ what: `附件1${LINE.project}${yearColumn(year, kind)}`, cell: `${basic.sheet}!${b.address}`, amount: b.amount });
+  if (departmentAmount.kind !== 'value')
+    gaps.push({
+      what: `${GROUP.expense}的项目支出${column ? COLUMN[column] : ''}`,
+      cell: part.slot.address,
+      amount: departmentAmount,
+    });
+  if (b.value === null)
+    gaps.push({
+      what: `附件1${LINE.project}${yearColumn(year, kind)}`,
+      cell: `${basic.sheet}!${b.address}`,
+      amount: b.amount,
+    });
   if (departmentAmount.kind !== 'value' || b.value === null) return skipped(department, check, gaps, part.slot.address);
   if (same(departmentAmount.value, b.value, profile.amountTolerance)) return [];
   const p: FindingParams['cross-annex-mismatch'] = {
@@ -175,7 +238,12 @@ function comparePair(
 }
 
 /** The 附件3 tables' 全年预算数 (or 全年执行数) added up against 附件2's 项目支出 in the same column. */
-function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTable[], profile: RuleProfile, column: 'fullYear' | 'executed'): Finding[] {
+function checkProjectsVsDepartment(
+  department: ScoredTable,
+  projects: ScoredTable[],
+  profile: RuleProfile,
+  column: 'fullYear' | 'executed',
+): Finding[] {
   const own = projects.filter(
     (p) =>
       (!p.department || !department.name || sameUnit(p.department, department.name)) &&
@@ -185,15 +253,20 @@ function checkProjectsVsDepartment(department: ScoredTable, projects: ScoredTabl
   const executed = column === 'executed';
   const check = executed ? 'executedProjectsVsDepartment' : 'projectsVsDepartment';
   const part = departmentProjectPart(department, column);
-  if (!part) return executed ? [] : [skippedBecause(department, check, tableCell(department), { kind: 'noDepartmentProject' })];
+  if (!part)
+    return executed ? [] : [skippedBecause(department, check, tableCell(department), { kind: 'noDepartmentProject' })];
   const departmentAmount = inlineAmount(part, toWan(department));
   const columnName = executed ? COLUMN.executed : '';
-  const gaps: Gap[] = departmentAmount.kind === 'value' ? [] : [{ what: `${GROUP.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
+  const gaps: Gap[] =
+    departmentAmount.kind === 'value'
+      ? []
+      : [{ what: `${GROUP.expense}的项目支出${columnName}`, cell: part.slot.address, amount: departmentAmount }];
   const budgets = own.map((p) => {
     const slot = p.budget?.total[column];
     const amount: Amount = readAmount(slot, toWan(p));
     const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
-    if (amount.kind !== 'value') gaps.push({ what: `附件3「${p.name || '未命名项目'}」${COLUMN[column]}`, cell, amount });
+    if (amount.kind !== 'value')
+      gaps.push({ what: `附件3「${p.name || '未命名项目'}」${COLUMN[column]}`, cell, amount });
     return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
   });
   if (gaps.length || departmentAmount.kind !== 'value') return skipped(department, check, gaps, part.slot.address);

@@ -2,11 +2,26 @@
 // percentages for messages, and the one 'check-skipped' finding a check emits when its inputs are missing.
 
 import type { AnnexTable } from '../model';
-import { finding as make, type CheckName, type Finding, type FindingCode, type FindingParams, type GapItem, type Severity, type SkipReason } from '../findings';
+import {
+  finding as make,
+  type CheckName,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+  type GapItem,
+  type Severity,
+  type SkipReason,
+} from '../findings';
 import type { Amount } from './amounts';
 import { toA1 as a1 } from '../address';
 
-export function finding<C extends FindingCode>(table: AnnexTable, severity: Severity, code: C, cell: string, params: FindingParams[C]): Finding {
+export function finding<C extends FindingCode>(
+  table: AnnexTable,
+  severity: Severity,
+  code: C,
+  cell: string,
+  params: FindingParams[C],
+): Finding {
   return make(severity, code, table.sheet, cell, params, table.id);
 }
 
@@ -23,7 +38,9 @@ export interface Gap {
 }
 
 export function gapItem(g: Gap): GapItem {
-  return g.cell && g.amount.kind === 'unreadable' ? { what: g.what, cell: g.cell, text: g.amount.text } : { what: g.what, cell: g.cell };
+  return g.cell && g.amount.kind === 'unreadable'
+    ? { what: g.what, cell: g.cell, text: g.amount.text }
+    : { what: g.what, cell: g.cell };
 }
 
 /** What a check-skipped finding could not check and the cells of its missing inputs, for mergeSkipped. */
@@ -45,7 +62,9 @@ export function skipped(table: AnnexTable, check: CheckName, gaps: Gap[], cell?:
   }
   const checks = [check];
   const f = finding(table, 'info', 'check-skipped', at, { kind: 'gaps', checks, items });
-  const cells = [...new Set(gaps.map((g) => (g.cell && !g.cell.includes('!') ? `${table.sheet}!${g.cell}` : g.cell || g.what)))].sort();
+  const cells = [
+    ...new Set(gaps.map((g) => (g.cell && !g.cell.includes('!') ? `${table.sheet}!${g.cell}` : g.cell || g.what))),
+  ].sort();
   SKIPS.set(f, { checks, cells: cells.join('\u0000') });
   return [f];
 }

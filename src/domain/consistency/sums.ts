@@ -40,7 +40,15 @@ export function sumParams(
   o: { total: number; sum: number; complete: boolean },
   consequence?: TotalConsequence,
 ): FindingParams['sum-mismatch'] {
-  const p: FindingParams['sum-mismatch'] = { kind: 'parts', what, column, terms: sumTerms(parts), total: o.total, sum: o.sum, complete: o.complete };
+  const p: FindingParams['sum-mismatch'] = {
+    kind: 'parts',
+    what,
+    column,
+    terms: sumTerms(parts),
+    total: o.total,
+    sum: o.sum,
+    complete: o.complete,
+  };
   if (consequence !== undefined) p.consequence = consequence;
   return p;
 }

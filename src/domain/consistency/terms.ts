@@ -33,7 +33,11 @@ export function lineLabel(key: BasicLineKey): string | undefined {
 }
 
 /** 附件2/3 budget columns. */
-export const COLUMN: Record<BudgetColumn, string> = { initial: '年初预算数', fullYear: '全年预算数', executed: '全年执行数' };
+export const COLUMN: Record<BudgetColumn, string> = {
+  initial: '年初预算数',
+  fullYear: '全年预算数',
+  executed: '全年执行数',
+};
 
 export const GROUP = { income: '按收入性质分', expense: '按支出性质分' } as const;
 

@@ -7,15 +7,7 @@ import { qualitativeOutcome } from '../qualitative';
 import { normalizeText, tidyText } from '../text';
 import type { Actual, Quantity, Relative, Target } from '../types';
 import { makeUnit, type Cmp, type NumberToken, type Reading, type UnitRead } from './tokens';
-import {
-  levelText,
-  mayBeDate,
-  perYear,
-  relativeBefore,
-  withoutThisYear,
-  type CellRead,
-  type Nature,
-} from './reader';
+import { levelText, mayBeDate, perYear, relativeBefore, withoutThisYear, type CellRead, type Nature } from './reader';
 import {
   DATE_NAME_RE,
   HIGHER_MATCHER,
@@ -157,7 +149,13 @@ function relativeTarget(r: Reading, unitCell: UnitRead | undefined, relative: Re
   return { kind: cmp, bound: { value: v, unit: u.unit }, relative };
 }
 
-function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined, raw: string): Target {
+function targetFromReading(
+  r: Reading,
+  unitCell: UnitRead | undefined,
+  nature: Nature,
+  name: string | undefined,
+  raw: string,
+): Target {
   const u1 = borrowUnit(borrowUnit(r.first.unit, r.second?.unit), unitCell);
   const v1 = valueOf(r.first, u1);
   if (!Number.isFinite(v1)) return unparsed(raw);
@@ -174,7 +172,17 @@ function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: N
     }
     let a = { value: v1, unit: u1.unit };
     let b = { value: v2, unit: u2.unit };
-    if (!u1.written && !u2.written && u1.mult === 0 && u2.mult === 0 && v1 >= 0 && v2 >= 0 && Math.max(v1, v2) > 0 && Math.max(v1, v2) <= 100 && isRateName(name)) {
+    if (
+      !u1.written &&
+      !u2.written &&
+      u1.mult === 0 &&
+      u2.mult === 0 &&
+      v1 >= 0 &&
+      v2 >= 0 &&
+      Math.max(v1, v2) > 0 &&
+      Math.max(v1, v2) <= 100 &&
+      isRateName(name)
+    ) {
       // a bare band under a rate's name (完成率 80-100) is a band of percentages, both ends in one scale
       const shift = Math.max(v1, v2) > 1.5 ? -2 : 0;
       a = { value: valueOf(r.first, withExp(u1, u1.exp + shift)), unit: '%' };
@@ -201,7 +209,12 @@ function targetFromReading(r: Reading, unitCell: UnitRead | undefined, nature: N
 }
 
 /** A read 年度指标值 cell as a Target, given what its row says beside it (see parseTarget). */
-export function interpretTarget(c: CellRead, unitCell: UnitRead | undefined, nature: Nature, name: string | undefined): Target {
+export function interpretTarget(
+  c: CellRead,
+  unitCell: UnitRead | undefined,
+  nature: Nature,
+  name: string | undefined,
+): Target {
   switch (c.kind) {
     case 'blank':
     case 'notApplicable':
@@ -336,10 +349,18 @@ function inTargetBase(value: number, unit: string, targetUnit: string | undefine
   const t = perParts(targetUnit);
   if (!a || !t || a.of !== t.of || a.word !== t.word) return undefined;
   const exp = Math.log10(t.count / a.count);
-  return { value: Number.isInteger(exp) ? scalePow10(String(value), exp) : (value * t.count) / a.count, unit: targetUnit };
+  return {
+    value: Number.isInteger(exp) ? scalePow10(String(value), exp) : (value * t.count) / a.count,
+    unit: targetUnit,
+  };
 }
 
-function actualFromReading(r: Reading, unitCell: UnitRead | undefined, target: Target | undefined, raw: string): Actual {
+function actualFromReading(
+  r: Reading,
+  unitCell: UnitRead | undefined,
+  target: Target | undefined,
+  raw: string,
+): Actual {
   if (r.second) {
     if (!r.range) return unparsed(raw);
     const u1 = borrowUnit(borrowUnit(r.first.unit, r.second.unit), unitCell);

@@ -125,8 +125,16 @@ export function levelText(raw: string): string {
 function mayBeNotApplicable(c: number): boolean {
   if (c < 0x80) return c === 45 || c === 126 || c === 47 || c === 92 || c === 95 || c === 78 || c === 110;
   return (
-    c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2500 || c === 0x2026 || c === 0xb7 ||
-    c === 0x4e0d /* 不 */ || c === 0x6b64 /* 此 */ || c === 0x672c /* 本 */ || c === 0x65e0 /* 无 */
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    c === 0x2500 ||
+    c === 0x2026 ||
+    c === 0xb7 ||
+    c === 0x4e0d /* 不 */ ||
+    c === 0x6b64 /* 此 */ ||
+    c === 0x672c /* 本 */ ||
+    c === 0x65e0 /* 无 */
   );
 }
 
@@ -203,7 +211,8 @@ export function readUnitWord(word: string): UnitRead | undefined {
   if (word === '') return undefined;
   const t = readUnit(word, 0);
   const u = t.unit;
-  if (t.end === word.length && (u.written || u.mult)) return u.written ? u : makeUnit('', u.exp, u.mult, 0, false, true);
+  if (t.end === word.length && (u.written || u.mult))
+    return u.written ? u : makeUnit('', u.exp, u.mult, 0, false, true);
   return makeUnit(word, 0, 0, 0, false, true);
 }
 
@@ -337,7 +346,16 @@ function readPerBase(s: string, pos: number): PerBase | undefined {
 
 /** A base count in its usual spelling: 100000 → '10万', 10000 → '万', 1000 → '千', 100 → '百', 50 → '50'. */
 function baseText(count: number): string {
-  const [unit, word] = count % 1e8 === 0 ? [1e8, '亿'] : count % 1e4 === 0 ? [1e4, '万'] : count % 1e3 === 0 ? [1e3, '千'] : count % 100 === 0 ? [100, '百'] : [1, ''];
+  const [unit, word] =
+    count % 1e8 === 0
+      ? [1e8, '亿']
+      : count % 1e4 === 0
+        ? [1e4, '万']
+        : count % 1e3 === 0
+          ? [1e3, '千']
+          : count % 100 === 0
+            ? [100, '百']
+            : [1, ''];
   const k = count / unit;
   return word === '' ? String(count) : (k === 1 ? '' : String(k)) + word;
 }
@@ -392,7 +410,8 @@ export function readText(s: string): Reading | null | undefined {
   if (pos < s.length) {
     // A range: 60%-80%, 60%至80%, 60-80%, [60%,80%], 介于60%和80%之间.
     let sep = RANGE_SEP_MATCHER.at(s, pos);
-    if (!sep && (bracketed || s.lastIndexOf('介于', start) >= 0 || s.includes('之间', pos))) sep = LIST_SEP_MATCHER.at(s, pos);
+    if (!sep && (bracketed || s.lastIndexOf('介于', start) >= 0 || s.includes('之间', pos)))
+      sep = LIST_SEP_MATCHER.at(s, pos);
     if (sep) {
       let p = pos + sep.length;
       let neg2 = false;
@@ -561,13 +580,13 @@ export function withChineseNumerals(s: string): string {
   let out = '';
   let from = 0;
   const n = s.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (CN_NUMERAL[s.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const { value, end } = readChineseNumeral(s, i);
-    if (value >= 0 && (i === 0 || s.charCodeAt(i - 1) !== 0x7b2c /* 第 */)) {
+    if (value >= 0 && (i === 0 || s.charCodeAt(i - 1) !== 0x7b2c) /* 第 */) {
       const unit = knownUnitAt(s, end);
       if (
         unit !== undefined &&

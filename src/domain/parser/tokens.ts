@@ -20,7 +20,14 @@ export interface UnitRead {
   readonly written: boolean;
 }
 
-export function makeUnit(unit: Unit, exp: number, mult: number, days: number, workdays: boolean, written: boolean): UnitRead {
+export function makeUnit(
+  unit: Unit,
+  exp: number,
+  mult: number,
+  days: number,
+  workdays: boolean,
+  written: boolean,
+): UnitRead {
   return Object.freeze({ unit, exp, mult, days, workdays, written });
 }
 

@@ -72,15 +72,54 @@ function sameAt(s: string, pos: number, w: string): boolean {
 // ── comparator and range wording ────────────────────────────────────────────────────────────────────────────
 
 const CMP_WORDS: Record<string, Cmp> = {
-  '>=': 'atLeast', '=>': 'atLeast', '≥': 'atLeast', '≧': 'atLeast', '⩾': 'atLeast', 大于等于: 'atLeast',
-  大于或等于: 'atLeast', 高于或等于: 'atLeast', 高于等于: 'atLeast', 不低于: 'atLeast', 不少于: 'atLeast',
-  不小于: 'atLeast', 至少: 'atLeast', 达到: 'atLeast', 达: 'atLeast',
-  '>': 'moreThan', 大于: 'moreThan', 高于: 'moreThan', 超过: 'moreThan', 多于: 'moreThan', 超: 'moreThan',
-  '<=': 'atMost', '=<': 'atMost', '≤': 'atMost', '≦': 'atMost', '⩽': 'atMost', 小于等于: 'atMost', 小于或等于: 'atMost',
-  低于或等于: 'atMost', 低于等于: 'atMost', 不高于: 'atMost', 不超过: 'atMost', 不超: 'atMost', 不大于: 'atMost',
-  不多于: 'atMost', 最多: 'atMost', 控制在: 'atMost', 控制: 'atMost',
-  '<': 'lessThan', 小于: 'lessThan', 低于: 'lessThan', 少于: 'lessThan', 不到: 'lessThan', 不足: 'lessThan',
-  '==': 'equal', '=': 'equal', '═': 'equal', 等于: 'equal',
+  '>=': 'atLeast',
+  '=>': 'atLeast',
+  '≥': 'atLeast',
+  '≧': 'atLeast',
+  '⩾': 'atLeast',
+  大于等于: 'atLeast',
+  大于或等于: 'atLeast',
+  高于或等于: 'atLeast',
+  高于等于: 'atLeast',
+  不低于: 'atLeast',
+  不少于: 'atLeast',
+  不小于: 'atLeast',
+  至少: 'atLeast',
+  达到: 'atLeast',
+  达: 'atLeast',
+  '>': 'moreThan',
+  大于: 'moreThan',
+  高于: 'moreThan',
+  超过: 'moreThan',
+  多于: 'moreThan',
+  超: 'moreThan',
+  '<=': 'atMost',
+  '=<': 'atMost',
+  '≤': 'atMost',
+  '≦': 'atMost',
+  '⩽': 'atMost',
+  小于等于: 'atMost',
+  小于或等于: 'atMost',
+  低于或等于: 'atMost',
+  低于等于: 'atMost',
+  不高于: 'atMost',
+  不超过: 'atMost',
+  不超: 'atMost',
+  不大于: 'atMost',
+  不多于: 'atMost',
+  最多: 'atMost',
+  控制在: 'atMost',
+  控制: 'atMost',
+  '<': 'lessThan',
+  小于: 'lessThan',
+  低于: 'lessThan',
+  少于: 'lessThan',
+  不到: 'lessThan',
+  不足: 'lessThan',
+  '==': 'equal',
+  '=': 'equal',
+  '═': 'equal',
+  等于: 'equal',
 };
 /** 控制在 alone means "within"; a written 以下/以上 after the number says more and wins. */
 export const CMP_MATCHER = new WordMatcher(Object.keys(CMP_WORDS));
@@ -89,13 +128,23 @@ export const CMP_OF: readonly Cmp[] = CMP_MATCHER.words.map((w) => CMP_WORDS[w])
 export const SOFT_CMP: readonly boolean[] = CMP_MATCHER.words.map((w) => w === '控制在' || w === '控制');
 
 const SUFFIX_WORDS: Record<string, Cmp | undefined> = {
-  及以上: 'atLeast', 或以上: 'atLeast', 以上: 'atLeast',
-  及以下: 'atMost', 或以下: 'atMost', 以下: 'atMost', 及以内: 'atMost', 以内: 'atMost', 之内: 'atMost', 内: 'atMost',
+  及以上: 'atLeast',
+  或以上: 'atLeast',
+  以上: 'atLeast',
+  及以下: 'atMost',
+  或以下: 'atMost',
+  以下: 'atMost',
+  及以内: 'atMost',
+  以内: 'atMost',
+  之内: 'atMost',
+  内: 'atMost',
   左右: undefined,
 };
 export const SUFFIX_MATCHER = new WordMatcher(Object.keys(SUFFIX_WORDS));
 export const SUFFIX_CMP: readonly (Cmp | undefined)[] = SUFFIX_MATCHER.words.map((w) => SUFFIX_WORDS[w]);
-export const WITHIN_SUFFIX: readonly boolean[] = SUFFIX_MATCHER.words.map((w) => w === '及以内' || w === '以内' || w === '之内' || w === '内');
+export const WITHIN_SUFFIX: readonly boolean[] = SUFFIX_MATCHER.words.map(
+  (w) => w === '及以内' || w === '以内' || w === '之内' || w === '内',
+);
 export const RANGE_SEP_MATCHER = new WordMatcher(['-', '--', '~', '〜', '—', '——', '–', '―', '至', '到']);
 /** Separators that only mean a range inside brackets or with 介于/之间: '[60%,80%]', '介于60%和80%之间'. */
 export const LIST_SEP_MATCHER = new WordMatcher([',', '、', '和', '与']);
@@ -105,13 +154,24 @@ export function isOpeningBracket(c: number): boolean {
   return c === 91 || c === 40 || c === 0x3010 || c === 0x3014 || c === 123;
 }
 
-
 // ── changes against last year and per-period counts ──────────────────────────────────────────────────────
 
 /** A verb right before the number (after any comparator) that makes it a change, not a level: 较上年增长5%, 同比下降不少于3%. */
 const RELATIVE_WORDS: Record<string, Relative> = {
-  增长: 'increase', 增加: 'increase', 提高: 'increase', 提升: 'increase', 上升: 'increase', 增幅: 'increase', 增幅为: 'increase',
-  下降: 'decrease', 减少: 'decrease', 降低: 'decrease', 压减: 'decrease', 缩减: 'decrease', 降幅: 'decrease', 降幅为: 'decrease',
+  增长: 'increase',
+  增加: 'increase',
+  提高: 'increase',
+  提升: 'increase',
+  上升: 'increase',
+  增幅: 'increase',
+  增幅为: 'increase',
+  下降: 'decrease',
+  减少: 'decrease',
+  降低: 'decrease',
+  压减: 'decrease',
+  缩减: 'decrease',
+  降幅: 'decrease',
+  降幅为: 'decrease',
 };
 export const RELATIVE_MATCHER = new WordMatcher(Object.keys(RELATIVE_WORDS));
 export const RELATIVE_OF: readonly Relative[] = RELATIVE_MATCHER.words.map((w) => RELATIVE_WORDS[w]);
@@ -140,7 +200,8 @@ export const POPULATION_OF: readonly string[] = POPULATION_MATCHER.words.map((w)
 
 /** Not applicable: 不适用, '/', '／', '—', '——', '-', 无此项, N/A (after NFKC and white-space removal). */
 export const NOT_APPLICABLE_RE = /^(?:[-—–―─~/\\_…·]+|不适用|此项不适用|本项不适用|无此项|不涉及|N\/?A)$/i;
-export const EXCEL_ERROR_RE = /^#(?:N\/A|DIV\/0|VALUE|REF|NAME|NUM|NULL|SPILL|CALC|FIELD|BUSY|BLOCKED|CONNECT|UNKNOWN|GETTING_DATA)[!?]?$/i;
+export const EXCEL_ERROR_RE =
+  /^#(?:N\/A|DIV\/0|VALUE|REF|NAME|NUM|NULL|SPILL|CALC|FIELD|BUSY|BLOCKED|CONNECT|UNKNOWN|GETTING_DATA)[!?]?$/i;
 /** Same-moment handling: 即时办理, 手续齐全的，即时办理。, 当日办结 → a time limit of 0 days. */
 export const INSTANT_RE = /即时|立即|立刻|马上|当场|即办|随到随办|当[日天](?:办结|办理|完成|办|受理|处理|解决|答复)/;
 export const QUALITATIVE_NATURE_RE = /定性/;
@@ -151,14 +212,63 @@ export const LOWER_NATURE_RE = /^(?:反向|越小越好|越低越好|越少越�
 
 /** Indicator-name words that make a bare target an upper bound (成本控制在预算内 + 5506.5万元 → ≤ 5506.5万元). */
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [
-  '成本', '控制', '结余', '逾期率', '事故', '投诉', '差错', '超支', '发生率', '违规', '损失', '不良率', '时长', '用时',
-  '耗时', '时限', '误差', '故障率', '返工率', '流失率', '空置率', '死亡率', '发病率', '欠款', '三公经费', '变动率',
-  '调整率', '偏差率', '闲置率', '超期', '超标',
+  '成本',
+  '控制',
+  '结余',
+  '逾期率',
+  '事故',
+  '投诉',
+  '差错',
+  '超支',
+  '发生率',
+  '违规',
+  '损失',
+  '不良率',
+  '时长',
+  '用时',
+  '耗时',
+  '时限',
+  '误差',
+  '故障率',
+  '返工率',
+  '流失率',
+  '空置率',
+  '死亡率',
+  '发病率',
+  '欠款',
+  '三公经费',
+  '变动率',
+  '调整率',
+  '偏差率',
+  '闲置率',
+  '超期',
+  '超标',
 ];
 /** Rates that stay higher-is-better even when the name mentions one of the words above (投诉处理率, 事故查处率). */
 export const HIGHER_RATE_WORDS: readonly string[] = [
-  '处理率', '办结率', '及时率', '回复率', '满意', '覆盖率', '完成率', '到位率', '整改率', '结案率', '查处率', '达标率',
-  '合格率', '知晓率', '响应率', '解决率', '化解率', '处置率', '收回率', '清收率', '执行率', '准确率', '正确率',
+  '处理率',
+  '办结率',
+  '及时率',
+  '回复率',
+  '满意',
+  '覆盖率',
+  '完成率',
+  '到位率',
+  '整改率',
+  '结案率',
+  '查处率',
+  '达标率',
+  '合格率',
+  '知晓率',
+  '响应率',
+  '解决率',
+  '化解率',
+  '处置率',
+  '收回率',
+  '清收率',
+  '执行率',
+  '准确率',
+  '正确率',
 ];
 // One pass over the name instead of two alternation regexes: a character that starts no listed word is skipped
 // with one table read. Bit 1: some lower-is-better word starts here; bit 2: some higher-rate word does.
@@ -177,7 +287,8 @@ export const DATE_NAME_RE = /时间|时限|时效|进度|期限|日期/;
  * Indicator names that say a bare target is a percentage: a 率 (完成率, 覆盖率, 逾期率; not 频率, 功率, 效率, 容积率,
  * 周转率 …, which count or measure something else) or a 度 of opinion or reach (满意度, 知晓度, 覆盖度; not 进度, 年度).
  */
-export const RATE_NAME_RE = /率|满意度|满意程度|(?:知晓|认可|认同|覆盖|参与|信任|支持|普及|好评|美誉|完成|达成|落实|利用|饱和)度/;
+export const RATE_NAME_RE =
+  /率|满意度|满意程度|(?:知晓|认可|认同|覆盖|参与|信任|支持|普及|好评|美誉|完成|达成|落实|利用|饱和)度/;
 export const NOT_RATE_RE = /频率|功率|效率|容积率|汇率|倍率|速率|周转率/g;
 
 // ── Chinese numerals ─────────────────────────────────────────────────────────────────────────────────────
@@ -306,4 +417,3 @@ for (const m of MULT_VALUES) BARE[m] = makeUnit('', m, m, 0, false, false);
 export const NO_UNIT: UnitRead = BARE[0];
 /** The unit of a %-formatted number: the stored value is already the fraction. */
 export const PERCENT_STORED: UnitRead = makeUnit('%', 0, 0, 0, false, true);
-

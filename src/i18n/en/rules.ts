@@ -6,13 +6,15 @@ export const ruleTexts: RuleWords = {
   budget: (weight, denominator) =>
     `Budget execution rate = amount executed ÷ ${denominator}; score = weight (${weight} points where the table gives none) × rate, a rate above 100% counting as 100% (common practice).`,
   denominator: { fullYear: 'full-year budget (全年预算数)', initial: 'initial budget (年初预算数)' },
-  positive: 'Quantitative indicators: full points when the annual target is reached; otherwise actual ÷ target × weight (财预〔2020〕10号).',
+  positive:
+    'Quantitative indicators: full points when the annual target is reached; otherwise actual ÷ target × weight (财预〔2020〕10号).',
   negativeRatio:
     'Lower-is-better indicators (≤, 以下, 以内, 不超过, 控制在…以内): full points when reached; otherwise target ÷ actual × weight (common practice).',
   negativeLinear:
     'Lower-is-better indicators: full points when reached; above the target, weight × (1 − (actual − target) ÷ target), 0 points at twice the target or more (common practice).',
   equality: 'An “=” target scores as “at least”; a target of 0 as “at most” (common practice).',
-  rangeAllOrNothing: 'Range targets (控制在60%到80%的区间): full points inside the range, 0 outside it (common practice).',
+  rangeAllOrNothing:
+    'Range targets (控制在60%到80%的区间): full points inside the range, 0 outside it (common practice).',
   rangeProportional:
     'Range targets: full points inside the range; below it actual ÷ lower bound, above it upper bound ÷ actual, times the weight (common practice).',
   completionRate:
@@ -28,7 +30,8 @@ export const ruleTexts: RuleWords = {
     penalty === null
       ? `An actual at ${threshold} of the annual target or more needs the reason for the deviation; the tool flags it without deducting (财预〔2020〕10号; common practice).`
       : `An actual at ${threshold} of the annual target or more is a deviation: ${penalty} points are deducted and the reason must be given (regional practice).`,
-  notApplicableExclude: 'Indicators that do not apply are not scored and not counted in the total weight (common practice).',
+  notApplicableExclude:
+    'Indicators that do not apply are not scored and not counted in the total weight (common practice).',
   notApplicableRescale:
     'Indicators that do not apply are not scored; where such an indicator carried a weight, the other scores are rescaled to 100 (common practice).',
   grades: (bands) => `Grades: ${bands} (财预〔2020〕10号).`,
@@ -41,7 +44,8 @@ export const ruleTexts: RuleWords = {
     `Scores keep ${decimals} decimals; a recorded score rounded to an integer or cut to one decimal counts as agreeing (common practice).`,
   totalCap: (caps) => `The total is capped by the budget execution rate: ${caps} (regional practice).`,
   capBand: {
-    top: (min, cap) => (cap === null ? `no cap at a rate of ${min} or more` : `at most ${cap} at a rate of ${min} or more`),
+    top: (min, cap) =>
+      cap === null ? `no cap at a rate of ${min} or more` : `at most ${cap} at a rate of ${min} or more`,
     middle: (min, next, cap) => `${min}–${next}: at most ${cap}`,
     bottom: (next, cap) => `below ${next}: at most ${cap}`,
   },
@@ -54,6 +58,7 @@ export const ruleTexts: RuleWords = {
     'national-2020': 'Ministry of Finance rules (财预〔2020〕10号)',
     'national-2020-proportional-range': 'Ministry of Finance rules, range targets scored by distance',
     'national-2020-rescale': 'Ministry of Finance rules, non-applicable indicators rescaled to 100',
-    'hubei-20': 'Hubei-style form (budget execution 20 points, total capped by the execution rate, 2 points off at 130% of the target)',
+    'hubei-20':
+      'Hubei-style form (budget execution 20 points, total capped by the execution rate, 2 points off at 130% of the target)',
   },
 };

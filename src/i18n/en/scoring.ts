@@ -30,10 +30,18 @@ export const explainText: ExplainWords = {
   weightlessTail: 'this table lists no points, so the score is not computed',
   detailTail: 'a detail (其中) of the indicator above, not scored on its own',
   sharedTail: 'shares the merged points (分值/得分) cell of the indicator above, not scored on its own',
-  outcome: { met: 'achieved', mostly: 'mostly achieved', partly: 'partly achieved', notMet: 'not achieved', unknown: 'worded differently from the target' },
-  band: (low, high, highIncluded) => (highIncluded ? `the rule allows ${low}–${high} points` : `the rule allows ${low}–${high} points (${high} excluded)`),
+  outcome: {
+    met: 'achieved',
+    mostly: 'mostly achieved',
+    partly: 'partly achieved',
+    notMet: 'not achieved',
+    unknown: 'worded differently from the target',
+  },
+  band: (low, high, highIncluded) =>
+    highIncluded ? `the rule allows ${low}–${high} points` : `the rule allows ${low}–${high} points (${high} excluded)`,
   recordedKept: (r) => `the recorded ${r} points lie in this range and are kept`,
-  recordedOutside: (r, low) => `the recorded ${r} points lie outside this range; counted as ${low} for now, a person decides`,
+  recordedOutside: (r, low) =>
+    `the recorded ${r} points lie outside this range; counted as ${low} for now, a person decides`,
   recordedBlank: (low) => `no score recorded; counted as ${low} for now, a person decides`,
   incomparable: 'a qualitative target cannot be compared with a measured actual; a person decides',
   late: 'after the deadline',
@@ -53,15 +61,24 @@ export const explainText: ExplainWords = {
     `execution rate ${rate} (executed ${executed} ÷ ${denominatorLabel} ${denominator}), scored ${score} of ${weight} points`,
   budgetOver100: 'execution rate above 100%, scored as 100%',
   budgetMissing: (what) => `${what} missing, the execution rate cannot be computed`,
-  budgetFigure: { fullYear: 'full-year budget (全年预算数)', initial: 'initial budget (年初预算数)', executed: 'amount executed (全年执行数)' },
+  budgetFigure: {
+    fullYear: 'full-year budget (全年预算数)',
+    initial: 'initial budget (年初预算数)',
+    executed: 'amount executed (全年执行数)',
+  },
   list: (items) => items.join(', '),
   budgetNotScored: (rate, executed, denominatorLabel, denominator) =>
     `execution rate ${rate} (executed ${executed} ÷ ${denominatorLabel} ${denominator}); this table gives budget execution no points of its own`,
-  judged: (recorded, weight) => `judged by the assessor against the scoring criteria (评分标准): the recorded ${recorded} points are taken (of ${weight})`,
-  judgedBlank: (weight) => `judged by the assessor against the scoring criteria (评分标准): no score recorded (of ${weight} points)`,
-  groupJudged: (rows, recorded, weight) => `${rows} indicators share one merged score and not all are met: judged by the assessor, the recorded ${recorded} points are taken (of ${weight})`,
-  groupJudgedBlank: (rows, weight) => `${rows} indicators share one merged score and not all are met: judged by the assessor, no score recorded (of ${weight} points)`,
-  rateRow: (rate, from, score, weight) => `execution rate ${rate} (${from}), scored weight × rate: ${score} of ${weight} points`,
+  judged: (recorded, weight) =>
+    `judged by the assessor against the scoring criteria (评分标准): the recorded ${recorded} points are taken (of ${weight})`,
+  judgedBlank: (weight) =>
+    `judged by the assessor against the scoring criteria (评分标准): no score recorded (of ${weight} points)`,
+  groupJudged: (rows, recorded, weight) =>
+    `${rows} indicators share one merged score and not all are met: judged by the assessor, the recorded ${recorded} points are taken (of ${weight})`,
+  groupJudgedBlank: (rows, weight) =>
+    `${rows} indicators share one merged score and not all are met: judged by the assessor, no score recorded (of ${weight} points)`,
+  rateRow: (rate, from, score, weight) =>
+    `execution rate ${rate} (${from}), scored weight × rate: ${score} of ${weight} points`,
   rateFromAmounts: (executed, denominator) => `executed ${executed} ÷ budget ${denominator}`,
   rateFromRow: 'the rate written in the table',
 };

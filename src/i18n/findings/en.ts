@@ -2,7 +2,15 @@
 // kept in 「」 with the English beside them where it helps (「年度指标值」 (annual target)), a cell's text is quoted
 // in “” as written, and nothing else in a message is Chinese (test/i18n/findings.test.ts checks it).
 
-import type { BudgetColumn, Finding, FindingOf, NoteState, RowPart, SumTerm, TotalConsequence } from '../../domain/findings';
+import type {
+  BudgetColumn,
+  Finding,
+  FindingOf,
+  NoteState,
+  RowPart,
+  SumTerm,
+  TotalConsequence,
+} from '../../domain/findings';
 import { ANNEX, COLUMN, GROUP, TOTAL_LABEL, yearColumn } from '../../domain/consistency/terms';
 import { formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
 import { quote } from '../../domain/reviewChecks';
@@ -49,7 +57,13 @@ const KIND: Record<TableKind, string> = {
   project: `${term(ANNEX.project)} (project self-evaluation)`,
 };
 
-const ROLE: Record<string, string> = { name: '三级指标', target: '年度指标值', actual: '实际完成值', weight: '分值', score: '得分' };
+const ROLE: Record<string, string> = {
+  name: '三级指标',
+  target: '年度指标值',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+};
 
 const NOTE_COLUMN = term('偏差原因分析及改进措施');
 
@@ -103,15 +117,21 @@ const CHECK: Record<string, string> = {
 
 /** Rows 12–15 or rows 12, 14. */
 function rowSpan(rows: number[]): string {
-  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join(', ');
+  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1
+    ? `${rows[0]}–${rows[rows.length - 1]}`
+    : rows.join(', ');
 }
 
 /** The row's target and actual as the form says them. */
-const figures = (p: { targetText: string; actualText: string }): string => `actual ${said(p.actualText)}, target ${said(p.targetText)}`;
+const figures = (p: { targetText: string; actualText: string }): string =>
+  `actual ${said(p.actualText)}, target ${said(p.targetText)}`;
 
 const RENDER: { [C in Finding['code']]: Render<C> } = {
   'indicator-failed': ({ params: p }, w) => {
-    const scored = p.score !== null && p.weight !== null ? `: ${figures(p)}, ${formatPoints(p.score)} of ${pts(p.weight)}` : `: ${figures(p)}`;
+    const scored =
+      p.score !== null && p.weight !== null
+        ? `: ${figures(p)}, ${formatPoints(p.score)} of ${pts(p.weight)}`
+        : `: ${figures(p)}`;
     const rounded = p.rounded === undefined ? '' : `; the recorded ${pts(p.rounded)} is accepted as rounding`;
     return `${w} ${who(p.name)} did not meet its annual target${scored}${rounded}.`;
   },
@@ -121,7 +141,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       : `${w}: ${p.rows.length} ${p.rows.length === 1 ? 'indicator is' : 'indicators are'} scored against their scoring criteria (${p.rows.length === 1 ? 'row' : 'rows'} ${rowSpan(p.rows)}); the recorded scores were used. Please check them.`,
   'over-achievement-deduction': ({ params: p }, w) =>
     `${w} ${who(p.name)} met its target but exceeded it by too much; the selected regional rules deduct ${p.penalty === null ? 'points' : pts(p.penalty)}.`,
-  'score-above-weight': ({ params: p }, w) => `${w} ${who(p.name)} scores ${pts(p.recorded)}, more than its weight of ${pts(p.weight)}.`,
+  'score-above-weight': ({ params: p }, w) =>
+    `${w} ${who(p.name)} scores ${pts(p.recorded)}, more than its weight of ${pts(p.weight)}.`,
   'score-mismatch': ({ params: p }, w) =>
     p.kind === 'rule'
       ? `${w} ${who(p.name)} scores ${pts(p.recorded)}; by the rules it should be ${pts(p.expected)}.`
@@ -131,7 +152,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       ? `${w} ${who(p.name)} was achieved, which scores 80%–100% of its weight; the table records ${pts(p.recorded)}, below that band.`
       : `${w} ${who(p.name)} met its target and should score the full ${pts(p.weight)}; the table records ${pts(p.recorded)}.`,
   'note-missing': ({ params: p }, w) => {
-    if (p.kind === 'executionRate') return `${w}: The execution rate is ${pct2(p.rate)}, below ${pct2(p.below)}: explain why.`;
+    if (p.kind === 'executionRate')
+      return `${w}: The execution rate is ${pct2(p.rate)}, below ${pct2(p.below)}: explain why.`;
     const state = noteState(p.note, 'It is blank.');
     return p.kind === 'unscored'
       ? `${w} ${who(p.name)} did not meet its annual target: explain why and what will be done in ${NOTE_COLUMN}. ${state}`
@@ -143,10 +165,12 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     p.kind === 'saysCompleted'
       ? `${w} ${who(p.name)} scores ${formatPoints(p.score)} of ${pts(p.weight)} and missed its target, yet the note says ${said(quote(p.note))}; explain why it was missed and what will be done.`
       : `${w} ${who(p.name)} scores the full ${pts(p.weight)}, yet the note says it was not completed (${said(quote(p.note))}); check the score or explain.`,
-  'actual-repeats-comparator': ({ params: p }, w) => `${w} ${who(p.name)}: the actual value ${said(p.text)} copies the target's comparison sign; enter the value measured.`,
+  'actual-repeats-comparator': ({ params: p }, w) =>
+    `${w} ${who(p.name)}: the actual value ${said(p.text)} copies the target's comparison sign; enter the value measured.`,
   'actual-not-measured': ({ params: p }, w) =>
     `${w} ${who(p.name)}: the actual value only says ${said(p.text)} against a target of ${said(p.target)}, so it cannot be checked; enter the measured value.`,
-  'blank-with-score': ({ params: p }, w) => `${w} ${who(p.name)}: ${PART[p.blank]} ${p.blank === 'targetAndActual' ? 'are' : 'is'} blank, yet a score of ${pts(p.recorded)} is filled in.`,
+  'blank-with-score': ({ params: p }, w) =>
+    `${w} ${who(p.name)}: ${PART[p.blank]} ${p.blank === 'targetAndActual' ? 'are' : 'is'} blank, yet a score of ${pts(p.recorded)} is filled in.`,
   'unparsed-value': ({ params: p }, w) => {
     switch (p.reason) {
       case 'blank':
@@ -161,18 +185,22 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
         return `${w} ${who(p.name)} is scored against its scoring criteria, but no score is filled in.`;
     }
   },
-  'unit-mismatch': ({ params: p }, w) => `${w} ${who(p.name)}: the actual value ${said(p.actualText)} and the target ${said(p.targetText)} have different units and cannot be compared.`,
+  'unit-mismatch': ({ params: p }, w) =>
+    `${w} ${who(p.name)}: the actual value ${said(p.actualText)} and the target ${said(p.targetText)} have different units and cannot be compared.`,
   'target-placeholder': ({ params: p }, w) =>
     `${w} ${term(quote(p.name, 24))}: the annual target ${said(quote(p.text))} is a placeholder; enter a concrete target (e.g. “≥95%”, “48亿元”).`,
   'cost-at-least': ({ params: p }, w) =>
     `${w} ${term(quote(p.name, 24))} is a cost indicator, but its target is written ${said(quote(p.text))}: a cost needs an upper limit; write ${said(`≤${formatQuantity(p.bound)}`)}.`,
-  'rate-target-over-100': ({ params: p }, w) => `${w} ${term(quote(p.name, 24))}: the target ${said(quote(p.text))} is above 100%, which this rate cannot exceed; check it.`,
+  'rate-target-over-100': ({ params: p }, w) =>
+    `${w} ${term(quote(p.name, 24))}: the target ${said(quote(p.text))} is above 100%, which this rate cannot exceed; check it.`,
   'deadline-after-year': ({ params: p }, w) =>
     `${w} ${term(quote(p.name, 24))}: the deadline ${said(quote(p.text))} is after ${p.year}, the year evaluated; an annual target should be met within the year (explain if the project spans years).`,
   'dimension-missing': ({ params: p }, w) =>
     `${w}: The table has no ${p.missing.map((m) => (m === 'benefit' ? `${term('效益指标')} (benefit)` : `${term('满意度指标')} (satisfaction)`)).join(' or ')} indicator; add one if the form requires it.`,
-  'parts-total-mismatch': ({ params: p }, w) => `${w}: The total is entered as ${pts(p.recorded)}, but the scores in the table add up to ${pts(p.sum)}.`,
-  'total-over-100': ({ params: p }, w) => `${w}: The scores add up to ${pts(p.total)}, more than 100: the weights are wrong (check the budget and indicator weights); no grade is given.`,
+  'parts-total-mismatch': ({ params: p }, w) =>
+    `${w}: The total is entered as ${pts(p.recorded)}, but the scores in the table add up to ${pts(p.sum)}.`,
+  'total-over-100': ({ params: p }, w) =>
+    `${w}: The scores add up to ${pts(p.total)}, more than 100: the weights are wrong (check the budget and indicator weights); no grade is given.`,
   'weights-level1': ({ params: p }, w) =>
     p.kind === 'weights'
       ? `${w}: ${term(p.level1)} declares ${pts(p.declared)}, but the weights of its indicators add up to ${pts(p.sum)}.`
@@ -183,13 +211,19 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       : `${w}: The budget and indicator weights add up to ${pts(p.sum)}; they should add up to ${pts(p.expected)}.`,
   'rate-mismatch': ({ params: p }, w) =>
     `${w}: The execution rate is entered as ${pct2(p.recorded)}; ${term(COLUMN.executed)} ÷ ${term(COLUMN[p.denominator])} gives ${pct2(p.expected)}.`,
-  'rate-over-100': ({ params: p }, w) => `${w}: The execution rate is ${pct2(p.rate)}, above 100%: check the full-year budget and the amount spent; it is scored as 100%.`,
-  'budget-score-mismatch': ({ params: p }, w) => `${w}: The budget execution score is ${pts(p.recorded)}; by the rules it should be ${pts(p.expected)}.`,
+  'rate-over-100': ({ params: p }, w) =>
+    `${w}: The execution rate is ${pct2(p.rate)}, above 100%: check the full-year budget and the amount spent; it is scored as 100%.`,
+  'budget-score-mismatch': ({ params: p }, w) =>
+    `${w}: The budget execution score is ${pts(p.recorded)}; by the rules it should be ${pts(p.expected)}.`,
   'budget-missing': ({ params: p }, w) => {
-    if (p.kind === 'asIndicator') return `${w}: The table has no budget figures; the execution rate is scored by the indicator in row ${p.row}. Put a budget block above the indicators to have the rate checked.`;
-    if (p.kind === 'zero') return `${w}: ${BUDGET_PART[p.part]} is 0, so the execution rate and its score cannot be computed.`;
-    if (p.kind === 'cellError') return `${w}: ${BUDGET_PART[p.part]} holds the error value ${p.error} (a formula or reference error), so the execution rate cannot be computed; correct the cell.`;
-    if (p.parts[0] === 'block') return `${w}: No budget figures were found, so the execution rate and its score cannot be computed.`;
+    if (p.kind === 'asIndicator')
+      return `${w}: The table has no budget figures; the execution rate is scored by the indicator in row ${p.row}. Put a budget block above the indicators to have the rate checked.`;
+    if (p.kind === 'zero')
+      return `${w}: ${BUDGET_PART[p.part]} is 0, so the execution rate and its score cannot be computed.`;
+    if (p.kind === 'cellError')
+      return `${w}: ${BUDGET_PART[p.part]} holds the error value ${p.error} (a formula or reference error), so the execution rate cannot be computed; correct the cell.`;
+    if (p.parts[0] === 'block')
+      return `${w}: No budget figures were found, so the execution rate and its score cannot be computed.`;
     return `${w}: ${p.parts.map((m) => BUDGET_PART[m]).join(' and ')} ${p.parts.length > 1 ? 'are' : 'is'} missing, so the execution rate and its score cannot be computed.`;
   },
   'total-mismatch': ({ params: p }, w) => {
@@ -202,11 +236,14 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
           : parts.kind === 'wrongParts'
             ? `${w}: The total of ${pts(p.recorded)} adds up the table's scores, but scored by the rules they add up to ${pts(p.expected)} (see the score findings above).`
             : `${w}: The total of ${pts(p.recorded)} adds up scores each rounded first; round after adding: the rules give ${pts(p.expected)}, so the total rounds to ${pts(parts.rounded)}.`;
-    return head + (p.cap ? ` With an execution rate of ${pct2(p.cap.rate)} the total is at most ${pts(p.cap.cap)}.` : '');
+    return (
+      head + (p.cap ? ` With an execution rate of ${pct2(p.cap.rate)} the total is at most ${pts(p.cap.cap)}.` : '')
+    );
   },
   'budget-score-rounded': ({ params: p }, w) =>
     `${w}: The budget execution score of ${pts(p.recorded)} is taken as the rule's score rounded (the rule gives a fraction of a point more or less); not an error.`,
-  'grade-mismatch': ({ params: p }, w) => `${w}: The grade is ${said(p.recorded)}; a total of ${pts(p.total)} is graded ${said(p.expected)}.`,
+  'grade-mismatch': ({ params: p }, w) =>
+    `${w}: The grade is ${said(p.recorded)}; a total of ${pts(p.total)} is graded ${said(p.expected)}.`,
   'staffing-rate-mismatch': ({ params: p }, w) =>
     `${w}: The staffing rate is entered as ${pct2(p.recorded)}; ${formatNumber(p.actual, 2)} staff ÷ ${formatNumber(p.authorized, 2)} posts gives ${pct2(p.expected)}.`,
   'unscored-form': ({ params: p }, w) =>
@@ -238,8 +275,13 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
         return `${w}: Found ${term(p.title)}, but no indicator rows in it; it was not scored.`;
       case 'totalNotComputable':
         return `${w}: The total cannot be computed: ${p.counts
-          .map((c) => `${c.rows} indicator${c.rows === 1 ? '' : 's'} ${c.blank === null ? 'unreadable or not comparable' : `with ${PART[c.blank]} blank`}`)
-          .join(', ')} (row${p.rows.length === 1 ? '' : 's'} ${p.rows.join(', ')}), so they cannot be scored and no grade is given.`;
+          .map(
+            (c) =>
+              `${c.rows} indicator${c.rows === 1 ? '' : 's'} ${c.blank === null ? 'unreadable or not comparable' : `with ${PART[c.blank]} blank`}`,
+          )
+          .join(
+            ', ',
+          )} (row${p.rows.length === 1 ? '' : 's'} ${p.rows.join(', ')}), so they cannot be scored and no grade is given.`;
     }
   },
   'formula-not-computed': ({ params: p }, w) =>
@@ -296,7 +338,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     p.kind === 'line'
       ? `${term(p.line)} ${p.year}: final accounts ${wan(p.final)} exceed the budget of ${wan(p.budget)} by ${wan(p.final - p.budget)} (+${formatRatio((p.final - p.budget) / p.budget)}; 10,000 yuan).`
       : `${term(TOTAL_LABEL)}: ${term(COLUMN.executed)} ${wan(p.executed)} exceeds ${term(COLUMN.fullYear)} ${wan(p.fullYear)} by ${wan(p.executed - p.fullYear)} (execution rate ${p.fullYear > 0 ? formatRatio(p.executed / p.fullYear) : 'not computable'}; 10,000 yuan).`,
-  'unbudgeted-spending': ({ params: p }) => `${term(p.line)} ${p.year}: budgeted at 0, yet ${wan(p.final)} was spent (10,000 yuan): spending without a budget.`,
+  'unbudgeted-spending': ({ params: p }) =>
+    `${term(p.line)} ${p.year}: budgeted at 0, yet ${wan(p.final)} was spent (10,000 yuan): spending without a budget.`,
   underspent: ({ params: p }) =>
     `${term(p.line)} ${p.year}: final accounts ${wan(p.final)} are only ${formatRatio(p.final / p.budget)} of the budget of ${wan(p.budget)} (below ${formatRatio(p.threshold)}; 10,000 yuan); check and explain the gap between budget and spending.`,
   'budget-adjusted': ({ params: p }) =>
@@ -308,7 +351,9 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       const basic = p.basicParts ? `the sum of the project spending lines` : `project spending`;
       return `${term(ANNEX.department)}'s project spending${p.column ? ` (${term(COLUMN[p.column])})` : ''} is ${wan(p.department)}, but ${term(ANNEX.basic)} (${term(p.basicCell)}) gives ${basic} in ${term(yearColumn(p.year, p.basicColumn))} as ${wan(p.basic)}: they should agree, ${wan(Math.abs(p.department - p.basic))} apart (10,000 yuan).`;
     }
-    const projects = p.projects.map((b) => `${term(b.name || '未命名项目')} (${term(b.cell)}) ${wan(b.amount)}`).join(' + ');
+    const projects = p.projects
+      .map((b) => `${term(b.name || '未命名项目')} (${term(b.cell)}) ${wan(b.amount)}`)
+      .join(' + ');
     const total =
       p.departmentTotal === undefined
         ? ''
@@ -336,7 +381,13 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
                 : `${term(ANNEX.department)} gives no amount for project spending`;
       return `Could not check ${CHECK[p.check]}: ${reason}.`;
     }
-    const items = p.items.map((g) => (!g.cell ? `${term(g.what)} (no such line)` : g.text !== undefined ? `${term(g.what)} (${term(g.cell)}) ${said(g.text)} is not an amount` : `${term(g.what)} (${term(g.cell)}) is blank`));
+    const items = p.items.map((g) =>
+      !g.cell
+        ? `${term(g.what)} (no such line)`
+        : g.text !== undefined
+          ? `${term(g.what)} (${term(g.cell)}) ${said(g.text)} is not an amount`
+          : `${term(g.what)} (${term(g.cell)}) is blank`,
+    );
     const shown = items.slice(0, 4).join('; ') + (items.length > 4 ? `; ${items.length} in all` : '');
     return `Could not check ${p.checks.map((c) => CHECK[c]).join('; ')}: ${shown}.`;
   },

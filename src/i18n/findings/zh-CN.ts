@@ -26,7 +26,13 @@ const who = (name: string): string => shortName(name);
 const amount = (n: number): string => formatNumber(n, 2);
 const pct2 = (r: number): string => formatPercent(r, 2);
 
-const WHAT = { target: F.what.target, actual: F.what.actual, weight: F.what.weight, score: F.what.score, targetAndActual: F.what.targetAndActual };
+const WHAT = {
+  target: F.what.target,
+  actual: F.what.actual,
+  weight: F.what.weight,
+  score: F.what.score,
+  targetAndActual: F.what.targetAndActual,
+};
 const BUDGET_PART = F.budgetParts;
 
 /** The end of a missing-note message for what the note cell holds; undefined for a blank cell (the message's own). */
@@ -66,19 +72,36 @@ function consequence(c: TotalConsequence | undefined): string {
 
 /** 第12–15行 or 第12、14行. */
 function rowSpan(rows: number[]): string {
-  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join('、');
+  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1
+    ? `${rows[0]}–${rows[rows.length - 1]}`
+    : rows.join('、');
 }
 
 const CHECK = C.check;
 
 const RENDER: { [C in Finding['code']]: Render<C> } = {
-  'indicator-failed': ({ params: p }, w) => F.failed(w, who(p.name), explainZh(p.explanation) + (p.rounded === undefined ? '' : F.roundingAccepted(formatPoints(p.rounded)))),
+  'indicator-failed': ({ params: p }, w) =>
+    F.failed(
+      w,
+      who(p.name),
+      explainZh(p.explanation) + (p.rounded === undefined ? '' : F.roundingAccepted(formatPoints(p.rounded))),
+    ),
   'indicator-review': ({ params: p }, w) =>
-    p.kind === 'row' ? F.review(w, who(p.name), explainZh(p.explanation)) : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows)),
+    p.kind === 'row'
+      ? F.review(w, who(p.name), explainZh(p.explanation))
+      : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows)),
   'over-achievement-deduction': ({ params: p }, w) => F.deducted(w, who(p.name), explainZh(p.explanation)),
-  'score-above-weight': ({ params: p }, w) => F.aboveWeight(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight)),
+  'score-above-weight': ({ params: p }, w) =>
+    F.aboveWeight(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight)),
   'score-mismatch': ({ params: p }, w) => {
-    if (p.kind === 'rule') return F.scoreMismatch(w, who(p.name), formatPoints(p.recorded), formatPoints(p.expected), explainZh(p.explanation));
+    if (p.kind === 'rule')
+      return F.scoreMismatch(
+        w,
+        who(p.name),
+        formatPoints(p.recorded),
+        formatPoints(p.expected),
+        explainZh(p.explanation),
+      );
     const band = `${formatPoints(p.low)}–${formatPoints(p.high)}分${p.highExcluded ? `（不含${formatPoints(p.high)}分）` : ''}`;
     return F.reviewOutside(w, who(p.name), formatPoints(p.recorded), band);
   },
@@ -89,10 +112,20 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'note-missing': ({ params: p }, w) => {
     if (p.kind === 'executionRate') return F.executionNote(w, pct2(p.rate), pct2(p.below));
     const state = noteState(p.note);
-    return p.kind === 'unscored' ? F.noteMissingUnscored(w, who(p.name), state) : F.noteMissing(w, who(p.name), formatPoints(p.score), formatPoints(p.weight), state);
+    return p.kind === 'unscored'
+      ? F.noteMissingUnscored(w, who(p.name), state)
+      : F.noteMissing(w, who(p.name), formatPoints(p.score), formatPoints(p.weight), state);
   },
   'over-achievement-note': ({ params: p }, w) =>
-    F.overAchievementNote(w, who(p.name), actualText(p.actual), askedFor(p.target), formatRatio(p.ratio), pct2(p.threshold), noteState(p.note)),
+    F.overAchievementNote(
+      w,
+      who(p.name),
+      actualText(p.actual),
+      askedFor(p.target),
+      formatRatio(p.ratio),
+      pct2(p.threshold),
+      noteState(p.note),
+    ),
   'note-contradicts-score': ({ params: p }, w) =>
     p.kind === 'saysCompleted'
       ? F.noteSaysCompleted(w, who(p.name), formatPoints(p.score), formatPoints(p.weight), quote(p.note))
@@ -116,18 +149,29 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   },
   'unit-mismatch': ({ params: p }, w) => F.unitMismatch(w, who(p.name), explainZh(p.explanation)),
   'target-placeholder': ({ params: p }, w) => F.targetPlaceholder(w, quote(p.name, 24), quote(p.text)),
-  'cost-at-least': ({ params: p }, w) => F.costAtLeast(w, quote(p.name, 24), quote(p.text), `≤${formatQuantity(p.bound)}`),
+  'cost-at-least': ({ params: p }, w) =>
+    F.costAtLeast(w, quote(p.name, 24), quote(p.text), `≤${formatQuantity(p.bound)}`),
   'rate-target-over-100': ({ params: p }, w) => F.rateTargetOver100(w, quote(p.name, 24), quote(p.text)),
   'deadline-after-year': ({ params: p }, w) => F.deadlineAfterYear(w, quote(p.name, 24), quote(p.text), String(p.year)),
   'dimension-missing': ({ params: p }, w) => F.dimensionMissing(w, p.missing.map((m) => F.dimension[m]).join('、')),
   'parts-total-mismatch': ({ params: p }, w) => F.partsTotalMismatch(w, formatPoints(p.recorded), formatPoints(p.sum)),
   'total-over-100': ({ params: p }, w) => F.totalOver100(w, formatPoints(p.total)),
   'weights-level1': ({ params: p }, w) =>
-    (p.kind === 'weights' ? F.weightsLevel1 : X.levelScoresAbove)(w, p.level1, formatPoints(p.declared), formatPoints(p.sum)),
-  'weights-total': ({ params: p }, w) => (p.kind === 'unknown' ? X.weightsUnknown(w, p.title) : F.weightsTotal(w, formatPoints(p.expected), formatPoints(p.sum))),
-  'rate-mismatch': ({ params: p }, w) => F.rateMismatch(w, pct2(p.recorded), pct2(p.expected), `全年执行数 ÷ ${COLUMN[p.denominator]}`),
+    (p.kind === 'weights' ? F.weightsLevel1 : X.levelScoresAbove)(
+      w,
+      p.level1,
+      formatPoints(p.declared),
+      formatPoints(p.sum),
+    ),
+  'weights-total': ({ params: p }, w) =>
+    p.kind === 'unknown'
+      ? X.weightsUnknown(w, p.title)
+      : F.weightsTotal(w, formatPoints(p.expected), formatPoints(p.sum)),
+  'rate-mismatch': ({ params: p }, w) =>
+    F.rateMismatch(w, pct2(p.recorded), pct2(p.expected), `全年执行数 ÷ ${COLUMN[p.denominator]}`),
   'rate-over-100': ({ params: p }, w) => F.rateOver100(w, pct2(p.rate)),
-  'budget-score-mismatch': ({ params: p }, w) => F.budgetScoreMismatch(w, formatPoints(p.recorded), formatPoints(p.expected), explainZh(p.explanation)),
+  'budget-score-mismatch': ({ params: p }, w) =>
+    F.budgetScoreMismatch(w, formatPoints(p.recorded), formatPoints(p.expected), explainZh(p.explanation)),
   'budget-missing': ({ params: p }, w) => {
     if (p.kind === 'asIndicator') return F.budgetAsIndicator(w, String(p.row));
     if (p.kind === 'cellError') return F.budgetCellError(w, BUDGET_PART[p.part], p.error);
@@ -147,9 +191,11 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
             : F.totalOfRoundedParts(w, recorded, expected, formatPoints(p.parts.rounded));
     return head + (p.cap ? F.totalCapped('', pct2(p.cap.rate), formatPoints(p.cap.cap)) : '');
   },
-  'budget-score-rounded': ({ params: p }, w) => F.budgetScoreRounded(w, explainZh(p.explanation), formatPoints(p.recorded)),
+  'budget-score-rounded': ({ params: p }, w) =>
+    F.budgetScoreRounded(w, explainZh(p.explanation), formatPoints(p.recorded)),
   'grade-mismatch': ({ params: p }, w) => F.gradeMismatch(w, p.recorded, p.expected, formatPoints(p.total)),
-  'staffing-rate-mismatch': ({ params: p }, w) => F.staffingMismatch(w, pct2(p.recorded), pct2(p.expected), formatNumber(p.actual, 2), formatNumber(p.authorized, 2)),
+  'staffing-rate-mismatch': ({ params: p }, w) =>
+    F.staffingMismatch(w, pct2(p.recorded), pct2(p.expected), formatNumber(p.actual, 2), formatNumber(p.authorized, 2)),
   'unscored-form': ({ params: p }, w) => X.unscoredForm(w, p.title),
   'table-incomplete': ({ sheet, cell, params: p }, w) => {
     switch (p.reason) {
@@ -187,7 +233,9 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'formula-not-computed': ({ sheet, params: p }) =>
     `${sheet}!${p.cells[0]}：表中有${p.count}个公式没有计算结果（${p.cells.join('、')}${p.count > p.cells.length ? '等' : ''}），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。`,
   'cell-conflict': ({ params: p }, w) =>
-    p.formula !== undefined ? P.conflictFormula(w, p.formula, p.current, p.expected, p.why) : P.conflict(w, p.current, p.expected, p.why),
+    p.formula !== undefined
+      ? P.conflictFormula(w, p.formula, p.current, p.expected, p.why)
+      : P.conflict(w, p.current, p.expected, p.why),
   'merged-cell': ({ params: p }, w) =>
     P.mergedCell(
       w,
@@ -212,32 +260,75 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     ),
   'sum-mismatch': ({ params: p }) => {
     if (p.kind === 'blankTotal') {
-      return C.totalBlank({ what: p.what, column: p.column, terms: terms(p.terms), sum: amount(p.sum), complete: p.complete }) + consequence(p.consequence);
+      return (
+        C.totalBlank({
+          what: p.what,
+          column: p.column,
+          terms: terms(p.terms),
+          sum: amount(p.sum),
+          complete: p.complete,
+        }) + consequence(p.consequence)
+      );
     }
     const what = p.kind === 'parts' ? p.what : TOTAL_LABEL;
     const column = p.kind === 'parts' ? p.column : COLUMN.fullYear;
-    if (p.total === 0) return C.totalZero({ what, column, terms: terms(p.terms), sum: amount(p.sum) }) + (p.kind === 'parts' ? consequence(p.consequence) : '');
+    if (p.total === 0)
+      return (
+        C.totalZero({ what, column, terms: terms(p.terms), sum: amount(p.sum) }) +
+        (p.kind === 'parts' ? consequence(p.consequence) : '')
+      );
     const diff = amount(Math.abs(p.sum - p.total));
     if (p.kind === 'inline') {
-      return (p.complete ? C.inlineMismatch : C.inlineExceeds)({ group: GROUP[p.group], terms: terms(p.terms), sum: amount(p.sum), total: amount(p.total), diff });
+      return (p.complete ? C.inlineMismatch : C.inlineExceeds)({
+        group: GROUP[p.group],
+        terms: terms(p.terms),
+        sum: amount(p.sum),
+        total: amount(p.total),
+        diff,
+      });
     }
     const q = { what, column, total: amount(p.total), terms: terms(p.terms), sum: amount(p.sum), diff };
     return (p.complete ? C.sumMismatch(q) : C.sumExceeds(q)) + consequence(p.consequence);
   },
   overrun: ({ params: p }) => {
     if (p.kind === 'line') {
-      const q = { line: p.line, year: p.year, budget: amount(p.budget), final: amount(p.final), diff: amount(p.final - p.budget), pct: formatRatio((p.final - p.budget) / p.budget) };
+      const q = {
+        line: p.line,
+        year: p.year,
+        budget: amount(p.budget),
+        final: amount(p.final),
+        diff: amount(p.final - p.budget),
+        pct: formatRatio((p.final - p.budget) / p.budget),
+      };
       return C.overrun(q);
     }
     const rate = p.fullYear > 0 ? formatRatio(p.executed / p.fullYear) : '无法计算';
-    return C.budgetOverrun({ executed: amount(p.executed), fullYear: amount(p.fullYear), diff: amount(p.executed - p.fullYear), rate });
+    return C.budgetOverrun({
+      executed: amount(p.executed),
+      fullYear: amount(p.fullYear),
+      diff: amount(p.executed - p.fullYear),
+      rate,
+    });
   },
   'unbudgeted-spending': ({ params: p }) => C.unbudgeted({ line: p.line, year: p.year, final: amount(p.final) }),
   underspent: ({ params: p }) =>
-    C.underspent({ line: p.line, year: p.year, budget: amount(p.budget), final: amount(p.final), pct: formatRatio(p.final / p.budget), threshold: formatRatio(p.threshold) }),
+    C.underspent({
+      line: p.line,
+      year: p.year,
+      budget: amount(p.budget),
+      final: amount(p.final),
+      pct: formatRatio(p.final / p.budget),
+      threshold: formatRatio(p.threshold),
+    }),
   'budget-adjusted': ({ params: p }) =>
-    C.budgetAdjusted({ initial: amount(p.initial), fullYear: amount(p.fullYear), direction: p.fullYear < p.initial ? '调减' : '调增', diff: amount(Math.abs(p.fullYear - p.initial)) }),
-  'budget-cut-to-spent': ({ params: p }) => C.budgetCutToSpent({ initial: amount(p.initial), fullYear: amount(p.fullYear), executed: amount(p.executed) }),
+    C.budgetAdjusted({
+      initial: amount(p.initial),
+      fullYear: amount(p.fullYear),
+      direction: p.fullYear < p.initial ? '调减' : '调增',
+      diff: amount(Math.abs(p.fullYear - p.initial)),
+    }),
+  'budget-cut-to-spent': ({ params: p }) =>
+    C.budgetCutToSpent({ initial: amount(p.initial), fullYear: amount(p.fullYear), executed: amount(p.executed) }),
   'cross-annex-mismatch': ({ params: p }) => {
     if (p.kind === 'projectVsBasic') {
       return C.projectVsBasic({
@@ -259,13 +350,26 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
       department: amount(p.department),
       diff: amount(Math.abs(p.sum - p.department)),
     });
-    return p.departmentTotal === undefined ? message : message + C.projectsEqualDepartmentTotal(amount(p.departmentTotal), COLUMN[p.column]);
+    return p.departmentTotal === undefined
+      ? message
+      : message + C.projectsEqualDepartmentTotal(amount(p.departmentTotal), COLUMN[p.column]);
   },
-  'name-mismatch': ({ params: p }) => C.nameMismatch({ annex: ANNEX[p.annex], found: p.found, reference: p.reference, referenceAnnex: ANNEX[p.referenceAnnex] }),
+  'name-mismatch': ({ params: p }) =>
+    C.nameMismatch({
+      annex: ANNEX[p.annex],
+      found: p.found,
+      reference: p.reference,
+      referenceAnnex: ANNEX[p.referenceAnnex],
+    }),
   'year-mismatch': ({ params: p }) =>
     p.kind === 'basicColumns'
       ? C.basicYearColumns({ year: p.year, columns: p.columns.join('、') })
-      : C.yearMismatch({ annex: ANNEX[p.annex], found: p.found, reference: p.reference, referenceAnnex: p.referenceAnnex === null ? '其他附件' : ANNEX[p.referenceAnnex] }),
+      : C.yearMismatch({
+          annex: ANNEX[p.annex],
+          found: p.found,
+          reference: p.reference,
+          referenceAnnex: p.referenceAnnex === null ? '其他附件' : ANNEX[p.referenceAnnex],
+        }),
   'check-skipped': ({ params: p }) => {
     if (p.kind === 'because') {
       const r = p.reason;
@@ -277,7 +381,13 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
             : C.reason[r.kind];
       return C.skippedBecause(CHECK[p.check], reason);
     }
-    const items = p.items.map((g) => (!g.cell ? C.absentItem(g.what) : g.text !== undefined ? C.unreadableItem(g.what, g.cell, g.text) : C.missingItem(g.what, g.cell)));
+    const items = p.items.map((g) =>
+      !g.cell
+        ? C.absentItem(g.what)
+        : g.text !== undefined
+          ? C.unreadableItem(g.what, g.cell, g.text)
+          : C.missingItem(g.what, g.cell),
+    );
     return C.skipped(p.checks.map((c) => CHECK[c]).join('”、“'), items);
   },
 };

@@ -8,8 +8,10 @@ export const cliMessages = {
     `（以上错误中有${n}处是手工填写的值（${cells.join('、')}），评分副本中保留原值，不改写；请核对后在表中修改。）`,
   overwritesInput: (flag: string, target: string) =>
     `${flag} 会覆盖输入文件 ${target}：输入文件不会被改写。请为 ${flag} 另选一个文件夹或文件名；本次未检查任何文件。`,
-  outputsCollide: (target: string) => `两个输出都要写到 ${target}：请为 --summary、--html 和 --out 分别指定不同的路径；本次未检查任何文件。`,
-  cannotWrite: (what: string, target: string, reason: string) => `${what}无法写入 ${target}：${reason}。检查结果照常输出，${what}未写入。`,
+  outputsCollide: (target: string) =>
+    `两个输出都要写到 ${target}：请为 --summary、--html 和 --out 分别指定不同的路径；本次未检查任何文件。`,
+  cannotWrite: (what: string, target: string, reason: string) =>
+    `${what}无法写入 ${target}：${reason}。检查结果照常输出，${what}未写入。`,
   what: { out: '评分副本', summary: '汇总工作簿', html: 'HTML 报告' },
   /** Why a path cannot be written, from the system's error code (never its English message). */
   reason: (code: string | undefined, blocker?: string): string => {
@@ -36,7 +38,13 @@ export const cliMessages = {
   },
 
   // help (commander's headings, passed through Help.styleTitle)
-  helpTitles: { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' } as Record<string, string>,
+  helpTitles: {
+    'Usage:': '用法：',
+    'Arguments:': '参数：',
+    'Options:': '选项：',
+    'Commands:': '命令：',
+    'Global Options:': '全局选项：',
+  } as Record<string, string>,
   programUsage: '<命令> [选项]',
   checkUsage: '[选项] <文件或文件夹...>',
   helpOption: '显示帮助',
@@ -65,7 +73,8 @@ export const cliMessages = {
     else if ((m = q(/^unknown command '(.+)'$/)).length) out = `无法识别的命令：${m[0]}（可用的命令：check）`;
     else if ((m = q(/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/)).length)
       out = `参数太多：应为 ${m[1]} 个，实际 ${m[2]} 个`;
-    else if ((m = q(/^option '(.+)' argument '(.*)' is invalid\.?(.*)$/)).length) out = `选项 ${m[0]} 的取值“${m[1]}”无效${m[2] ? `：${m[2].trim()}` : ''}`;
+    else if ((m = q(/^option '(.+)' argument '(.*)' is invalid\.?(.*)$/)).length)
+      out = `选项 ${m[0]} 的取值“${m[1]}”无效${m[2] ? `：${m[2].trim()}` : ''}`;
     else if ((m = q(/^(.+) cannot be used with (.+)$/)).length) out = `${m[0]} 不能与 ${m[1]} 同时使用`;
     else out = `命令用法有误：${first}`;
     const similar = /\(Did you mean (?:one of )?(.+)\?\)/.exec(rest.join('\n'))?.[1];

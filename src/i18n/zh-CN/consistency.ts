@@ -61,10 +61,26 @@ export const consistencyText = {
   budgetCutToSpent: (p: { initial: string; fullYear: string; executed: string }) =>
     `全年预算数由年初的${p.initial}万元调减为${p.fullYear}万元，恰好等于全年执行数${p.executed}万元：预算调到与实际支出相同会让执行率显示为100%，请核实调整有无批复依据。`,
 
-  projectVsBasic: (p: { department: string; column?: string; basic: string; basicCell: string; basicWhat: string; basicColumn: string; diff: string }) =>
+  projectVsBasic: (p: {
+    department: string;
+    column?: string;
+    basic: string;
+    basicCell: string;
+    basicWhat: string;
+    basicColumn: string;
+    diff: string;
+  }) =>
     `附件2按支出性质分的项目支出${p.column ?? ''}为${p.department}万元，附件1（${p.basicCell}）${p.basicColumn}中的${p.basicWhat}为${p.basic}万元，两者应一致，实际相差${p.diff}万元。`,
   basicProjectParts: '项目支出各分项之和',
-  projectsVsDepartment: (p: { count: number; column: string; departmentColumn: string; sum: string; terms: string; department: string; diff: string }) =>
+  projectsVsDepartment: (p: {
+    count: number;
+    column: string;
+    departmentColumn: string;
+    sum: string;
+    terms: string;
+    department: string;
+    diff: string;
+  }) =>
     `附件3共${p.count}个项目的${p.column}合计${p.sum}万元（${p.terms}），与附件2按支出性质分的项目支出${p.departmentColumn}${p.department}万元不符，相差${p.diff}万元。`,
   projectsEqualDepartmentTotal: (total: string, column: string) =>
     `附件3合计等于附件2年度资金总额的${column}${total}万元，附件3可能填的是部门全部经费，而不只是项目支出。`,
@@ -88,7 +104,8 @@ export const consistencyText = {
     noBudgetBlock: '本表没有找到预算资金区（年度资金总额）',
     adjusted: (initial: string, fullYear: string) =>
       `附件2的全年预算数${fullYear}万元已由年初的${initial}万元调整，按支出性质分的项目支出是调整后的口径，而附件1的预算数是年初口径，两者不可直接比较`,
-    severalDepartments: (count: number) => `工作簿中有${count}张附件2（部门整体支出绩效自评表），跨附件核对要求一个工作簿只含一个部门`,
+    severalDepartments: (count: number) =>
+      `工作簿中有${count}张附件2（部门整体支出绩效自评表），跨附件核对要求一个工作簿只含一个部门`,
     noDepartmentProject: '附件2没有按支出性质分的项目支出金额',
   },
 };

@@ -18,7 +18,8 @@ export const excelMessages = {
   mergedConflict: (where: string) => `无法写入${where}：目标是合并单元格的一部分。请检查表格的合并区域后重试。`,
   aborted: 'Excel 取消了本次请求（工作簿可能已关闭或正在保存）。请稍后重试。',
   unknown: (code: string) => `Excel 操作失败（错误代码 ${code}）。请稍后重试；如反复出现，请把错误代码告诉管理员。`,
-  apiLevelTooLow: (needed: string) => `此 Excel 版本过旧：本助手需要 ExcelApi ${needed}（Microsoft 365、Excel 2021 或 Excel 网页版）。`,
+  apiLevelTooLow: (needed: string) =>
+    `此 Excel 版本过旧：本助手需要 ExcelApi ${needed}（Microsoft 365、Excel 2021 或 Excel 网页版）。`,
 
   // writing
   sheetsProtected: (sheets: string[]) =>
@@ -49,19 +50,25 @@ export const excelMessages = {
   // ribbon one-click summary
   summaryTitle: '一键重算完成',
   summaryFailedTitle: '一键重算未完成',
-  summaryNoTables: '没有找到绩效自评表（附件1/2/3）。请确认工作簿中有「部门整体支出绩效自评表」或「项目支出绩效自评表」。',
+  summaryNoTables:
+    '没有找到绩效自评表（附件1/2/3）。请确认工作簿中有「部门整体支出绩效自评表」或「项目支出绩效自评表」。',
   summaryTables: (n: number, scored: number) => `找到 ${n} 张自评表，其中 ${scored} 张计算了得分。`,
-  summaryTotals: (name: string, total: string, grade: string) => `「${name}」总分 ${total}${grade ? `，等级 ${grade}` : ''}。`,
+  summaryTotals: (name: string, total: string, grade: string) =>
+    `「${name}」总分 ${total}${grade ? `，等级 ${grade}` : ''}。`,
   summaryWritten: (written: number, filled: number, cleared = 0) =>
     written + filled === 0
       ? '所有计算结果与表中已有内容一致，没有改动任何单元格。'
       : [
           `写入 ${written} 个单元格`,
-          ...(filled > cleared ? [`标出 ${filled - cleared} 个需要关注的单元格（未达标为红色，需人工判断为黄色）`] : []),
+          ...(filled > cleared
+            ? [`标出 ${filled - cleared} 个需要关注的单元格（未达标为红色，需人工判断为黄色）`]
+            : []),
           ...(cleared > 0 ? [`取消 ${cleared} 个现已达标单元格的标记`] : []),
         ].join('，') + '。',
   summaryFindings: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? '没有发现问题。' : `发现 ${errors} 个错误、${warnings} 个警告，请打开「绩效自评助手」查看。`,
+    errors + warnings === 0
+      ? '没有发现问题。'
+      : `发现 ${errors} 个错误、${warnings} 个警告，请打开「绩效自评助手」查看。`,
   summaryConflicts: (n: number, cells: string[]) =>
     `有 ${n} 个单元格含公式或他人填写的内容，未改写：${cells.slice(0, 5).join('、')}${n > 5 ? ' 等' : ''}。如需改写，请在助手中逐个确认。`,
   summaryLocked: (cells: string[]) =>

@@ -22,7 +22,8 @@ const noteText = {
   lateDate: (actual: string, target: string) => `实际完成时间${actual}，晚于目标${target}。`,
   dateUnclear: (actual: string, target: string) => `实际完成时间${actual}，无法确定是否按目标${target}完成。`,
   qualitative: (actual: string, target: string) => `实际完成情况为“${actual}”，未完全达到目标“${target}”。`,
-  metBand: (actual: string, score: string, weight: string) => `实际完成情况为“${actual}”，评为达成，得${score}分（满分${weight}分）。`,
+  metBand: (actual: string, score: string, weight: string) =>
+    `实际完成情况为“${actual}”，评为达成，得${score}分（满分${weight}分）。`,
   percentPoints: (n: string) => `${n}个百分点`,
 };
 
@@ -61,7 +62,12 @@ function note(d: NoteDraft): string {
   let head: string;
   switch (d.kind) {
     case 'overAchieved':
-      head = noteText.overAchieved(d.actual, d.target, formatRatio(d.ratio), `${formatNumber((d.ratio - 1) * 100, 1)}%`);
+      head = noteText.overAchieved(
+        d.actual,
+        d.target,
+        formatRatio(d.ratio),
+        `${formatNumber((d.ratio - 1) * 100, 1)}%`,
+      );
       break;
     case 'lateDate':
       head = noteText.lateDate(d.actual, d.target);

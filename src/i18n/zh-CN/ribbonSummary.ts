@@ -22,7 +22,12 @@ export function summarize(outcome: RecalculateOutcome): string[] {
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push(m.summaryFindings(errors, warnings));
   if (result.plan.conflicts.length) {
-    lines.push(m.summaryConflicts(result.plan.conflicts.length, result.plan.conflicts.map((c) => sheetRef(c.sheet, c.address))));
+    lines.push(
+      m.summaryConflicts(
+        result.plan.conflicts.length,
+        result.plan.conflicts.map((c) => sheetRef(c.sheet, c.address)),
+      ),
+    );
   }
   if (applied && applied.written + applied.filled > 0) lines.push(m.summaryUndo);
   return lines;

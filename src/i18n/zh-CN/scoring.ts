@@ -50,7 +50,8 @@ export const ruleTexts: RuleWords = {
     bottom: (next, cap) => `${next}以下最高${cap}分`,
   },
   executionNote: (below) => `预算执行率低于${below}的，须说明原因（常见做法）。`,
-  notes: '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（常见做法）。',
+  notes:
+    '未达到目标（得分低于分值）或明显超出目标的，须在“偏差原因分析及改进措施”栏说明原因和改进措施；“无”“0”“/”不算说明（常见做法）。',
   list: (items) => items.join('，'),
   unknown: (id, valid) => `未知的评分规则“${id}”。可用的规则：${valid.join('、')}。`,
   labels: {
@@ -97,7 +98,8 @@ export const explainText: ExplainWords = {
   detailTail: '为上一项指标的其中项，不单独计分',
   sharedTail: '与上方指标合用一个合并的分值/得分单元格，不单独计分',
   outcome: { met: '已达成', mostly: '基本达成', partly: '部分达成', notMet: '未达成', unknown: '与目标表述不同' },
-  band: (low, high, highIncluded) => (highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`),
+  band: (low, high, highIncluded) =>
+    highIncluded ? `按规则应得${low}–${high}分` : `按规则应得${low}–${high}分（不含${high}分）`,
   recordedKept: (r) => `表中得分${r}分在此范围内，予以保留`,
   recordedOutside: (r, low) => `表中得分${r}分不在此范围内，暂按${low}分计，需人工判断`,
   recordedBlank: (low) => `表中得分为空，暂按${low}分计，需人工判断`,
@@ -107,9 +109,11 @@ export const explainText: ExplainWords = {
   /** A completion month that holds the deadline day: 2023年12月 against 2023年12月15日前. */
   straddles: '无法确定是否在期限内完成',
   dateIncomparable: '定性目标与实际完成日期无法直接比较，需人工判断',
-  moneyScale: (scale) => `两者相差约${scale === 1e4 ? '1万' : '1亿'}倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断`,
+  moneyScale: (scale) =>
+    `两者相差约${scale === 1e4 ? '1万' : '1亿'}倍，可能一个按元、一个按万元（或亿元）填写，请核对金额单位，需人工判断`,
   /** 较上年增长5% against 6.2%: a change against last year and a level cannot be compared without last year's value. */
-  relativeIncomparable: '目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断',
+  relativeIncomparable:
+    '目标与实际值一个是较上年的增减幅度、一个不是（或增减方向不同），缺少上年数值无法直接比较，需人工判断',
   notApplicable: '不适用，不计分',
   blankTarget: '年度指标值为空，无法计分',
   blankActual: '实际完成值为空，无法计分',
@@ -128,10 +132,13 @@ export const explainText: ExplainWords = {
   /** A row judged against its 评分标准 (or a dash target with a weight): the recorded score is taken. */
   judged: (recorded, weight) => `按评分标准由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
   judgedBlank: (weight) => `按评分标准由评价人判断，表中得分为空（满分${weight}分）`,
-  groupJudged: (rows, recorded, weight) => `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
-  groupJudgedBlank: (rows, weight) => `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，表中得分为空（满分${weight}分）`,
+  groupJudged: (rows, recorded, weight) =>
+    `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，采用表中得分${recorded}分（满分${weight}分）`,
+  groupJudgedBlank: (rows, weight) =>
+    `${rows}项指标合用一个合并的得分，其中有未达标或需判断的指标，由评价人判断，表中得分为空（满分${weight}分）`,
   /** A 预算执行率 row with its own 分值, scored by the budget rule. */
-  rateRow: (rate, from, score, weight) => `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
+  rateRow: (rate, from, score, weight) =>
+    `执行率${rate}（${from}），按 分值 × 执行率 计得${score}分（满分${weight}分）`,
   rateFromAmounts: (executed, denominator) => `全年执行数${executed} ÷ 预算数${denominator}`,
   rateFromRow: '表中填写的执行率',
 };
@@ -141,7 +148,8 @@ export const findingText = {
   failed: (where: string, who: string, explanation: string) => `${where}「${who}」未达到年度指标值：${explanation}。`,
   roundingAccepted: (recorded: string) => `；表中${recorded}分视为取整，不作错误`,
   review: (where: string, who: string, explanation: string) => `${where}「${who}」需人工判断：${explanation}。`,
-  deducted: (where: string, who: string, explanation: string) => `${where}「${who}」已达标但超出目标过多，按所选地区规则扣分：${explanation}。`,
+  deducted: (where: string, who: string, explanation: string) =>
+    `${where}「${who}」已达标但超出目标过多，按所选地区规则扣分：${explanation}。`,
   scoreMismatch: (where: string, who: string, recorded: string, expected: string, explanation: string) =>
     `${where}「${who}」得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
   /** band: 「9–12分（不含12分）」 */
@@ -161,7 +169,15 @@ export const findingText = {
     `${where}「${who}」未达到年度指标值，应说明原因和改进措施，${state}。`,
   noteMissingUnparsed: (where: string, who: string) =>
     `${where}「${who}」年度指标值或实际完成值为空或无法识别却填有得分，应补充或说明原因。`,
-  overAchievementNote: (where: string, who: string, actual: string, target: string, achieved: string, threshold: string, state = '现未说明') =>
+  overAchievementNote: (
+    where: string,
+    who: string,
+    actual: string,
+    target: string,
+    achieved: string,
+    threshold: string,
+    state = '现未说明',
+  ) =>
     `${where}「${who}」实际完成${actual}，为目标${target}的${achieved}，达到${threshold}及以上，应说明超出原因，${state}。`,
   /** What the note cell holds when it does not explain (the end of noteMissing / overAchievementNote). */
   noteState: {
@@ -209,7 +225,8 @@ export const findingText = {
     `${where}预算执行率与各项指标分值合计${sum}分，应为${expected}分。`,
   rateMismatch: (where: string, recorded: string, expected: string, detail: string) =>
     `${where}执行率填为${recorded}，按${detail}应为${expected}。`,
-  rateOver100: (where: string, rate: string) => `${where}执行率为${rate}，超过100%，请核对全年预算数和全年执行数；得分按100%计。`,
+  rateOver100: (where: string, rate: string) =>
+    `${where}执行率为${rate}，超过100%，请核对全年预算数和全年执行数；得分按100%计。`,
   budgetScoreMismatch: (where: string, recorded: string, expected: string, explanation: string) =>
     `${where}预算执行得分为${recorded}分，按规则应为${expected}分（${explanation}）。`,
   /** A budget 得分 within an officer's rounding of the rule's: 「…预算执行得分：执行率86.2%（…），得8.62分（满分10分）；表中9分视为取整，不作错误。」 */
@@ -234,15 +251,23 @@ export const findingText = {
   totalOfWrongParts: (where: string, recorded: string, expected: string) =>
     `${where}总分为${recorded}分，与表中各项得分合计一致，但按规则核算各项得分后合计应为${expected}分（见上面各项得分的问题）。`,
   /** reasons: 「2项指标的实际完成值为空」; rows: 「15、16」. */
-  totalNotComputable: (where: string, reasons: string, rows: string) => `${where}总分无法计算：${reasons}（第${rows}行），无法计分，不评定等级。`,
+  totalNotComputable: (where: string, reasons: string, rows: string) =>
+    `${where}总分无法计算：${reasons}（第${rows}行），无法计分，不评定等级。`,
   /** what: 「实际完成值」 (blank), or '' for a value that cannot be read or compared. */
-  unscorableRows: (n: string, what: string) => (what === '' ? `${n}项指标的填写无法识别或无法比较` : `${n}项指标的${what}为空`),
+  unscorableRows: (n: string, what: string) =>
+    what === '' ? `${n}项指标的填写无法识别或无法比较` : `${n}项指标的${what}为空`,
   totalCapped: (where: string, rate: string, cap: string) => `${where}执行率${rate}，总分最高${cap}分。`,
   gradeMismatch: (where: string, recorded: string, expected: string, total: string) =>
     `${where}等级为“${recorded}”，总分${total}分应评为“${expected}”。`,
   tableIncomplete: (where: string, title: string) => `${where}找到“${title}”，但没有识别出任何绩效指标行，未评分。`,
   staffingMismatch: (where: string, recorded: string, expected: string, actual: string, authorized: string) =>
     `${where}控制率填为${recorded}，按实际在职人数${actual} ÷ 编制数${authorized}应为${expected}。`,
-  what: { target: '年度指标值', actual: '实际完成值', targetAndActual: '年度指标值和实际完成值', weight: '分值', score: '得分' },
+  what: {
+    target: '年度指标值',
+    actual: '实际完成值',
+    targetAndActual: '年度指标值和实际完成值',
+    weight: '分值',
+    score: '得分',
+  },
   budgetParts: { fullYear: '全年预算数', initial: '年初预算数', executed: '全年执行数', block: '预算资金数据' },
 };

@@ -4,7 +4,8 @@ export const xlsxMessages = {
   notWorkbook: (file: string) => `无法读取文件 ${file}：不是有效的 Excel 工作簿（.xlsx）`,
   oldFormat: (file: string) =>
     `无法读取文件 ${file}：这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再检查`,
-  encrypted: (file: string) => `无法读取文件 ${file}：文件已加密，请先取消密码保护（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码并保存）后再检查`,
+  encrypted: (file: string) =>
+    `无法读取文件 ${file}：文件已加密，请先取消密码保护（在 Excel 中：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码并保存）后再检查`,
   tooManyCells: (file: string, sheet: string, cells: number, limit: number) =>
     `无法检查文件 ${file}：工作表 ${sheet} 约有 ${cells} 个单元格，超出可检查的上限 ${limit}；请删除无关数据或另存为只含附件的工作簿`,
   tooLarge: (file: string, what: string, mib: number, limitMib: number) =>

@@ -22,15 +22,53 @@ const numfmt = numfmtModule as unknown as { format: (pattern: string, value: num
 
 /** Excel's built-in number formats by id, as Office.js `numberFormat` reports them (zh-CN for 27–36, 50–58). */
 const BUILTIN: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
-  13: '# ??/??', 14: 'm/d/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yyyy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
-  48: '##0.0E+0', 49: '@',
-  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"',
-  33: 'h"时"mm"分"ss"秒"', 34: '上午/下午 h"时"mm"分"', 35: '上午/下午 h"时"mm"分"ss"秒"', 36: 'yyyy"年"m"月"',
-  50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"', 54: 'm"月"d"日"',
-  55: '上午/下午 h"时"mm"分"', 56: '上午/下午 h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'm/d/yyyy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yyyy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };
 /** How a zh-CN Excel displays the locale-dependent built-ins (the system's short date). */
 const SHOWN_AS: Record<number, string> = { 14: 'yyyy/m/d', 22: 'yyyy/m/d h:mm' };
@@ -39,11 +77,16 @@ function unescapeXml(s: string): string {
   return s
     .replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_m, e: string) => {
       switch (e) {
-        case 'lt': return '<';
-        case 'gt': return '>';
-        case 'quot': return '"';
-        case 'apos': return "'";
-        case 'amp': return '&';
+        case 'lt':
+          return '<';
+        case 'gt':
+          return '>';
+        case 'quot':
+          return '"';
+        case 'apos':
+          return "'";
+        case 'amp':
+          return '&';
       }
       return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     })
@@ -59,7 +102,8 @@ function attr(tag: string, name: string): string | undefined {
 function stringItem(xml: string): string {
   const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
   let s = '';
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) s += m[1] ? unescapeXml(m[1]) : '';
+  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
+    s += m[1] ? unescapeXml(m[1]) : '';
   return s;
 }
 
@@ -128,7 +172,7 @@ function readStyles(xml: string | undefined): Styles {
     const id = Number(attr(m[0], 'numFmtId') ?? 0);
     const code = custom.get(id) ?? BUILTIN[id] ?? 'General';
     out.formats.push(code);
-    out.shown.push(custom.has(id) ? code : SHOWN_AS[id] ?? code);
+    out.shown.push(custom.has(id) ? code : (SHOWN_AS[id] ?? code));
     out.fills.push(fills[Number(attr(m[0], 'fillId') ?? 0)]);
   }
   return out;
@@ -231,6 +275,9 @@ export async function documentFromXlsx(bytes: Buffer | Uint8Array): Promise<Work
 }
 
 /** The in-memory Excel host with these .xlsx bytes open. */
-export async function fakeWorkbookFromXlsx(bytes: Buffer | Uint8Array, options: FakeHostOptions = {}): Promise<FakeWorkbook> {
+export async function fakeWorkbookFromXlsx(
+  bytes: Buffer | Uint8Array,
+  options: FakeHostOptions = {},
+): Promise<FakeWorkbook> {
   return new FakeWorkbook(await documentFromXlsx(bytes), options);
 }

@@ -260,7 +260,8 @@ export class FakeWorkbook implements SyncHost {
   unlock(sheet: string, address: string): void {
     const s = this.sheet(sheet);
     const r = parseRect(address);
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s.at(row, col).locked = false;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) s.at(row, col).locked = false;
   }
 
   /** A person types into a cell (what Excel does with the typed text), firing change events. */
@@ -308,7 +309,13 @@ export class FakeWorkbook implements SyncHost {
       s.cells.delete(r);
       s.cells.set(r + count, line);
     }
-    s.merges = s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= at ? { ...m, bottom: m.bottom + count } : m));
+    s.merges = s.merges.map((m) =>
+      m.top >= at
+        ? { ...m, top: m.top + count, bottom: m.bottom + count }
+        : m.bottom >= at
+          ? { ...m, bottom: m.bottom + count }
+          : m,
+    );
     this.fire([{ sheet: s, rect: { top: at, left: 0, bottom: at + count - 1, right: 16383 } }], 'RowInserted');
   }
 
@@ -406,8 +413,13 @@ export class FakeWorkbook implements SyncHost {
       if (context.runOptions.delayForCellEdit && this.options.supportsDelayForCellEdit) {
         this.cellEdit.wait();
         await this.cellEdit.ended;
-      }
-      else fail(new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'));
+      } else
+        fail(
+          new FakeRichApiError(
+            'InvalidOperationInCellEditMode',
+            'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+          ),
+        );
     }
     if (rec.requestBytes > this.options.payloadLimitBytes) {
       fail(new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
@@ -425,13 +437,18 @@ export class FakeWorkbook implements SyncHost {
     }
     this.noteChanges(rec, changed);
     if (rec.responseBytes > this.options.payloadLimitBytes) {
-      fail(new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
+      fail(
+        new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'),
+      );
     }
     for (const a of actions) a.commit?.();
   }
 
   private noteChanges(rec: SyncRecord, changed: { sheet: FakeSheet; rect: Rect }[]): void {
-    rec.changedCells = changed.reduce((s, c) => s + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1), 0);
+    rec.changedCells = changed.reduce(
+      (s, c) => s + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1),
+      0,
+    );
     this.fire(changed);
   }
 
@@ -456,7 +473,9 @@ export class FakeWorkbook implements SyncHost {
     try {
       const result = await batch(context);
       if (context.queue.length) {
-        throw new Error(`fake Excel: Excel.run ended with ${context.queue.length} queued action(s) that were never synced`);
+        throw new Error(
+          `fake Excel: Excel.run ended with ${context.queue.length} queued action(s) that were never synced`,
+        );
       }
       return result;
     } finally {
@@ -501,7 +520,11 @@ export class FakeWorkbook implements SyncHost {
             name !== 'ExcelApi' || versionAtLeast(wb.options.apiVersion, version ?? '1.1'),
         },
         ui: {
-          displayDialogAsync: (url: string, options: unknown, cb?: (r: { status: string; value: unknown }) => void): void => {
+          displayDialogAsync: (
+            url: string,
+            options: unknown,
+            cb?: (r: { status: string; value: unknown }) => void,
+          ): void => {
             const handlers = new Map<string, (arg: unknown) => void>();
             const pending: [string, unknown][] = []; // events before the add-in registered its handler
             const emit = (type: string, arg: unknown) => {

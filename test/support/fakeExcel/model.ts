@@ -82,9 +82,11 @@ function typedValue(raw: string): ParsedInput | null {
   if (/^\s*(true|false)\s*$/i.test(s)) return { kind: 'value', value: /true/i.test(s) };
   if (ERROR_LITERAL.test(s.trim())) return { kind: 'value', value: s.trim().toUpperCase(), error: true };
   const iso = ISO_DATE.exec(s);
-  if (iso && validDate(+iso[1], +iso[2], +iso[3])) return { kind: 'value', value: serialDay(+iso[1], +iso[2], +iso[3]), numberFormat: 'yyyy/m/d' };
+  if (iso && validDate(+iso[1], +iso[2], +iso[3]))
+    return { kind: 'value', value: serialDay(+iso[1], +iso[2], +iso[3]), numberFormat: 'yyyy/m/d' };
   const md = MONTH_DAY.exec(s);
-  if (md && validDate(THIS_YEAR, +md[1], +md[2])) return { kind: 'value', value: serialDay(THIS_YEAR, +md[1], +md[2]), numberFormat: 'm/d' };
+  if (md && validDate(THIS_YEAR, +md[1], +md[2]))
+    return { kind: 'value', value: serialDay(THIS_YEAR, +md[1], +md[2]), numberFormat: 'm/d' };
   const dm = DAY_MON.exec(s);
   if (dm) {
     const m = MONTHS.indexOf(dm[2].toLowerCase()) + 1;
@@ -95,7 +97,8 @@ function typedValue(raw: string): ParsedInput | null {
   if (cn) {
     const y = cn[1] ? +cn[1] : THIS_YEAR;
     const d = cn[3] ? +cn[3] : 1;
-    if (validDate(y, +cn[2], d)) return { kind: 'value', value: serialDay(y, +cn[2], d), numberFormat: 'yyyy"年"m"月"d"日"' };
+    if (validDate(y, +cn[2], d))
+      return { kind: 'value', value: serialDay(y, +cn[2], d), numberFormat: 'yyyy"年"m"月"d"日"' };
   }
   const t = TIME.exec(s);
   if (t && +t[2] < 60 && (!t[3] || +t[3] < 60)) {
@@ -104,7 +107,12 @@ function typedValue(raw: string): ParsedInput | null {
       if (h < 1 || h > 12) return null;
       h = (h % 12) + (/p/i.test(t[4]) ? 12 : 0);
     }
-    if (h < 24) return { kind: 'value', value: (h * 3600 + +t[2] * 60 + +(t[3] ?? 0)) / 86400, numberFormat: t[3] ? 'h:mm:ss' : 'h:mm' };
+    if (h < 24)
+      return {
+        kind: 'value',
+        value: (h * 3600 + +t[2] * 60 + +(t[3] ?? 0)) / 86400,
+        numberFormat: t[3] ? 'h:mm:ss' : 'h:mm',
+      };
   }
   const f = MIXED_FRACTION.exec(s);
   if (f && +f[3] > 0 && +f[2] < +f[3]) return { kind: 'value', value: +f[1] + +f[2] / +f[3], numberFormat: '# ?/?' };
@@ -126,7 +134,8 @@ export function parseInput(v: unknown): ParsedInput {
   if (s.startsWith('=')) return { kind: 'formula', formula: s };
   const typed = typedValue(s);
   if (typed) return typed;
-  if (s.startsWith('+') || s.startsWith('-') || s.startsWith('@')) return { kind: 'formula', formula: `=${s.startsWith('@') ? s.slice(1) : s}` };
+  if (s.startsWith('+') || s.startsWith('-') || s.startsWith('@'))
+    return { kind: 'formula', formula: `=${s.startsWith('@') ? s.slice(1) : s}` };
   return { kind: 'value', value: s };
 }
 
@@ -160,7 +169,14 @@ export class FakeSheet {
   /** Drops cells that hold nothing at all (keeps the map small after clears). */
   prune(row: number, col: number): void {
     const c = this.get(row, col);
-    if (c && c.value === null && !c.formula && !c.fill && c.locked === undefined && (!c.numberFormat || c.numberFormat === 'General')) {
+    if (
+      c &&
+      c.value === null &&
+      !c.formula &&
+      !c.fill &&
+      c.locked === undefined &&
+      (!c.numberFormat || c.numberFormat === 'General')
+    ) {
       this.cells.get(row)?.delete(col);
     }
   }
@@ -183,7 +199,8 @@ export class FakeSheet {
     };
     for (const [r, c, cell] of this.entries()) {
       const hasValue = cell.value !== null || !!cell.formula;
-      const hasFormat = !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General') || cell.locked === false;
+      const hasFormat =
+        !!cell.fill || (!!cell.numberFormat && cell.numberFormat !== 'General') || cell.locked === false;
       if (hasValue || (!valuesOnly && hasFormat)) add({ top: r, left: c, bottom: r, right: c });
     }
     if (!valuesOnly) for (const m of this.merges) add(m);

@@ -26,8 +26,17 @@ export function parseRect(address: string): Rect {
   const [a, b] = bare.split(':');
   const p = fromA1(a);
   const q = b === undefined ? p : fromA1(b);
-  if (!p || !q) throw new FakeRichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  if (!p || !q)
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format: '${address}'.`,
+    );
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 function utf8Length(s: string): number {
@@ -113,7 +122,10 @@ function toPaths(arg?: string | string[] | { select?: string; expand?: string })
   else if (typeof arg === 'string') list = arg.split(',');
   else if (Array.isArray(arg)) list = arg.flatMap((s) => s.split(','));
   else list = [...(arg.select ?? '').split(','), ...(arg.expand ?? '').split(',')];
-  return list.map((s) => s.trim()).filter(Boolean).map((s) => s.split('/'));
+  return list
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => s.split('/'));
 }
 
 interface Collected {
@@ -150,7 +162,8 @@ export abstract class FakeObject<T> {
 
   resolveNow(): T | null {
     if (this.target === undefined) this.target = this.resolver();
-    if (this.target === null && !this.nullable) throw new FakeRichApiError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (this.target === null && !this.nullable)
+      throw new FakeRichApiError('ItemNotFound', "The requested resource doesn't exist.");
     return this.target;
   }
 
@@ -445,7 +458,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     return this.get('visibility');
   }
   get protection(): FakeWorksheetProtection {
-    return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.resolveNow(), false, false));
+    return this.child(
+      'protection',
+      () => new FakeWorksheetProtection(this.context, () => this.resolveNow(), false, false),
+    );
   }
 
   protected override nav(name: string): FakeObject<unknown> | undefined {
@@ -498,13 +514,17 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.resolveNow() as FakeSheet, rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.resolveNow() as FakeSheet,
+      rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
+    }));
   }
 
   /** Several areas: 'A1:B2,D4' (Excel rejects very long address strings; so does this host above 8,192 characters). */
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
-      if (address.length > 8192) throw new FakeRichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (address.length > 8192)
+        throw new FakeRichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       const s = this.resolveNow() as FakeSheet;
       return { sheet: s, rects: address.split(/[,;]/).map((a) => parseRect(a.trim())) };
     });
@@ -562,7 +582,10 @@ function overLimit(context: FakeContext, rect: Rect): boolean {
   const { readCellLimit, overLimitRead } = context.host.options;
   if (rows(rect) * cols(rect) <= readCellLimit) return false;
   if (overLimitRead === 'null') return true;
-  throw new FakeRichApiError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
+  throw new FakeRichApiError(
+    'RangeExceedsLimit',
+    'The cell count in the range has exceeded the maximum supported number.',
+  );
 }
 
 /**
@@ -571,8 +594,17 @@ function overLimit(context: FakeContext, rect: Rect): boolean {
  */
 function assertWritable(sheet: FakeSheet, rect: Rect, kind: 'value' | 'format' = 'value'): void {
   if (!sheet.protected) return;
-  if (kind === 'format' ? sheet.protectionOptions.allowFormatCells : cellsOf(rect).every(([r, c]) => sheet.get(r, c)?.locked === false)) return;
-  throw new FakeRichApiError('AccessDenied', 'The cell or chart you\'re trying to change is on a protected sheet.', `${sheetPrefix(sheet.name)}!${rectA1(rect)}`);
+  if (
+    kind === 'format'
+      ? sheet.protectionOptions.allowFormatCells
+      : cellsOf(rect).every(([r, c]) => sheet.get(r, c)?.locked === false)
+  )
+    return;
+  throw new FakeRichApiError(
+    'AccessDenied',
+    "The cell or chart you're trying to change is on a protected sheet.",
+    `${sheetPrefix(sheet.name)}!${rectA1(rect)}`,
+  );
 }
 
 function cellsOf(r: Rect): [number, number][] {
@@ -585,7 +617,10 @@ function cellsOf(r: Rect): [number, number][] {
 function inputAt(input: unknown, r: Rect, name: string): (row: number, col: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   if (input.length !== rows(r) || input.some((line) => !Array.isArray(line) || line.length !== cols(r))) {
-    throw new FakeRichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`);
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${name}).`,
+    );
   }
   return (row, col) => (input as unknown[][])[row - r.top][col - r.left];
 }
@@ -724,7 +759,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }
   }
   protected defaults(): string[] {
-    return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'formulas', 'numberFormat'];
+    return [
+      'address',
+      'rowIndex',
+      'columnIndex',
+      'rowCount',
+      'columnCount',
+      'values',
+      'text',
+      'formulas',
+      'numberFormat',
+    ];
   }
 
   /**
@@ -733,25 +778,31 @@ export class FakeRange extends FakeObject<RangeTarget> {
    * null; its pattern is 'None', or null under the 'patternNull' fill shape (where a fill's pattern is null too).
    */
   getCellProperties(options: {
-    format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean }; protection?: boolean | { locked?: boolean } };
+    format?: {
+      fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean };
+      protection?: boolean | { locked?: boolean };
+    };
   }): FakeClientResult<unknown[][]> {
     const shape = this.context.host.options.fillShape;
     return this.query((t) =>
-      overLimit(this.context, t.rect) ? (null as unknown as unknown[][]) : matrix(t.rect, (r, c) => {
-        const cell = t.sheet.get(r, c);
-        const format: Record<string, unknown> = {};
-        const want = options.format?.fill;
-        if (want) {
-          const fill = cell?.fill;
-          const f: Record<string, string | number | null> = {};
-          if (want.color) f.color = fill ?? '#FFFFFF';
-          if (want.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
-          if (want.tintAndShade) f.tintAndShade = fill ? 0 : null;
-          format.fill = f;
-        }
-        if (options.format?.protection) format.protection = { locked: cell?.locked !== false, formulaHidden: false };
-        return options.format ? { format } : {};
-      }),
+      overLimit(this.context, t.rect)
+        ? (null as unknown as unknown[][])
+        : matrix(t.rect, (r, c) => {
+            const cell = t.sheet.get(r, c);
+            const format: Record<string, unknown> = {};
+            const want = options.format?.fill;
+            if (want) {
+              const fill = cell?.fill;
+              const f: Record<string, string | number | null> = {};
+              if (want.color) f.color = fill ?? '#FFFFFF';
+              if (want.pattern) f.pattern = shape === 'patternNull' ? null : fill ? 'Solid' : 'None';
+              if (want.tintAndShade) f.tintAndShade = fill ? 0 : null;
+              format.fill = f;
+            }
+            if (options.format?.protection)
+              format.protection = { locked: cell?.locked !== false, formulaHidden: false };
+            return options.format ? { format } : {};
+          }),
     );
   }
 
@@ -777,9 +828,15 @@ export class FakeRange extends FakeObject<RangeTarget> {
       () => {
         const t = this.resolveNow() as RangeTarget;
         this.context.host.noteMergedAreasCall();
-        const inside = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+        const inside = t.sheet.merges.filter(
+          (m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right,
+        );
         if (inside.length > this.context.host.options.mergedAreasLimit) {
-          throw new FakeRichApiError('GeneralException', 'There was an internal error while processing the request.', 'Range.getMergedAreasOrNullObject');
+          throw new FakeRichApiError(
+            'GeneralException',
+            'There was an internal error while processing the request.',
+            'Range.getMergedAreasOrNullObject',
+          );
         }
         return inside.length ? { sheet: t.sheet, rects: inside.map((m) => ({ ...m })) } : null;
       },
@@ -932,12 +989,16 @@ export class FakeRangeFill extends FakeObject<AreasTarget> {
   }
   protected scalar(name: string, t: AreasTarget): unknown {
     if (name === 'color') {
-      const colors = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => t.sheet.get(r, c)?.fill ?? '#FFFFFF')));
+      const colors = new Set(
+        t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => t.sheet.get(r, c)?.fill ?? '#FFFFFF')),
+      );
       return colors.size === 1 ? [...colors][0] : null;
     }
     if (name === 'pattern') {
       // As Excel: one pattern for the whole range, null when its cells differ.
-      const patterns = new Set(t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => (t.sheet.get(r, c)?.fill ? 'Solid' : 'None'))));
+      const patterns = new Set(
+        t.rects.flatMap((rect) => cellsOf(rect).map(([r, c]) => (t.sheet.get(r, c)?.fill ? 'Solid' : 'None'))),
+      );
       return patterns.size === 1 ? [...patterns][0] : null;
     }
     throw new FakeRichApiError('PropertyNotFound', `Unknown property '${name}'.`);
@@ -981,7 +1042,8 @@ export class FakeCustomXmlPart extends FakeObject<CustomPart> {
   }
   getXml(): FakeClientResult<string> {
     return this.query((p) => {
-      if (!this.context.host.doc.parts.includes(p)) throw new FakeRichApiError('ItemNotFound', 'The custom XML part no longer exists.');
+      if (!this.context.host.doc.parts.includes(p))
+        throw new FakeRichApiError('ItemNotFound', 'The custom XML part no longer exists.');
       return p.xml;
     });
   }
@@ -994,7 +1056,8 @@ export class FakeCustomXmlPart extends FakeObject<CustomPart> {
     this.write((p) => {
       const doc = this.context.host.doc;
       // Deleted meanwhile (by another runtime's batch): Excel no longer finds it.
-      if (!doc.parts.includes(p)) throw new FakeRichApiError('ItemNotFound', 'The custom XML part no longer exists.', 'CustomXmlPart.delete');
+      if (!doc.parts.includes(p))
+        throw new FakeRichApiError('ItemNotFound', 'The custom XML part no longer exists.', 'CustomXmlPart.delete');
       doc.parts = doc.parts.filter((x) => x !== p);
     });
   }
@@ -1025,14 +1088,17 @@ export class FakeCustomXmlPartCollection extends FakeCollection<WorkbookDocument
     this.context.enqueue({
       requestBytes: jsonBytes(xml),
       exec: () => {
-        if (!/^\s*(<\?xml[^>]*\?>)?\s*<[A-Za-z_]/.test(xml)) throw new FakeRichApiError('InvalidArgument', 'The XML is not well formed.');
+        if (!/^\s*(<\?xml[^>]*\?>)?\s*<[A-Za-z_]/.test(xml))
+          throw new FakeRichApiError('InvalidArgument', 'The XML is not well formed.');
         created = this.context.host.doc.addPart(xml);
       },
     });
     return proxy;
   }
   getByNamespace(ns: string): FakeCustomXmlPartScopedCollection {
-    return new FakeCustomXmlPartScopedCollection(this.context, () => this.context.host.doc.parts.filter((p) => p.namespaceUri === ns));
+    return new FakeCustomXmlPartScopedCollection(this.context, () =>
+      this.context.host.doc.parts.filter((p) => p.namespaceUri === ns),
+    );
   }
 }
 
