@@ -782,7 +782,10 @@ function checkTotal(
     }
   }
   const head = num(table.headTotal);
-  if (head !== null && table.headTotal && !scoresAgree(head, total, profile)) {
+  // a head total that repeats the 总分 row's number is judged with it: one finding, at the 总分 row
+  const repeatsRow =
+    head !== null && recordedTotal !== null && head === recordedTotal && table.total?.score !== undefined;
+  if (head !== null && table.headTotal && !repeatsRow && !scoresAgree(head, total, profile)) {
     out.add('error', 'total-mismatch', table.headTotal.address, { recorded: head, expected: total });
   }
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {

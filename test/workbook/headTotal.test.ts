@@ -58,6 +58,13 @@ describe('a head total beside a 总分 row under the indicators', () => {
     ]);
   });
 
+  test('a head total that repeats a wrong 总分 row is one finding, at the 总分 row (银川 2021: 98 in both)', async () => {
+    const r = await withBottomTotal(96, 96);
+    expect(r.findings.filter((f) => f.code === 'total-mismatch').map(where)).toEqual([
+      'error total-mismatch 自评表!H27',
+    ]);
+  });
+
   test('a head total that agrees says nothing', async () => {
     const r = await withBottomTotal(99, 99);
     expect(r.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
