@@ -37,11 +37,14 @@ export const KIND_NAMES: Record<SummaryRow['kind'], string> = {
 
 /** What a table not in the annex layout calls itself: an unscored 绩效目标自评表 by its own title, not as 附件3. */
 const UNSCORED_NAME = '绩效目标自评表';
+/** A 分值/评分标准/得分 scorecard without a title of its own (决策–过程–产出–效益, 部门整体 评分表). */
+const SCORECARD_NAME = { project: '项目绩效评分表', department: '部门整体绩效评分表' } as const;
 
 /** The label a table is shown under: an unscored table's own title (就业补助资金绩效自评表), else undefined (its annex). */
 export function ownLabel(t: AnnexTable): string | undefined {
-  if (t.kind === 'basic' || t.form !== 'unscored') return undefined;
-  return t.title ? clipEcho(stripControl(t.title), 200) : UNSCORED_NAME; // the title as displayed (locateScored folds it)
+  if (t.kind === 'basic' || (t.form !== 'unscored' && t.form !== 'scorecard')) return undefined;
+  if (t.title) return clipEcho(stripControl(t.title), 200); // the title as displayed (locateScored folds it)
+  return t.form === 'unscored' ? UNSCORED_NAME : SCORECARD_NAME[t.kind];
 }
 
 function inside(f: Finding, at: { row: number; col: number } | null, sheet: string, r: Rect): boolean {

@@ -4,7 +4,12 @@ import { zhFormWording } from '../../src/i18n/zh-CN/formWording';
 import { checkWorkbook } from '../../src/workbook/check';
 import { summarize, summaryCells } from '../../src/workbook/summary';
 import { formatTextReport, toFileReport } from '../../src/cli/report';
-import { buildGrainReserveTargets, buildLijiangSatelliteEnforcement } from '../../scripts/fixtures';
+import {
+  buildGrainReserveTargets,
+  buildLijiangSatelliteEnforcement,
+  buildOptionalRowsScorecard,
+  buildShouxianDepartmentScorecard,
+} from '../../scripts/fixtures';
 import { loadFixtureGrids } from '../support/grids';
 
 describe('the label a table is shown under', () => {
@@ -28,5 +33,19 @@ describe('the label a table is shown under', () => {
     expect(rows[0].label).toBeUndefined();
     expect(summaryCells(rows[0])[1]).toBe('附件3 项目支出绩效自评表');
     expect(formatTextReport(toFileReport('x.xlsx', r))).toContain('附件3 项目支出绩效自评表「');
+  });
+
+  test('a scorecard (决策–过程–产出–效益, 部门整体 评分表): its own title, else a scorecard name — not 「附件3」 with no name', async () => {
+    for (const [build, kind] of [
+      [buildOptionalRowsScorecard, 'project'],
+      [buildShouxianDepartmentScorecard, 'department'],
+    ] as const) {
+      const r = checkWorkbook(await loadFixtureGrids(build), { wording: zhFormWording });
+      const t = r.evaluation.results.find((x) => x.kind !== 'basic')!.table;
+      expect(t.kind).toBe(kind);
+      const label = summarize(r, 'x.xlsx').find((x) => x.kind === kind)!.label;
+      expect(label).toBe(t.title || (kind === 'project' ? '项目绩效评分表' : '部门整体绩效评分表'));
+      expect(formatTextReport(toFileReport('x.xlsx', r))).toContain(`  ${label}`);
+    }
   });
 });
