@@ -294,6 +294,14 @@ function assessQualitative(t: Target & { kind: 'qualitative' }, a: Actual, ak: A
         if (HEDGED_PARTLY.test(before)) return needsReview('partly');
         return judge(true, 1, 'full');
       }
+      // the target's leading words as the actual (全天候 for 全天候可用, 有效 for 有效提升): met, unless they hedge
+      if (
+        a.level.length >= 2 &&
+        t.level.startsWith(a.level) &&
+        !HEDGED_PARTLY.test(a.level) &&
+        !HEDGED_NOT.test(a.level)
+      )
+        return judge(true, 1, 'full');
     }
     return qualitativeActual(a);
   }

@@ -231,6 +231,13 @@ describe('qualitative targets', () => {
     expect(score(qual('有效降低'), said('有效降低'), 5)).toMatchObject({ score: 5, status: 'met' });
   });
 
+  it("gives full weight when the actual is the target's leading words (黄石: 全天候 for 全天候可用), not when they hedge", () => {
+    expect(score(qual('全天候可用'), said('全天候'), 10)).toMatchObject({ score: 10, status: 'met' });
+    expect(score(qual('有效提升'), said('有效'), 5)).toMatchObject({ score: 5, status: 'met' });
+    expect(score(qual('基本实现全覆盖'), said('基本'), 5).status).toBe('review');
+    expect(score(qual('有效提升'), said('有'), 5).status).toBe('review'); // one character says nothing
+  });
+
   it('gives full weight to an actual whose outcome is met', () => {
     expect(score(qual('有效'), said('已完成', 'met'), 10).score).toBe(10);
   });
