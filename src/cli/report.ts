@@ -160,8 +160,16 @@ function budgetJson(b: BudgetResult & { explanation?: Explanation }): BudgetJson
   return explanation === undefined ? ({ ...b } as BudgetJson) : { ...b, explanation: explainZh(explanation) };
 }
 
+/** A finding for the JSON report: its message as the text report prints it, without the place `sheet` and `cell` give. */
 function findingJson(f: Finding, message: string): FindingJson {
-  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message, params: f.params };
+  return {
+    severity: f.severity,
+    code: f.code,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: withoutPlace(message, f),
+    params: f.params,
+  };
 }
 
 export function hasErrors(reports: FileReport[]): boolean {

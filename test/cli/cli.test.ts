@@ -80,8 +80,10 @@ describe('jixiao check --json on the seed department', () => {
 
   it('flags the 提取 row (40.83亿元 against 23亿元) for an over-achievement note: the zh-CN sentence and its facts', () => {
     const f = report.findings.find((x) => x.code === 'over-achievement-note' && x.sheet === '附件3');
+    // the sentence the text report prints: the place is in `sheet` and `cell`, not again at its head
+    expect(f?.cell).toBe('I15');
     expect(f?.message).toBe(
-      '附件3!I15「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。',
+      '「3.办理住房公积金提取」实际完成40.83亿元，为目标23亿元的177.5%，达到130%及以上，应说明超出原因，现未说明。',
     );
     expect(f?.params).toMatchObject({
       name: '3.办理住房公积金提取',

@@ -108,8 +108,8 @@ describe('附件3 projects against 附件2 项目支出', () => {
         kind: 'projectsVsDepartment',
         column: 'fullYear',
         projects: [
-          { name: '业务工作经费', cell: '附件3-1!D5', amount: 120 },
-          { name: '运行维护经费', cell: '附件3-2!D5', amount: 90 },
+          { name: '业务工作经费', cell: "'附件3-1'!D5", amount: 120 },
+          { name: '运行维护经费', cell: "'附件3-2'!D5", amount: 90 },
         ],
         sum: 210,
         department: 200,
@@ -137,7 +137,7 @@ describe('附件3 projects against 附件2 项目支出', () => {
       params: {
         kind: 'gaps',
         checks: ['projectsVsDepartment'],
-        items: [{ what: '附件3「运行维护经费」全年预算数', cell: '附件3-2!D5' }],
+        items: [{ what: '附件3「运行维护经费」全年预算数', cell: "'附件3-2'!D5" }],
       },
     });
   });
@@ -204,8 +204,8 @@ describe('what was spent on projects: 全年执行数 on 附件2 against 附件1
         kind: 'projectsVsDepartment',
         column: 'executed',
         projects: [
-          { name: '业务工作经费', cell: '附件3-1!E5', amount: 115 },
-          { name: '运行维护经费', cell: '附件3-2!E5', amount: 70 },
+          { name: '业务工作经费', cell: "'附件3-1'!E5", amount: 115 },
+          { name: '运行维护经费', cell: "'附件3-2'!E5", amount: 70 },
         ],
         sum: 185,
         department: 190,

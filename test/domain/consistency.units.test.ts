@@ -56,8 +56,8 @@ describe('money units named on the forms', () => {
         kind: 'projectsVsDepartment',
         column: 'fullYear',
         projects: [
-          { name: '业务工作经费', cell: '附件3-1!D5', amount: 120 },
-          { name: '运行维护经费', cell: '附件3-2!D5', amount: 90 },
+          { name: '业务工作经费', cell: "'附件3-1'!D5", amount: 120 },
+          { name: '运行维护经费', cell: "'附件3-2'!D5", amount: 90 },
         ],
         sum: 210,
         department: 200,

@@ -12,6 +12,7 @@
 import type { AnnexTable, BasicData, BasicLine, InlineAmount, ScoredTable } from '../model';
 import type { RuleProfile } from '../profile';
 import { normalizeText } from '../text';
+import { sheetRef } from '../address';
 import type { BudgetColumn, CheckName, Finding, FindingParams } from '../findings';
 import { readAmount, same, toWan, type Amount } from './amounts';
 import { findLine, lineCell } from './basic';
@@ -219,7 +220,7 @@ function comparePair(
   if (b.value === null)
     gaps.push({
       what: `附件1${LINE.project}${yearColumn(year, kind)}`,
-      cell: `${basic.sheet}!${b.address}`,
+      cell: sheetRef(basic.sheet, b.address),
       amount: b.amount,
     });
   if (departmentAmount.kind !== 'value' || b.value === null) return skipped(department, check, gaps, part.slot.address);
@@ -228,7 +229,7 @@ function comparePair(
     kind: 'projectVsBasic',
     department: departmentAmount.value,
     basic: b.value,
-    basicCell: `${basic.sheet}!${b.address}`,
+    basicCell: sheetRef(basic.sheet, b.address),
     basicParts: b.parts,
     year,
     basicColumn: kind,
@@ -264,7 +265,7 @@ function checkProjectsVsDepartment(
   const budgets = own.map((p) => {
     const slot = p.budget?.total[column];
     const amount: Amount = readAmount(slot, toWan(p));
-    const cell = `${p.sheet}!${slot?.address ?? tableCell(p)}`;
+    const cell = sheetRef(p.sheet, slot?.address ?? tableCell(p));
     if (amount.kind !== 'value')
       gaps.push({ what: `附件3「${p.name || '未命名项目'}」${COLUMN[column]}`, cell, amount });
     return { name: p.name, cell, value: amount.kind === 'value' ? amount.value : 0 };
