@@ -351,6 +351,7 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
     pb.offer(sheet, c);
   };
 
+  const heldBefore = pb.plan.conflicts.length;
   if (budget && block) {
     const budgetExplanation = (budget as { explanation?: Explanation }).explanation;
     const budgetWhy = budgetExplanation ? wording.explain(budgetExplanation) : P.whyBudget;
@@ -372,7 +373,10 @@ function planTable(pb: PlanBuilder, result: TableResult, options: PlanOptions): 
 
   const totalRow = table.total;
   const total = result.total;
-  if (total !== null && !overMaxTotal(total)) {
+  // a part the plan keeps as a person wrote it (a conflict not consented to) stays in the copy: a total written beside
+  // it would not be the sum of what the sheet then shows (散总不一致 on the next check), so the total and grade wait
+  const partsHeld = pb.plan.conflicts.length > heldBefore;
+  if (total !== null && !overMaxTotal(total) && !partsHeld) {
     offer(totalRow?.score, 'total', total, P.total(formatPoints(total)), P.whyTotal);
     if (result.grade !== null)
       offer(totalRow?.grade, 'grade', result.grade, P.grade(formatPoints(total), result.grade), P.whyGrade);

@@ -87,8 +87,13 @@ describe('a formula in a 得分 cell', () => {
       },
     });
     expect(summarize(outcome).join('\n')).toMatch(new RegExp(`含公式或他人填写的内容，未改写：附件2!${address}`));
-    // The rest of the table is still scored.
-    expect(wb.cell('附件2', 'H31')?.value).toBe(98);
+    // The rest of the table is still scored; its 总分 waits: written beside the kept formula it would not be the
+    // sum the sheet shows (散总不一致 on the next check)
+    expect(outcome.result.plan.writes.some((w) => w.kind === 'score')).toBe(true);
+    expect(
+      outcome.result.plan.writes.some((w) => w.sheet === '附件2' && (w.kind === 'total' || w.kind === 'grade')),
+    ).toBe(false);
+    expect(wb.cell('附件2', 'H31')?.value).toBeUndefined();
   });
 
   it('is replaced only when the officer consents, and 撤销 brings the formula back', async () => {
@@ -97,6 +102,7 @@ describe('a formula in a 得分 cell', () => {
     await recalculate(session, { wording: zhFormWording, write: true, consent: new Set([`附件2!${address}`]) });
     expect(wb.cell('附件2', address)).toMatchObject({ value: 0 });
     expect(wb.cell('附件2', address)?.formula).toBeUndefined();
+    expect(wb.cell('附件2', 'H31')?.value).toBe(98); // with every part as the rule says, the 总分 is written
 
     await session.revertLast();
     expect(wb.cell('附件2', address)).toMatchObject({ formula: '=G19/2', value: 1 });
