@@ -40,10 +40,12 @@ const BARE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 /** Names that read as a cell (A1, XFD1048576) or an R1C1 reference (R, C, R1C1, R2, C3): Excel quotes them. */
 const A1_LIKE = /^[A-Za-z]{1,3}\d+$/;
 const R1C1_LIKE = /^(?:[Rr]\d*)?(?:[Cc]\d*)?$/;
+/** The boolean constants, which Excel quotes as sheet names too ('TRUE'!A1). */
+const BOOLEAN_NAME = /^(?:TRUE|FALSE)$/i;
 
 /** True when Excel quotes this sheet name in a reference (spaces, punctuation, a leading digit, a name like A1). */
 export function sheetNeedsQuotes(sheet: string): boolean {
-  return !BARE_NAME.test(sheet) || A1_LIKE.test(sheet) || R1C1_LIKE.test(sheet);
+  return !BARE_NAME.test(sheet) || A1_LIKE.test(sheet) || R1C1_LIKE.test(sheet) || BOOLEAN_NAME.test(sheet);
 }
 
 /**

@@ -32,6 +32,12 @@ describe('sheet names in references, quoted as Excel writes them', () => {
     expect(['AB', 'Rate', 'CR', 'ABCD1'].some(sheetNeedsQuotes)).toBe(false);
   });
 
+  it('quotes a name that reads as a boolean constant (a tester named a sheet TRUE)', () => {
+    expect(sheetRef('TRUE', 'A2:I30')).toBe("'TRUE'!A2:I30");
+    expect(sheetRef('false', 'A1')).toBe("'false'!A1");
+    expect(sheetNeedsQuotes('TRUEST')).toBe(false);
+  });
+
   it('always quotes a link target, and unquotes what it quoted', () => {
     expect(sheetRef('附件2', 'H19', true)).toBe("'附件2'!H19");
     expect(unquoteSheet("'It''s 表'")).toBe("It's 表");
