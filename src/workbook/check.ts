@@ -70,10 +70,15 @@ function uncomputedFormulas(grids: SheetGrid[], tables: AnnexTable[]): Finding[]
     const ranges = tables.filter((t) => t.sheet === g.name).map((t) => t.range);
     if (!ranges.length) continue;
     const cells: string[] = [];
-    for (let r = 0; r < g.cells.length; r++) {
+    // Walk only the rows and columns the tables span, not the whole sheet; row-major order as before.
+    const top = Math.min(...ranges.map((x) => x.top));
+    const bottom = Math.min(g.cells.length - 1, Math.max(...ranges.map((x) => x.bottom)));
+    const left = Math.min(...ranges.map((x) => x.left));
+    const right = Math.max(...ranges.map((x) => x.right));
+    for (let r = top; r <= bottom; r++) {
       const row = g.cells[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
+      for (let c = left; c <= Math.min(right, row.length - 1); c++) {
         const cell = row[c];
         if (!cell?.formula || cell.value !== null || cell.text !== '') continue;
         if (ranges.some((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right)) cells.push(toA1(r, c));
