@@ -6,6 +6,7 @@ import { KIND_NAMES, sortForReview, type SummaryRow } from '../workbook/summary'
 import type { FindingJson } from './report';
 import { sheetRef } from '../domain/address';
 import { withoutPlace } from '../i18n/findings';
+import { shortName } from '../domain/cells';
 
 export interface HtmlReportInput {
   title?: string;
@@ -66,9 +67,7 @@ function chart(rows: SummaryRow[]): string {
   let y = 4;
   const parts: string[] = [];
   for (const g of groups) {
-    parts.push(
-      `<text x="0" y="${y + 16}" font-weight="bold">${esc(g.label.length > 48 ? g.label.slice(0, 47) + '…' : g.label)}</text>`,
-    );
+    parts.push(`<text x="0" y="${y + 16}" font-weight="bold">${esc(shortName(g.label, 48))}</text>`);
     y += headH;
     for (const r of g.rows) {
       const w = Math.max(0, Math.min(100, r.total ?? 0)) * (plotW / 100);
@@ -76,7 +75,7 @@ function chart(rows: SummaryRow[]): string {
       const full = `${g.label} · ${r.kind === 'department' ? KIND_NAMES.department : `${KIND_NAMES.project}「${r.name || r.sheet}」`}`;
       const color = GRADE_COLOR[r.grade ?? ''] ?? '#757575';
       parts.push(
-        `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(label.length > 20 ? label.slice(0, 19) + '…' : label)}</text>` +
+        `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(shortName(label, 20))}</text>` +
           `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${barH - 8}" fill="${color}"><title>${esc(full)}：${num(r.total)} 分（${esc(r.grade ?? '')}）</title></rect>` +
           `<text x="${labelW + w + 4}" y="${y + 15}">${num(r.total)} ${esc(r.grade ?? '')}</text>`,
       );
