@@ -13,6 +13,7 @@
 import type { Rect } from '../domain/model';
 import { cellKey } from '../workbook/plan';
 import { bySheet, type CellChange } from '../workbook/prepareWrite';
+import { toA1 } from '../domain/address';
 import { rectAddress, rowRects } from './address';
 
 export interface FillProbe {
@@ -61,10 +62,7 @@ export function probedFills(probes: FillProbe[]): Map<string, string | null> {
     const rows = p.result.value;
     for (let r = p.rect.top; r <= p.rect.bottom; r++) {
       for (let c = p.rect.left; c <= p.rect.right; c++) {
-        out.set(
-          cellKey(p.sheet, rectAddress({ top: r, left: c, bottom: r, right: c })),
-          fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]),
-        );
+        out.set(cellKey(p.sheet, toA1(r, c)), fillOfProps(rows[r - p.rect.top]?.[c - p.rect.left]));
       }
     }
   }
