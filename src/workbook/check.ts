@@ -11,7 +11,7 @@ import { checkConsistency } from '../domain/consistency/index';
 import { fromA1, toA1, type SheetGrid } from './grid';
 import { locateTables } from './locate';
 import { buildWritePlan } from './buildPlan';
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
+import { cellKey, DEFAULT_PLAN_OPTIONS, type PlanOptions, type WritePlan } from './plan';
 import type { FormWording } from './formWording';
 
 interface CheckOptions {
@@ -139,11 +139,11 @@ function quietBlankTemplates(blanks: ScoredTable[], findings: Finding[]): Findin
  */
 function oneBudgetFinding(evaluation: Finding[], consistency: Finding[]): Finding[] {
   const said = new Set(
-    consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`),
+    consistency.filter((f) => f.code === 'sum-mismatch' && f.severity === 'error').map((f) => cellKey(f.sheet, f.cell)),
   );
   return said.size === 0
     ? evaluation
-    : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(`${f.sheet}!${f.cell}`));
+    : evaluation.filter((f) => f.code !== 'budget-missing' || !said.has(cellKey(f.sheet, f.cell)));
 }
 
 function planFindings(plan: WritePlan): Finding[] {
