@@ -17,6 +17,29 @@ import { facts } from '../support/findingText';
 const where = (f: Finding) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell });
 const check = (...tables: Parameters<typeof checkConsistency>[0]) => checkConsistency(tables, national2020);
 
+/** The facts of the warning that the two 附件3 projects add up to another amount than 附件2 gives. */
+function projectsVsDepartment(
+  column: 'fullYear' | 'executed',
+  letter: string,
+  [a, b]: [number, number],
+  sum: number,
+  department: number,
+) {
+  return {
+    code: 'cross-annex-mismatch',
+    params: {
+      kind: 'projectsVsDepartment',
+      column,
+      projects: [
+        { name: '业务工作经费', cell: `'附件3-1'!${letter}5`, amount: a },
+        { name: '运行维护经费', cell: `'附件3-2'!${letter}5`, amount: b },
+      ],
+      sum,
+      department,
+    },
+  };
+}
+
 describe('附件2 项目支出 against 附件1 项目支出', () => {
   it('warns when 附件1 budgets a different 项目支出 for the year', () => {
     const findings = check(withCells(agreeingBasic(), { C11: 210 }), agreeingDepartment());
@@ -102,19 +125,7 @@ describe('附件3 projects against 附件2 项目支出', () => {
     expect(findings.map(where)).toEqual([
       { code: 'cross-annex-mismatch', severity: 'warning', sheet: '附件2', cell: 'E7' },
     ]);
-    expect(facts(findings[0])).toEqual({
-      code: 'cross-annex-mismatch',
-      params: {
-        kind: 'projectsVsDepartment',
-        column: 'fullYear',
-        projects: [
-          { name: '业务工作经费', cell: "'附件3-1'!D5", amount: 120 },
-          { name: '运行维护经费', cell: "'附件3-2'!D5", amount: 90 },
-        ],
-        sum: 210,
-        department: 200,
-      },
-    });
+    expect(facts(findings[0])).toEqual(projectsVsDepartment('fullYear', 'D', [120, 90], 210, 200));
   });
 
   it('leaves out a 附件3 of another unit and flags its name instead', () => {
@@ -198,19 +209,7 @@ describe('what was spent on projects: 全年执行数 on 附件2 against 附件1
     expect(findings.map(where)).toEqual([
       { code: 'cross-annex-mismatch', severity: 'warning', sheet: '附件2', cell: 'E11' },
     ]);
-    expect(facts(findings[0])).toEqual({
-      code: 'cross-annex-mismatch',
-      params: {
-        kind: 'projectsVsDepartment',
-        column: 'executed',
-        projects: [
-          { name: '业务工作经费', cell: "'附件3-1'!E5", amount: 115 },
-          { name: '运行维护经费', cell: "'附件3-2'!E5", amount: 70 },
-        ],
-        sum: 185,
-        department: 190,
-      },
-    });
+    expect(facts(findings[0])).toEqual(projectsVsDepartment('executed', 'E', [115, 70], 185, 190));
   });
 
   it('does not compare 全年执行数 when 附件2 writes its parts inside cells (they carry no executed amount)', () => {

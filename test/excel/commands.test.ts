@@ -122,7 +122,6 @@ describe('「一键重算」 on the ribbon', () => {
     jest.useFakeTimers();
     try {
       const e = event();
-      const t0 = Date.now();
       const done = recalculateCommand(e, {
         session: new ExcelSession({ host: wb.host, firstSyncTimeoutMs: 600000 }),
         office: wb.Office as unknown as OfficeLike,
@@ -130,10 +129,12 @@ describe('「一键重算」 on the ribbon', () => {
       await jest.advanceTimersByTimeAsync(181000);
       expect(wb.dialogs.length).toBe(1); // the officer does not close it
       expect(e.completed).not.toHaveBeenCalled();
-      await jest.advanceTimersByTimeAsync(COMMAND_BUDGET_MS - 181000 + 1000);
-      expect(e.completed).toHaveBeenCalledTimes(1); // 110 s of dialog, not 240
+      // the dialog closes when the budget runs out: 110 s of dialog, neither sooner nor 240 s
+      await jest.advanceTimersByTimeAsync(COMMAND_BUDGET_MS - 181000 - 1000);
+      expect(e.completed).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(2000);
+      expect(e.completed).toHaveBeenCalledTimes(1);
       const run = await done;
-      expect(Date.now() - t0).toBeLessThan(300000);
       expect(run.ok).toBe(true);
     } finally {
       jest.useRealTimers();

@@ -140,12 +140,21 @@ describe('the in-memory Excel host', () => {
 
   it('waits a configured delay per sync (a stand-in for Excel on the web)', async () => {
     const wb = FakeWorkbook.fromGrids([gridFromRows('S', [['x']])], { syncDelayMs: 30 });
-    const t0 = Date.now();
-    await run(wb, async (ctx) => {
-      await ctx.sync();
-      await ctx.sync();
-    });
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(55);
+    jest.useFakeTimers();
+    try {
+      let done = false;
+      const batch = run(wb, async (ctx) => {
+        await ctx.sync();
+        await ctx.sync();
+      }).then(() => (done = true));
+      await jest.advanceTimersByTimeAsync(59);
+      expect(done).toBe(false); // two syncs: 60 ms
+      await jest.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+      await batch;
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('refuses a batch that ends with writes never synced', async () => {

@@ -7,6 +7,9 @@ import { linkFormula } from '../../src/excel/findingsSheet';
 import { openGrids } from './helpers';
 import { loadFixtureGrids } from '../support/grids';
 
+/** Lets the host's change events (queued as tasks, not on a clock) reach their handlers. */
+const events = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const rows: FindingRow[] = [
   {
     table: '岳阳市住房公积金管理中心',
@@ -84,12 +87,12 @@ describe('session helpers', () => {
     let calls = 0;
     const off = await session.onChanged(() => calls++);
     wb.userEdit('附件2', 'F19', '61%');
-    await new Promise((r) => setTimeout(r, 5));
+    await events();
     expect(calls).toBe(1);
     off();
-    await new Promise((r) => setTimeout(r, 5));
+    await events();
     wb.userEdit('附件2', 'F19', '62%');
-    await new Promise((r) => setTimeout(r, 5));
+    await events();
     expect(calls).toBe(1);
   });
 });

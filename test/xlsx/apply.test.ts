@@ -69,6 +69,24 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/**
+ * Saves `bytes` under `name` in tmp with 附件3's total made the master of a shared formula (which the
+ * in-place writer refuses, so exceljs rewrites the copy), and returns the file's path.
+ */
+async function withSharedTotal(bytes: Buffer | ArrayBuffer, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+  const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
+  expect(xml).toMatch(cell);
+  zip.file(
+    'xl/worksheets/sheet3.xml',
+    xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
+  );
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
 const plan: WritePlan = {
   writes: [
     write('附件3', loanScore, 0, 'score'),
@@ -243,16 +261,7 @@ describe('writeCopyOfBytes (the scored copy)', () => {
   });
 
   it('rewrites the copy with exceljs when a planned cell is the master of a shared formula, and says why', async () => {
-    const zip = await JSZip.loadAsync(fs.readFileSync(input));
-    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
-    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
-    expect(xml).toMatch(cell);
-    zip.file(
-      'xl/worksheets/sheet3.xml',
-      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
-    );
-    const shared = path.join(tmp, 'shared-formula.xlsx');
-    fs.writeFileSync(shared, await zip.generateAsync({ type: 'nodebuffer' }));
+    const shared = await withSharedTotal(fs.readFileSync(input), 'shared-formula.xlsx');
     const out = path.join(tmp, 'shared-formula.scored.xlsx');
     const rewrite = await writeScoredCopy(shared, plan, out);
     expect(rewrite).toEqual({ reason: `附件3!${total} 是共享公式或数组公式的首个单元格`, lost: null });
@@ -266,17 +275,7 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const earlier = wb.addWorksheet('检查结果(2)');
     earlier.addRow(['工作表', '说明']);
     earlier.addRow(['附件3', '上一次的说明']);
-    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-    // 附件3's total the master of a shared formula: the in-place writer refuses, exceljs rewrites the copy
-    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
-    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
-    expect(xml).toMatch(cell);
-    zip.file(
-      'xl/worksheets/sheet3.xml',
-      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
-    );
-    const mine = path.join(tmp, 'own-and-earlier-sheets.xlsx');
-    fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
+    const mine = await withSharedTotal(await wb.xlsx.writeBuffer(), 'own-and-earlier-sheets.xlsx');
     const out = path.join(tmp, 'own-and-earlier-sheets.scored.xlsx');
     const rewrite = await writeScoredCopy(mine, plan, out, {
       sheets: [
@@ -300,15 +299,7 @@ describe('writeCopyOfBytes (the scored copy)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
     wb.addWorksheet('summary').getCell('A1').value = '本单位自己的表';
-    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
-    const cell = new RegExp(`<c r="${total}"[^>]*?(/>|>.*?</c>)`);
-    zip.file(
-      'xl/worksheets/sheet3.xml',
-      xml.replace(cell, `<c r="${total}"><f t="shared" ref="${total}:${total}" si="0">SUM(H13:H29)</f><v>0</v></c>`),
-    );
-    const mine = path.join(tmp, 'lower-case-sheet.xlsx');
-    fs.writeFileSync(mine, await zip.generateAsync({ type: 'nodebuffer' }));
+    const mine = await withSharedTotal(await wb.xlsx.writeBuffer(), 'lower-case-sheet.xlsx');
     const out = path.join(tmp, 'lower-case-sheet.scored.xlsx');
     // Excel's sheet names ignore case: 'Summary' beside 'summary' is the same name (exceljs refuses to add it)
     const rewrite = await writeScoredCopy(mine, plan, out, {
