@@ -230,8 +230,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     }
   },
   'no-tables': ({ sheet }) => L.noTables(sheet),
-  'formula-not-computed': ({ sheet, params: p }) =>
-    `${sheet}!${p.cells[0]}：表中有${p.count}个公式没有计算结果（${p.cells.join('、')}${p.count > p.cells.length ? '等' : ''}），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。`,
+  'formula-not-computed': ({ params: p }, w) =>
+    `${w}：表中有${p.count}个公式没有计算结果（${p.cells.join('、')}${p.count > p.cells.length ? '等' : ''}），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。`,
   'cell-conflict': ({ params: p }, w) =>
     p.formula !== undefined
       ? P.conflictFormula(w, p.formula, p.current, p.expected, p.why)
