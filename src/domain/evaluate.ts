@@ -60,7 +60,7 @@ function comparableValue(a: Actual): { value: number; unit: string } | null {
  * What a drafted note states, as facts (worded by the form's wording when the plan writes it): 「实际完成59.22%，低于
  * 目标区间下限60%，差0.78个百分点。原因：；改进措施：」 and its kin, such as 「实际完成时间2023年9月，晚于目标2023年6月30日前。…」.
  */
-export function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
+function noteDraft(target: Target, actual: Actual, s: IndicatorScore, year?: number): NoteDraft {
   const a = comparableValue(actual);
   if (s.overAchieved && s.ratio !== undefined) {
     return {

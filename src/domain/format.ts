@@ -42,6 +42,13 @@ export function formatNumber(x: number, maxDecimals = 2): string {
   return s === '-0' ? '0' : s;
 }
 
+/** Row numbers for a message: consecutive ones as a span (12–15), others joined by `sep` (12、14 or 12, 14). */
+export function rowSpan(rows: readonly number[], sep: string): string {
+  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1
+    ? `${rows[0]}–${rows[rows.length - 1]}`
+    : rows.join(sep);
+}
+
 /** Points for messages: 4.1666 → '4.17'. */
 export function formatPoints(x: number): string {
   return formatNumber(x, 2);

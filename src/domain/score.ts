@@ -22,10 +22,6 @@ import { againstDeadline } from './dates';
 import { asksForNone } from './qualitative';
 import type { Comparison, Explanation, ReviewExplanation, ReviewVerdict, ScoredBy, ScoredExplanation } from './explain';
 
-// A plain value, not `export { round } from`: a re-export becomes a getter on `exports`, and that turns every
-// lookup of this module's exports into a slow dictionary lookup.
-export const round = roundHalfAway;
-
 export interface IndicatorInput {
   name: string;
   target: Target;

@@ -98,7 +98,7 @@ function noPointsTail(
         : W.noWeight;
 }
 
-export function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
+function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
   return lang === 'en' ? en : WORDS['zh-CN'];
 }
 

@@ -2,7 +2,8 @@
 
 import fc from 'fast-check';
 import type { Actual, DateSpan, Quantity, Target } from '../../src/domain/types';
-import { scoreIndicator, scoreBudget, round } from '../../src/domain/score';
+import { scoreIndicator, scoreBudget } from '../../src/domain/score';
+import { round } from '../../src/domain/format';
 import { PROFILES } from '../../src/domain/profiles';
 import { parseActual, parseNumberCell, parseTarget } from '../../src/domain/parse';
 import { explainZh } from '../../src/i18n/explain';

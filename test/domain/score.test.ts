@@ -5,12 +5,12 @@ import {
   gradeFor,
   normalizeGrade,
   ratesAgree,
-  round,
   scoreBudget,
   scoreIndicator,
   scoresAgree,
   totalCapFor,
 } from '../../src/domain/score';
+import { round } from '../../src/domain/format';
 import { hubei20, national2020, national2020ProportionalRange } from '../../src/domain/profiles';
 import type { RuleProfile } from '../../src/domain/profile';
 import { explainZh } from '../../src/i18n/explain';

@@ -138,11 +138,11 @@ function mayBeNotApplicable(c: number): boolean {
   );
 }
 
-export function isNotApplicable(s: string): boolean {
+function isNotApplicable(s: string): boolean {
   return mayBeNotApplicable(s.charCodeAt(0)) && NOT_APPLICABLE_RE.test(s);
 }
 
-export function isExcelError(s: string): boolean {
+function isExcelError(s: string): boolean {
   return s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_RE.test(s);
 }
 
@@ -207,7 +207,7 @@ function knownUnitAt(s: string, pos: number): { word: string; end: number } | un
 }
 
 /** Reads a whole unit word (a 度量单位 cell: '%', '万元', '个'); unknown words are kept as written. */
-export function readUnitWord(word: string): UnitRead | undefined {
+function readUnitWord(word: string): UnitRead | undefined {
   if (word === '') return undefined;
   const t = readUnit(word, 0);
   const u = t.unit;
@@ -576,7 +576,7 @@ function numeralValue(s: string, i: number, j: number): number {
  * (三场次 → 3场次, 不少于两个 → 不少于2个, 三天内完成 → 3天内完成). The unit word must end the text or be followed
  * by a non-CJK character or a 以上/以内/左右 word; the text itself is returned when nothing qualifies.
  */
-export function withChineseNumerals(s: string): string {
+function withChineseNumerals(s: string): string {
   let out = '';
   let from = 0;
   const n = s.length;

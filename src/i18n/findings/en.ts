@@ -12,7 +12,7 @@ import type {
   TotalConsequence,
 } from '../../domain/findings';
 import { ANNEX, COLUMN, GROUP, TOTAL_LABEL, yearColumn } from '../../domain/consistency/terms';
-import { formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
+import { formatNumber, formatPercent, formatPoints, formatRatio, rowSpan } from '../../domain/format';
 import { quote } from '../../domain/reviewChecks';
 import { shortName } from '../../domain/cells';
 import { clipEcho } from '../../domain/echo';
@@ -115,13 +115,6 @@ const CHECK: Record<string, string> = {
   crossAnnex: 'the annexes against each other',
 };
 
-/** Rows 12–15 or rows 12, 14. */
-function rowSpan(rows: number[]): string {
-  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1
-    ? `${rows[0]}–${rows[rows.length - 1]}`
-    : rows.join(', ');
-}
-
 /** The row's target and actual as the form says them. */
 const figures = (p: { targetText: string; actualText: string }): string =>
   `actual ${said(p.actualText)}, target ${said(p.targetText)}`;
@@ -138,7 +131,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'indicator-review': ({ params: p }, w) =>
     p.kind === 'row'
       ? `${w} ${who(p.name)} needs a person's judgement: ${figures(p)}.`
-      : `${w}: ${p.rows.length} ${p.rows.length === 1 ? 'indicator is' : 'indicators are'} scored against their scoring criteria (${p.rows.length === 1 ? 'row' : 'rows'} ${rowSpan(p.rows)}); the recorded scores were used. Please check them.`,
+      : `${w}: ${p.rows.length} ${p.rows.length === 1 ? 'indicator is' : 'indicators are'} scored against their scoring criteria (${p.rows.length === 1 ? 'row' : 'rows'} ${rowSpan(p.rows, ', ')}); the recorded scores were used. Please check them.`,
   'over-achievement-deduction': ({ params: p }, w) =>
     `${w} ${who(p.name)} met its target but exceeded it by too much; the selected regional rules deduct ${p.penalty === null ? 'points' : pts(p.penalty)}.`,
   'score-above-weight': ({ params: p }, w) =>

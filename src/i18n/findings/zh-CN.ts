@@ -3,7 +3,7 @@
 
 import type { Finding, FindingOf, NoteState, SumTerm, TotalConsequence } from '../../domain/findings';
 import { ANNEX, COLUMN, GROUP, LINE, TOTAL_LABEL, yearColumn } from '../../domain/consistency/terms';
-import { actualText, formatNumber, formatPercent, formatPoints, formatRatio } from '../../domain/format';
+import { actualText, formatNumber, formatPercent, formatPoints, formatRatio, rowSpan } from '../../domain/format';
 import { describeTarget, formatQuantity } from '../../domain/parser/describe';
 import { quote } from '../../domain/reviewChecks';
 import { shortName } from '../../domain/cells';
@@ -70,13 +70,6 @@ function consequence(c: TotalConsequence | undefined): string {
   return typeof c === 'string' ? C.totalConsequence[c] : C.totalConsequence.otherBudget(COLUMN[c.otherBudget]);
 }
 
-/** 第12–15行 or 第12、14行. */
-function rowSpan(rows: number[]): string {
-  return rows.length > 1 && rows[rows.length - 1] - rows[0] === rows.length - 1
-    ? `${rows[0]}–${rows[rows.length - 1]}`
-    : rows.join('、');
-}
-
 const CHECK = C.check;
 
 const RENDER: { [C in Finding['code']]: Render<C> } = {
@@ -89,7 +82,7 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
   'indicator-review': ({ params: p }, w) =>
     p.kind === 'row'
       ? F.review(w, who(p.name), explainZh(p.explanation))
-      : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows)),
+      : X.judgedRows(w, String(p.rows.length), rowSpan(p.rows, '、')),
   'over-achievement-deduction': ({ params: p }, w) => F.deducted(w, who(p.name), explainZh(p.explanation)),
   'score-above-weight': ({ params: p }, w) =>
     F.aboveWeight(w, who(p.name), formatPoints(p.recorded), formatPoints(p.weight)),
@@ -230,8 +223,8 @@ const RENDER: { [C in Finding['code']]: Render<C> } = {
     }
   },
   'no-tables': ({ sheet }) => L.noTables(sheet),
-  'formula-not-computed': ({ sheet, params: p }) =>
-    `${sheet}!${p.cells[0]}：表中有${p.count}个公式没有计算结果（${p.cells.join('、')}${p.count > p.cells.length ? '等' : ''}），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。`,
+  'formula-not-computed': ({ params: p }, w) =>
+    `${w}：表中有${p.count}个公式没有计算结果（${p.cells.join('、')}${p.count > p.cells.length ? '等' : ''}），按空白处理，相关的“为空”提示可能因此而来。文件可能由其他软件生成、未在Excel中保存：请在Excel或WPS中打开、保存后再检查。`,
   'cell-conflict': ({ params: p }, w) =>
     p.formula !== undefined
       ? P.conflictFormula(w, p.formula, p.current, p.expected, p.why)
