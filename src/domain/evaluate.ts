@@ -765,7 +765,7 @@ function checkTotal(
         Math.abs(recordedTotal - t.recordedSum) <= profile.scoreTolerance + 1e-9 &&
         scoresAgree(t.recordedSum, total, profile));
     if (!totalAccepted) {
-      const at = table.total?.score?.address ?? a1(table.range.top, table.range.left);
+      const at = table.total?.score?.address ?? tableCorner(table);
       const p: FindingParams['total-mismatch'] = { recorded: recordedTotal, expected: total };
       // the printed scores' own sum, where it is not the rule's total, is what the officer added up: name it
       const printed = result.capApplied ? null : printedPartsSum(table, result, profile);
@@ -791,7 +791,7 @@ function checkTotal(
   if (recordedGrade !== null && result.grade !== null && recordedGrade !== result.grade) {
     const alsoFine = recordedTotal !== null && totalAccepted && gradeFor(recordedTotal, profile) === recordedGrade;
     if (!alsoFine) {
-      const at = table.total?.grade?.address ?? a1(table.range.top, table.range.left);
+      const at = table.total?.grade?.address ?? tableCorner(table);
       out.add('error', 'grade-mismatch', at, { recorded: recordedGrade, expected: result.grade ?? '—', total });
     }
   }
@@ -870,7 +870,7 @@ function evaluateScoredTable(table: ScoredTable, profile: RuleProfile, out: Find
   if (budget) result.budget = budget as BudgetResult;
 
   if (indicators.length === 0) {
-    const at = a1(table.range.top, table.range.left);
+    const at = tableCorner(table);
     out.add('warning', 'table-incomplete', at, { reason: 'noIndicators', title: table.title || table.name });
     return result;
   }

@@ -80,9 +80,6 @@ export interface ExplainWords {
   rateFromRow: string;
 }
 
-const WORDS: Record<Lang, ExplainWords> = { 'zh-CN': zh, en };
-
-/** The words of a language; zh-CN for any other. */
 /** What a row without a weight says instead of 「分值为空，无法计分」, when its form explains why. */
 function noPointsTail(
   e: { unscored?: boolean | undefined; noPoints?: 'weightless' | 'detail' | 'shared' | undefined },
@@ -98,8 +95,9 @@ function noPointsTail(
         : W.noWeight;
 }
 
+/** The words of a language; zh-CN for any other. */
 function explainWords(lang: Lang | string = 'zh-CN'): ExplainWords {
-  return lang === 'en' ? en : WORDS['zh-CN'];
+  return lang === 'en' ? en : zh;
 }
 
 const amount = (x: number): string => formatNumber(x, 2);
